@@ -1,0 +1,40 @@
+package dev.optionsdeep.migrate.change;
+
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Creates an index on a table. */
+public record CreateIndex(String table, Index index) implements Change {
+
+    public CreateIndex {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(index, "index");
+    }
+
+    @Override
+    public Change inverse() {
+        return new DropIndex(table, index);
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        Table t = Tables.existing(schema, table, this);
+        if (t.indexes().stream().anyMatch(i -> i.name().equals(index.name()))) {
+            throw new IllegalStateException("cannot " + describe() + ": the index already exists");
+        }
+        List<Index> indexes = new ArrayList<>(t.indexes());
+        indexes.add(index);
+        return schema.with(t.withIndexes(indexes));
+    }
+
+    @Override
+    public String describe() {
+        return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
+                + table + Tables.columns(index.columns());
+    }
+}

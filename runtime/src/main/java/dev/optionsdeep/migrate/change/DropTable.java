@@ -1,0 +1,42 @@
+package dev.optionsdeep.migrate.change;
+
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+
+import java.util.Objects;
+
+/** Drops a table; carries its full definition (indexes are dropped by their own changes first). */
+public record DropTable(Table table) implements Change {
+
+    public DropTable {
+        Objects.requireNonNull(table, "table");
+        if (!table.indexes().isEmpty()) {
+            throw new IllegalArgumentException("drop table " + table.name()
+                    + " carries indexes; indexes are dropped by their own changes");
+        }
+    }
+
+    @Override
+    public Change inverse() {
+        return new CreateTable(table);
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        Table existing = Tables.existing(schema, table.name(), this);
+        if (!existing.indexes().isEmpty()) {
+            throw new IllegalStateException("cannot " + describe() + ": drop its indexes first");
+        }
+        return schema.without(table.name());
+    }
+
+    @Override
+    public String describe() {
+        return "drop table " + table.name();
+    }
+
+    @Override
+    public boolean losesData() {
+        return true;
+    }
+}

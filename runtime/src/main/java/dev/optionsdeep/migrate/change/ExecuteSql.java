@@ -1,0 +1,35 @@
+package dev.optionsdeep.migrate.change;
+
+import dev.optionsdeep.migrate.schema.Schema;
+
+import java.util.Objects;
+
+/**
+ * A hand-written SQL statement. The model does not know what it does, so it leaves the schema as
+ * it is and has no inverse: the revision's {@code downgrade} says how to undo it.
+ */
+public record ExecuteSql(String sql) implements Change {
+
+    public ExecuteSql {
+        Objects.requireNonNull(sql, "sql");
+        if (sql.isBlank()) {
+            throw new IllegalArgumentException("execute needs a SQL statement, got a blank string");
+        }
+    }
+
+    @Override
+    public Change inverse() {
+        throw new UnsupportedOperationException("a hand-written statement has no automatic inverse: " + sql);
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema;
+    }
+
+    @Override
+    public String describe() {
+        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        return "execute " + (oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.optionsdeep.migrate.migration;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The building blocks of table definitions in migrations; import them statically. */
+public final class Definitions {
+
+    private Definitions() {
+    }
+
+    /** A column of the given PostgreSQL type, nullable until {@code .notNull()}. */
+    public static ColumnDefinition column(String name, String type) {
+        return new ColumnDefinition(name, type, true, false);
+    }
+
+    /** A primary key constraint. */
+    public static TableElement primaryKey(String name, String... columns) {
+        return new PrimaryKeyDefinition(new PrimaryKey(name, List.of(columns)));
+    }
+
+    /** A unique constraint. */
+    public static TableElement unique(String name, String... columns) {
+        return new UniqueDefinition(new UniqueConstraint(name, List.of(columns)));
+    }
+
+    record PrimaryKeyDefinition(PrimaryKey primaryKey) implements TableElement {
+    }
+
+    record UniqueDefinition(UniqueConstraint constraint) implements TableElement {
+    }
+
+    static Table table(String name, TableElement... elements) {
+        List<Column> columns = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        PrimaryKey primaryKey = null;
+        for (TableElement element : elements) {
+            if (element instanceof ColumnDefinition c) {
+                columns.add(c.toColumn());
+            } else if (element instanceof UniqueDefinition u) {
+                uniques.add(u.constraint());
+            } else if (element instanceof PrimaryKeyDefinition p) {
+                if (primaryKey != null) {
+                    throw new IllegalArgumentException("table " + name + " declares two primary keys");
+                }
+                primaryKey = p.primaryKey();
+            }
+        }
+        return new Table(name, columns, primaryKey, uniques, List.of());
+    }
+}

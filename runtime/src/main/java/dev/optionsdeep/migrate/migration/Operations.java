@@ -1,0 +1,113 @@
+package dev.optionsdeep.migrate.migration;
+
+import dev.optionsdeep.migrate.change.AddColumn;
+import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.change.CreateIndex;
+import dev.optionsdeep.migrate.change.CreateTable;
+import dev.optionsdeep.migrate.change.DropColumn;
+import dev.optionsdeep.migrate.change.DropIndex;
+import dev.optionsdeep.migrate.change.DropTable;
+import dev.optionsdeep.migrate.change.DropUniqueConstraint;
+import dev.optionsdeep.migrate.change.ExecuteSql;
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What a migration can do. Each call is one step; when the migration runs against a database the
+ * step runs at once, inside the revision's transaction, so a later failing step rolls it back.
+ */
+public final class Operations {
+
+    private final Consumer<Change> steps;
+    private final Connection connection;
+
+    /**
+     * @param steps      receives each step in order
+     * @param connection the revision's connection, or null when the steps are only being read
+     *                   (for an SQL script or a checksum)
+     */
+    public Operations(Consumer<Change> steps, Connection connection) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+        this.connection = connection;
+    }
+
+    public void createTable(String name, TableElement... elements) {
+        steps.accept(new CreateTable(Definitions.table(name, elements)));
+    }
+
+    /** Drops a table; the full definition makes the step reviewable and exactly reversible. */
+    public void dropTable(String name, TableElement... elements) {
+        steps.accept(new DropTable(Definitions.table(name, elements)));
+    }
+
+    public void addColumn(String table, ColumnDefinition column) {
+        steps.accept(new AddColumn(table, column.toColumn()));
+    }
+
+    public void dropColumn(String table, ColumnDefinition column) {
+        steps.accept(new DropColumn(table, column.toColumn()));
+    }
+
+    public void createIndex(String name, String table, String... columns) {
+        steps.accept(new CreateIndex(table, new Index(name, List.of(columns), false)));
+    }
+
+    public void createUniqueIndex(String name, String table, String... columns) {
+        steps.accept(new CreateIndex(table, new Index(name, List.of(columns), true)));
+    }
+
+    public void dropIndex(String name, String table, String... columns) {
+        steps.accept(new DropIndex(table, new Index(name, List.of(columns), false)));
+    }
+
+    public void dropUniqueIndex(String name, String table, String... columns) {
+        steps.accept(new DropIndex(table, new Index(name, List.of(columns), true)));
+    }
+
+    public void addUniqueConstraint(String name, String table, String... columns) {
+        steps.accept(new AddUniqueConstraint(table, new UniqueConstraint(name, List.of(columns))));
+    }
+
+    public void dropUniqueConstraint(String name, String table, String... columns) {
+        steps.accept(new DropUniqueConstraint(table, new UniqueConstraint(name, List.of(columns))));
+    }
+
+    /** Runs one hand-written SQL statement, for data changes and anything the other steps do not cover. */
+    public void execute(String sql) {
+        steps.accept(new ExecuteSql(sql));
+    }
+
+    /**
+     * The revision's JDBC connection, for data migrations that need results back. Work done on it
+     * joins the revision's transaction; do not commit or close it.
+     *
+     * @throws IllegalStateException when the migration is only being read, for example to write an
+     *                               SQL script with {@code -Dsql}: use {@link #execute} for steps
+     *                               that must appear in scripts
+     */
+    public Connection connection() {
+        if (connection == null) {
+            throw new IllegalStateException("no database connection: this migration is being read, not run"
+                    + " (for example to write an SQL script); steps that must appear in scripts use ops.execute(sql)");
+        }
+        return connection;
+    }
+
+    /** Reads a migration's steps without running them. */
+    public static List<Change> stepsOf(Migration migration, boolean upgrade) {
+        List<Change> out = new java.util.ArrayList<>();
+        Operations ops = new Operations(out::add, null);
+        if (upgrade) {
+            migration.upgrade(ops);
+        } else {
+            migration.downgrade(ops);
+        }
+        return List.copyOf(out);
+    }
+}

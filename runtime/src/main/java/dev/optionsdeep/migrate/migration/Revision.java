@@ -1,0 +1,26 @@
+package dev.optionsdeep.migrate.migration;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Identifies a migration class as one revision of a database's history. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+
+    /** The revision id: twelve lowercase hex digits, unique within the database. */
+    String id();
+
+    /** The revisions this one follows; empty for the first revision (it follows base). */
+    String[] parents() default {};
+
+    /** What the revision does, as given to {@code migrate:revision -Dmessage=…}. */
+    String message();
+
+    /** When the revision was generated, ISO-8601 in UTC. */
+    String created() default "";
+}

@@ -1,0 +1,51 @@
+package dev.optionsdeep.migrate.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Validation shared by the schema records. */
+final class Names {
+
+    private Names() {
+    }
+
+    static String require(String name, String what) {
+        Objects.requireNonNull(name, what);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return name;
+    }
+
+    static List<String> requireColumns(List<String> columns, String owner) {
+        List<String> copy = List.copyOf(columns);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException(owner + " must name at least one column");
+        }
+        copy.forEach(c -> require(c, "column name in " + owner));
+        return copy;
+    }
+
+    /** Copies {@code items}, rejecting two with the same name. */
+    static <T> List<T> unique(List<T> items, Function<T, String> name, String what) {
+        List<T> copy = List.copyOf(items);
+        Set<String> seen = new HashSet<>();
+        for (T item : copy) {
+            if (!seen.add(name.apply(item))) {
+                throw new IllegalArgumentException("duplicate " + what + " " + name.apply(item));
+            }
+        }
+        return copy;
+    }
+
+    /** Copies and sorts by name, rejecting duplicates: the canonical order of unordered sets. */
+    static <T> List<T> sortedUnique(List<T> items, Function<T, String> name, String what) {
+        List<T> copy = new ArrayList<>(unique(items, name, what));
+        copy.sort((a, b) -> name.apply(a).compareTo(name.apply(b)));
+        return List.copyOf(copy);
+    }
+}

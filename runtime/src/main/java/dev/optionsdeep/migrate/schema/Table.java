@@ -1,0 +1,65 @@
+package dev.optionsdeep.migrate.schema;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A table. Columns keep their declared order (it is the order of {@code CREATE TABLE});
+ * constraints and indexes are sets, kept sorted by name so that equal tables are equal records.
+ *
+ * @param primaryKey null when the table has none
+ */
+public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
+                    List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+
+    public Table {
+        Names.require(name, "table name");
+        columns = Names.unique(columns, Column::name, "column in table " + name);
+        uniqueConstraints = Names.sortedUnique(uniqueConstraints, UniqueConstraint::name,
+                "unique constraint in table " + name);
+        indexes = Names.sortedUnique(indexes, Index::name, "index in table " + name);
+        if (primaryKey != null) {
+            for (String c : primaryKey.columns()) {
+                requireColumn(columns, c, "primary key " + primaryKey.name());
+            }
+        }
+        for (UniqueConstraint u : uniqueConstraints) {
+            for (String c : u.columns()) {
+                requireColumn(columns, c, "unique constraint " + u.name());
+            }
+        }
+        for (Index i : indexes) {
+            for (String c : i.columns()) {
+                requireColumn(columns, c.replaceFirst(" (?i:DESC|ASC)$", ""), "index " + i.name());
+            }
+        }
+    }
+
+    private static void requireColumn(List<Column> columns, String column, String owner) {
+        if (columns.stream().noneMatch(c -> c.name().equals(column))) {
+            throw new IllegalArgumentException(owner + " names column " + column + ", which the table does not have");
+        }
+    }
+
+    public Optional<Column> column(String columnName) {
+        Objects.requireNonNull(columnName);
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Optional<PrimaryKey> primaryKeyIfAny() {
+        return Optional.ofNullable(primaryKey);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes);
+    }
+
+    public Table withUniqueConstraints(List<UniqueConstraint> newUniqueConstraints) {
+        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes);
+    }
+}

@@ -1,0 +1,191 @@
+package dev.optionsdeep.migrate.snapshot;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The snapshot file format: canonical JSON (fixed key order, two-space indent, one trailing
+ * newline), so that the same schema always gives the same bytes. The {@code format} number lets a
+ * newer Migrate read older files and lets an older one refuse newer files instead of misreading them.
+ */
+public final class SnapshotCodec {
+
+    /** The format this version writes, and the newest it reads. */
+    public static final int FORMAT = 1;
+
+    /** File name ending of a snapshot, for example {@code equities.schema.json}. */
+    public static final String FILE_SUFFIX = ".schema.json";
+
+    private SnapshotCodec() {
+    }
+
+    public static String write(Snapshot snapshot) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("database", snapshot.database());
+        root.put("tables", snapshot.schema().tables().stream().map(SnapshotCodec::table).toList());
+        return Json.write(root);
+    }
+
+    private static Map<String, Object> table(Table t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("columns", t.columns().stream().map(SnapshotCodec::column).toList());
+        if (t.primaryKey() != null) {
+            Map<String, Object> pk = new LinkedHashMap<>();
+            pk.put("name", t.primaryKey().name());
+            pk.put("columns", t.primaryKey().columns());
+            m.put("primaryKey", pk);
+        }
+        if (!t.uniqueConstraints().isEmpty()) {
+            m.put("uniqueConstraints", t.uniqueConstraints().stream().map(u -> {
+                Map<String, Object> um = new LinkedHashMap<>();
+                um.put("name", u.name());
+                um.put("columns", u.columns());
+                return um;
+            }).toList());
+        }
+        if (!t.indexes().isEmpty()) {
+            m.put("indexes", t.indexes().stream().map(i -> {
+                Map<String, Object> im = new LinkedHashMap<>();
+                im.put("name", i.name());
+                im.put("columns", i.columns());
+                im.put("unique", i.unique());
+                return im;
+            }).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> column(Column c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("type", c.type());
+        m.put("nullable", c.nullable());
+        if (c.identity()) {
+            m.put("identity", true);
+        }
+        return m;
+    }
+
+    /**
+     * Reads a snapshot.
+     *
+     * @param source names the file in error messages
+     * @throws SnapshotFormatException when the text is not a snapshot this version can read
+     */
+    public static Snapshot read(String text, String source) {
+        try {
+            Map<String, Object> root = object(Json.read(text), "the document");
+            int format = integer(root, "format");
+            if (format > FORMAT) {
+                throw new SnapshotFormatException("written by a newer Migrate (snapshot format " + format
+                        + "; this version reads up to " + FORMAT + "): upgrade the migrate plugin and processor");
+            }
+            if (format < 1) {
+                throw new SnapshotFormatException("unknown snapshot format " + format);
+            }
+            String database = string(root, "database");
+            List<Table> tables = new ArrayList<>();
+            for (Object t : list(root, "tables")) {
+                tables.add(table(object(t, "a table")));
+            }
+            return new Snapshot(database, new Schema(tables));
+        } catch (SnapshotFormatException e) {
+            throw new SnapshotFormatException(source + ": " + e.getMessage());
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+            throw new SnapshotFormatException(source + ": not a valid snapshot: " + e.getMessage());
+        }
+    }
+
+    private static Table table(Map<String, Object> m) {
+        String name = string(m, "name");
+        List<Column> columns = new ArrayList<>();
+        for (Object c : list(m, "columns")) {
+            Map<String, Object> cm = object(c, "a column of " + name);
+            columns.add(new Column(string(cm, "name"), string(cm, "type"), bool(cm, "nullable", null),
+                    bool(cm, "identity", false)));
+        }
+        PrimaryKey pk = null;
+        if (m.get("primaryKey") != null) {
+            Map<String, Object> pm = object(m.get("primaryKey"), "the primary key of " + name);
+            pk = new PrimaryKey(string(pm, "name"), strings(pm, "columns"));
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (Object u : optionalList(m, "uniqueConstraints")) {
+            Map<String, Object> um = object(u, "a unique constraint of " + name);
+            uniques.add(new UniqueConstraint(string(um, "name"), strings(um, "columns")));
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (Object i : optionalList(m, "indexes")) {
+            Map<String, Object> im = object(i, "an index of " + name);
+            indexes.add(new Index(string(im, "name"), strings(im, "columns"), bool(im, "unique", false)));
+        }
+        return new Table(name, columns, pk, uniques, indexes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value, String what) {
+        if (!(value instanceof Map)) {
+            throw new SnapshotFormatException(what + " must be a JSON object");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static List<?> list(Map<String, Object> m, String key) {
+        Object value = m.get(key);
+        if (!(value instanceof List<?> l)) {
+            throw new SnapshotFormatException("\"" + key + "\" must be a JSON array");
+        }
+        return l;
+    }
+
+    private static List<?> optionalList(Map<String, Object> m, String key) {
+        return m.containsKey(key) ? list(m, key) : List.of();
+    }
+
+    private static List<String> strings(Map<String, Object> m, String key) {
+        List<String> out = new ArrayList<>();
+        for (Object o : list(m, key)) {
+            if (!(o instanceof String s)) {
+                throw new SnapshotFormatException("\"" + key + "\" must hold strings only");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static String string(Map<String, Object> m, String key) {
+        if (!(m.get(key) instanceof String s)) {
+            throw new SnapshotFormatException("\"" + key + "\" must be a string");
+        }
+        return s;
+    }
+
+    private static int integer(Map<String, Object> m, String key) {
+        if (!(m.get(key) instanceof Integer i)) {
+            throw new SnapshotFormatException("\"" + key + "\" must be a whole number");
+        }
+        return i;
+    }
+
+    private static boolean bool(Map<String, Object> m, String key, Boolean absent) {
+        Object value = m.get(key);
+        if (value == null && absent != null) {
+            return absent;
+        }
+        if (!(value instanceof Boolean b)) {
+            throw new SnapshotFormatException("\"" + key + "\" must be true or false");
+        }
+        return b;
+    }
+}
