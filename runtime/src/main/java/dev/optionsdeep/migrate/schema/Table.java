@@ -8,6 +8,10 @@ import java.util.Optional;
  * A table. Columns keep their declared order (it is the order of {@code CREATE TABLE});
  * constraints and indexes are sets, kept sorted by name so that equal tables are equal records.
  *
+ * <p>Column order is not part of a table's identity: PostgreSQL cannot reorder columns, so a
+ * column dropped and added back ends up last, and the table is still the same table to every
+ * query and to Hibernate. {@link #equals} therefore compares the columns as a set.
+ *
  * @param primaryKey null when the table has none
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
@@ -34,6 +38,27 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
                 requireColumn(columns, c.replaceFirst(" (?i:DESC|ASC)$", ""), "index " + i.name());
             }
         }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Table t
+                && name.equals(t.name)
+                && columnsByName().equals(t.columnsByName())
+                && java.util.Objects.equals(primaryKey, t.primaryKey)
+                && uniqueConstraints.equals(t.uniqueConstraints)
+                && indexes.equals(t.indexes);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, indexes);
+    }
+
+    private java.util.Map<String, Column> columnsByName() {
+        java.util.Map<String, Column> map = new java.util.TreeMap<>();
+        columns.forEach(c -> map.put(c.name(), c));
+        return map;
     }
 
     private static void requireColumn(List<Column> columns, String column, String owner) {

@@ -268,9 +268,10 @@ final class Json {
         }
 
         private void expect(char c) {
-            if (next() != c) {
+            if (peek() != c) {
                 throw error("expected '" + c + "'");
             }
+            pos++;
         }
 
         private char peek() {

@@ -1,0 +1,111 @@
+package dev.optionsdeep.migrate.plugin.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.optionsdeep.migrate.change.AddColumn;
+import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.change.CreateIndex;
+import dev.optionsdeep.migrate.change.CreateTable;
+import dev.optionsdeep.migrate.change.DropColumn;
+import dev.optionsdeep.migrate.change.DropIndex;
+import dev.optionsdeep.migrate.change.DropTable;
+import dev.optionsdeep.migrate.change.DropUniqueConstraint;
+import dev.optionsdeep.migrate.change.ExecuteSql;
+import dev.optionsdeep.migrate.migration.Definitions;
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Writes each change as the one {@code ops} call a person would write for it, and remembers which
+ * {@link Definitions} helpers those calls use so that only those are imported.
+ */
+final class StepRenderer {
+
+    static final ClassName DEFINITIONS = ClassName.get(Definitions.class);
+
+    private final SortedSet<String> usedDefinitions = new TreeSet<>();
+
+    /** One statement, without its semicolon. */
+    CodeBlock step(Change change) {
+        if (change instanceof CreateTable c) {
+            return table("createTable", c.table());
+        } else if (change instanceof DropTable d) {
+            return table("dropTable", d.table());
+        } else if (change instanceof AddColumn a) {
+            return call("addColumn", CodeBlock.of("$S", a.table()), column(a.column()));
+        } else if (change instanceof DropColumn d) {
+            return call("dropColumn", CodeBlock.of("$S", d.table()), column(d.column()));
+        } else if (change instanceof CreateIndex c) {
+            return named(c.index().unique() ? "createUniqueIndex" : "createIndex",
+                    c.index().name(), c.table(), c.index().columns());
+        } else if (change instanceof DropIndex d) {
+            // Operations.dropIndex records a non-unique index: a unique one needs its own call to round-trip.
+            return named(d.index().unique() ? "dropUniqueIndex" : "dropIndex",
+                    d.index().name(), d.table(), d.index().columns());
+        } else if (change instanceof AddUniqueConstraint a) {
+            return named("addUniqueConstraint", a.constraint().name(), a.table(), a.constraint().columns());
+        } else if (change instanceof DropUniqueConstraint d) {
+            return named("dropUniqueConstraint", d.constraint().name(), d.table(), d.constraint().columns());
+        } else if (change instanceof ExecuteSql e) {
+            return call("execute", SqlLiterals.of(e.sql()));
+        }
+        // Java 17 cannot check a sealed switch for exhaustiveness, so a new kind of change lands here.
+        throw new IllegalArgumentException("no migration code for " + change.getClass().getSimpleName()
+                + " (" + change.describe() + ")");
+    }
+
+    /** The {@link Definitions} methods used so far, sorted. */
+    SortedSet<String> usedDefinitions() {
+        return Collections.unmodifiableSortedSet(usedDefinitions);
+    }
+
+    /** {@code createTable}/{@code dropTable}: the table name, then one element per line. */
+    private CodeBlock table(String method, Table table) {
+        CodeBlock.Builder code = CodeBlock.builder().add("ops.$L($S", method, table.name());
+        for (Column column : table.columns()) {
+            code.add(",\n$L", column(column));
+        }
+        if (table.primaryKey() != null) {
+            code.add(",\n$L", definition("primaryKey", table.primaryKey().name(), table.primaryKey().columns()));
+        }
+        for (UniqueConstraint unique : table.uniqueConstraints()) {
+            code.add(",\n$L", definition("unique", unique.name(), unique.columns()));
+        }
+        return code.add(")").build();
+    }
+
+    private CodeBlock column(Column column) {
+        usedDefinitions.add("column");
+        // identity() implies not null, so writing notNull() as well would only add noise.
+        String constraint = column.identity() ? ".identity()" : column.nullable() ? "" : ".notNull()";
+        return CodeBlock.of("$T.column($S, $S)$L", DEFINITIONS, column.name(), column.type(), constraint);
+    }
+
+    private CodeBlock definition(String method, String name, List<String> columns) {
+        usedDefinitions.add(method);
+        // The method name must be literal text after $T for JavaPoet to use the static import.
+        return CodeBlock.of("$T." + method + "($L)", DEFINITIONS, strings(name, columns));
+    }
+
+    /** A call taking a name, a table and columns, as the index and constraint operations do. */
+    private static CodeBlock named(String method, String name, String table, List<String> columns) {
+        return CodeBlock.of("ops.$L($S,$W$L)", method, name, strings(table, columns));
+    }
+
+    private static CodeBlock call(String method, CodeBlock... arguments) {
+        return CodeBlock.of("ops.$L($L)", method, CodeBlock.join(List.of(arguments), ",$W"));
+    }
+
+    private static CodeBlock strings(String first, List<String> rest) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$S", first);
+        rest.forEach(s -> code.add(",$W$S", s));
+        return code.build();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.optionsdeep.migrate.executor;
+
+import org.apache.commons.dbutils.QueryRunner;
+import org.apache.commons.dbutils.handlers.ScalarHandler;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * A PostgreSQL session advisory lock that serialises migrations of one database. Taken with
+ * {@code pg_try_advisory_lock} in a bounded polling loop, so a waiting migration can report who
+ * holds the lock and give up; held by the session, so a crashed process never leaves it stuck.
+ * Advisory locks are per database, so one fixed key serves every migrated database.
+ */
+final class AdvisoryLock implements AutoCloseable {
+
+    /** "migrate" in ASCII: an arbitrary key unlikely to clash with an application's own locks. */
+    static final long KEY = 0x6d6967726174650L;
+
+    private final Connection connection;
+    private final QueryRunner sql = new QueryRunner();
+
+    private AdvisoryLock(Connection connection) {
+        this.connection = connection;
+    }
+
+    static AdvisoryLock acquire(Connection connection, Duration timeout, dev.optionsdeep.migrate.Log log)
+            throws SQLException, InterruptedException {
+        QueryRunner sql = new QueryRunner();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean told = false;
+        long pause = 50;
+        while (true) {
+            if (Boolean.TRUE.equals(sql.query(connection, "SELECT pg_try_advisory_lock(?)", new ScalarHandler<Boolean>(), KEY))) {
+                return new AdvisoryLock(connection);
+            }
+            if (!told) {
+                log.info("Waiting for another migration of this database to finish (" + holder(connection) + ")");
+                told = true;
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new LockTimeoutException("another migration of this database (" + holder(connection)
+                        + ") held the migration lock for more than " + timeout.toSeconds()
+                        + " s. Wait for it to finish, or raise the lock timeout.");
+            }
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, 1000);
+        }
+    }
+
+    private static String holder(Connection connection) throws SQLException {
+        String who = new QueryRunner().query(connection,
+                "SELECT 'pid ' || a.pid || ', ' || coalesce(nullif(a.application_name, ''), 'unnamed client')"
+                        + " || ', user ' || a.usename || coalesce(', from ' || host(a.client_addr), '')"
+                        + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                        + " WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                        + " AND ((l.classid::bigint << 32) | l.objid::bigint) = ? LIMIT 1",
+                new ScalarHandler<String>(), KEY);
+        return who == null ? "holder unknown" : who;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (!connection.isClosed()) {
+            connection.setAutoCommit(true);
+            sql.query(connection, "SELECT pg_advisory_unlock(?)", new ScalarHandler<Boolean>(), KEY);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.optionsdeep.migrate.executor;
+
+import dev.optionsdeep.migrate.postgres.Identifiers;
+
+import java.net.ConnectException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Opens connections and turns the driver's failures into messages that say what to do. */
+public final class Connections {
+
+    static final String APPLICATION_NAME = "migrate";
+
+    private Connections() {
+    }
+
+    public static Connection open(ConnectionSettings settings) {
+        Properties props = new Properties();
+        if (settings.username() != null) {
+            props.setProperty("user", settings.username());
+        }
+        if (settings.password() != null) {
+            props.setProperty("password", settings.password());
+        }
+        props.setProperty("ApplicationName", APPLICATION_NAME);
+        props.setProperty("connectTimeout", "10");
+        try {
+            // Named explicitly: a plugin's class realm does not always let DriverManager see the driver.
+            Connection c = new org.postgresql.Driver().connect(settings.url(), props);
+            if (c == null) {
+                throw new DatabaseConnectionException(DatabaseConnectionException.Reason.OTHER,
+                        "the PostgreSQL driver does not accept the URL " + settings.displayUrl(), null);
+            }
+            return c;
+        } catch (SQLException e) {
+            throw translate(settings, e);
+        }
+    }
+
+    static DatabaseConnectionException translate(ConnectionSettings settings, SQLException e) {
+        String where = Urls.hostAndPort(settings.url());
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String database = Urls.database(settings.url()).orElse("(none in the URL)");
+        if (state.equals("3D000")) {
+            return new DatabaseConnectionException(DatabaseConnectionException.Reason.DATABASE_MISSING,
+                    "database \"" + database + "\" does not exist on " + where + ". Create it first:\n"
+                            + "    CREATE DATABASE " + Identifiers.quote(database) + ";", e);
+        }
+        if (state.startsWith("28")) {
+            return new DatabaseConnectionException(DatabaseConnectionException.Reason.AUTHENTICATION_FAILED,
+                    "authentication failed for user \"" + settings.username() + "\" on " + where
+                            + ": check the username and the password configured for this environment", e);
+        }
+        if (state.startsWith("08") || e.getCause() instanceof ConnectException) {
+            return new DatabaseConnectionException(DatabaseConnectionException.Reason.UNREACHABLE,
+                    "cannot reach PostgreSQL at " + where + " (" + firstLine(e) + "): is the server running,"
+                            + " and are the host and port in the URL right?", e);
+        }
+        return new DatabaseConnectionException(DatabaseConnectionException.Reason.OTHER,
+                "cannot connect to " + settings.displayUrl() + ": " + firstLine(e), e);
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

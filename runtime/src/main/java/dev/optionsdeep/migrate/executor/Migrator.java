@@ -1,0 +1,232 @@
+package dev.optionsdeep.migrate.executor;
+
+import dev.optionsdeep.migrate.Log;
+import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.migration.Migration;
+import dev.optionsdeep.migrate.migration.Operations;
+import dev.optionsdeep.migrate.migration.RevisionException;
+import dev.optionsdeep.migrate.migration.RevisionGraph;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.migration.Targets;
+import dev.optionsdeep.migrate.postgres.PostgresSql;
+import dev.optionsdeep.migrate.postgres.Statement;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies and reverts the revisions of one database. Every revision runs in one transaction
+ * together with its version and history rows, so it commits whole or not at all; the whole run
+ * holds the database's migration lock.
+ */
+public final class Migrator {
+
+    /** Checksums are SHA-256 over the statements a step ran; the prefix lets the scheme change later. */
+    static final String CHECKSUM_VERSION = "1";
+
+    private final ConnectionSettings settings;
+    private final Revisions revisions;
+    private final Log log;
+    private final Duration lockTimeout;
+    private final VersionTables tables = new VersionTables();
+
+    public Migrator(ConnectionSettings settings, Revisions revisions, Log log, Duration lockTimeout) {
+        this.settings = settings;
+        this.revisions = revisions;
+        this.log = log;
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** The revisions the database is at (its heads); empty at base. */
+    public List<String> current() {
+        try (Connection c = Connections.open(settings)) {
+            return tables.heads(c);
+        } catch (SQLException e) {
+            throw Connections.translate(settings, e);
+        }
+    }
+
+    /** Moves the database forward to {@code target} (see {@link Targets}). */
+    public List<Step> upgrade(String target) {
+        return run(true, target);
+    }
+
+    /** Moves the database back to {@code target} (see {@link Targets}). */
+    public List<Step> downgrade(String target) {
+        return run(false, target);
+    }
+
+    private List<Step> run(boolean upgrade, String target) {
+        RevisionGraph graph = revisions.graph();
+        try (Connection c = Connections.open(settings)) {
+            c.setAutoCommit(true);
+            try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
+                tables.create(c);
+                List<String> heads = tables.heads(c);
+                for (String head : heads) {
+                    if (graph.find(head).isEmpty()) {
+                        throw new RevisionException("the database is at revision " + head
+                                + ", which this project does not have. Check that you build the right branch"
+                                + " of the project for this environment.");
+                    }
+                }
+                List<RevisionInfo> plan = upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
+                if (plan.isEmpty()) {
+                    log.info("Nothing to " + (upgrade ? "upgrade" : "downgrade") + ": the database is already at "
+                            + describe(heads) + ".");
+                    return List.of();
+                }
+                Set<String> applied = new HashSet<>(graph.withAncestors(heads));
+                List<Step> done = new ArrayList<>();
+                for (RevisionInfo r : plan) {
+                    done.add(apply(c, graph, applied, r, upgrade));
+                }
+                return done;
+            }
+        } catch (SQLException e) {
+            throw Connections.translate(settings, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    private List<RevisionInfo> upgradePlan(RevisionGraph graph, List<String> heads, String target) {
+        Optional<String> to = Targets.resolve(graph, single(heads, target), target);
+        Set<String> applied = graph.withAncestors(heads);
+        if (to.isEmpty()) {
+            if (!heads.isEmpty()) {
+                throw new RevisionException("cannot upgrade to base: the database is at " + describe(heads)
+                        + ". Use migrate:downgrade -Dtarget=base to go back.");
+            }
+            return List.of();
+        }
+        if (applied.contains(to.get()) && !heads.contains(to.get())) {
+            throw new RevisionException("upgrade target " + to.get() + " is behind the database, which is at "
+                    + describe(heads) + ". Use migrate:downgrade -Dtarget=" + to.get() + " to go back.");
+        }
+        Set<String> needed = graph.withAncestors(List.of(to.get()));
+        return graph.revisions().stream().filter(r -> needed.contains(r.id()) && !applied.contains(r.id())).toList();
+    }
+
+    private List<RevisionInfo> downgradePlan(RevisionGraph graph, List<String> heads, String target) {
+        Optional<String> to = Targets.resolve(graph, single(heads, target), target);
+        Set<String> applied = graph.withAncestors(heads);
+        if (to.isPresent() && !applied.contains(to.get())) {
+            throw new RevisionException("downgrade target " + to.get() + " is ahead of the database, which is at "
+                    + describe(heads) + ". Use migrate:upgrade -Dtarget=" + to.get() + " to go forward.");
+        }
+        Set<String> keep = to.map(t -> graph.withAncestors(List.of(t))).orElse(Set.of());
+        List<RevisionInfo> revert = new ArrayList<>(graph.revisions().stream()
+                .filter(r -> applied.contains(r.id()) && !keep.contains(r.id())).toList());
+        java.util.Collections.reverse(revert);
+        return revert;
+    }
+
+    private static Optional<String> single(List<String> heads, String target) {
+        if (heads.size() > 1 && (target.startsWith("+") || target.startsWith("-"))) {
+            throw new RevisionException("the database is at several revisions (" + String.join(", ", heads)
+                    + "), so '" + target + "' is ambiguous: name the revision to go to");
+        }
+        return heads.isEmpty() ? Optional.empty() : Optional.of(heads.get(0));
+    }
+
+    private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade)
+            throws SQLException {
+        List<String> from = headsOf(graph, applied);
+        Set<String> after = new HashSet<>(applied);
+        if (upgrade) {
+            after.add(r.id());
+        } else {
+            after.remove(r.id());
+        }
+        List<String> to = headsOf(graph, after);
+        String direction = upgrade ? "upgrade" : "downgrade";
+        log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
+        long start = System.nanoTime();
+        MessageDigest checksum = sha256();
+        c.setAutoCommit(false);
+        try {
+            Migration migration = revisions.migration(r.id());
+            Operations ops = new Operations(change -> run(c, r, change, checksum), c);
+            try {
+                if (upgrade) {
+                    migration.upgrade(ops);
+                } else {
+                    migration.downgrade(ops);
+                }
+            } catch (MigrationFailedException e) {
+                throw new MigrationFailedException(e.revision(), e.statement(), e.getMessage() + rolledBack(from), e.getCause());
+            } catch (RuntimeException e) {
+                throw new MigrationFailedException(r.id(), null, "revision " + r.id() + " (" + r.message() + ") failed in "
+                        + r.source() + "." + direction + "(): " + e + rolledBack(from), e);
+            }
+            tables.replaceHeads(c, to);
+            Duration duration = Duration.ofNanos(System.nanoTime() - start);
+            tables.record(c, r.id(), direction, from, to, r.message(),
+                    CHECKSUM_VERSION + ":" + HexFormat.of().formatHex(checksum.digest()), duration);
+            c.commit();
+            applied.clear();
+            applied.addAll(after);
+            log.info("  done in " + duration.toMillis() + " ms");
+            return new Step(r.id(), direction, from, to, r.message(), duration);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private void run(Connection c, RevisionInfo r, Change change, MessageDigest checksum) {
+        for (Statement s : PostgresSql.statements(change)) {
+            if (!s.transactional()) {
+                throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id()
+                        + ": statements that cannot run in a transaction are not supported yet: " + s.sql(), null);
+            }
+            try (java.sql.Statement jdbc = c.createStatement()) {
+                jdbc.execute(s.sql());
+            } catch (SQLException e) {
+                throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id() + " (" + r.message()
+                        + ") failed at step '" + change.describe() + "'\n    " + s.sql().replace("\n", "\n    ")
+                        + "\nPostgreSQL said: " + e.getMessage(), e);
+            }
+            checksum.update(s.sql().getBytes(StandardCharsets.UTF_8));
+            checksum.update((byte) 0);
+        }
+    }
+
+    private static String rolledBack(List<String> from) {
+        return ". The revision was rolled back; the database is still at " + describe(from) + ".";
+    }
+
+    private static List<String> headsOf(RevisionGraph graph, Set<String> applied) {
+        return graph.revisions().stream()
+                .filter(r -> applied.contains(r.id()))
+                .filter(r -> graph.children(r.id()).stream().noneMatch(applied::contains))
+                .map(RevisionInfo::id).toList();
+    }
+
+    static String describe(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

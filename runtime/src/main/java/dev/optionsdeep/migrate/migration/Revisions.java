@@ -1,0 +1,131 @@
+package dev.optionsdeep.migrate.migration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** The compiled revisions of one database, found on a class path, with their graph. */
+public final class Revisions {
+
+    private final RevisionGraph graph;
+    private final Map<String, Class<? extends Migration>> classes;
+
+    private Revisions(RevisionGraph graph, Map<String, Class<? extends Migration>> classes) {
+        this.graph = graph;
+        this.classes = Map.copyOf(classes);
+    }
+
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    /** A fresh instance of the revision's migration class. */
+    public Migration migration(String id) {
+        Class<? extends Migration> type = classes.get(graph.get(id).id());
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("revision " + id + ": the constructor of " + type.getName() + " failed: "
+                    + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("revision " + id + ": " + type.getName()
+                    + " needs a public constructor without parameters", e);
+        }
+    }
+
+    /**
+     * Finds every class of {@code packageName} (not its subpackages) annotated with {@link Revision}.
+     *
+     * @throws RevisionException when a class in the package is not a valid revision
+     */
+    public static Revisions scan(ClassLoader loader, String packageName) {
+        List<RevisionInfo> infos = new ArrayList<>();
+        Map<String, Class<? extends Migration>> classes = new TreeMap<>();
+        for (String className : classNames(loader, packageName)) {
+            Class<?> type;
+            try {
+                type = Class.forName(className, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new RevisionException("cannot load " + className + ": " + e + ". Rebuild the project (mvn compile).");
+            }
+            Revision revision = type.getAnnotation(Revision.class);
+            if (revision == null) {
+                continue;
+            }
+            if (!Migration.class.isAssignableFrom(type)) {
+                throw new RevisionException(className + " is annotated @Revision but does not implement "
+                        + Migration.class.getName() + ": make it implement Migration");
+            }
+            infos.add(new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(),
+                    revision.created(), className));
+            classes.put(revision.id(), type.asSubclass(Migration.class));
+        }
+        return new Revisions(new RevisionGraph(infos), classes);
+    }
+
+    private static TreeSet<String> classNames(ClassLoader loader, String packageName) {
+        String path = packageName.replace('.', '/');
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(path);
+            while (roots.hasMoreElements()) {
+                URL url = roots.nextElement();
+                switch (url.getProtocol()) {
+                    case "file" -> fromDirectory(Path.of(url.toURI()), packageName, names);
+                    case "jar" -> fromJar(url, path, packageName, names);
+                    default -> throw new RevisionException("cannot list the classes at " + url
+                            + ": migrations must be in a directory or a jar");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the migration classes of package " + packageName, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
+    }
+
+    private static void fromDirectory(Path dir, String packageName, TreeSet<String> names) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(Revisions::isTopLevelClass)
+                    .forEach(f -> names.add(packageName + "." + f.substring(0, f.length() - ".class".length())));
+        }
+    }
+
+    private static void fromJar(URL url, String path, String packageName, TreeSet<String> names) throws IOException {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (name.startsWith(path + "/") && name.indexOf('/', path.length() + 1) < 0) {
+                    String file = name.substring(path.length() + 1);
+                    if (isTopLevelClass(file)) {
+                        names.add(packageName + "." + file.substring(0, file.length() - ".class".length()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isTopLevelClass(String file) {
+        return file.endsWith(".class") && !file.contains("$") && !file.equals("package-info.class");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.optionsdeep.migrate.snapshot;
+
+import dev.optionsdeep.migrate.schema.Schema;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.optionsdeep.migrate.support.Fixtures.companies;
+import static dev.optionsdeep.migrate.support.Fixtures.stockPrices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SnapshotCodecTest {
+
+    private static final Snapshot EQUITIES = new Snapshot("equities", new Schema(List.of(stockPrices(), companies())));
+
+    @Test
+    void writesCanonicalText() {
+        assertEquals("""
+                {
+                  "format": 1,
+                  "database": "equities",
+                  "tables": [
+                    {
+                      "name": "companies",
+                      "columns": [
+                        {
+                          "name": "id",
+                          "type": "bigint",
+                          "nullable": false,
+                          "identity": true
+                        },
+                        {
+                          "name": "ticker",
+                          "type": "character varying(20)",
+                          "nullable": false
+                        },
+                        {
+                          "name": "company_name",
+                          "type": "character varying(500)",
+                          "nullable": false
+                        },
+                        {
+                          "name": "exchange",
+                          "type": "character varying(100)",
+                          "nullable": true
+                        },
+                        {
+                          "name": "market_cap",
+                          "type": "bigint",
+                          "nullable": true
+                        },
+                        {
+                          "name": "is_active",
+                          "type": "boolean",
+                          "nullable": false
+                        },
+                        {
+                          "name": "created_at",
+                          "type": "timestamp(6) with time zone",
+                          "nullable": false
+                        }
+                      ],
+                      "primaryKey": {
+                        "name": "companies_pkey",
+                        "columns": ["id"]
+                      },
+                      "indexes": [
+                        {
+                          "name": "ix_companies_ticker",
+                          "columns": ["ticker"],
+                          "unique": true
+                        }
+                      ]
+                    },
+                    {
+                      "name": "stock_prices",
+                      "columns": [
+                        {
+                          "name": "id",
+                          "type": "bigint",
+                          "nullable": false,
+                          "identity": true
+                        },
+                        {
+                          "name": "ticker",
+                          "type": "character varying(20)",
+                          "nullable": false
+                        },
+                        {
+                          "name": "trade_date",
+                          "type": "date",
+                          "nullable": false
+                        },
+                        {
+                          "name": "close",
+                          "type": "numeric(18,4)",
+                          "nullable": true
+                        }
+                      ],
+                      "primaryKey": {
+                        "name": "stock_prices_pkey",
+                        "columns": ["id"]
+                      },
+                      "uniqueConstraints": [
+                        {
+                          "name": "stock_prices_ticker_trade_date_key",
+                          "columns": ["ticker", "trade_date"]
+                        }
+                      ],
+                      "indexes": [
+                        {
+                          "name": "stock_prices_trade_date_idx",
+                          "columns": ["trade_date DESC"],
+                          "unique": false
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """, SnapshotCodec.write(EQUITIES));
+    }
+
+    @Test
+    void readsBackWhatItWrites() {
+        String text = SnapshotCodec.write(EQUITIES);
+        assertEquals(EQUITIES, SnapshotCodec.read(text, "equities.schema.json"));
+        assertEquals(text, SnapshotCodec.write(SnapshotCodec.read(text, "x")));
+    }
+
+    @Test
+    void escapesAndReadsBackAwkwardNames() {
+        Snapshot odd = new Snapshot("we\"ird\\db\n\t\u0001é", Schema.EMPTY);
+        assertEquals(odd, SnapshotCodec.read(SnapshotCodec.write(odd), "x"));
+    }
+
+    @Test
+    void refusesANewerFormatWithTheFix() {
+        SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
+                () -> SnapshotCodec.read("{\"format\": 2, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
+        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 2; this version reads up to 1):"
+                + " upgrade the migrate plugin and processor", e.getMessage());
+    }
+
+    @Test
+    void reportsWhereAMalformedFileGoesWrong() {
+        SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
+                () -> SnapshotCodec.read("{\n  \"format\": 1,\n  \"tables\": [\n    {\"name\" \"x\"}", "bad.json"));
+        assertEquals("bad.json: line 4, column 13: expected ':'", e.getMessage());
+    }
+
+    @Test
+    void reportsAnInconsistentSnapshot() {
+        SnapshotFormatException e = assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read("""
+                {"format": 1, "database": "d", "tables": [{"name": "t", "columns": [],
+                 "primaryKey": {"name": "t_pkey", "columns": ["id"]}}]}""", "t.json"));
+        assertTrue(e.getMessage().startsWith("t.json: not a valid snapshot: primary key t_pkey names column id"), e.getMessage());
+    }
+}
