@@ -37,7 +37,8 @@ public final class InMemoryCompiler {
         Map<String, ByteArrayOutputStream> classes = new TreeMap<>();
         JavaFileManager files = new ClassesInMemory(
                 javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8), classes);
-        List<String> options = List.of("--release", "17", "-Xlint:all", "-Werror",
+        // No annotation processing: processors on the test classpath are not what is under test.
+        List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all", "-Werror",
                 "-classpath", System.getProperty("java.class.path"));
         boolean compiled = javac.getTask(null, files, diagnostics, options, null,
                 List.of(new SourceInMemory(qualifiedName, source))).call();
