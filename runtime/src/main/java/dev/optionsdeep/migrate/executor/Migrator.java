@@ -218,7 +218,8 @@ public final class Migrator {
                 .map(RevisionInfo::id).toList();
     }
 
-    static String describe(List<String> heads) {
+    /** Revisions as the log shows them: {@code base}, or the ids joined by commas. */
+    public static String describe(List<String> heads) {
         return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 

@@ -85,12 +85,12 @@ public final class MigrationSource {
     }
 
     private static AnnotationSpec revision(RevisionSpec spec) {
-        List<CodeBlock> parents = spec.parents().stream().map(p -> CodeBlock.of("$S", p)).toList();
+        List<CodeBlock> parents = spec.parents().stream().map(StringLiterals::of).toList();
         return AnnotationSpec.builder(Revision.class)
-                .addMember("id", "$S", spec.revisionId())
+                .addMember("id", StringLiterals.of(spec.revisionId()))
                 // Braces even for one parent, so that a merge revision reads like any other.
                 .addMember("parents", "{$L}", CodeBlock.join(parents, ", "))
-                .addMember("message", "$S", spec.message())
+                .addMember("message", StringLiterals.of(spec.message()))
                 .addMember("created", "$S", spec.created().truncatedTo(ChronoUnit.SECONDS).toString())
                 .build();
     }

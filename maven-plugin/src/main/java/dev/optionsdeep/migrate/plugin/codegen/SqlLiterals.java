@@ -15,7 +15,7 @@ final class SqlLiterals {
 
     static CodeBlock of(String sql) {
         if (sql.indexOf('\n') < 0 || !fitsTextBlock(sql)) {
-            return CodeBlock.of("$S", sql);
+            return StringLiterals.of(sql);
         }
         return CodeBlock.of("$L", textBlock(sql));
     }

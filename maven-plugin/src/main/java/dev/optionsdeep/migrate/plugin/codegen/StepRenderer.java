@@ -39,9 +39,9 @@ final class StepRenderer {
         } else if (change instanceof DropTable d) {
             return table("dropTable", d.table());
         } else if (change instanceof AddColumn a) {
-            return call("addColumn", CodeBlock.of("$S", a.table()), column(a.column()));
+            return call("addColumn", StringLiterals.of(a.table()), column(a.column()));
         } else if (change instanceof DropColumn d) {
-            return call("dropColumn", CodeBlock.of("$S", d.table()), column(d.column()));
+            return call("dropColumn", StringLiterals.of(d.table()), column(d.column()));
         } else if (change instanceof CreateIndex c) {
             return named(c.index().unique() ? "createUniqueIndex" : "createIndex",
                     c.index().name(), c.table(), c.index().columns());
@@ -68,7 +68,7 @@ final class StepRenderer {
 
     /** {@code createTable}/{@code dropTable}: the table name, then one element per line. */
     private CodeBlock table(String method, Table table) {
-        CodeBlock.Builder code = CodeBlock.builder().add("ops.$L($S", method, table.name());
+        CodeBlock.Builder code = CodeBlock.builder().add("ops.$L($L", method, StringLiterals.of(table.name()));
         for (Column column : table.columns()) {
             code.add(",\n$L", column(column));
         }
@@ -85,7 +85,8 @@ final class StepRenderer {
         usedDefinitions.add("column");
         // identity() implies not null, so writing notNull() as well would only add noise.
         String constraint = column.identity() ? ".identity()" : column.nullable() ? "" : ".notNull()";
-        return CodeBlock.of("$T.column($S, $S)$L", DEFINITIONS, column.name(), column.type(), constraint);
+        return CodeBlock.of("$T.column($L, $L)$L", DEFINITIONS,
+                StringLiterals.of(column.name()), StringLiterals.of(column.type()), constraint);
     }
 
     private CodeBlock definition(String method, String name, List<String> columns) {
@@ -96,7 +97,7 @@ final class StepRenderer {
 
     /** A call taking a name, a table and columns, as the index and constraint operations do. */
     private static CodeBlock named(String method, String name, String table, List<String> columns) {
-        return CodeBlock.of("ops.$L($S,$W$L)", method, name, strings(table, columns));
+        return CodeBlock.of("ops.$L($L,$W$L)", method, StringLiterals.of(name), strings(table, columns));
     }
 
     private static CodeBlock call(String method, CodeBlock... arguments) {
@@ -104,8 +105,8 @@ final class StepRenderer {
     }
 
     private static CodeBlock strings(String first, List<String> rest) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$S", first);
-        rest.forEach(s -> code.add(",$W$S", s));
+        CodeBlock.Builder code = CodeBlock.builder().add("$L", StringLiterals.of(first));
+        rest.forEach(s -> code.add(",$W$L", StringLiterals.of(s)));
         return code.build();
     }
 }

@@ -1,6 +1,6 @@
 package dev.optionsdeep.migrate.plugin.codegen;
 
-import dev.optionsdeep.migrate.plugin.codegen.support.Revisions;
+import dev.optionsdeep.migrate.plugin.codegen.support.SampleRevisions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +83,7 @@ class MigrationSourceTest {
                                 primaryKey("companies_pkey", "id"));
                     }
                 }
-                """, MigrationSource.render(Revisions.createCompaniesTable()));
+                """, MigrationSource.render(SampleRevisions.createCompaniesTable()));
     }
 
     @Test
@@ -121,7 +121,7 @@ class MigrationSourceTest {
                         ops.dropColumn("companies", column("stock_symbol_type", "character varying(20)"));
                     }
                 }
-                """, MigrationSource.render(Revisions.addStockSymbolType()));
+                """, MigrationSource.render(SampleRevisions.addStockSymbolType()));
     }
 
     @Test
@@ -194,7 +194,7 @@ class MigrationSourceTest {
                                 unique("stock_prices_company_id_price_date_key", "company_id", "price_date"));
                     }
                 }
-                """, MigrationSource.render(Revisions.everyKindOfChange()));
+                """, MigrationSource.render(SampleRevisions.everyKindOfChange()));
     }
 
     @Test
@@ -230,7 +230,7 @@ class MigrationSourceTest {
                         // Nothing to do: write the steps that undo upgrade here, in reverse order.
                     }
                 }
-                """, MigrationSource.render(Revisions.empty()));
+                """, MigrationSource.render(SampleRevisions.empty()));
     }
 
     @Test
@@ -268,12 +268,12 @@ class MigrationSourceTest {
                         ops.execute("UPDATE companies SET company_name = 'O''Brien' WHERE ticker = 'OB\\\\'");
                     }
                 }
-                """, MigrationSource.render(Revisions.needingEscapes()));
+                """, MigrationSource.render(SampleRevisions.needingEscapes()));
     }
 
     @Test
     void sameRevisionRendersToTheSameBytes() {
-        for (RevisionSpec spec : Revisions.all()) {
+        for (RevisionSpec spec : SampleRevisions.all()) {
             String first = MigrationSource.render(spec);
 
             assertEquals(first, MigrationSource.render(spec), spec.className());
@@ -283,7 +283,7 @@ class MigrationSourceTest {
 
     @Test
     void createdTimeIsWrittenToTheSecondInUtc() {
-        String source = MigrationSource.render(Revisions.createCompaniesTable());
+        String source = MigrationSource.render(SampleRevisions.createCompaniesTable());
 
         assertTrue(source.contains("        created = \"2026-11-24T02:46:35Z\"\n"), source);
     }
@@ -300,7 +300,7 @@ class MigrationSourceTest {
 
     @Test
     void writesTheClassIntoItsPackageDirectory(@TempDir Path sourceRoot) throws IOException {
-        RevisionSpec spec = Revisions.addStockSymbolType();
+        RevisionSpec spec = SampleRevisions.addStockSymbolType();
 
         Path written = MigrationSource.write(spec, sourceRoot);
 
@@ -311,7 +311,7 @@ class MigrationSourceTest {
 
     @Test
     void neverOverwritesARevisionAlreadyWritten(@TempDir Path sourceRoot) throws IOException {
-        RevisionSpec spec = Revisions.addStockSymbolType();
+        RevisionSpec spec = SampleRevisions.addStockSymbolType();
         Path written = MigrationSource.write(spec, sourceRoot);
         Files.writeString(written, "// edited by hand");
 

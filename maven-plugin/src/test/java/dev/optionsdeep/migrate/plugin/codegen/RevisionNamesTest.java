@@ -53,7 +53,7 @@ class RevisionNamesTest {
 
         String name = RevisionNames.className(CREATED, message);
 
-        assertEquals("V20261124_024635_AddTheColumnsThatTheQuarterlyOptionsVolatilityReport", name);
+        assertEquals("V20261124_024635_AddTheColumnsThatTheQuarterlyOptionsVolatilityReportNeedsFor", name);
         assertTrue(name.length() - "V20261124_024635_".length() <= RevisionNames.MAX_MESSAGE_LENGTH);
     }
 

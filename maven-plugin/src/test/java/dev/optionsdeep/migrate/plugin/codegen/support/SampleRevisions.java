@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The revisions of the Options Deep tutorial, and a few more, as the code generator receives them. */
-public final class Revisions {
+public final class SampleRevisions {
 
     public static final String PACKAGE = "com.optionsdeep.equities.migrations";
 
@@ -42,7 +42,7 @@ public final class Revisions {
 
     public static final Column STOCK_SYMBOL_TYPE = Column.of("stock_symbol_type", SqlTypes.varchar(20));
 
-    private Revisions() {
+    private SampleRevisions() {
     }
 
     /** The tutorial's first revision: the companies table and its unique ticker index. */

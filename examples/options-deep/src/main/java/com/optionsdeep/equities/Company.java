@@ -1,0 +1,68 @@
+package com.optionsdeep.equities;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A listed company, as the screener fetches it. */
+@Entity
+@Table(name = "companies", indexes = @Index(name = "ix_companies_ticker", columnList = "ticker", unique = true))
+public class Company {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 20)
+    private String ticker;
+
+    @Column(name = "company_name", nullable = false, length = 500)
+    private String companyName;
+
+    @Column(length = 100)
+    private String exchange;
+
+    @Column(length = 100)
+    private String sector;
+
+    @Column(length = 200)
+    private String industry;
+
+    @Column(name = "market_cap")
+    private Long marketCap;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTicker() {
+        return ticker;
+    }
+
+    public void setTicker(String ticker) {
+        this.ticker = ticker;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+}

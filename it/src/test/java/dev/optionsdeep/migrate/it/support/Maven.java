@@ -1,0 +1,61 @@
+package dev.optionsdeep.migrate.it.support;
+
+import org.apache.maven.shared.invoker.DefaultInvocationRequest;
+import org.apache.maven.shared.invoker.DefaultInvoker;
+import org.apache.maven.shared.invoker.InvocationRequest;
+import org.apache.maven.shared.invoker.InvocationResult;
+import org.apache.maven.shared.invoker.Invoker;
+import org.apache.maven.shared.invoker.MavenInvocationException;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs real Maven builds of a sample project through Maven Invoker, the way a user runs them. */
+public final class Maven {
+
+    private final Path projectDirectory;
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    public Maven(Path projectDirectory) {
+        this.projectDirectory = projectDirectory;
+        // A developer's own ENVIRONMENT must not choose the environment of a test build.
+        environment.put("ENVIRONMENT", "");
+    }
+
+    /** Sets a variable of the build's process environment; an empty value stands for "not set". */
+    public Maven withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /** Runs {@code mvn} with these arguments (goals and {@code -D} options) in the project directory. */
+    public Build run(String... arguments) {
+        return runIn(projectDirectory, arguments);
+    }
+
+    public Build runIn(Path directory, String... arguments) {
+        List<String> lines = new ArrayList<>();
+        InvocationRequest request = new DefaultInvocationRequest();
+        request.setBaseDirectory(directory.toFile());
+        request.setBatchMode(true);
+        request.setShowErrors(true);
+        request.setGoals(Arrays.asList(arguments));
+        request.addArg("-ntp");
+        environment.forEach(request::addShellEnvironment);
+        request.setOutputHandler(lines::add);
+        request.setErrorHandler(lines::add);
+        Invoker invoker = new DefaultInvoker();
+        invoker.setMavenHome(new File(System.getProperty("maven.home")));
+        try {
+            InvocationResult result = invoker.execute(request);
+            return new Build(String.join(" ", arguments), result.getExitCode(), lines);
+        } catch (MavenInvocationException e) {
+            throw new IllegalStateException("cannot run mvn " + String.join(" ", arguments), e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.Log;
+import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
+import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
+import dev.optionsdeep.migrate.executor.LockTimeoutException;
+import dev.optionsdeep.migrate.executor.MigrationFailedException;
+import dev.optionsdeep.migrate.migration.RevisionException;
+import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.snapshot.SnapshotFormatException;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What every goal shares: reading its parameters, finding the project's databases and revisions,
+ * and turning the runtime's typed failures into build failures that say what to fix.
+ */
+abstract class AbstractMigrateMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    /** The environments a goal can act on: each with a name, a JDBC URL, a username and a password variable. */
+    @Parameter
+    List<Environment> environments;
+
+    /**
+     * The environment to act on ({@code -Denv=prod}). Without it: the ENVIRONMENT variable, then
+     * ENVIRONMENT in the project's .env file, then {@code local}.
+     */
+    @Parameter(property = "migrate.env")
+    String env;
+
+    /** The one database to act on ({@code -Ddatabase=equities}); every database of the model when absent. */
+    @Parameter(property = "migrate.database")
+    String database;
+
+    /** The Java package under which each database's revisions live, one subpackage per database. */
+    @Parameter(property = "migrate.migrationPackage", defaultValue = "db.migration")
+    String migrationPackage;
+
+    /** How long, in seconds, to wait for another migration of the same database to finish. */
+    @Parameter(property = "migrate.lockTimeout", defaultValue = "60")
+    int lockTimeout;
+
+    /** Skips the goal. */
+    @Parameter(property = "migrate.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: migrate.skip is set");
+            return;
+        }
+        try {
+            run();
+        } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException
+                 | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("Migrate could not read or write a file: " + e.getMessage(), e);
+        }
+    }
+
+    abstract void run() throws IOException, MojoFailureException;
+
+    /** A goal option: the namespaced parameter ({@code -Dmigrate.target}) if given, else the short one ({@code -Dtarget}). */
+    String option(String shortName, String namespacedValue) {
+        if (namespacedValue != null && !namespacedValue.isBlank()) {
+            return namespacedValue;
+        }
+        String value = session.getUserProperties().getProperty(shortName);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A boolean option given as {@code -Dverbose} (true), {@code -Dverbose=false}, or its namespaced form. */
+    boolean flag(String shortName, boolean namespacedValue) {
+        if (namespacedValue) {
+            return true;
+        }
+        String value = session.getUserProperties().getProperty(shortName);
+        return value != null && (value.isEmpty() || Boolean.parseBoolean(value));
+    }
+
+    ProjectLayout layout() {
+        Path basedir = project.getBasedir().toPath();
+        List<Resource> resources = project.getResources();
+        Path resourceDirectory = resources == null || resources.isEmpty()
+                ? basedir.resolve("src/main/resources")
+                : Path.of(resources.get(0).getDirectory());
+        return new ProjectLayout(Path.of(project.getBuild().getSourceDirectory()), resourceDirectory,
+                Path.of(project.getBuild().getOutputDirectory()), migrationPackage);
+    }
+
+    /** The databases this run acts on: the one named by {@code -Ddatabase}, or all of the model's. */
+    List<String> databases(ProjectLayout layout) {
+        List<String> known = layout.modelDatabases();
+        String selected = option("database", database);
+        if (known.isEmpty()) {
+            throw new ConfigurationException("the compiled model has no entities (no " + ProjectLayout.MODEL_DIRECTORY
+                    + "/*.schema.json in " + layout.outputDirectory() + "). Check that the project has @Entity classes and"
+                    + " that migrate-annotation-processor is in the maven-compiler-plugin's <annotationProcessorPaths>.");
+        }
+        if (selected == null) {
+            return known;
+        }
+        if (!known.contains(selected)) {
+            throw new ConfigurationException("database '" + selected + "' (from -Ddatabase) has no entities in this project."
+                    + " Known databases: " + String.join(", ", known) + ".");
+        }
+        return List.of(selected);
+    }
+
+    URLClassLoader projectClassLoader() {
+        try {
+            return ProjectClassLoader.of(project.getCompileClasspathElements(), getClass().getClassLoader());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new IllegalStateException("the project's dependencies were not resolved", e);
+        }
+    }
+
+    Revisions revisions(ClassLoader loader, ProjectLayout layout, String database) {
+        return Revisions.scan(loader, layout.packageOf(database));
+    }
+
+    ResolvedEnvironment environment() throws IOException {
+        return new EnvironmentResolver(environments, System.getenv(), dotEnv()).resolve(option("env", env));
+    }
+
+    /** The .env of this module, or else of the top of the build. */
+    private DotEnv dotEnv() throws IOException {
+        Path own = project.getBasedir().toPath().resolve(".env");
+        if (Files.isRegularFile(own)) {
+            return DotEnv.read(own);
+        }
+        MavenProject top = session.getTopLevelProject();
+        return top == null ? DotEnv.EMPTY : DotEnv.read(top.getBasedir().toPath().resolve(".env"));
+    }
+
+    /**
+     * Runs one database's part of a goal, prefixing a failure with the database and environment, so
+     * that in a run over several databases the user knows which one failed.
+     */
+    <T> T inDatabase(String db, ResolvedEnvironment environment, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DatabaseConnectionException | MigrationFailedException | LockTimeoutException | RevisionException e) {
+            throw new ConfigurationException("database " + db + ", environment " + environment.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Duration lockTimeout() {
+        return Duration.ofSeconds(lockTimeout);
+    }
+
+    Log log() {
+        return new MavenLog(getLog());
+    }
+}

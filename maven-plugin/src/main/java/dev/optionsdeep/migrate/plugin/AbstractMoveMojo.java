@@ -1,0 +1,60 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.executor.ConnectionSettings;
+import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.Step;
+import dev.optionsdeep.migrate.migration.Revisions;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Upgrade and downgrade: move each selected database to a target, then summarise. */
+abstract class AbstractMoveMojo extends AbstractMigrateMojo {
+
+    /** "upgrade" or "downgrade". */
+    abstract String direction();
+
+    /** The target given on the command line, or the goal's default; null when the goal needs one and none was given. */
+    abstract String target();
+
+    abstract List<Step> move(Migrator migrator, String target);
+
+    @Override
+    final void run() throws IOException {
+        String target = target();
+        if (target == null) {
+            throw new ConfigurationException(direction() + " needs a target: -Dtarget=-1 (one revision back),"
+                    + " -Dtarget=<revision id or prefix>, or -Dtarget=base (empty database)");
+        }
+        ProjectLayout layout = layout();
+        List<String> databases = databases(layout);
+        ResolvedEnvironment environment = environment();
+        List<String> summary = new ArrayList<>();
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases) {
+                Revisions revisions = revisions(loader, layout, db);
+                ConnectionSettings settings = environment.settingsFor(db);
+                getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
+                        + db + ": " + settings.displayUrl());
+                List<Step> steps = inDatabase(db, environment, () -> move(
+                        new Migrator(settings, revisions, log(), lockTimeout()), target));
+                summary.add(summarise(db, steps));
+            }
+        }
+        summary.forEach(getLog()::info);
+    }
+
+    private String summarise(String db, List<Step> steps) {
+        if (steps.isEmpty()) {
+            return db + ": nothing to " + direction();
+        }
+        Duration total = steps.stream().map(Step::duration).reduce(Duration.ZERO, Duration::plus);
+        String from = Migrator.describe(steps.get(0).from());
+        String to = Migrator.describe(steps.get(steps.size() - 1).to());
+        return db + ": " + direction() + "d " + from + " -> " + to + " (" + steps.size() + " revision"
+                + (steps.size() == 1 ? "" : "s") + ", " + total.toMillis() + " ms)";
+    }
+}

@@ -1,0 +1,66 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.executor.ConnectionSettings;
+import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.migration.RevisionGraph;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.migration.Revisions;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.util.List;
+
+/** Shows the revision each database is at: {@code equities: ae1027a6acf3 (head)}. */
+@Mojo(name = CurrentMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class CurrentMojo extends AbstractMigrateMojo {
+
+    static final String GOAL = "current";
+
+    /** Also print each current revision's message and class. */
+    @Parameter(property = "migrate.verbose", defaultValue = "false")
+    boolean verbose;
+
+    @Override
+    void run() throws IOException {
+        ProjectLayout layout = layout();
+        ResolvedEnvironment environment = environment();
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases(layout)) {
+                Revisions revisions = revisions(loader, layout, db);
+                ConnectionSettings settings = environment.settingsFor(db);
+                getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
+                        + db + ": " + settings.displayUrl());
+                List<String> heads = inDatabase(db, environment,
+                        () -> new Migrator(settings, revisions, log(), lockTimeout()).current());
+                report(db, heads, revisions.graph());
+            }
+        }
+    }
+
+    private void report(String db, List<String> current, RevisionGraph graph) {
+        if (current.isEmpty()) {
+            getLog().info(db + ": base" + (graph.isEmpty() ? "" : " (" + graph.revisions().size()
+                    + " revision" + (graph.revisions().size() == 1 ? "" : "s") + " to apply: mvn migrate:upgrade)"));
+            return;
+        }
+        List<String> heads = graph.heads().stream().map(RevisionInfo::id).toList();
+        for (String id : current) {
+            RevisionInfo r = graph.find(id).orElse(null);
+            if (r == null) {
+                getLog().warn(db + ": " + id + " (not a revision of this project: is this the right branch?)");
+                continue;
+            }
+            String marker = heads.contains(id) ? " (head)" : "";
+            getLog().info(db + ": " + id + marker + (verbose || flag("verbose", false) ? ", " + r.message() + " [" + r.source() + "]" : ""));
+            if (marker.isEmpty()) {
+                getLog().info(db + ": behind head " + String.join(", ", heads) + ": mvn migrate:upgrade applies the rest");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.Step;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.List;
+
+/**
+ * Reverts revisions: {@code mvn migrate:downgrade -Dtarget=-1}, {@code -Dtarget=<revision>},
+ * {@code -Dtarget=base}. A target is required, so that no revision is reverted by accident.
+ */
+@Mojo(name = DowngradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class DowngradeMojo extends AbstractMoveMojo {
+
+    static final String GOAL = "downgrade";
+
+    /** Where to go: {@code -N}, a revision id or a unique prefix of one, or {@code base}. Required. */
+    @Parameter(property = "migrate.target")
+    String target;
+
+    @Override
+    String direction() {
+        return "downgrade";
+    }
+
+    @Override
+    String target() {
+        return option("target", target);
+    }
+
+    @Override
+    List<Step> move(Migrator migrator, String target) {
+        return migrator.downgrade(target);
+    }
+}

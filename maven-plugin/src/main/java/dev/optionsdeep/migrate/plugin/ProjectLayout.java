@@ -1,0 +1,107 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.snapshot.Snapshot;
+import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
+
+import javax.lang.model.SourceVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where a project keeps its revisions. For database {@code equities} and the default package
+ * {@code db.migration}:
+ * <ul>
+ *   <li>revision classes: {@code src/main/java/db/migration/equities/V20261124_024635_CreateCompaniesTable.java}</li>
+ *   <li>each revision's snapshot: {@code src/main/resources/db/migration/equities/V20261124_024635_CreateCompaniesTable.schema.json}</li>
+ *   <li>the head record: {@code src/main/resources/db/migration/equities/HEAD}</li>
+ *   <li>the compiled model, written by the annotation processor: {@code target/classes/META-INF/migrate/equities.schema.json}</li>
+ * </ul>
+ * Revisions sit in the main source tree so that they are compiled and packaged with the
+ * application, which can then migrate itself at start-up.
+ */
+record ProjectLayout(Path sourceDirectory, Path resourceDirectory, Path outputDirectory, String migrationPackage) {
+
+    static final String MODEL_DIRECTORY = "META-INF/migrate";
+    static final String HEAD_FILE = "HEAD";
+
+    ProjectLayout {
+        if (!isPackageName(migrationPackage)) {
+            throw new ConfigurationException("<migrationPackage>" + migrationPackage + "</migrationPackage> is not a Java package name");
+        }
+    }
+
+    /** The Java package of a database's revisions: {@code db.migration.equities}. */
+    String packageOf(String database) {
+        String segment = database.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (segment.isEmpty() || !Character.isJavaIdentifierStart(segment.charAt(0))) {
+            segment = "_" + segment;
+        }
+        if (SourceVersion.isKeyword(segment)) {
+            segment = segment + "_";
+        }
+        return migrationPackage + "." + segment;
+    }
+
+    Path sourceDirectoryOf(String database) {
+        return sourceDirectory.resolve(packageOf(database).replace('.', '/'));
+    }
+
+    Path snapshotDirectoryOf(String database) {
+        return resourceDirectory.resolve(packageOf(database).replace('.', '/'));
+    }
+
+    Path sourceFile(String database, String className) {
+        return sourceDirectoryOf(database).resolve(className + ".java");
+    }
+
+    Path snapshotFile(String database, String className) {
+        return snapshotDirectoryOf(database).resolve(className + SnapshotCodec.FILE_SUFFIX);
+    }
+
+    Path headFile(String database) {
+        return snapshotDirectoryOf(database).resolve(HEAD_FILE);
+    }
+
+    /** The databases the compiled model has entities for, sorted. */
+    List<String> modelDatabases() {
+        Path dir = outputDirectory.resolve(MODEL_DIRECTORY);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(SnapshotCodec.FILE_SUFFIX))
+                    .map(f -> f.substring(0, f.length() - SnapshotCodec.FILE_SUFFIX.length()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The compiled model of a database, if the annotation processor wrote one. */
+    Optional<Snapshot> model(String database) {
+        return read(outputDirectory.resolve(MODEL_DIRECTORY).resolve(database + SnapshotCodec.FILE_SUFFIX));
+    }
+
+    static Optional<Snapshot> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static boolean isPackageName(String name) {
+        return name != null && !name.isBlank() && Stream.of(name.split("\\.", -1)).allMatch(SourceVersion::isName);
+    }
+}

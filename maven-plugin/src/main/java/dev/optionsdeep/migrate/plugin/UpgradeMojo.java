@@ -1,0 +1,42 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.Step;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.List;
+
+/**
+ * Applies revisions: {@code mvn migrate:upgrade} (to head), {@code -Dtarget=+1}, {@code -Dtarget=<revision>}.
+ * Compiles the project first.
+ */
+@Mojo(name = UpgradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class UpgradeMojo extends AbstractMoveMojo {
+
+    static final String GOAL = "upgrade";
+
+    /** Where to go: {@code head} (default), {@code +N}, {@code head~N}, a revision id or a unique prefix of one. */
+    @Parameter(property = "migrate.target")
+    String target;
+
+    @Override
+    String direction() {
+        return "upgrade";
+    }
+
+    @Override
+    String target() {
+        String t = option("target", target);
+        return t == null ? "head" : t;
+    }
+
+    @Override
+    List<Step> move(Migrator migrator, String target) {
+        return migrator.upgrade(target);
+    }
+}
