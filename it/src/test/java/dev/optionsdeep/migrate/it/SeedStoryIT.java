@@ -57,7 +57,7 @@ class SeedStoryIT {
         assertTrue(rev1Source.contains("@Revision(\n        id = \"" + rev1 + "\"") || rev1Source.contains("id = \"" + rev1 + "\""), rev1Source);
         assertTrue(rev1Source.contains("ops.createTable(\"companies\""), rev1Source);
         assertTrue(rev1Source.contains("ops.dropTable(\"companies\""), rev1Source);
-        assertEquals(List.of(rev1Class + ".schema.json", "HEAD"), project.list(SNAPSHOTS));
+        assertEquals(List.of("HEAD", rev1Class + ".schema.json"), project.list(SNAPSHOTS));
         assertTrue(project.read(SNAPSHOTS + "/HEAD").endsWith(rev1 + " " + rev1Class + "\n"));
 
         // Nothing changed since: a second revision is refused, and nothing is written.

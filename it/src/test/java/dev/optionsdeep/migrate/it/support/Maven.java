@@ -10,10 +10,10 @@ import org.apache.maven.shared.invoker.MavenInvocationException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /** Runs real Maven builds of a sample project through Maven Invoker, the way a user runs them. */
 public final class Maven {
@@ -44,7 +44,21 @@ public final class Maven {
         request.setBaseDirectory(directory.toFile());
         request.setBatchMode(true);
         request.setShowErrors(true);
-        request.setGoals(Arrays.asList(arguments));
+        // -D options go in as properties: Invoker joins goals into one command line, which would split
+        // -Dmessage=Create companies table at its spaces.
+        List<String> goals = new ArrayList<>();
+        Properties properties = new Properties();
+        for (String argument : arguments) {
+            if (argument.startsWith("-D")) {
+                int eq = argument.indexOf('=');
+                properties.setProperty(eq < 0 ? argument.substring(2) : argument.substring(2, eq),
+                        eq < 0 ? "true" : argument.substring(eq + 1));
+            } else {
+                goals.add(argument);
+            }
+        }
+        request.setGoals(goals);
+        request.setProperties(properties);
         request.addArg("-ntp");
         environment.forEach(request::addShellEnvironment);
         request.setOutputHandler(lines::add);
