@@ -40,7 +40,8 @@ record DotEnv(Map<String, String> values) {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + " is not KEY=value: " + lines.get(i).strip());
+                throw new ConfigurationException(source + " line " + (i + 1) + " is not KEY=value: " + lines.get(i).strip()
+                        + ". Fix or remove that line.");
             }
             values.put(line.substring(0, eq).strip(), unquote(line.substring(eq + 1).strip()));
         }
