@@ -1,0 +1,50 @@
+package dev.optionsdeep.migrate.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * The stable code of every diagnostic the processor prints, shown as {@code [MIGRATE-104]} so that
+ * users can search for it and tests can assert on it. Never renumber: add new codes at the end of
+ * their range. Errors are 1xx, warnings 2xx.
+ */
+enum Code {
+
+    INTERNAL_ERROR(100, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_TYPE(101, Diagnostic.Kind.ERROR),
+    MISSING_ID(102, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_GENERATION(103, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_FIELD_MAPPING(104, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_ENTITY_MAPPING(105, Diagnostic.Kind.ERROR),
+    COMPOSITE_ID(106, Diagnostic.Kind.ERROR),
+    UNKNOWN_COLUMN(107, Diagnostic.Kind.ERROR),
+    DUPLICATE_TABLE(108, Diagnostic.Kind.ERROR),
+    DUPLICATE_COLUMN(109, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_ATTRIBUTE(110, Diagnostic.Kind.ERROR),
+    INVALID_NAME(111, Diagnostic.Kind.ERROR),
+    INVALID_ATTRIBUTE_VALUE(112, Diagnostic.Kind.ERROR),
+    DUPLICATE_CONSTRAINT_NAME(113, Diagnostic.Kind.ERROR),
+    INVALID_DATABASE(114, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_ACCESS(115, Diagnostic.Kind.ERROR),
+    NOT_A_CLASS(116, Diagnostic.Kind.ERROR),
+    SNAPSHOT_NOT_WRITTEN(117, Diagnostic.Kind.ERROR),
+
+    IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
+    NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING);
+
+    private final int number;
+    private final Diagnostic.Kind kind;
+
+    Code(int number, Diagnostic.Kind kind) {
+        this.number = number;
+        this.kind = kind;
+    }
+
+    Diagnostic.Kind kind() {
+        return kind;
+    }
+
+    /** The tag that starts every message: {@code [MIGRATE-104]}. */
+    String tag() {
+        return "[MIGRATE-" + number + "]";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.optionsdeep.migrate.processor;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Finds JPA annotations by name, never by class literal: the processor must work with both
+ * {@code jakarta.persistence} and {@code javax.persistence} and has neither on its own class path.
+ */
+final class JpaAnnotations {
+
+    static final String JAKARTA = "jakarta.persistence.";
+    static final String JAVAX = "javax.persistence.";
+    static final String HIBERNATE = "org.hibernate.annotations.";
+
+    static final String ENTITY = "Entity";
+    static final String TABLE = "Table";
+    static final String ID = "Id";
+    static final String GENERATED_VALUE = "GeneratedValue";
+    static final String COLUMN = "Column";
+    static final String BASIC = "Basic";
+    static final String TRANSIENT = "Transient";
+    static final String ACCESS = "Access";
+    static final String MAPPED_SUPERCLASS = "MappedSuperclass";
+
+    /** The annotation types the processor registers for. */
+    static final List<String> ENTITY_ANNOTATIONS = List.of(JAKARTA + ENTITY, JAVAX + ENTITY);
+
+    private JpaAnnotations() {
+    }
+
+    /** The {@code jakarta.persistence} or {@code javax.persistence} annotation {@code simpleName} on {@code element}. */
+    static Optional<AnnotationMirror> find(Element element, String simpleName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = qualifiedName(mirror);
+            if (name.equals(JAKARTA + simpleName) || name.equals(JAVAX + simpleName)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean has(Element element, String simpleName) {
+        return find(element, simpleName).isPresent();
+    }
+
+    static String qualifiedName(AnnotationMirror mirror) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    static String simpleName(AnnotationMirror mirror) {
+        return mirror.getAnnotationType().asElement().getSimpleName().toString();
+    }
+
+    /** Whether the annotation is a JPA one, from either namespace. */
+    static boolean isJpa(AnnotationMirror mirror) {
+        String name = qualifiedName(mirror);
+        return name.startsWith(JAKARTA) || name.startsWith(JAVAX);
+    }
+
+    static boolean isHibernate(AnnotationMirror mirror) {
+        return qualifiedName(mirror).startsWith(HIBERNATE);
+    }
+}

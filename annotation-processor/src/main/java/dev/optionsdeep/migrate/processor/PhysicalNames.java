@@ -1,0 +1,141 @@
+package dev.optionsdeep.migrate.processor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Names as PostgreSQL stores them, given names as written in annotations.
+ *
+ * <p>Hibernate (default naming, no global quoting) sends a name unquoted unless the annotation
+ * quotes it ({@code "\"Company\""}, {@code `Company`} or {@code [Company]}) or it is not a legal
+ * SQL identifier (then Hibernate quotes it itself). PostgreSQL folds unquoted names to lower case
+ * (ASCII letters only, in a UTF-8 database) and cuts every name to {@value #MAX_BYTES} bytes.
+ */
+final class PhysicalNames {
+
+    /** PostgreSQL's NAMEDATALEN - 1. */
+    static final int MAX_BYTES = 63;
+
+    /** A physical name, or why the written one cannot be used (then {@code name} is null). */
+    record Resolved(String name, String problem) {
+
+        static Resolved of(String name) {
+            return new Resolved(name, null);
+        }
+
+        static Resolved invalid(String problem) {
+            return new Resolved(null, problem);
+        }
+
+        boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private PhysicalNames() {
+    }
+
+    /** The physical name of a table or column declared with {@code written}. */
+    static Resolved declared(String written) {
+        String text = written.strip();
+        if (text.isEmpty()) {
+            return Resolved.invalid("the name is blank");
+        }
+        String name;
+        if (isQuoted(text)) {
+            name = text.substring(1, text.length() - 1);
+        } else if (!legalWithDollar(text)) {
+            name = text; // Hibernate quotes it for us: case is kept
+        } else if (text.indexOf('$') < 0 || lowerAscii(text).equals(text)) {
+            name = lowerAscii(text);
+        } else {
+            // Hibernate 6 quotes a name with '$' (case kept), Hibernate 7 does not (folded): no answer fits both.
+            return Resolved.invalid("Hibernate 6 keeps the case of a name containing '$' and Hibernate 7 folds it to"
+                    + " lower case, so its physical name depends on the Hibernate version: write it in lower case ("
+                    + lowerAscii(text) + ") or quote it (\"\\\"" + text + "\\\"\")");
+        }
+        return checked(name);
+    }
+
+    /**
+     * The physical name a column reference in {@code @Index(columnList)} or
+     * {@code @UniqueConstraint(columnNames)} stands for. Hibernate copies these into the DDL as
+     * written, so PostgreSQL's rules apply: quoted text is exact, anything else is folded.
+     */
+    static Resolved referenced(String written) {
+        String text = written.strip();
+        if (text.isEmpty()) {
+            return Resolved.invalid("the column name is blank");
+        }
+        return checked(isQuoted(text) ? text.substring(1, text.length() - 1) : lowerAscii(text));
+    }
+
+    /** {@code <table>_<col1>_<col2>_<suffix>}, cut to 63 bytes: PostgreSQL's own naming scheme. */
+    static String constraintName(String table, List<String> columns, String suffix) {
+        return truncate(table + "_" + String.join("_", columns) + "_" + suffix);
+    }
+
+    static String primaryKeyName(String table) {
+        return truncate(table + "_pkey");
+    }
+
+    /** Cuts {@code name} to at most 63 UTF-8 bytes without splitting a character, as PostgreSQL does. */
+    static String truncate(String name) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int codePoint = name.codePointAt(end);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(codePoint);
+        }
+        return name.substring(0, end);
+    }
+
+    static String lowerAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
+    }
+
+    private static Resolved checked(String name) {
+        if (name.isEmpty()) {
+            return Resolved.invalid("the name is empty");
+        }
+        if (name.indexOf('"') >= 0 || name.indexOf('\0') >= 0) {
+            // Hibernate does not escape quotes inside a quoted name, so its DDL would break.
+            return Resolved.invalid("the name contains a double quote or a NUL character");
+        }
+        return Resolved.of(truncate(name));
+    }
+
+    private static boolean isQuoted(String text) {
+        if (text.length() <= 2) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return first == '"' && last == '"' || first == '`' && last == '`' || first == '[' && last == ']';
+    }
+
+    /** Hibernate 7's rule for a name it leaves unquoted; Hibernate 6's is the same without '$'. */
+    private static boolean legalWithDollar(String text) {
+        char first = text.charAt(0);
+        if (!Character.isLetter(first) && first != '_') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '$') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

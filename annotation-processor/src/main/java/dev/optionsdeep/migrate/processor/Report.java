@@ -1,0 +1,51 @@
+package dev.optionsdeep.migrate.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * The problems found while reading one thing (an entity, a round's aggregate). Readers only add to
+ * a report; {@link Diagnostics} is the one class that prints, which keeps reading a pure function
+ * of the source model and makes "abandon this entity" a question of {@link #hasErrors()}.
+ */
+final class Report {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    void error(Code code, String message, Element element) {
+        add(new Problem(code, message, element, null, null));
+    }
+
+    void error(Code code, String message, Element element, AnnotationMirror annotation) {
+        add(new Problem(code, message, element, annotation, null));
+    }
+
+    void error(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+        add(new Problem(code, message, element, annotation, value));
+    }
+
+    /** A warning; the code decides the kind, the method name only reads better at call sites. */
+    void warning(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+        add(new Problem(code, message, element, annotation, value));
+    }
+
+    void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    void addAll(Report other) {
+        problems.addAll(other.problems);
+    }
+
+    boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+}

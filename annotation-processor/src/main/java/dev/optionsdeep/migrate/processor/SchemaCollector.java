@@ -1,0 +1,111 @@
+package dev.optionsdeep.migrate.processor;
+
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+import dev.optionsdeep.migrate.snapshot.Snapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The mapped entities of every round, by database; checks what only the whole database shows
+ * (two entities on one table, names PostgreSQL keeps in one namespace).
+ */
+final class SchemaCollector {
+
+    /** database → table name → entity; sorted so that the output never depends on reading order. */
+    private final Map<String, Map<String, MappedEntity>> tables = new TreeMap<>();
+    /**
+     * database → relation name → what owns it. Tables, primary keys, unique constraints and indexes
+     * all live in PostgreSQL's pg_class namespace of a schema, so two of them cannot share a name.
+     */
+    private final Map<String, Map<String, String>> relations = new HashMap<>();
+
+    /** Adds the entity, or reports why its table clashes with one already added. */
+    void add(MappedEntity entity, Report report) {
+        Table table = entity.table();
+        Map<String, MappedEntity> ofDatabase = tables.computeIfAbsent(entity.database(), d -> new TreeMap<>());
+        MappedEntity first = ofDatabase.get(table.name());
+        if (first != null) {
+            report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
+                    + table.name() + " of database " + entity.database() + ", which @Entity "
+                    + first.element().getQualifiedName() + " already maps to. Give one of them another table with"
+                    + " @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+            return;
+        }
+        Map<String, String> names = relationNames(entity);
+        if (names == null) {
+            report.error(Code.DUPLICATE_CONSTRAINT_NAME, "@Entity " + entity.element().getSimpleName() + " gives two of"
+                    + " its table, primary key, unique constraints and indexes the same name " + duplicateWithin(table)
+                    + "; PostgreSQL keeps them in one namespace. Rename one with @Index(name) or"
+                    + " @UniqueConstraint(name)", entity.element(), entity.entityAnnotation());
+            return;
+        }
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            String owner = taken.get(name.getKey());
+            if (owner != null) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "The " + name.getValue() + " of @Entity "
+                        + entity.element().getSimpleName() + " is named " + name.getKey() + ", like the " + owner
+                        + " in database " + entity.database() + "; PostgreSQL keeps these names in one namespace."
+                        + " Rename one of them", entity.element(), entity.entityAnnotation());
+                return;
+            }
+        }
+        names.forEach((name, what) -> taken.put(name, what + " of " + entity.element().getQualifiedName()));
+        ofDatabase.put(table.name(), entity);
+    }
+
+    boolean isEmpty() {
+        return tables.isEmpty();
+    }
+
+    /** One snapshot per database that has entities, sorted by database name. */
+    Map<String, Snapshot> snapshots() {
+        Map<String, Snapshot> out = new LinkedHashMap<>();
+        tables.forEach((database, byName) -> out.put(database,
+                new Snapshot(database, new Schema(byName.values().stream().map(MappedEntity::table).toList()))));
+        return out;
+    }
+
+    /** The entity classes a database's snapshot is made from, for the Filer's incremental bookkeeping. */
+    List<TypeElement> entitiesOf(String database) {
+        return new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()
+                .map(MappedEntity::element).toList());
+    }
+
+    /** Each relation name of the entity's table with what it names, or null if two coincide. */
+    private static Map<String, String> relationNames(MappedEntity entity) {
+        Table table = entity.table();
+        Map<String, String> names = new LinkedHashMap<>();
+        boolean distinct = names.put(table.name(), "table") == null;
+        if (table.primaryKey() != null) {
+            distinct &= names.put(table.primaryKey().name(), "primary key") == null;
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            distinct &= names.put(u.name(), "unique constraint") == null;
+        }
+        for (Index i : table.indexes()) {
+            distinct &= names.put(i.name(), "index") == null;
+        }
+        return distinct ? names : null;
+    }
+
+    private static String duplicateWithin(Table table) {
+        List<String> all = new ArrayList<>(List.of(table.name()));
+        if (table.primaryKey() != null) {
+            all.add(table.primaryKey().name());
+        }
+        table.uniqueConstraints().forEach(u -> all.add(u.name()));
+        table.indexes().forEach(i -> all.add(i.name()));
+        return all.stream().filter(n -> all.indexOf(n) != all.lastIndexOf(n)).findFirst().orElse("?");
+    }
+}

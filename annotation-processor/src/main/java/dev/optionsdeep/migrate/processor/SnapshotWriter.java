@@ -1,0 +1,49 @@
+package dev.optionsdeep.migrate.processor;
+
+import dev.optionsdeep.migrate.snapshot.Snapshot;
+import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/** Writes each database's snapshot next to the compiled classes, once, through the {@link Filer}. */
+final class SnapshotWriter {
+
+    /** Under the class output, so that it lands in the jar and the Maven plugin finds it in target/classes. */
+    static final String DIRECTORY = "META-INF/migrate/";
+
+    private final Filer filer;
+
+    SnapshotWriter(Filer filer) {
+        this.filer = filer;
+    }
+
+    static String path(String database) {
+        return DIRECTORY + database + SnapshotCodec.FILE_SUFFIX;
+    }
+
+    /** Writes the snapshot; on failure, reports it at the first entity (the Filer has no better place). */
+    void write(Snapshot snapshot, List<TypeElement> entities, Report report) {
+        String path = path(snapshot.database());
+        try {
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
+                    entities.toArray(Element[]::new));
+            // Bytes, not openWriter(): the snapshot is UTF-8 whatever javac's -encoding says.
+            try (OutputStream out = file.openOutputStream()) {
+                out.write(SnapshotCodec.write(snapshot).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            report.error(Code.SNAPSHOT_NOT_WRITTEN, "Could not write the schema snapshot " + path + " for database "
+                    + snapshot.database() + ": " + e.getMessage() + ". Check that the class output directory is"
+                    + " writable, and that no other processor writes the same file", entities.get(0));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.optionsdeep.migrate.processor;
+
+import java.util.List;
+import java.util.Set;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * Which JPA and Hibernate annotations Migrate understands, or knows to leave the schema alone.
+ *
+ * <p>An allow-list, not a deny-list: any other annotation from {@code jakarta.persistence},
+ * {@code javax.persistence} or {@code org.hibernate.annotations} may change the schema Hibernate
+ * creates (a relationship, a converter, a check, a secondary table...), so Migrate reports it as not
+ * supported yet rather than write a snapshot that silently differs from Hibernate's.
+ */
+final class SupportedAnnotations {
+
+    private static final Set<String> JPA_ON_ENTITY = Set.of(
+            "Entity", "Table", "Access", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
+            "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
+            "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
+            "SqlResultSetMapping", "SqlResultSetMappings");
+
+    private static final Set<String> HIBERNATE_ON_ENTITY = Set.of(
+            "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",
+            "OptimisticLocking", "SQLRestriction", "Where", "NamedQuery", "NamedQueries", "NamedNativeQuery",
+            "NamedNativeQueries", "FetchProfile", "FetchProfiles", "FilterDef", "FilterDefs", "Filter", "Filters",
+            "Proxy", "ConcreteProxy", "Comment");
+
+    private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient");
+
+    /** These only decide how values are produced or described, never the column Hibernate creates. */
+    private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
+            "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment");
+
+    private SupportedAnnotations() {
+    }
+
+    static List<AnnotationMirror> unsupportedOnEntity(Element entity) {
+        return unsupported(entity, JPA_ON_ENTITY, HIBERNATE_ON_ENTITY);
+    }
+
+    static List<AnnotationMirror> unsupportedOnField(Element field) {
+        return unsupported(field, JPA_ON_FIELD, HIBERNATE_ON_FIELD);
+    }
+
+    private static List<AnnotationMirror> unsupported(Element element, Set<String> jpa, Set<String> hibernate) {
+        return element.getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.isJpa(m) && !jpa.contains(JpaAnnotations.simpleName(m))
+                        || JpaAnnotations.isHibernate(m) && !hibernate.contains(JpaAnnotations.simpleName(m)))
+                .map(m -> (AnnotationMirror) m)
+                .toList();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.optionsdeep.migrate.processor;
+
+import dev.optionsdeep.migrate.schema.SqlTypes;
+
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The PostgreSQL type of a column, as Hibernate ORM 6.6 and 7.0 create it with
+ * {@code PostgreSQLDialect} (checked against their schema export), spelled as PostgreSQL's
+ * {@code format_type} prints it.
+ */
+final class TypeMapper {
+
+    /** JPA's {@code @Column(length)} default, and Hibernate's {@code Size.DEFAULT_LENGTH}. */
+    static final int DEFAULT_LENGTH = 255;
+    /** {@code PostgreSQLDialect.getMaxVarcharLength()}: a longer String column becomes {@code text}. */
+    static final int MAX_VARCHAR_LENGTH = 10_485_760;
+    /** {@code Dialect.getDefaultDecimalPrecision()}, used by {@code BigDecimalJavaType}. */
+    static final int DEFAULT_DECIMAL_PRECISION = 38;
+    /** {@code Size.DEFAULT_SCALE}, used by {@code JavaType.getDefaultSqlScale}. */
+    static final int DEFAULT_DECIMAL_SCALE = 2;
+    /** {@code Dialect.getDefaultTimestampPrecision()}: microseconds. */
+    static final int DEFAULT_TIMESTAMP_PRECISION = 6;
+    /** PostgreSQL rejects {@code numeric(p,s)} above this precision. */
+    static final int MAX_NUMERIC_PRECISION = 1000;
+    /** PostgreSQL keeps at most microseconds. */
+    static final int MAX_SECOND_PRECISION = 6;
+
+    /**
+     * The size attributes of {@code @Column}, with JPA's defaults when absent.
+     * {@code secondPrecision} (JPA 3.2) is -1 when not given.
+     */
+    record Size(int length, int precision, int scale, int secondPrecision) {
+        static final Size DEFAULT = new Size(DEFAULT_LENGTH, 0, 0, -1);
+    }
+
+    private final Report report;
+    private final VariableElement field;
+    private final Attributes column;
+    private final String where;
+
+    /**
+     * @param column the field's {@code @Column}, or null when it has none
+     * @param where  the field as messages name it, such as {@code Company.ticker}
+     */
+    TypeMapper(Report report, VariableElement field, Attributes column, String where) {
+        this.report = report;
+        this.field = field;
+        this.column = column;
+        this.where = where;
+    }
+
+    /** The SQL type of a {@code type} column of this {@code size}, or null after reporting why there is none. */
+    String sqlType(MappedType type, Size size) {
+        return switch (type) {
+            case STRING -> string(size);
+            case DECIMAL -> decimal(size);
+            case TIMESTAMP -> timestamp(size, false);
+            case INSTANT, OFFSET_TIMESTAMP -> timestamp(size, true);
+            case BIGINT -> plain(SqlTypes.BIGINT, type, size);
+            case INTEGER -> plain(SqlTypes.INTEGER, type, size);
+            case SMALLINT -> plain(SqlTypes.SMALLINT, type, size);
+            case BOOLEAN -> plain(SqlTypes.BOOLEAN, type, size);
+            case DATE -> plain(SqlTypes.DATE, type, size);
+            case UUID -> plain(SqlTypes.UUID, type, size);
+        };
+    }
+
+    private String string(Size size) {
+        ignored("precision", size.precision() != 0, "String");
+        ignored("scale", size.scale() != 0, "String");
+        ignored("secondPrecision", size.secondPrecision() != -1, "String");
+        if (size.length() <= 0) {
+            invalid("length", "@Column(length = " + size.length() + ") on " + where
+                    + " is not a valid length: give a positive number of characters");
+            return null;
+        }
+        return size.length() > MAX_VARCHAR_LENGTH ? SqlTypes.TEXT : SqlTypes.varchar(size.length());
+    }
+
+    private String decimal(Size size) {
+        ignored("length", size.length() != DEFAULT_LENGTH, "BigDecimal");
+        ignored("secondPrecision", size.secondPrecision() != -1, "BigDecimal");
+        if (size.precision() < 0 || size.precision() > MAX_NUMERIC_PRECISION) {
+            invalid("precision", "@Column(precision = " + size.precision() + ") on " + where
+                    + " is not a valid numeric precision: PostgreSQL accepts 1 to " + MAX_NUMERIC_PRECISION);
+            return null;
+        }
+        if (size.precision() == 0) {
+            // Hibernate applies scale only together with a precision (AnnotatedColumn.initMappingColumn).
+            if (size.scale() != 0) {
+                report.warning(Code.IGNORED_ATTRIBUTE, "@Column(scale = " + size.scale() + ") on " + where
+                        + " has no effect without a precision: Hibernate creates numeric(" + DEFAULT_DECIMAL_PRECISION
+                        + "," + DEFAULT_DECIMAL_SCALE + "). Give a precision too, for example @Column(precision = "
+                        + DEFAULT_DECIMAL_PRECISION + ", scale = " + size.scale() + ")",
+                        field, column.mirror(), column.explicitValue("scale"));
+            }
+            return SqlTypes.numeric(DEFAULT_DECIMAL_PRECISION, DEFAULT_DECIMAL_SCALE);
+        }
+        if (size.scale() < 0 || size.scale() > size.precision()) {
+            invalid("scale", "@Column(scale = " + size.scale() + ") on " + where + " is not a valid scale for precision "
+                    + size.precision() + ": give a scale from 0 to the precision");
+            return null;
+        }
+        return SqlTypes.numeric(size.precision(), size.scale());
+    }
+
+    private String timestamp(Size size, boolean withTimeZone) {
+        String javaType = field.asType().toString();
+        ignored("length", size.length() != DEFAULT_LENGTH, javaType);
+        // Hibernate 6.6 and 7.0 both ignore precision and scale here; JPA 3.2's secondPrecision is the way.
+        ignored("precision", size.precision() != 0, javaType);
+        ignored("scale", size.scale() != 0, javaType);
+        int digits = size.secondPrecision() == -1 ? DEFAULT_TIMESTAMP_PRECISION : size.secondPrecision();
+        if (digits < 0 || digits > MAX_SECOND_PRECISION) {
+            invalid("secondPrecision", "@Column(secondPrecision = " + size.secondPrecision() + ") on " + where
+                    + " is not valid: PostgreSQL keeps 0 to " + MAX_SECOND_PRECISION + " fractional digits of a second");
+            return null;
+        }
+        return withTimeZone ? SqlTypes.timestampWithTimeZone(digits) : SqlTypes.timestamp(digits);
+    }
+
+    private String plain(String sqlType, MappedType type, Size size) {
+        String javaType = field.asType().toString();
+        ignored("length", size.length() != DEFAULT_LENGTH, javaType);
+        ignored("precision", size.precision() != 0, javaType);
+        ignored("scale", size.scale() != 0, javaType);
+        ignored("secondPrecision", size.secondPrecision() != -1, javaType);
+        return sqlType;
+    }
+
+    private void ignored(String attribute, boolean given, String javaType) {
+        if (given) {
+            AnnotationValue value = column.explicitValue(attribute);
+            report.warning(Code.IGNORED_ATTRIBUTE, "@Column(" + attribute + " = " + value + ") on " + where
+                    + " has no effect on a " + javaType + " column: Hibernate ignores it. Remove it",
+                    field, column.mirror(), value);
+        }
+    }
+
+    private void invalid(String attribute, String message) {
+        report.error(Code.INVALID_ATTRIBUTE_VALUE, message, field, column.mirror(), column.explicitValue(attribute));
+    }
+}

@@ -1,0 +1,191 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import javax.tools.JavaFileObject;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One test per diagnostic about a field: the code, and the line the caret lands on. */
+class FieldDiagnosticsTest {
+
+    @Test
+    void unsupportedTypeNamesTheTypeAndTheSupportedOnes() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  private double score;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-101] Company.score has type double")
+                .inFile(src).onLineContaining("private double score");
+        assertThat(compilation).hadErrorContaining("Supported types: String, Long/long, Integer/int");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void generationOtherThanIdentityIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id
+                  @GeneratedValue(strategy = GenerationType.SEQUENCE)
+                  private Long id;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-103] @GeneratedValue(strategy ="
+                        + " GenerationType.SEQUENCE) on Company.id is not supported yet")
+                .inFile(src).onLineContaining("GenerationType.SEQUENCE");
+    }
+
+    @Test
+    void generationWithoutStrategyIsAutoAndNotSupportedYetOnALongId() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id
+                  @GeneratedValue
+                  private Long id;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-103] @GeneratedValue on Company.id (no strategy means"
+                + " GenerationType.AUTO) is not supported yet").inFile(src).onLineContaining("@GeneratedValue");
+        assertThat(compilation).hadErrorContaining("Use @GeneratedValue(strategy = GenerationType.IDENTITY)");
+    }
+
+    @Test
+    void relationshipsAreNotSupportedYet() {
+        JavaFileObject src = Sources.entity("StockPrice", """
+                @Entity
+                public class StockPrice {
+                  @Id private Long id;
+                  @ManyToOne
+                  private StockPrice previous;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @ManyToOne on StockPrice.previous is not supported"
+                + " yet by Migrate").inFile(src).onLineContaining("@ManyToOne");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void enumeratedIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Enumerated(EnumType.STRING) private String kind;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-104] @Enumerated").inFile(src)
+                .onLineContaining("@Enumerated");
+    }
+
+    @Test
+    void twoFieldsOnOneColumnAreReportedAtTheSecond() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  private String ticker;
+                  @Column(name = "TICKER") private String symbol;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-109] Company.symbol maps to column ticker, like"
+                + " Company.ticker").inFile(src).onLineContaining("private String symbol");
+    }
+
+    @Test
+    void columnDefinitionIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Column(columnDefinition = "text") private String notes;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"text\")")
+                .inFile(src).onLineContaining("columnDefinition");
+    }
+
+    @Test
+    void aColumnNameWhoseCaseDependsOnTheHibernateVersionIsRejected() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Column(name = "Price$Usd") private BigDecimal price;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-111] The column name \"Price$Usd\"")
+                .inFile(src).onLineContaining("Price$Usd");
+    }
+
+    @Test
+    void invalidSizesAreRejectedAtTheAttribute() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Column(
+                      length = 0)
+                  private String ticker;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-112] @Column(length = 0) on Company.ticker")
+                .inFile(src).onLineContaining("length = 0");
+    }
+
+    @Test
+    void attributesHibernateIgnoresGiveAWarning() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Column(scale = 4) private BigDecimal price;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-201] @Column(scale = 4) on Company.price has no effect"
+                + " without a precision").inFile(src).onLineContaining("scale = 4");
+        assertTrue(Sources.snapshot(compilation, "default").contains("numeric(38,2)"), "as Hibernate creates it");
+    }
+
+    @Test
+    void aPrimitiveWithAColumnThatAllowsNullGivesAWarning() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Column(name = "is_active") private boolean active;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-202] Company.active is a primitive boolean, yet its"
+                + " column is nullable").inFile(src).onLineContaining("is_active");
+    }
+}

@@ -1,0 +1,81 @@
+package dev.optionsdeep.migrate.processor;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PhysicalNamesTest {
+
+    @Test
+    void unquotedNamesFoldToLowerCaseAsPostgresqlFoldsThem() {
+        assertEquals("companyname", PhysicalNames.declared("companyName").name());
+        assertEquals("company_name", PhysicalNames.declared(" COMPANY_NAME ").name());
+    }
+
+    @Test
+    void onlyAsciiLettersFoldAsInAUtf8Database() {
+        assertEquals("ÄÖé_x", PhysicalNames.declared("ÄÖé_X").name());
+    }
+
+    @Test
+    void quotedNamesKeepTheirCaseWhicheverQuotesAreUsed() {
+        assertEquals("Company", PhysicalNames.declared("\"Company\"").name());
+        assertEquals("Company", PhysicalNames.declared("`Company`").name());
+        assertEquals("Company", PhysicalNames.declared("[Company]").name());
+    }
+
+    @Test
+    void namesHibernateMustQuoteKeepTheirCase() {
+        assertEquals("My Col", PhysicalNames.declared("My Col").name());
+        assertEquals("1Abc", PhysicalNames.declared("1Abc").name());
+    }
+
+    @Test
+    void aDollarNameIsFineInLowerCaseAndRejectedInMixedCase() {
+        assertEquals("price$usd", PhysicalNames.declared("price$usd").name());
+        assertFalse(PhysicalNames.declared("Price$Usd").ok());
+        assertEquals("Price$Usd", PhysicalNames.declared("\"Price$Usd\"").name());
+    }
+
+    @Test
+    void blankAndUnescapableNamesAreRejected() {
+        assertFalse(PhysicalNames.declared("  ").ok());
+        assertFalse(PhysicalNames.declared("\"a\"b\"").ok());
+    }
+
+    @Test
+    void referencesAreFoldedUnlessQuoted() {
+        assertEquals("ticker", PhysicalNames.referenced("TICKER").name());
+        assertEquals("Ticker", PhysicalNames.referenced("\"Ticker\"").name());
+        assertEquals("my col", PhysicalNames.referenced("My Col").name(), "PostgreSQL folds what is not quoted");
+    }
+
+    @Test
+    void namesAreCutTo63BytesWithoutSplittingACharacter() {
+        String ascii = "a".repeat(70);
+        assertEquals("a".repeat(63), PhysicalNames.truncate(ascii));
+
+        String twoByteChars = "é".repeat(40); // 80 bytes; 31 characters make 62 bytes, a 32nd would make 64
+        String cut = PhysicalNames.truncate(twoByteChars);
+        assertEquals("é".repeat(31), cut);
+        assertEquals(62, cut.getBytes(StandardCharsets.UTF_8).length);
+
+        String emoji = "x".repeat(61) + "😀"; // 61 + 4 bytes: the emoji does not fit and is not split
+        assertEquals("x".repeat(61), PhysicalNames.truncate(emoji));
+    }
+
+    @Test
+    void constraintNamesFollowPostgresqlsSchemeAndAreCut() {
+        assertEquals("companies_ticker_exchange_key",
+                PhysicalNames.constraintName("companies", List.of("ticker", "exchange"), "key"));
+        assertEquals("companies_pkey", PhysicalNames.primaryKeyName("companies"));
+        String longName = PhysicalNames.constraintName("t".repeat(40), List.of("c".repeat(40)), "idx");
+        assertEquals(63, longName.length());
+        assertTrue(longName.startsWith("t".repeat(40) + "_c"));
+    }
+}
