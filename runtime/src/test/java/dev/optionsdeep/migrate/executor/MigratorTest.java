@@ -111,6 +111,25 @@ class MigratorTest {
     }
 
     @Test
+    void dataMigrationsUseTheRevisionsConnectionAndRollBackWithIt() throws SQLException {
+        Migrator m = migrator("data");
+        m.upgrade("+1");
+        dev.optionsdeep.migrate.executor.fixtures.data.V2_DoublePrices.failAfterUpdate = true;
+        try {
+            MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> m.upgrade("head"));
+            assertTrue(e.getMessage().contains("failed in dev.optionsdeep.migrate.executor.fixtures.data.V2_DoublePrices.upgrade():"
+                    + " java.lang.IllegalStateException: stopped on purpose after the update"), e.getMessage());
+            assertEquals(List.of("AAPL|10.00", "MSFT|20.00"), db.rows("SELECT ticker, close FROM prices ORDER BY 1"));
+        } finally {
+            dev.optionsdeep.migrate.executor.fixtures.data.V2_DoublePrices.failAfterUpdate = false;
+        }
+        assertEquals(List.of("da7a00000002"), ids(m.upgrade("head")));
+        assertEquals(List.of("AAPL|20.00", "MSFT|40.00"), db.rows("SELECT ticker, close FROM prices ORDER BY 1"));
+        assertEquals(List.of("da7a00000002"), ids(m.downgrade("-1")));
+        assertEquals(List.of("AAPL|10.00", "MSFT|20.00"), db.rows("SELECT ticker, close FROM prices ORDER BY 1"));
+    }
+
+    @Test
     void concurrentUpgradesDoNotInterleave() throws Exception {
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         List<Integer> applied = Collections.synchronizedList(new ArrayList<>());
