@@ -67,21 +67,44 @@ public final class Migrator {
         return run(false, target);
     }
 
+    /**
+     * The revisions an upgrade ({@code upgrade = true}) or downgrade to {@code target} would run, in
+     * order, without running them or taking the lock.
+     */
+    public List<RevisionInfo> plan(boolean upgrade, String target) {
+        try (Connection c = Connections.open(settings)) {
+            return plan(c, upgrade, target);
+        } catch (SQLException e) {
+            throw Connections.translate(settings, e);
+        }
+    }
+
+    private List<RevisionInfo> plan(Connection c, boolean upgrade, String target) throws SQLException {
+        RevisionGraph graph = revisions.graph();
+        List<String> heads = knownHeads(c, graph);
+        return upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
+    }
+
+    private List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
+        List<String> heads = tables.heads(c);
+        for (String head : heads) {
+            if (graph.find(head).isEmpty()) {
+                throw new RevisionException("the database is at revision " + head
+                        + ", which this project does not have. Check that you build the right branch"
+                        + " of the project for this environment.");
+            }
+        }
+        return heads;
+    }
+
     private List<Step> run(boolean upgrade, String target) {
         RevisionGraph graph = revisions.graph();
         try (Connection c = Connections.open(settings)) {
             c.setAutoCommit(true);
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
                 tables.create(c);
-                List<String> heads = tables.heads(c);
-                for (String head : heads) {
-                    if (graph.find(head).isEmpty()) {
-                        throw new RevisionException("the database is at revision " + head
-                                + ", which this project does not have. Check that you build the right branch"
-                                + " of the project for this environment.");
-                    }
-                }
-                List<RevisionInfo> plan = upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
+                List<String> heads = knownHeads(c, graph);
+                List<RevisionInfo> plan = plan(c, upgrade, target);
                 if (plan.isEmpty()) {
                     log.info("Nothing to " + (upgrade ? "upgrade" : "downgrade") + ": the database is already at "
                             + describe(heads) + ".");
