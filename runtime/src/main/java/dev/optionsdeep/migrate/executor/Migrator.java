@@ -35,14 +35,18 @@ public final class Migrator {
     /** Checksums are SHA-256 over the statements a step ran; the prefix lets the scheme change later. */
     static final String CHECKSUM_VERSION = "1";
 
-    private final ConnectionSettings settings;
+    private final ConnectionFactory connections;
     private final Revisions revisions;
     private final Log log;
     private final Duration lockTimeout;
     private final VersionTables tables = new VersionTables();
 
     public Migrator(ConnectionSettings settings, Revisions revisions, Log log, Duration lockTimeout) {
-        this.settings = settings;
+        this(ConnectionFactory.of(settings), revisions, log, lockTimeout);
+    }
+
+    public Migrator(ConnectionFactory connections, Revisions revisions, Log log, Duration lockTimeout) {
+        this.connections = connections;
         this.revisions = revisions;
         this.log = log;
         this.lockTimeout = lockTimeout;
@@ -50,10 +54,10 @@ public final class Migrator {
 
     /** The revisions the database is at (its heads); empty at base. */
     public List<String> current() {
-        try (Connection c = Connections.open(settings)) {
+        try (Connection c = connections.open()) {
             return tables.heads(c);
         } catch (SQLException e) {
-            throw Connections.translate(settings, e);
+            throw connections.failure(e);
         }
     }
 
@@ -72,10 +76,10 @@ public final class Migrator {
      * order, without running them or taking the lock.
      */
     public List<RevisionInfo> plan(boolean upgrade, String target) {
-        try (Connection c = Connections.open(settings)) {
+        try (Connection c = connections.open()) {
             return plan(c, upgrade, target);
         } catch (SQLException e) {
-            throw Connections.translate(settings, e);
+            throw connections.failure(e);
         }
     }
 
@@ -99,7 +103,7 @@ public final class Migrator {
 
     private List<Step> run(boolean upgrade, String target) {
         RevisionGraph graph = revisions.graph();
-        try (Connection c = Connections.open(settings)) {
+        try (Connection c = connections.open()) {
             c.setAutoCommit(true);
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
                 tables.create(c);
@@ -118,7 +122,7 @@ public final class Migrator {
                 return done;
             }
         } catch (SQLException e) {
-            throw Connections.translate(settings, e);
+            throw connections.failure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the migration lock", e);
