@@ -3,14 +3,13 @@ package dev.optionsdeep.migrate.plugin;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
 
-import javax.lang.model.SourceVersion;
+import dev.optionsdeep.migrate.migration.RevisionPackages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,21 +31,14 @@ record ProjectLayout(Path sourceDirectory, Path resourceDirectory, Path outputDi
     static final String HEAD_FILE = "HEAD";
 
     ProjectLayout {
-        if (!isPackageName(migrationPackage)) {
+        if (!RevisionPackages.isPackageName(migrationPackage)) {
             throw new ConfigurationException("<migrationPackage>" + migrationPackage + "</migrationPackage> is not a Java package name");
         }
     }
 
     /** The Java package of a database's revisions: {@code db.migration.equities}. */
     String packageOf(String database) {
-        String segment = database.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        if (segment.isEmpty() || !Character.isJavaIdentifierStart(segment.charAt(0))) {
-            segment = "_" + segment;
-        }
-        if (SourceVersion.isKeyword(segment)) {
-            segment = segment + "_";
-        }
-        return migrationPackage + "." + segment;
+        return RevisionPackages.of(migrationPackage, database);
     }
 
     Path sourceDirectoryOf(String database) {
@@ -101,7 +93,4 @@ record ProjectLayout(Path sourceDirectory, Path resourceDirectory, Path outputDi
         }
     }
 
-    private static boolean isPackageName(String name) {
-        return name != null && !name.isBlank() && Stream.of(name.split("\\.", -1)).allMatch(SourceVersion::isName);
-    }
 }

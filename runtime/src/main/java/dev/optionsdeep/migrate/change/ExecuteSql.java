@@ -27,6 +27,18 @@ public record ExecuteSql(String sql) implements Change {
         return schema;
     }
 
+    /**
+     * Whether the statement may lose data. The text is not parsed, so any statement that can remove or
+     * overwrite rows or objects counts; protected environments then ask for confirmation.
+     */
+    @Override
+    public boolean losesData() {
+        return DESTRUCTIVE.matcher(sql).find();
+    }
+
+    private static final java.util.regex.Pattern DESTRUCTIVE = java.util.regex.Pattern.compile(
+            "\\b(drop|delete|truncate|update|alter|merge)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     @Override
     public String describe() {
         String oneLine = sql.strip().replaceAll("\\s+", " ");

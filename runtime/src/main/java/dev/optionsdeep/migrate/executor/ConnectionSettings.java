@@ -1,6 +1,8 @@
 package dev.optionsdeep.migrate.executor;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How to reach one database. The password never appears in {@link #toString()} nor in
@@ -8,11 +10,27 @@ import java.util.Objects;
  *
  * @param username null to let the driver choose (for example from the URL)
  * @param password null for none (trust or peer authentication)
+ * @param schema   the PostgreSQL schema the database's tables live in (created when missing), or
+ *                 null for the server's default search path
+ * @param session  settings applied to every migration connection, such as {@code lock_timeout} or
+ *                 {@code statement_timeout}; {@code application_name} names the connection in
+ *                 {@code pg_stat_activity} (default {@code migrate})
  */
-public record ConnectionSettings(String url, String username, String password) {
+public record ConnectionSettings(String url, String username, String password, String schema,
+                                 Map<String, String> session) {
+
+    public ConnectionSettings(String url, String username, String password) {
+        this(url, username, password, null, Map.of());
+    }
 
     public ConnectionSettings {
         Objects.requireNonNull(url, "url");
+        session = Map.copyOf(new TreeMap<>(session == null ? Map.of() : session));
+        for (String name : session.keySet()) {
+            if (!name.matches("[a-z_][a-z0-9_.]*")) {
+                throw new IllegalArgumentException("'" + name + "' is not a PostgreSQL setting name");
+            }
+        }
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + Urls.withoutSecrets(url)
                     + " (expected jdbc:postgresql://host:port/database)");
@@ -27,6 +45,6 @@ public record ConnectionSettings(String url, String username, String password) {
     @Override
     public String toString() {
         return "ConnectionSettings[url=" + displayUrl() + ", username=" + username + ", password="
-                + (password == null ? "none" : "****") + "]";
+                + (password == null ? "none" : "****") + ", schema=" + schema + ", session=" + session + "]";
     }
 }

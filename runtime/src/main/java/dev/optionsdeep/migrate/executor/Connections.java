@@ -24,7 +24,7 @@ public final class Connections {
         if (settings.password() != null) {
             props.setProperty("password", settings.password());
         }
-        props.setProperty("ApplicationName", APPLICATION_NAME);
+        props.setProperty("ApplicationName", settings.session().getOrDefault("application_name", APPLICATION_NAME));
         props.setProperty("connectTimeout", "10");
         try {
             // Named explicitly: a plugin's class realm does not always let DriverManager see the driver.
@@ -33,9 +33,34 @@ public final class Connections {
                 throw new DatabaseConnectionException(DatabaseConnectionException.Reason.OTHER,
                         "the PostgreSQL driver does not accept the URL " + settings.displayUrl(), null);
             }
+            try {
+                prepare(c, settings);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
             return c;
         } catch (SQLException e) {
             throw translate(settings, e);
+        }
+    }
+
+    /** Applies the session settings and the schema: every statement of a migration then runs in it. */
+    private static void prepare(Connection c, ConnectionSettings settings) throws SQLException {
+        try (java.sql.PreparedStatement set = c.prepareStatement("SELECT set_config(?, ?, false)")) {
+            for (var e : settings.session().entrySet()) {
+                set.setString(1, e.getKey());
+                set.setString(2, e.getValue());
+                set.execute();
+            }
+        }
+        if (settings.schema() != null) {
+            String schema = Identifiers.quote(settings.schema());
+            try (java.sql.Statement s = c.createStatement()) {
+                // Created here when missing, as Flyway does, so that a new environment needs no manual step.
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+                s.execute("SET search_path TO " + schema);
+            }
         }
     }
 
