@@ -39,25 +39,26 @@ export OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD="${OPTIONS_DEEP_DATA_WAREHOUSE_PASSW
 export PGPASSWORD="$OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD"
 unset ENVIRONMENT
 
-# The seed's prerequisite: the database must exist. This script made it if it carries its mark;
+# The seed's prerequisite: the databases must exist. This script made them if they carry its mark;
 # a database of the same name that it did not make is left alone.
 mark='created by the Migrate quick start'
 psql_admin() { psql -h 127.0.0.1 -U postgres -d postgres -qAt "$@"; }
-existing=$(psql_admin -c "SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = 'equities-local'")
-if [ -n "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'equities-local'")" ]; then
-  if [ "$existing" != "$mark" ]; then
-    echo "A database \"equities-local\" exists that the quick start did not create; it is left alone." >&2
-    echo "Rename or drop it, or run the quick start on another server, then try again." >&2
-    exit 1
+for db in equities-local algorithms-local; do
+  if [ -n "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
+    if [ "$(psql_admin -c "SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = '$db'")" != "$mark" ]; then
+      echo "A database \"$db\" exists that the quick start did not create; it is left alone." >&2
+      echo "Rename or drop it, or run the quick start on another server, then try again." >&2
+      exit 1
+    fi
+    psql_admin -c "DROP DATABASE \"$db\" WITH (FORCE)"
   fi
-  psql_admin -c 'DROP DATABASE "equities-local" WITH (FORCE)'
-fi
-step 'CREATE DATABASE "equities-local"'
-psql_admin -c 'CREATE DATABASE "equities-local"'
-psql_admin -c "COMMENT ON DATABASE \"equities-local\" IS '$mark'"
+  step "CREATE DATABASE \"$db\""
+  psql_admin -c "CREATE DATABASE \"$db\""
+  psql_admin -c "COMMENT ON DATABASE \"$db\" IS '$mark'"
+done
 
 migrate migrate:revision -Dmessage="Create companies table"
-step "The generated revision"
+step "The generated revision of equities"
 cat "$work"/src/main/java/db/migration/equities/V*.java
 migrate migrate:upgrade
 migrate migrate:current
@@ -77,4 +78,10 @@ migrate migrate:history
 
 step 'The companies table in "equities-local"'
 psql -h 127.0.0.1 -U postgres -d equities-local -c '\d companies'
-step "Done. The example project, with its two revisions, is in ${work#$root/}."
+
+step "Back to base, then up again from plain Java, as the application does at start-up"
+migrate migrate:downgrade -Dtarget=base
+(cd "$work" && mvn -B -ntp -q package -DskipTests && mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
+java -cp "$work/target/options-deep-1.0-SNAPSHOT.jar:$(cat "$work/target/classpath.txt")" com.optionsdeep.app.MigrateOnStartup
+migrate migrate:current
+step "Done. The example project, with its revisions, is in ${work#$root/}."

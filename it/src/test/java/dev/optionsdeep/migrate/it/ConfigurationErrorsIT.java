@@ -60,7 +60,7 @@ class ConfigurationErrorsIT {
     @Test
     void missingDatabaseGivesTheCreateStatement() {
         String db = project.database("equities");
-        check(mvn.run("migrate:upgrade").assertFailure()
+        check(mvn.run("migrate:upgrade", "-Ddatabase=equities").assertFailure()
                 .assertPrinted("database equities, environment local: database \"" + db + "\" does not exist on 127.0.0.1:5432.")
                 .assertPrinted("CREATE DATABASE " + db + ";"));
     }
@@ -69,7 +69,7 @@ class ConfigurationErrorsIT {
     void unreachableServerNamesHostAndPort() throws Exception {
         project.edit("pom.xml", "127.0.0.1:5432", "127.0.0.1:1");
         check(mvn.run("migrate:current").assertFailure()
-                .assertPrinted("database equities, environment local: cannot reach PostgreSQL at 127.0.0.1:1 ("));
+                .assertPrinted("database algorithms, environment local: cannot reach PostgreSQL at 127.0.0.1:1 ("));
     }
 
     @Test
@@ -82,8 +82,8 @@ class ConfigurationErrorsIT {
 
     @Test
     void unknownDatabaseListsTheKnownOnes() {
-        check(mvn.run("migrate:history", "-Ddatabase=algorithms").assertFailure()
-                .assertPrinted("database 'algorithms' (from -Ddatabase) has no entities in this project. Known databases: equities."));
+        check(mvn.run("migrate:history", "-Ddatabase=options").assertFailure()
+                .assertPrinted("database 'options' (from -Ddatabase) has no entities in this project. Known databases: algorithms, equities."));
     }
 
     @Test

@@ -33,7 +33,7 @@ class SeedStoryIT {
 
     @BeforeEach
     void copyExample() throws Exception {
-        project = ExampleProject.copy("options-deep", temp, "equities");
+        project = ExampleProject.copy("options-deep", temp, "equities", "algorithms");
         mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
     }
 

@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.Log;
 import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
+import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
 import dev.optionsdeep.migrate.executor.LockTimeoutException;
 import dev.optionsdeep.migrate.executor.MigrationFailedException;
@@ -14,7 +15,13 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.apache.maven.project.MavenProject;
 
 import java.io.IOException;
@@ -24,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every goal shares: reading its parameters, finding the project's databases and revisions,
@@ -37,9 +45,22 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
-    /** The environments a goal can act on: each with a name, a JDBC URL, a username and a password variable. */
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    Settings settings;
+
+    @Component
+    SettingsDecrypter decrypter;
+
+    /**
+     * The environments a goal can act on: each with a name, a JDBC URL, a username and a password
+     * variable or a settings.xml server id, and optionally {@code <protected>true</protected>}.
+     */
     @Parameter
     List<Environment> environments;
+
+    /** Settings per database that hold in every environment: schema and session settings. */
+    @Parameter
+    List<DatabaseConfig> databases;
 
     /**
      * The environment to act on ({@code -Denv=prod}). Without it: the ENVIRONMENT variable, then
@@ -59,6 +80,10 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     /** How long, in seconds, to wait for another migration of the same database to finish. */
     @Parameter(property = "migrate.lockTimeout", defaultValue = "60")
     int lockTimeout;
+
+    /** The name of a protected environment, to confirm a downgrade, stamp or data-losing upgrade there. */
+    @Parameter(property = "migrate.confirm")
+    String confirm;
 
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
@@ -142,7 +167,47 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     ResolvedEnvironment environment() throws IOException {
-        return new EnvironmentResolver(environments, System.getenv(), dotEnv()).resolve(option("env", env));
+        return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server).resolve(option("env", env));
+    }
+
+    /**
+     * Stops unless the environment is unprotected or {@code -Dconfirm} names it.
+     *
+     * @param why what the goal is about to do there, for example "downgrade reverts revisions"
+     */
+    void requireConfirmation(ResolvedEnvironment environment, String why) {
+        if (!environment.isProtected()) {
+            return;
+        }
+        String given = option("confirm", confirm);
+        if (environment.name().equals(given)) {
+            getLog().warn("Environment " + environment.name() + " is protected; going ahead as -Dconfirm=" + given + " asks: " + why);
+            return;
+        }
+        throw new ConfigurationException("environment '" + environment.name() + "' is protected, and " + why
+                + (given == null ? "" : "\n-Dconfirm=" + given + " does not name this environment.")
+                + "\nRun again with -Dconfirm=" + environment.name() + " to go ahead.");
+    }
+
+    /** The connection settings of one database in the chosen environment. */
+    ConnectionSettings connectionSettings(ResolvedEnvironment environment, String db) {
+        return environment.settingsFor(db, databases == null ? List.of() : databases);
+    }
+
+    /** A settings.xml server with its password decrypted as Maven does. */
+    private Optional<ServerCredentials> server(String id) {
+        Server server = settings == null ? null : settings.getServer(id);
+        if (server == null) {
+            return Optional.empty();
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        if (!result.getProblems().isEmpty()) {
+            throw new ConfigurationException("cannot decrypt the password of server '" + id + "' in settings.xml: "
+                    + result.getProblems().get(0).getMessage()
+                    + ". Check ~/.m2/settings-security.xml (mvn --encrypt-master-password) and the server's password.");
+        }
+        Server decrypted = result.getServer();
+        return Optional.of(new ServerCredentials(decrypted.getUsername(), decrypted.getPassword()));
     }
 
     /** The .env of this module, or else of the top of the build. */

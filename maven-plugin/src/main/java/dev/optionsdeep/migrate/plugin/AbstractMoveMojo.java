@@ -22,6 +22,12 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
 
     abstract List<Step> move(Migrator migrator, String target);
 
+    /**
+     * What, in this move, makes a protected environment ask for confirmation: one line per risky
+     * step, in the user's words; empty when the move is safe.
+     */
+    abstract List<String> risks(Migrator migrator, Revisions revisions, String target);
+
     @Override
     final void run() throws IOException {
         String target = target();
@@ -36,11 +42,18 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases) {
                 Revisions revisions = revisions(loader, layout, db);
-                ConnectionSettings settings = environment.settingsFor(db);
+                ConnectionSettings settings = connectionSettings(environment, db);
                 getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
                         + db + ": " + settings.displayUrl());
-                List<Step> steps = inDatabase(db, environment, () -> move(
-                        new Migrator(settings, revisions, log(), lockTimeout()), target));
+                Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
+                if (environment.isProtected()) {
+                    List<String> risks = inDatabase(db, environment, () -> risks(migrator, revisions, target));
+                    if (!risks.isEmpty()) {
+                        requireConfirmation(environment, "this " + direction() + " of database " + db + ":\n  "
+                                + String.join("\n  ", risks));
+                    }
+                }
+                List<Step> steps = inDatabase(db, environment, () -> move(migrator, target));
                 summary.add(summarise(db, steps));
             }
         }

@@ -33,7 +33,7 @@ public class CurrentMojo extends AbstractMigrateMojo {
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases(layout)) {
                 Revisions revisions = revisions(loader, layout, db);
-                ConnectionSettings settings = environment.settingsFor(db);
+                ConnectionSettings settings = connectionSettings(environment, db);
                 getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
                         + db + ": " + settings.displayUrl());
                 List<String> heads = inDatabase(db, environment,

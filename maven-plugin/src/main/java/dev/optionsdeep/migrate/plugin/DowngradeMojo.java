@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
+import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -37,5 +38,12 @@ public class DowngradeMojo extends AbstractMoveMojo {
     @Override
     List<Step> move(Migrator migrator, String target) {
         return migrator.downgrade(target);
+    }
+
+    /** Every downgrade of a protected environment is confirmed: it reverts what production relies on. */
+    @Override
+    List<String> risks(Migrator migrator, Revisions revisions, String target) {
+        return migrator.plan(false, target).stream()
+                .map(r -> "downgrade reverts revision " + r.id() + " (" + r.message() + ")").toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.plugin;
 
+import java.util.Map;
+
 /**
  * One {@code <environment>} of the plugin configuration. Maven fills the fields by name; the
  * plugin reads them once into an immutable {@link ResolvedEnvironment}.
@@ -17,6 +19,15 @@ public class Environment {
 
     /** The name of the environment variable (or {@code .env} entry) that holds the password. */
     private String passwordEnv;
+
+    /** The id of a {@code <server>} in Maven's settings.xml holding username and (encrypted) password. */
+    private String serverId;
+
+    /** Whether downgrade, stamp and upgrades that may lose data need {@code -Dconfirm=<name>}. */
+    private boolean protectedEnvironment;
+
+    /** Per-database URLs that replace {@link #url} for those databases: {@code <algorithms>jdbc:…</algorithms>}. */
+    private Map<String, String> urls;
 
     public String getName() {
         return name;
@@ -48,5 +59,30 @@ public class Environment {
 
     public void setPasswordEnv(String passwordEnv) {
         this.passwordEnv = passwordEnv;
+    }
+
+    public String getServerId() {
+        return serverId;
+    }
+
+    public void setServerId(String serverId) {
+        this.serverId = serverId;
+    }
+
+    public boolean isProtected() {
+        return protectedEnvironment;
+    }
+
+    /** Maven sets {@code <protected>} through this setter ({@code protected} cannot name a field). */
+    public void setProtected(boolean value) {
+        this.protectedEnvironment = value;
+    }
+
+    public Map<String, String> getUrls() {
+        return urls;
+    }
+
+    public void setUrls(Map<String, String> urls) {
+        this.urls = urls;
     }
 }

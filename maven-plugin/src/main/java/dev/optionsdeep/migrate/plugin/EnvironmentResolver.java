@@ -2,6 +2,8 @@ package dev.optionsdeep.migrate.plugin;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,11 +20,21 @@ final class EnvironmentResolver {
     private final List<Environment> configured;
     private final Map<String, String> processEnvironment;
     private final DotEnv dotEnv;
+    private final Function<String, Optional<ServerCredentials>> servers;
 
     EnvironmentResolver(List<Environment> configured, Map<String, String> processEnvironment, DotEnv dotEnv) {
+        this(configured, processEnvironment, dotEnv, id -> Optional.empty());
+    }
+
+    /**
+     * @param servers finds a settings.xml {@code <server>} by id, with its password decrypted
+     */
+    EnvironmentResolver(List<Environment> configured, Map<String, String> processEnvironment, DotEnv dotEnv,
+                        Function<String, Optional<ServerCredentials>> servers) {
         this.configured = configured == null ? List.of() : List.copyOf(configured);
         this.processEnvironment = Map.copyOf(processEnvironment);
         this.dotEnv = dotEnv;
+        this.servers = servers;
     }
 
     /**
@@ -65,8 +77,25 @@ final class EnvironmentResolver {
             throw new ConfigurationException("environment '" + name + "' has no <url>: add"
                     + " <url>jdbc:postgresql://host:5432/{database}</url> to it in pom.xml");
         }
+        String username = blank(env.getUsername()) ? null : env.getUsername().strip();
         String password = null;
-        if (!blank(env.getPasswordEnv())) {
+        if (!blank(env.getServerId())) {
+            String id = env.getServerId().strip();
+            if (!blank(env.getPasswordEnv())) {
+                throw new ConfigurationException("environment '" + name + "' takes its password from both <serverId>" + id
+                        + "</serverId> and <passwordEnv>" + env.getPasswordEnv().strip() + "</passwordEnv>: keep one of them");
+            }
+            ServerCredentials server = servers.apply(id).orElseThrow(() -> new ConfigurationException("environment '" + name
+                    + "' reads its credentials from the server '" + id + "' of Maven's settings.xml, which has no such"
+                    + " server. Add <server><id>" + id + "</id><username>…</username><password>…</password></server>"
+                    + " to ~/.m2/settings.xml (encrypt the password with mvn --encrypt-password)."));
+            if (server.username() != null && username != null) {
+                throw new ConfigurationException("environment '" + name + "' gives the username twice: <username>"
+                        + username + "</username> in pom.xml and the server '" + id + "' in settings.xml: keep one of them");
+            }
+            username = username != null ? username : server.username();
+            password = server.password();
+        } else if (!blank(env.getPasswordEnv())) {
             String variable = env.getPasswordEnv().strip();
             // An empty variable counts as unset: no server takes an empty password on purpose.
             password = processEnvironment.get(variable);
@@ -79,8 +108,8 @@ final class EnvironmentResolver {
                         + variable + "=… to the .env file in the project root.");
             }
         }
-        return new ResolvedEnvironment(name, source, env.getUrl().strip(), blank(env.getUsername()) ? null : env.getUsername().strip(),
-                password);
+        return new ResolvedEnvironment(name, source, env.getUrl().strip(),
+                env.getUrls() == null ? Map.of() : env.getUrls(), username, password, env.isProtected());
     }
 
     private String known() {

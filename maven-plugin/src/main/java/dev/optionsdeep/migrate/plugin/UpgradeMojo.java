@@ -1,13 +1,18 @@
 package dev.optionsdeep.migrate.plugin;
 
+import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
+import dev.optionsdeep.migrate.migration.Operations;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,5 +43,24 @@ public class UpgradeMojo extends AbstractMoveMojo {
     @Override
     List<Step> move(Migrator migrator, String target) {
         return migrator.upgrade(target);
+    }
+
+    /** The steps of the planned revisions that may lose data, and any revision whose steps cannot be read ahead. */
+    @Override
+    List<String> risks(Migrator migrator, Revisions revisions, String target) {
+        List<String> risks = new ArrayList<>();
+        for (RevisionInfo r : migrator.plan(true, target)) {
+            List<Change> steps;
+            try {
+                steps = Operations.stepsOf(revisions.migration(r.id()), true);
+            } catch (RuntimeException e) {
+                risks.add("revision " + r.id() + " (" + r.message() + ") runs code through ops.connection(),"
+                        + " which Migrate cannot check before it runs");
+                continue;
+            }
+            steps.stream().filter(Change::losesData)
+                    .forEach(c -> risks.add("revision " + r.id() + " (" + r.message() + ") may lose data: " + c.describe()));
+        }
+        return risks;
     }
 }

@@ -31,6 +31,12 @@ public final class ExampleProject implements AutoCloseable {
 
     /** Copies {@code examples/<name>} into {@code parent} and creates the test's databases. */
     public static ExampleProject copy(String name, Path parent, String... databases) throws IOException, SQLException {
+        return copyOwnedBy(null, name, parent, databases);
+    }
+
+    /** As {@link #copy}, with the databases owned by {@code owner} (null: the server's superuser). */
+    public static ExampleProject copyOwnedBy(String owner, String name, Path parent, String... databases)
+            throws IOException, SQLException {
         Path source = Path.of(System.getProperty("migrate.examples")).resolve(name);
         Path target = parent.resolve(name);
         try (Stream<Path> files = Files.walk(source)) {
@@ -54,7 +60,11 @@ public final class ExampleProject implements AutoCloseable {
                 StandardCharsets.UTF_8);
         ExampleProject project = new ExampleProject(target, suffix, List.of(databases));
         for (String db : databases) {
-            Postgres.create(project.database(db));
+            if (owner == null) {
+                Postgres.create(project.database(db));
+            } else {
+                Postgres.create(project.database(db), owner);
+            }
         }
         return project;
     }
@@ -92,6 +102,23 @@ public final class ExampleProject implements AutoCloseable {
             throw new IllegalStateException(relative + " must contain exactly one \"" + from + "\"");
         }
         Files.writeString(file(relative), text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    public void write(String relative, String text) throws IOException {
+        Files.writeString(file(relative), text, StandardCharsets.UTF_8);
+    }
+
+    /** The project's files (sources, snapshots, build output) whose text contains {@code needle}. */
+    public List<Path> filesContaining(String needle) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(needle);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        }
     }
 
     /** The files of a folder of the project, by name, sorted; empty when the folder does not exist. */

@@ -20,6 +20,7 @@ public final class Maven {
 
     private final Path projectDirectory;
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private Path userSettings;
 
     public Maven(Path projectDirectory) {
         this.projectDirectory = projectDirectory;
@@ -33,15 +34,32 @@ public final class Maven {
         return this;
     }
 
-    /** Runs {@code mvn} with these arguments (goals and {@code -D} options) in the project directory. */
-    public Build run(String... arguments) {
-        return runIn(projectDirectory, arguments);
+    /** Uses this settings.xml instead of the user's ({@code mvn -s}). */
+    public Maven withSettings(Path settingsXml) {
+        userSettings = settingsXml;
+        return this;
     }
 
-    public Build runIn(Path directory, String... arguments) {
+    /** Runs {@code mvn} with these arguments (goals and {@code -D} options) in the project directory. */
+    public Build run(String... arguments) {
+        return run(projectDirectory, null, arguments);
+    }
+
+    /** Runs {@code mvn -f <pom>} from another directory, as a user outside the project would. */
+    public Build runFrom(Path workingDirectory, Path pom, String... arguments) {
+        return run(workingDirectory, pom, arguments);
+    }
+
+    private Build run(Path directory, Path pom, String... arguments) {
         List<String> lines = new ArrayList<>();
         InvocationRequest request = new DefaultInvocationRequest();
         request.setBaseDirectory(directory.toFile());
+        if (pom != null) {
+            request.setPomFile(pom.toFile());
+        }
+        if (userSettings != null) {
+            request.setUserSettingsFile(userSettings.toFile());
+        }
         request.setBatchMode(true);
         request.setShowErrors(true);
         // -D options go in as properties: Invoker joins goals into one command line, which would split

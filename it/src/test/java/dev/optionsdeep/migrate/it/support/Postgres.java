@@ -26,8 +26,16 @@ public final class Postgres {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
     }
 
+    /** The role that must log in with a password; {@code .ci/ensure-postgres} creates it. */
+    public static final String PASSWORD_ROLE = "migrate_password_test";
+    public static final String PASSWORD_ROLE_PASSWORD = "migrate-secret-pw";
+
     public static void create(String database) throws SQLException {
         admin("CREATE DATABASE \"" + database + "\"");
+    }
+
+    public static void create(String database, String owner) throws SQLException {
+        admin("CREATE DATABASE \"" + database + "\" OWNER " + owner);
     }
 
     public static void drop(String database) throws SQLException {
