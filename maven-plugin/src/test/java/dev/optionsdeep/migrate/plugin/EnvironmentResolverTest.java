@@ -74,6 +74,55 @@ class EnvironmentResolverTest {
     }
 
     @Test
+    void credentialsFromASettingsXmlServer() {
+        Environment prod = env("prod", "jdbc:postgresql://warehouse:5432/{database}", null, null);
+        prod.setServerId("warehouse-prod");
+        prod.setProtected(true);
+        Map<String, ServerCredentials> servers = Map.of("warehouse-prod", new ServerCredentials("options_deep", "s3cret"));
+        EnvironmentResolver resolver = new EnvironmentResolver(List.of(prod), Map.of(), DotEnv.EMPTY,
+                id -> java.util.Optional.ofNullable(servers.get(id)));
+
+        ResolvedEnvironment resolved = resolver.resolve("prod");
+        assertEquals("options_deep", resolved.username());
+        assertEquals("s3cret", resolved.password());
+        assertTrue(resolved.isProtected());
+
+        prod.setUsername("someone_else");
+        ConfigurationException twiceUser = assertThrows(ConfigurationException.class, () -> resolver.resolve("prod"));
+        assertEquals("environment 'prod' gives the username twice: <username>someone_else</username> in pom.xml and the"
+                + " server 'warehouse-prod' in settings.xml: keep one of them", twiceUser.getMessage());
+        prod.setUsername(null);
+        prod.setPasswordEnv("DB_PASSWORD");
+        ConfigurationException twicePassword = assertThrows(ConfigurationException.class, () -> resolver.resolve("prod"));
+        assertEquals("environment 'prod' takes its password from both <serverId>warehouse-prod</serverId> and"
+                + " <passwordEnv>DB_PASSWORD</passwordEnv>: keep one of them", twicePassword.getMessage());
+        prod.setPasswordEnv(null);
+        prod.setServerId("elsewhere");
+        ConfigurationException missing = assertThrows(ConfigurationException.class, () -> resolver.resolve("prod"));
+        assertTrue(missing.getMessage().startsWith("environment 'prod' reads its credentials from the server 'elsewhere' of"
+                + " Maven's settings.xml, which has no such server."), missing.getMessage());
+    }
+
+    @Test
+    void perDatabaseUrlsSchemaAndSessionSettings() {
+        Environment local = env("local", "jdbc:postgresql://localhost:5432/{database}-local", "postgres", null);
+        local.setUrls(Map.of("algorithms", "jdbc:postgresql://research:5432/{database}"));
+        DatabaseConfig algorithms = new DatabaseConfig();
+        algorithms.setName("algorithms");
+        algorithms.setSchema("research");
+        algorithms.setSessionSettings(Map.of("lock_timeout", "5s"));
+        ResolvedEnvironment resolved = new EnvironmentResolver(List.of(local), Map.of(), DotEnv.EMPTY).resolve(null);
+
+        var equitiesSettings = resolved.settingsFor("equities", List.of(algorithms));
+        assertEquals("jdbc:postgresql://localhost:5432/equities-local", equitiesSettings.url());
+        assertNull(equitiesSettings.schema());
+        var algorithmsSettings = resolved.settingsFor("algorithms", List.of(algorithms));
+        assertEquals("jdbc:postgresql://research:5432/algorithms", algorithmsSettings.url());
+        assertEquals("research", algorithmsSettings.schema());
+        assertEquals(Map.of("lock_timeout", "5s"), algorithmsSettings.session());
+    }
+
+    @Test
     void dotEnvReadsTheCommonForms() {
         DotEnv parsed = dotEnv("# comment", "", "export A=1", "B = \"two words\"", "C='x#y'", "D=plain # trailing comment", "E=");
         assertEquals(Map.of("A", "1", "B", "two words", "C", "x#y", "D", "plain", "E", ""), parsed.values());
