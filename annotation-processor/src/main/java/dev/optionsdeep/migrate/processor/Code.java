@@ -5,7 +5,8 @@ import javax.tools.Diagnostic;
 /**
  * The stable code of every diagnostic the processor prints, shown as {@code [MIGRATE-104]} so that
  * users can search for it and tests can assert on it. Never renumber: add new codes at the end of
- * their range. Errors are 1xx, warnings 2xx.
+ * their range. Errors are 1xx, warnings 2xx, and 3xx are what the revisions say about the model:
+ * warnings, or errors in strict mode.
  */
 enum Code {
 
@@ -27,9 +28,14 @@ enum Code {
     UNSUPPORTED_ACCESS(115, Diagnostic.Kind.ERROR),
     NOT_A_CLASS(116, Diagnostic.Kind.ERROR),
     SNAPSHOT_NOT_WRITTEN(117, Diagnostic.Kind.ERROR),
+    NO_DATABASE(118, Diagnostic.Kind.ERROR),
 
     IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
-    NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING);
+    NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING),
+
+    UNCAPTURED_CHANGE(301, Diagnostic.Kind.WARNING),
+    SEVERAL_HEADS(302, Diagnostic.Kind.WARNING),
+    UNREADABLE_REVISION(303, Diagnostic.Kind.WARNING);
 
     private final int number;
     private final Diagnostic.Kind kind;
@@ -41,6 +47,14 @@ enum Code {
 
     Diagnostic.Kind kind() {
         return kind;
+    }
+
+    /**
+     * The kind in strict mode ({@code -Amigrate.strict=true}): the 3xx warnings about revisions, which
+     * say the database would not match the code, become errors so that CI fails.
+     */
+    Diagnostic.Kind kind(boolean strict) {
+        return strict && number >= 300 ? Diagnostic.Kind.ERROR : kind;
     }
 
     /** The tag that starts every message: {@code [MIGRATE-104]}. */

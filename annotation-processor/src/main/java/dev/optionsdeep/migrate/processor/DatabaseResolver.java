@@ -33,6 +33,18 @@ final class DatabaseResolver {
         this.elements = elements;
     }
 
+    /** The nearest package of the entity annotated {@code @Database}, if any. */
+    java.util.Optional<PackageElement> assignment(TypeElement entity) {
+        String pkg = elements.getPackageOf(entity).getQualifiedName().toString();
+        for (String name = pkg; !name.isEmpty(); name = parent(name)) {
+            PackageElement element = elements.getPackageElement(name);
+            if (element != null && databaseAnnotation(element) != null) {
+                return java.util.Optional.of(element);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The entity's database, or null after reporting (once per package) an invalid {@code @Database}. */
     String databaseOf(TypeElement entity, Report report) {
         String pkg = elements.getPackageOf(entity).getQualifiedName().toString();

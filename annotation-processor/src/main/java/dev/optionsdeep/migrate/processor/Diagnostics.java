@@ -6,20 +6,27 @@ import javax.annotation.processing.Messager;
 final class Diagnostics {
 
     private final Messager messager;
+    private final boolean strict;
 
     Diagnostics(Messager messager) {
+        this(messager, false);
+    }
+
+    Diagnostics(Messager messager, boolean strict) {
         this.messager = messager;
+        this.strict = strict;
     }
 
     void print(Report report) {
         for (Problem p : report.problems()) {
             String text = p.code().tag() + " " + p.message();
+            javax.tools.Diagnostic.Kind kind = p.code().kind(strict);
             if (p.value() != null) {
-                messager.printMessage(p.code().kind(), text, p.element(), p.annotation(), p.value());
+                messager.printMessage(kind, text, p.element(), p.annotation(), p.value());
             } else if (p.annotation() != null) {
-                messager.printMessage(p.code().kind(), text, p.element(), p.annotation());
+                messager.printMessage(kind, text, p.element(), p.annotation());
             } else {
-                messager.printMessage(p.code().kind(), text, p.element());
+                messager.printMessage(kind, text, p.element());
             }
         }
     }

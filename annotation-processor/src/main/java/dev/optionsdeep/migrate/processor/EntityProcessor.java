@@ -30,6 +30,11 @@ public final class EntityProcessor extends AbstractProcessor {
     private Diagnostics diagnostics;
     private EntityReader reader;
     private SnapshotWriter writer;
+    private ProcessorOptions options;
+    private DatabaseResolver databases;
+    private EntityIndex index;
+    private DriftCheck drift;
+    private HeadCheck headCheck;
     private final SchemaCollector collector = new SchemaCollector();
     /** Entities whose types are not all known yet, by name, to read again in the next round. */
     private final Set<String> deferred = new LinkedHashSet<>();
@@ -42,14 +47,26 @@ public final class EntityProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        diagnostics = new Diagnostics(env.getMessager());
-        reader = new EntityReader(env.getElementUtils(), new DatabaseResolver(env.getElementUtils()));
+        options = ProcessorOptions.of(env.getOptions());
+        diagnostics = new Diagnostics(env.getMessager(), options.strict());
+        databases = new DatabaseResolver(env.getElementUtils());
+        reader = new EntityReader(env.getElementUtils(), databases);
         writer = new SnapshotWriter(env.getFiler());
+        index = new EntityIndex(env.getFiler());
+        drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options));
+        headCheck = new HeadCheck(env.getElementUtils());
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.copyOf(JpaAnnotations.ENTITY_ANNOTATIONS);
+        Set<String> types = new java.util.HashSet<>(JpaAnnotations.ENTITY_ANNOTATIONS);
+        types.add(HeadCheck.REVISION);
+        return Set.copyOf(types);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return ProcessorOptions.NAMES;
     }
 
     @Override
@@ -63,6 +80,7 @@ public final class EntityProcessor extends AbstractProcessor {
             if (!crashed) {
                 readRound(round);
                 if (round.processingOver()) {
+                    readUnchangedEntities();
                     writeSnapshots();
                 }
             }
@@ -82,6 +100,10 @@ public final class EntityProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
+        TypeElement revision = processingEnv.getElementUtils().getTypeElement(HeadCheck.REVISION);
+        if (revision != null) {
+            ElementFilter.typesIn(round.getElementsAnnotatedWith(revision)).forEach(headCheck::add);
+        }
         for (String annotation : JpaAnnotations.ENTITY_ANNOTATIONS) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
             if (type != null) {
@@ -108,6 +130,25 @@ public final class EntityProcessor extends AbstractProcessor {
         }
     }
 
+    /**
+     * The entities of the previous compilation that this one did not see, read from their class
+     * files: an incremental compilation recompiles only what changed, and the snapshot must still
+     * hold every entity. A class that is gone, or no longer an entity, is left out.
+     */
+    private void readUnchangedEntities() {
+        for (String name : index.previous()) {
+            if (read.contains(name)) {
+                continue;
+            }
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null && JpaAnnotations.find(type, JpaAnnotations.ENTITY).isPresent()
+                    && !EntityReader.hasUnresolvedTypes(type)) {
+                read.add(name);
+                readEntity(type);
+            }
+        }
+    }
+
     private void readEntity(TypeElement entity) {
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
         Report report = new Report();
@@ -121,13 +162,52 @@ public final class EntityProcessor extends AbstractProcessor {
      * file that looks complete. The compilation fails anyway.
      */
     private void writeSnapshots() {
-        if (incomplete || collector.isEmpty()) {
+        if (incomplete) {
             return;
         }
         Report report = new Report();
-        for (Map.Entry<String, Snapshot> e : collector.snapshots().entrySet()) {
-            writer.write(e.getValue(), collector.entitiesOf(e.getKey()), report);
+        checkAssignments(report);
+        if (!report.hasErrors() && !collector.isEmpty()) {
+            for (Map.Entry<String, Snapshot> e : collector.snapshots().entrySet()) {
+                writer.write(e.getValue(), collector.entitiesOf(e.getKey()), report);
+                if (options.check()) {
+                    Map<String, MappedEntity> byTable = collector.byTable(e.getKey());
+                    drift.check(e.getValue(), byTable, databaseElement(byTable), report);
+                    headCheck.check(e.getKey(), options.migrationPackage(), report);
+                }
+            }
+        }
+        if (!report.hasErrors()) {
+            try {
+                List<TypeElement> all = new ArrayList<>();
+                collector.snapshots().keySet().forEach(db -> all.addAll(collector.entitiesOf(db)));
+                index.write(read, all);
+            } catch (java.io.IOException e) {
+                // Only incremental compilations need the index; a full one is right without it.
+            }
         }
         diagnostics.print(report);
+    }
+
+    /** Once any package says which database it belongs to, every entity must be in a database. */
+    private void checkAssignments(Report report) {
+        List<MappedEntity> all = collector.all();
+        List<MappedEntity> unassigned = all.stream().filter(m -> databases.assignment(m.element()).isEmpty()).toList();
+        if (unassigned.size() == all.size()) {
+            return; // one database, needing no assignment
+        }
+        for (MappedEntity m : unassigned) {
+            report.error(Code.NO_DATABASE, "@Entity " + m.element().getSimpleName() + " belongs to no database, while"
+                    + " other entities are assigned one with @Database. Put @Database(\"…\") on package-info.java of "
+                    + processingEnv.getElementUtils().getPackageOf(m.element()).getQualifiedName()
+                    + " or of a parent package", m.element(), m.entityAnnotation());
+        }
+    }
+
+    /** Where messages about a whole database go: its {@code @Database} package, else its first entity. */
+    private javax.lang.model.element.Element databaseElement(Map<String, MappedEntity> byTable) {
+        MappedEntity first = byTable.values().stream()
+                .min(Comparator.comparing(m -> m.element().getQualifiedName().toString())).orElseThrow();
+        return databases.assignment(first.element()).map(p -> (javax.lang.model.element.Element) p).orElse(first.element());
     }
 }

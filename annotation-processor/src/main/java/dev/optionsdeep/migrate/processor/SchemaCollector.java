@@ -76,6 +76,18 @@ final class SchemaCollector {
         return out;
     }
 
+    /** A database's entities by table name. */
+    Map<String, MappedEntity> byTable(String database) {
+        return Map.copyOf(tables.getOrDefault(database, Map.of()));
+    }
+
+    /** Every entity added, by database then table. */
+    List<MappedEntity> all() {
+        List<MappedEntity> out = new ArrayList<>();
+        tables.values().forEach(byName -> out.addAll(byName.values()));
+        return out;
+    }
+
     /** The entity classes a database's snapshot is made from, for the Filer's incremental bookkeeping. */
     List<TypeElement> entitiesOf(String database) {
         return new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()

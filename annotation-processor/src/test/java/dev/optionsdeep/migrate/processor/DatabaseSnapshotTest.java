@@ -131,7 +131,7 @@ class DatabaseSnapshotTest {
 
     @Test
     void noEntitiesNoSnapshot() {
-        Compilation compilation = Sources.compile(Sources.database("com.example", "equities"),
+        Compilation compilation = Sources.compileWithoutOptions(Sources.database("com.example", "equities"),
                 Sources.source("com.example.Plain", "package com.example; public class Plain {}"));
 
         assertThat(compilation).succeededWithoutWarnings();

@@ -56,7 +56,7 @@ class RoundsTest {
 
     @Test
     void entitiesFromEveryRoundAreWrittenOnceInOneSnapshot() {
-        Compilation compilation = Compiler.javac()
+        Compilation compilation = Compiler.javac().withOptions("-Amigrate.check=false")
                 .withProcessors(new EntityGenerator(), new EntityProcessor())
                 .compile(Sources.entity("Company", "@Entity public class Company { @Id private Long id; }"));
 

@@ -17,11 +17,17 @@ final class Sources {
     private Sources() {
     }
 
+    /** Compiles with the model-to-revision check off: these tests are about mapping. */
     static Compilation compile(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new EntityProcessor()).compile(sources);
+        return compile(List.of(sources));
     }
 
     static Compilation compile(List<JavaFileObject> sources) {
+        return Compiler.javac().withProcessors(new EntityProcessor()).withOptions("-Amigrate.check=false").compile(sources);
+    }
+
+    /** Compiles with no processor options at all. */
+    static Compilation compileWithoutOptions(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new EntityProcessor()).compile(sources);
     }
 
