@@ -70,9 +70,9 @@ sed -i 's|^    private Instant updatedAt;|    private Instant updatedAt;\n\n    
 grep -n -B1 'stockSymbolType;' "$work/src/main/java/com/optionsdeep/equities/Company.java"
 
 migrate migrate:revision -Dmessage="Add stock_symbol_type to companies"
-migrate migrate:upgrade -Dtarget=+1
+migrate migrate:upgrade -Dtarget=+1 -Ddatabase=equities
 migrate migrate:current
-migrate migrate:downgrade -Dtarget=-1
+migrate migrate:downgrade -Dtarget=-1 -Ddatabase=equities
 migrate migrate:upgrade
 migrate migrate:history
 

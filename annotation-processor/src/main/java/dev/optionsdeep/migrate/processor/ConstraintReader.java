@@ -68,7 +68,9 @@ final class ConstraintReader {
             for (AnnotationValue value : table.list("indexes")) {
                 Index i = index(value);
                 ok &= i != null;
-                if (i != null) {
+                if (i != null && i.unique()) {
+                    uniques.add(asUniqueConstraint(i, value));
+                } else if (i != null) {
                     indexes.add(i);
                 }
             }
@@ -79,6 +81,23 @@ final class ConstraintReader {
             return Optional.empty();
         }
         return Optional.of(new Constraints(distinctUniques, distinctIndexes));
+    }
+
+    /**
+     * Hibernate exports {@code @Index(unique = true)} as a unique constraint, not a unique index, and
+     * parity with Hibernate's schema is the rule. A constraint has no column order, so DESC is dropped
+     * (with a warning); an unnamed one gets the constraint name PostgreSQL would give it.
+     */
+    private UniqueConstraint asUniqueConstraint(Index index, AnnotationValue value) {
+        List<String> names = index.columns().stream().map(c -> c.endsWith(" DESC") ? c.substring(0, c.length() - 5) : c).toList();
+        if (!names.equals(index.columns())) {
+            report.warning(Code.IGNORED_ATTRIBUTE, "@Index(unique = true) of " + entity.getSimpleName() + " becomes a unique"
+                    + " constraint, as Hibernate makes it, and a constraint has no column order: DESC is ignored", entity,
+                    table.mirror(), value);
+        }
+        String name = index.name().equals(PhysicalNames.constraintName(tableName, names, "idx"))
+                ? PhysicalNames.constraintName(tableName, names, "key") : index.name();
+        return new UniqueConstraint(name, names);
     }
 
     private UniqueConstraint uniqueConstraint(AnnotationValue value) {

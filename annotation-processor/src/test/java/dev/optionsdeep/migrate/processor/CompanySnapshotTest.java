@@ -103,11 +103,10 @@ class CompanySnapshotTest {
                                 "name": "companies_pkey",
                                 "columns": ["id"]
                               },
-                              "indexes": [
+                              "uniqueConstraints": [
                                 {
                                   "name": "ix_companies_ticker",
-                                  "columns": ["ticker"],
-                                  "unique": true
+                                  "columns": ["ticker"]
                                 }
                               ]
                             }

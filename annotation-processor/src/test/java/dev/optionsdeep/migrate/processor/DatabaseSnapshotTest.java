@@ -114,13 +114,10 @@ class DatabaseSnapshotTest {
                                 {
                                   "name": "companies_isin_key",
                                   "columns": ["isin"]
-                                }
-                              ],
-                              "indexes": [
+                                },
                                 {
                                   "name": "ix_companies_ticker",
-                                  "columns": ["ticker"],
-                                  "unique": true
+                                  "columns": ["ticker"]
                                 }
                               ]
                             }

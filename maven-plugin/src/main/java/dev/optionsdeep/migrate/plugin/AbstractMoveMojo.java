@@ -37,6 +37,10 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
         }
         ProjectLayout layout = layout();
         List<String> databases = databases(layout);
+        if (databases.size() > 1 && !List.of("head", "heads", "base").contains(target.strip())) {
+            throw new ConfigurationException("-Dtarget=" + target + " names a move within one database, and this run acts on "
+                    + String.join(", ", databases) + ": add -Ddatabase=… (one of them)");
+        }
         ResolvedEnvironment environment = environment();
         List<String> summary = new ArrayList<>();
         try (URLClassLoader loader = projectClassLoader()) {
