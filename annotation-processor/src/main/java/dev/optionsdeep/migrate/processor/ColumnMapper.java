@@ -56,6 +56,11 @@ final class ColumnMapper {
         String sqlType = new TypeMapper(report, field, column, where).sqlType(type.get(), size);
 
         boolean id = JpaAnnotations.has(field, JpaAnnotations.ID);
+        if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
+            report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + where + " has no effect: it applies to"
+                    + " java.util.Date and Calendar only. Remove it", field,
+                    JpaAnnotations.find(field, JpaAnnotations.TEMPORAL).orElseThrow(), null);
+        }
         Boolean identity = identity(field, type.get(), id, where, report);
         if (sqlType == null || identity == null) {
             return null;
@@ -76,7 +81,8 @@ final class ColumnMapper {
         boolean primitive = field.asType().getKind().isPrimitive();
         boolean required = JpaAnnotations.find(field, JpaAnnotations.BASIC)
                 .map(b -> !attributes(b).bool("optional", true)).orElse(false);
-        if (id || required) {
+        // Hibernate makes the version column not null whatever @Column says.
+        if (id || required || JpaAnnotations.has(field, JpaAnnotations.VERSION)) {
             return false;
         }
         if (column == null) {
@@ -155,6 +161,10 @@ final class ColumnMapper {
             case INT -> "Integer";
             case SHORT -> "Short";
             case BOOLEAN -> "Boolean";
+            case CHAR -> "Character";
+            case BYTE -> "Byte";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
             default -> "the boxed type";
         };
     }

@@ -26,6 +26,9 @@ final class JpaAnnotations {
     static final String TRANSIENT = "Transient";
     static final String ACCESS = "Access";
     static final String MAPPED_SUPERCLASS = "MappedSuperclass";
+    static final String LOB = "Lob";
+    static final String TEMPORAL = "Temporal";
+    static final String VERSION = "Version";
 
     /** The annotation types the processor registers for. */
     static final List<String> ENTITY_ANNOTATIONS = List.of(JAKARTA + ENTITY, JAVAX + ENTITY);

@@ -22,7 +22,24 @@ enum MappedType {
     TIMESTAMP("LocalDateTime", "java.time.LocalDateTime", null),
     INSTANT("Instant", "java.time.Instant", null),
     OFFSET_TIMESTAMP("OffsetDateTime", "java.time.OffsetDateTime", null),
-    UUID("UUID", "java.util.UUID", null);
+    UUID("UUID", "java.util.UUID", null),
+    CHAR("char/Character", "java.lang.Character", TypeKind.CHAR),
+    TINYINT("byte/Byte", "java.lang.Byte", TypeKind.BYTE),
+    REAL("float/Float", "java.lang.Float", TypeKind.FLOAT),
+    DOUBLE("double/Double", "java.lang.Double", TypeKind.DOUBLE),
+    BIG_INTEGER("BigInteger", "java.math.BigInteger", null),
+    TIME("LocalTime", "java.time.LocalTime", null),
+    OFFSET_TIME("OffsetTime", "java.time.OffsetTime", null),
+    ZONED_TIMESTAMP("ZonedDateTime", "java.time.ZonedDateTime", null),
+    DURATION("Duration", "java.time.Duration", null),
+    YEAR("Year", "java.time.Year", null),
+    BYTES("byte[]", null, null),
+    CHARS("char[]", null, null),
+    UTIL_DATE("java.util.Date", "java.util.Date", null),
+    CALENDAR("Calendar", "java.util.Calendar", null),
+    SQL_DATE("java.sql.Date", "java.sql.Date", null),
+    SQL_TIME("java.sql.Time", "java.sql.Time", null),
+    SQL_TIMESTAMP("java.sql.Timestamp", "java.sql.Timestamp", null);
 
     /** For messages: every supported type, in a stable order. */
     static final String SUPPORTED = Arrays.stream(values()).map(t -> t.display).collect(Collectors.joining(", "));
@@ -38,7 +55,15 @@ enum MappedType {
     }
 
     static Optional<MappedType> of(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY) {
+            TypeKind component = ((javax.lang.model.type.ArrayType) type).getComponentType().getKind();
+            return component == TypeKind.BYTE ? Optional.of(BYTES)
+                    : component == TypeKind.CHAR ? Optional.of(CHARS) : Optional.empty();
+        }
         for (MappedType t : values()) {
+            if (t.className == null) {
+                continue;
+            }
             if (type.getKind() == t.primitive && t.primitive != null) {
                 return Optional.of(t);
             }
@@ -48,6 +73,16 @@ enum MappedType {
             }
         }
         return Optional.empty();
+    }
+
+    /** Types whose column holds a date and/or time, for which {@code @Temporal} says which. */
+    boolean isLegacyTemporal() {
+        return this == UTIL_DATE || this == CALENDAR;
+    }
+
+    /** Types that {@code @Lob} turns into a large object ({@code oid} in Hibernate's PostgreSQL dialect). */
+    boolean canBeLob() {
+        return this == STRING || this == BYTES || this == CHARS;
     }
 
     boolean isIntegral() {

@@ -28,7 +28,8 @@ final class SupportedAnnotations {
             "NamedNativeQueries", "FetchProfile", "FetchProfiles", "FilterDef", "FilterDefs", "Filter", "Filters",
             "Proxy", "ConcreteProxy", "Comment");
 
-    private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient");
+    private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
+            "Lob", "Temporal", "Version");
 
     /** These only decide how values are produced or described, never the column Hibernate creates. */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(

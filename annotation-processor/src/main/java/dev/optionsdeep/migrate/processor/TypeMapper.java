@@ -51,10 +51,25 @@ final class TypeMapper {
         this.where = where;
     }
 
+    /** Hibernate's PostgreSQL dialect keeps {@code time} columns to whole seconds unless told otherwise. */
+    static final int DEFAULT_TIME_PRECISION = 0;
+    /** {@code Duration} is stored as nanoseconds in {@code numeric(21,0)}. */
+    static final String DURATION_TYPE = "numeric(21,0)";
+
     /** The SQL type of a {@code type} column of this {@code size}, or null after reporting why there is none. */
     String sqlType(MappedType type, Size size) {
+        if (JpaAnnotations.has(field, JpaAnnotations.LOB)) {
+            if (!type.canBeLob()) {
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Lob on " + where + " (" + field.asType() + ") is not"
+                        + " supported: Migrate maps @Lob on String, byte[] and char[]. Remove it", field,
+                        JpaAnnotations.find(field, JpaAnnotations.LOB).orElseThrow());
+                return null;
+            }
+            // Hibernate's PostgreSQL dialect stores CLOB and BLOB as large objects, referenced by an oid column.
+            return plain("oid", type, size);
+        }
         return switch (type) {
-            case STRING -> string(size);
+            case STRING, CHARS -> string(size);
             case DECIMAL -> decimal(size);
             case TIMESTAMP -> timestamp(size, false);
             case INSTANT, OFFSET_TIMESTAMP -> timestamp(size, true);
@@ -64,7 +79,62 @@ final class TypeMapper {
             case BOOLEAN -> plain(SqlTypes.BOOLEAN, type, size);
             case DATE -> plain(SqlTypes.DATE, type, size);
             case UUID -> plain(SqlTypes.UUID, type, size);
+            case CHAR -> plain("character(1)", type, size);
+            case TINYINT -> plain(SqlTypes.SMALLINT, type, size);
+            case REAL -> plain("real", type, size);
+            case DOUBLE -> plain("double precision", type, size);
+            case BIG_INTEGER -> bigInteger(size);
+            case TIME, OFFSET_TIME, SQL_TIME -> time(size);
+            case ZONED_TIMESTAMP -> timestamp(size, true);
+            case SQL_TIMESTAMP -> timestamp(size, false);
+            case DURATION -> plain(DURATION_TYPE, type, size);
+            case YEAR -> plain(SqlTypes.INTEGER, type, size);
+            case BYTES -> plain("bytea", type, size);
+            case SQL_DATE -> plain(SqlTypes.DATE, type, size);
+            case UTIL_DATE, CALENDAR -> temporal(type, size);
         };
+    }
+
+    /** {@code java.util.Date} and {@code Calendar}: {@code @Temporal} chooses; without it, a timestamp. */
+    private String temporal(MappedType type, Size size) {
+        // @Temporal's value has no default, so it is always written out.
+        String kind = JpaAnnotations.find(field, JpaAnnotations.TEMPORAL)
+                .flatMap(t -> t.getElementValues().entrySet().stream()
+                        .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                        .map(e -> ((javax.lang.model.element.VariableElement) e.getValue().getValue()).getSimpleName().toString())
+                        .findFirst())
+                .orElse("TIMESTAMP");
+        return switch (kind) {
+            case "DATE" -> plain(SqlTypes.DATE, type, size);
+            case "TIME" -> time(size);
+            default -> timestamp(size, false);
+        };
+    }
+
+    private String bigInteger(Size size) {
+        ignored("length", size.length() != DEFAULT_LENGTH, "BigInteger");
+        ignored("scale", size.scale() != 0, "BigInteger");
+        ignored("secondPrecision", size.secondPrecision() != -1, "BigInteger");
+        if (size.precision() < 0 || size.precision() > MAX_NUMERIC_PRECISION) {
+            invalid("precision", "@Column(precision = " + size.precision() + ") on " + where
+                    + " is not a valid numeric precision: PostgreSQL accepts 1 to " + MAX_NUMERIC_PRECISION);
+            return null;
+        }
+        return SqlTypes.numeric(size.precision() == 0 ? DEFAULT_DECIMAL_PRECISION : size.precision(), 0);
+    }
+
+    private String time(Size size) {
+        String javaType = field.asType().toString();
+        ignored("length", size.length() != DEFAULT_LENGTH, javaType);
+        ignored("precision", size.precision() != 0, javaType);
+        ignored("scale", size.scale() != 0, javaType);
+        int digits = size.secondPrecision() == -1 ? DEFAULT_TIME_PRECISION : size.secondPrecision();
+        if (digits < 0 || digits > MAX_SECOND_PRECISION) {
+            invalid("secondPrecision", "@Column(secondPrecision = " + size.secondPrecision() + ") on " + where
+                    + " is not valid: PostgreSQL keeps 0 to " + MAX_SECOND_PRECISION + " fractional digits of a second");
+            return null;
+        }
+        return "time(" + digits + ") without time zone";
     }
 
     private String string(Size size) {

@@ -205,7 +205,7 @@ class EntityDiagnosticsTest {
                 @Entity
                 public class Company {
                   @Id private Long id;
-                  private double score;
+                  private java.time.YearMonth score;
                 }
                 """);
         JavaFileObject alsoBad = Sources.entity("Exchange", """
