@@ -15,7 +15,9 @@ import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The only place that writes PostgreSQL DDL: a change in, its statements out. */
@@ -25,6 +27,9 @@ public final class PostgresSql {
     }
 
     public static List<Statement> statements(Change change) {
+        if (change instanceof CreateTable c) {
+            return createTable(c.table());
+        }
         return List.of(Statement.transactional(sql(change)));
     }
 
@@ -36,9 +41,7 @@ public final class PostgresSql {
     }
 
     private static String sql(Change change) {
-        if (change instanceof CreateTable c) {
-            return createTable(c.table());
-        } else if (change instanceof DropTable d) {
+        if (change instanceof DropTable d) {
             return "DROP TABLE " + q(d.table().name());
         } else if (change instanceof AddColumn a) {
             return "ALTER TABLE " + q(a.table()) + " ADD COLUMN " + column(a.column());
@@ -59,15 +62,34 @@ public final class PostgresSql {
         throw new IllegalArgumentException("no SQL for " + change);
     }
 
-    private static String createTable(Table table) {
+    /**
+     * {@code CREATE TABLE}, then an {@code ALTER TABLE} for each unique constraint over the same
+     * columns as the primary key or an earlier unique constraint: inside {@code CREATE TABLE},
+     * PostgreSQL silently merges such a duplicate into the first one, while {@code ALTER TABLE}
+     * creates what it is told, so the table ends up with every constraint the model names.
+     */
+    private static List<Statement> createTable(Table table) {
         List<String> lines = new ArrayList<>();
+        List<Statement> afterwards = new ArrayList<>();
+        Set<List<String>> keys = new HashSet<>();
         table.columns().forEach(c -> lines.add(column(c)));
         if (table.primaryKey() != null) {
             lines.add("CONSTRAINT " + q(table.primaryKey().name()) + " PRIMARY KEY ("
                     + Identifiers.quoteAll(table.primaryKey().columns()) + ")");
+            keys.add(table.primaryKey().columns());
         }
-        table.uniqueConstraints().forEach(u -> lines.add(unique(u)));
-        return "CREATE TABLE " + q(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            if (keys.add(u.columns())) {
+                lines.add(unique(u));
+            } else {
+                afterwards.add(Statement.transactional(sql(new AddUniqueConstraint(table.name(), u))));
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        out.add(Statement.transactional(
+                "CREATE TABLE " + q(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)"));
+        out.addAll(afterwards);
+        return List.copyOf(out);
     }
 
     private static String column(Column c) {

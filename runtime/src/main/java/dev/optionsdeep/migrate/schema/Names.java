@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.schema;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +14,19 @@ final class Names {
     private Names() {
     }
 
+    /** PostgreSQL's NAMEDATALEN - 1: it silently cuts a longer name to this many bytes. */
+    static final int MAX_BYTES = 63;
+
     static String require(String name, String what) {
         Objects.requireNonNull(name, what);
         if (name.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
+        }
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            // Otherwise the database would hold a shorter name than the model, and every diff would disagree.
+            throw new IllegalArgumentException(what + " " + name + " is " + bytes + " bytes long in UTF-8;"
+                    + " PostgreSQL keeps only the first " + MAX_BYTES + " bytes of a name, so shorten it");
         }
         return name;
     }

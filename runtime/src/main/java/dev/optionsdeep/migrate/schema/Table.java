@@ -26,6 +26,12 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
         if (primaryKey != null) {
             for (String c : primaryKey.columns()) {
                 requireColumn(columns, c, "primary key " + primaryKey.name());
+                // PostgreSQL would make it NOT NULL without a word, leaving the model wrong about the database.
+                if (columns.stream().anyMatch(col -> col.name().equals(c) && col.nullable())) {
+                    throw new IllegalArgumentException("primary key " + primaryKey.name() + " of table " + name
+                            + " names column " + c + ", which is nullable; PostgreSQL makes primary key columns"
+                            + " NOT NULL, so declare " + c + " not null");
+                }
             }
         }
         for (UniqueConstraint u : uniqueConstraints) {
@@ -35,7 +41,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
         }
         for (Index i : indexes) {
             for (String c : i.columns()) {
-                requireColumn(columns, c.replaceFirst(" (?i:DESC|ASC)$", ""), "index " + i.name());
+                requireColumn(columns, Index.columnName(c), "index " + i.name());
             }
         }
     }

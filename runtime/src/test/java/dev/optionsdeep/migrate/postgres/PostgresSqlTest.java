@@ -40,6 +40,30 @@ class PostgresSqlTest {
     }
 
     @Test
+    void uniqueConstraintsDuplicatingAnEarlierKeyAreAddedAfterCreateTableWhichWouldMergeThem() {
+        Table table = new Table("listings", List.of(
+                new Column("id", SqlTypes.BIGINT, false, false),
+                Column.of("ticker", SqlTypes.TEXT)),
+                new PrimaryKey("listings_pkey", List.of("id")),
+                List.of(new UniqueConstraint("a_id_key", List.of("id")),
+                        new UniqueConstraint("b_ticker_key", List.of("ticker")),
+                        new UniqueConstraint("c_ticker_key", List.of("ticker")),
+                        new UniqueConstraint("d_ticker_id_key", List.of("ticker", "id"))),
+                List.of());
+        assertEquals(List.of("""
+                        CREATE TABLE listings (
+                            id bigint NOT NULL,
+                            ticker text,
+                            CONSTRAINT listings_pkey PRIMARY KEY (id),
+                            CONSTRAINT b_ticker_key UNIQUE (ticker),
+                            CONSTRAINT d_ticker_id_key UNIQUE (ticker, id)
+                        )""",
+                "ALTER TABLE listings ADD CONSTRAINT a_id_key UNIQUE (id)",
+                "ALTER TABLE listings ADD CONSTRAINT c_ticker_key UNIQUE (ticker)"),
+                PostgresSql.statements(new CreateTable(table)).stream().map(Statement::sql).toList());
+    }
+
+    @Test
     void everyOtherChange() {
         Column column = Column.of("stock_symbol_type", SqlTypes.varchar(20));
         Index index = new Index("stock_prices_trade_date_idx", List.of("trade_date DESC", "ticker"), false);

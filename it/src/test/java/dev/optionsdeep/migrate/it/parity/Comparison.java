@@ -1,0 +1,61 @@
+package dev.optionsdeep.migrate.it.parity;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A schema as lines to compare, one per object, sorted. Names of constraints and indexes count only
+ * where the model gave one explicitly: elsewhere Hibernate and Migrate each choose their own, and the
+ * parity rule lets them differ.
+ */
+final class Comparison {
+
+    private Comparison() {
+    }
+
+    /** @param model the entity model, which tells which names were given explicitly */
+    static List<String> describe(Schema schema, Schema model) {
+        List<String> lines = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            Table declared = model.table(t.name()).orElse(null);
+            lines.add("table " + t.name());
+            for (Column c : t.columns()) {
+                lines.add("column " + t.name() + "." + c.describe());
+            }
+            if (t.primaryKey() != null) {
+                lines.add("primary key " + t.name() + t.primaryKey().columns());
+            }
+            for (UniqueConstraint u : t.uniqueConstraints()) {
+                lines.add("unique " + t.name() + u.columns() + named(u.name(), declared));
+            }
+            for (Index i : t.indexes()) {
+                lines.add((i.unique() ? "unique index " : "index ") + t.name() + i.columns() + named(i.name(), declared));
+            }
+        }
+        lines.sort(null);
+        return lines;
+    }
+
+    /** The name, when the model gave it explicitly (it differs from Migrate's default scheme). */
+    private static String named(String name, Table declared) {
+        if (declared == null) {
+            return "";
+        }
+        boolean explicit = declared.uniqueConstraints().stream().anyMatch(u -> u.name().equals(name)
+                && !name.equals(defaultName(declared.name(), u.columns(), "key")))
+                || declared.indexes().stream().anyMatch(i -> i.name().equals(name)
+                && !name.equals(defaultName(declared.name(), i.columns(), i.unique() ? "key" : "idx"))
+                && !name.equals(defaultName(declared.name(), i.columns(), "idx")));
+        return explicit ? " named " + name : "";
+    }
+
+    private static String defaultName(String table, List<String> columns, String suffix) {
+        return table + "_" + String.join("_", columns.stream().map(c -> c.replaceFirst(" DESC$", "")).toList()) + "_" + suffix;
+    }
+}

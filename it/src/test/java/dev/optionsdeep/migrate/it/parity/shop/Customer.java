@@ -1,0 +1,30 @@
+package dev.optionsdeep.migrate.it.parity.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(indexes = @Index(columnList = "lastName, firstName"))
+public class Customer {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Integer id;
+    @Column(nullable = false, unique = true, length = 320) private String email;
+    @Column(nullable = false, length = 80) private String firstName;
+    @Column(nullable = false, length = 80) private String lastName;
+    private LocalDate birthDate;
+    @Column(nullable = false) private UUID publicId;
+    private OffsetDateTime lastLogin;
+    private boolean newsletter;
+    @Transient private String displayName;
+    private static int instances;
+    private transient String cache;
+}

@@ -1,0 +1,92 @@
+package dev.optionsdeep.migrate.introspect;
+
+import org.apache.commons.dbutils.QueryRunner;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Queries against {@code pg_catalog}, each about one schema: that schema's oid is every query's
+ * only parameter, written {@code ?::oid} wherever the query needs it.
+ */
+final class Catalog {
+
+    /** Reads the current row of a result set. */
+    interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private final QueryRunner sql = new QueryRunner();
+    private final Connection connection;
+    private final long namespace;
+    private final int serverVersion;
+    final String schemaName;
+
+    private Catalog(Connection connection, long namespace, int serverVersion, String schemaName) {
+        this.connection = connection;
+        this.namespace = namespace;
+        this.serverVersion = serverVersion;
+        this.schemaName = schemaName;
+    }
+
+    /** What opening needs to know, in one round trip. */
+    private record Server(Long namespace, int version) {
+    }
+
+    static Catalog open(Connection connection, String schemaName) throws SQLException {
+        Server server = new QueryRunner().query(connection,
+                "SELECT (SELECT oid::bigint FROM pg_namespace WHERE nspname = ?) AS namespace,"
+                        + " current_setting('server_version_num')::int AS version",
+                rs -> rs.next() ? new Server(rs.getObject("namespace", Long.class), rs.getInt("version")) : null,
+                schemaName);
+        if (server.namespace() == null) {
+            throw new IllegalArgumentException("the database has no schema named " + schemaName
+                    + "; name an existing schema (PostgreSQL's default is " + SchemaReader.DEFAULT_SCHEMA + ")");
+        }
+        return new Catalog(connection, server.namespace(), server.version(), schemaName);
+    }
+
+    /** {@code UNIQUE NULLS NOT DISTINCT} exists from PostgreSQL 15 on; before, nulls are always distinct. */
+    String nullsNotDistinct(String pgIndex) {
+        return serverVersion >= 150000 ? pgIndex + ".indnullsnotdistinct" : "false";
+    }
+
+    /** Runs {@code query} for this schema and hands each row to {@code row}, in the query's order. */
+    void each(String query, Row row) throws SQLException {
+        sql.query(connection, query, rs -> {
+            while (rs.next()) {
+                row.read(rs);
+            }
+            return null;
+        }, Collections.nCopies(query.split("\\?::oid", -1).length - 1, namespace).toArray());
+    }
+
+    /** A {@code text[]} column as a list; null elements stay null. */
+    static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    /** An {@code int[]} column as a list. */
+    static List<Integer> ints(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((Integer[]) array.getArray());
+    }
+
+    /**
+     * The SQL condition "this object stands on its own": it is not a member of an extension, nor an
+     * internal part of another object (an identity column's sequence, a range type's constructor
+     * functions, an array or row type), which is read or reported with its owner. (A partitioned
+     * table depends internally on its own key columns; that does not make it part of another object.)
+     */
+    static String standalone(String catalogTable, String oidColumn) {
+        return "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '" + catalogTable + "'::regclass"
+                + " AND e.objid = " + oidColumn + " AND (e.deptype = 'e' OR e.deptype = 'i'"
+                + " AND NOT (e.refclassid = e.classid AND e.refobjid = e.objid)))";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.optionsdeep.migrate.introspect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads one schema of a live PostgreSQL database from {@code pg_catalog} into the schema model:
+ * tables with their columns (in {@code attnum} order, types as {@code format_type} prints them),
+ * primary keys, unique constraints and the indexes that do not back a constraint. Everything else
+ * in the schema is reported in {@link Introspection#unsupported()}, never dropped in silence or
+ * read as something it is not.
+ *
+ * <p>With auto-commit on, the catalog is read in one read-only repeatable-read transaction, so a
+ * concurrent migration cannot show up half-applied; inside the caller's transaction, the reader
+ * sees what that transaction sees (its own uncommitted DDL included).
+ *
+ * <p>Needs PostgreSQL 12 or newer (the catalog columns for generated columns, procedures and
+ * INCLUDE columns).
+ */
+public final class SchemaReader {
+
+    public static final String DEFAULT_SCHEMA = "public";
+
+    /** Migrate's own bookkeeping tables: not part of the user's model. */
+    public static final Set<String> MIGRATE_TABLES = Set.of("migrate_version", "migrate_history");
+
+    private final String schemaName;
+    private final Set<String> ignoredTables;
+
+    /** Reads {@value #DEFAULT_SCHEMA}, leaving out {@link #MIGRATE_TABLES}. */
+    public SchemaReader() {
+        this(DEFAULT_SCHEMA, MIGRATE_TABLES);
+    }
+
+    /**
+     * @param schemaName    the schema to read, as PostgreSQL stores its name (no quoting)
+     * @param ignoredTables tables of that schema to leave out, with their indexes, constraints,
+     *                      triggers, comments and owned sequences
+     */
+    public SchemaReader(String schemaName, Set<String> ignoredTables) {
+        this.schemaName = Objects.requireNonNull(schemaName, "schemaName");
+        this.ignoredTables = Set.copyOf(ignoredTables);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the database has no schema of that name
+     */
+    public Introspection read(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return readNow(connection);
+        }
+        connection.setAutoCommit(false);
+        try {
+            // SET TRANSACTION changes this transaction only: the connection's own settings stay as they are.
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            return readNow(connection);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private Introspection readNow(Connection connection) throws SQLException {
+        Catalog catalog = Catalog.open(connection, schemaName);
+        Findings findings = new Findings();
+        TableDrafts tables = RelationReader.read(catalog, ignoredTables, findings);
+        ColumnReader.read(catalog, tables, findings);
+        ConstraintReader.read(catalog, tables, findings);
+        IndexReader.read(catalog, tables, findings);
+        OtherObjectReader.read(catalog, tables, findings);
+        return new Introspection(tables.schema(), findings.sorted());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.optionsdeep.migrate.introspect;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tables being read, by oid, filled in by one reader after another and turned into records
+ * at the end. Also remembers what the readers must skip: the ignored tables (by oid, so that
+ * their indexes and constraints are skipped too) and sequences already reported as part of a
+ * serial column.
+ */
+final class TableDrafts {
+
+    /** One table's parts, in the order the catalog returns them. */
+    static final class Draft {
+        final String name;
+        final List<Column> columns = new ArrayList<>();
+        PrimaryKey primaryKey;
+        final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+
+        private Draft(String name) {
+            this.name = name;
+        }
+    }
+
+    private final Map<Long, Draft> tables = new LinkedHashMap<>();
+    private final Set<Long> ignored = new HashSet<>();
+    private final Set<String> serialSequences = new HashSet<>();
+
+    void add(long oid, String name) {
+        tables.put(oid, new Draft(name));
+    }
+
+    void ignore(long oid) {
+        ignored.add(oid);
+    }
+
+    /** The table of that oid, or null when it is ignored or is not a table of this schema. */
+    Draft get(long oid) {
+        return tables.get(oid);
+    }
+
+    boolean isIgnored(long oid) {
+        return ignored.contains(oid);
+    }
+
+    void serialSequence(String sequence) {
+        serialSequences.add(sequence);
+    }
+
+    boolean isSerialSequence(String sequence) {
+        return serialSequences.contains(sequence);
+    }
+
+    Schema schema() {
+        List<Table> out = new ArrayList<>();
+        for (Draft d : tables.values()) {
+            out.add(new Table(d.name, d.columns, d.primaryKey, d.uniqueConstraints, d.indexes));
+        }
+        return new Schema(out);
+    }
+}

@@ -1,0 +1,306 @@
+package dev.optionsdeep.migrate.introspect;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.SqlTypes;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * Random schema pairs for the round trip: a schema A over every attribute the model has, and a
+ * schema B made from A by random edits that the diff can express.
+ *
+ * <p>Valid means valid for PostgreSQL too: tables, indexes and the indexes behind keys share one
+ * namespace per schema, so those names are unique across the whole schema; no name ends in
+ * {@code seq} followed by digits, the names PostgreSQL gives identity sequences; no column name
+ * ends in " ASC" or " DESC", which the model's index spelling could not tell from a sort order.
+ */
+final class RandomSchemas {
+
+    /** Plain names, reserved words, unreserved words that sit next to DDL syntax, odd characters, 63 bytes. */
+    private static final List<String> TABLE_NAMES = List.of(
+            "companies", "stock_prices", "user", "Order", "select", "order items", "say \"hi\"", "Café",
+            "table", "1st_quarter", "key", "back\\slash", "a".repeat(63), "é".repeat(31) + "x");
+    private static final List<String> COLUMN_NAMES = List.of(
+            "id", "ticker", "user", "Order", "select", "from", "desc", "asc", "my column", "quote\"d", "naïve",
+            "1st", "name", "close", "value", "Upper", "nulls", "first", "generated", "identity", "per%cent",
+            "c".repeat(63), "ü".repeat(31) + "u");
+    private static final List<String> OBJECT_NAMES = List.of(
+            "Index Name", "where", "user_idx", "x\"y", "ÆØÅ_key", "include", "dollar$sign", "i".repeat(63));
+    private static final List<String> INTEGER_TYPES = List.of(SqlTypes.BIGINT, SqlTypes.INTEGER, SqlTypes.SMALLINT);
+
+    private final SplittableRandom random;
+    private int counter;
+
+    RandomSchemas(SplittableRandom random) {
+        this.random = random;
+    }
+
+    /** Zero to four tables: the pairs are many, so each can be small. */
+    Schema schema() {
+        Set<String> relations = new HashSet<>();
+        List<Table> tables = new ArrayList<>();
+        int count = random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            tables.add(table(relations, Set.of()));
+        }
+        return new Schema(tables);
+    }
+
+    /**
+     * One to four edits of {@code a}. Never a changed column (type, nullability, identity) or
+     * primary key: the diff refuses those with UnsupportedChangeException until issue 4 adds
+     * alter-column and primary key changes; extend the edits here when it does.
+     */
+    Schema edit(Schema a) {
+        Set<String> relations = relationNames(a);
+        List<String> freed = new ArrayList<>();
+        Schema b = a;
+        int edits = 1 + random.nextInt(4);
+        for (int i = 0; i < edits; i++) {
+            b = editOnce(a, b, relations, freed);
+        }
+        return b;
+    }
+
+    /**
+     * One edit of {@code s}, which started as {@code a}. A table or column added under a name it had
+     * in A would be a changed table or column to the diff, so new ones get names A did not have.
+     */
+    private Schema editOnce(Schema a, Schema s, Set<String> relations, List<String> freed) {
+        Set<String> tablesOfA = new HashSet<>(a.tables().stream().map(Table::name).toList());
+        if (s.tables().isEmpty()) {
+            return s.with(table(relations, tablesOfA));
+        }
+        Table t = pick(s.tables());
+        int edit = random.nextInt(9);
+        if (t.columns().isEmpty() && (edit == 4 || edit == 5)) {
+            edit = 2; // dropping columns may leave none (PostgreSQL allows it); an index needs one
+        }
+        switch (edit) {
+            case 0:
+                return s.with(table(relations, tablesOfA));
+            case 1:
+                forget(relationNamesOf(t), relations, freed);
+                return s.without(t.name());
+            case 2:
+                return s.with(addColumn(t, a.table(t.name()).map(Table::columns).orElse(List.of())));
+            case 3:
+                return s.with(dropColumn(t, relations, freed));
+            case 4: {
+                List<Index> indexes = new ArrayList<>(t.indexes());
+                indexes.add(index(t, reuseOrNew(relations, freed)));
+                return s.with(t.withIndexes(indexes));
+            }
+            case 5: {
+                List<UniqueConstraint> uniques = new ArrayList<>(t.uniqueConstraints());
+                uniques.add(unique(t, reuseOrNew(relations, freed)));
+                return s.with(t.withUniqueConstraints(uniques));
+            }
+            case 6:
+                // Drop an index, or change one in place (same name, other columns or uniqueness).
+                return t.indexes().isEmpty() ? s : s.with(t.withIndexes(replaceOrDrop(t.indexes(), Index::name,
+                        i -> index(t, i.name()), relations, freed)));
+            case 7:
+                return t.uniqueConstraints().isEmpty() ? s : s.with(t.withUniqueConstraints(replaceOrDrop(
+                        t.uniqueConstraints(), UniqueConstraint::name, u -> unique(t, u.name()), relations, freed)));
+            default:
+                return s; // no edit this time: B may equal A, and the empty migration must round-trip too
+        }
+    }
+
+    /** A new table, named neither like a relation in {@code relations} nor like one in {@code avoid}. */
+    private Table table(Set<String> relations, Set<String> avoid) {
+        Set<String> taken = new HashSet<>(relations);
+        taken.addAll(avoid);
+        String name = unusedName(TABLE_NAMES, "t", taken);
+        relations.add(name);
+        List<Column> columns = new ArrayList<>();
+        Set<String> columnNames = new HashSet<>();
+        int count = 1 + random.nextInt(6);
+        for (int i = 0; i < count; i++) {
+            columns.add(column(columnNames));
+        }
+        PrimaryKey primaryKey = null;
+        if (random.nextInt(10) < 7) {
+            List<String> keyColumns = distinctColumns(columns, 1 + random.nextInt(Math.min(2, columns.size())));
+            primaryKey = new PrimaryKey(unusedName(OBJECT_NAMES, "pk", relations), keyColumns);
+            // The model refuses a nullable key column: PostgreSQL would make it NOT NULL behind its back.
+            columns.replaceAll(c -> keyColumns.contains(c.name()) ? c.withNullable(false) : c);
+        }
+        Table table = new Table(name, columns, primaryKey, List.of(), List.of());
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            uniques.add(unique(table, unusedName(OBJECT_NAMES, "uq", relations)));
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            indexes.add(index(table, unusedName(OBJECT_NAMES, "ix", relations)));
+        }
+        return new Table(name, columns, primaryKey, uniques, indexes);
+    }
+
+    private Column column(Set<String> taken) {
+        String name = unusedName(COLUMN_NAMES, "c", taken);
+        if (random.nextInt(8) == 0) {
+            return new Column(name, pick(INTEGER_TYPES), false, true);
+        }
+        return new Column(name, type(), random.nextBoolean(), false);
+    }
+
+    private String type() {
+        return switch (random.nextInt(16)) {
+            case 0 -> SqlTypes.BIGINT;
+            case 1 -> SqlTypes.INTEGER;
+            case 2 -> SqlTypes.SMALLINT;
+            case 3 -> SqlTypes.BOOLEAN;
+            case 4 -> SqlTypes.DATE;
+            case 5 -> SqlTypes.UUID;
+            case 6 -> SqlTypes.TEXT;
+            case 7 -> SqlTypes.varchar(1 + random.nextInt(1000));
+            case 8 -> {
+                int precision = 1 + random.nextInt(38);
+                yield SqlTypes.numeric(precision, random.nextInt(precision + 1));
+            }
+            case 9 -> SqlTypes.timestamp(random.nextInt(7));
+            case 10 -> SqlTypes.timestampWithTimeZone(random.nextInt(7));
+            case 11 -> "double precision";
+            case 12 -> "character(" + (1 + random.nextInt(20)) + ")";
+            case 13 -> "time(" + random.nextInt(7) + ") without time zone";
+            case 14 -> "jsonb";
+            default -> "text[]";
+        };
+    }
+
+    /** A column added to {@code t} under a name it never had, so the diff sees an addition, not a change. */
+    private Table addColumn(Table t, List<Column> columnsInA) {
+        Set<String> taken = new HashSet<>();
+        t.columns().forEach(c -> taken.add(c.name()));
+        columnsInA.forEach(c -> taken.add(c.name()));
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.add(column(taken));
+        return t.withColumns(columns);
+    }
+
+    /** Drops a column outside the primary key, with the unique constraints and indexes that use it. */
+    private Table dropColumn(Table t, Set<String> relations, List<String> freed) {
+        List<Column> candidates = t.columns().stream()
+                .filter(c -> t.primaryKey() == null || !t.primaryKey().columns().contains(c.name()))
+                .toList();
+        if (candidates.isEmpty()) {
+            return t;
+        }
+        String dropped = pick(candidates).name();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (UniqueConstraint u : t.uniqueConstraints()) {
+            if (u.columns().contains(dropped)) {
+                forget(List.of(u.name()), relations, freed);
+            } else {
+                uniques.add(u);
+            }
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (Index i : t.indexes()) {
+            if (i.columns().contains(dropped) || i.columns().contains(dropped + " DESC")) {
+                forget(List.of(i.name()), relations, freed);
+            } else {
+                indexes.add(i);
+            }
+        }
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.removeIf(c -> c.name().equals(dropped));
+        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes);
+    }
+
+    private Index index(Table t, String name) {
+        List<String> columns = distinctColumns(t.columns(), 1 + random.nextInt(Math.min(3, t.columns().size())));
+        columns.replaceAll(c -> random.nextInt(3) == 0 ? c + " DESC" : c);
+        return new Index(name, columns, random.nextInt(4) == 0);
+    }
+
+    private UniqueConstraint unique(Table t, String name) {
+        return new UniqueConstraint(name, distinctColumns(t.columns(), 1 + random.nextInt(Math.min(3, t.columns().size()))));
+    }
+
+    private <T> List<T> replaceOrDrop(List<T> items, Function<T, String> name, Function<T, T> changed,
+                                      Set<String> relations, List<String> freed) {
+        List<T> out = new ArrayList<>(items);
+        int i = random.nextInt(out.size());
+        if (random.nextBoolean()) {
+            forget(List.of(name.apply(out.get(i))), relations, freed);
+            out.remove(i);
+        } else {
+            out.set(i, changed.apply(out.get(i)));
+        }
+        return out;
+    }
+
+    private List<String> distinctColumns(List<Column> columns, int count) {
+        List<String> names = new ArrayList<>(columns.stream().map(Column::name).toList());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(names.remove(random.nextInt(names.size())));
+        }
+        return out;
+    }
+
+    /**
+     * A name from {@code pool} or a numbered one, not in {@code taken}, which it joins. The numbered
+     * names end in a letter, never in {@code seq} and digits.
+     */
+    private String unusedName(List<String> pool, String prefix, Set<String> taken) {
+        String name = pick(pool);
+        if (taken.contains(name) || random.nextBoolean()) {
+            do {
+                name = prefix + "_" + (++counter) + "_" + (char) ('a' + random.nextInt(26));
+            } while (taken.contains(name));
+        }
+        taken.add(name);
+        return name;
+    }
+
+    /** Sometimes a name B freed earlier (so a drop and a create of the same name meet in one migration). */
+    private String reuseOrNew(Set<String> relations, List<String> freed) {
+        freed.removeIf(relations::contains); // taken again since it was freed
+        if (!freed.isEmpty() && random.nextBoolean()) {
+            String name = freed.remove(random.nextInt(freed.size()));
+            relations.add(name);
+            return name;
+        }
+        return unusedName(OBJECT_NAMES, "ix", relations);
+    }
+
+    private static void forget(List<String> names, Set<String> relations, List<String> freed) {
+        relations.removeAll(names);
+        freed.addAll(names);
+    }
+
+    private static Set<String> relationNames(Schema s) {
+        Set<String> names = new HashSet<>();
+        s.tables().forEach(t -> names.addAll(relationNamesOf(t)));
+        return names;
+    }
+
+    /** The names a table takes in the schema's relation namespace: its own, its keys', its indexes'. */
+    private static List<String> relationNamesOf(Table t) {
+        List<String> names = new ArrayList<>();
+        names.add(t.name());
+        t.primaryKeyIfAny().ifPresent(k -> names.add(k.name()));
+        t.uniqueConstraints().forEach(u -> names.add(u.name()));
+        t.indexes().forEach(i -> names.add(i.name()));
+        return names;
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+}
