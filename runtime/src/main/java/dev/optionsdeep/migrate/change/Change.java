@@ -9,7 +9,8 @@ import dev.optionsdeep.migrate.schema.Schema;
  */
 public sealed interface Change
         permits CreateTable, DropTable, AddColumn, DropColumn, CreateIndex, DropIndex,
-        AddUniqueConstraint, DropUniqueConstraint, ExecuteSql {
+        AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
+        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, ExecuteSql {
 
     /** The change that undoes this one. */
     Change inverse();

@@ -10,6 +10,10 @@ public record CreateTable(Table table) implements Change {
 
     public CreateTable {
         Objects.requireNonNull(table, "table");
+        if (!table.foreignKeys().isEmpty()) {
+            throw new IllegalArgumentException("table " + table.name() + " carries foreign keys; foreign keys are created"
+                    + " by their own changes, once every table they need exists");
+        }
         if (!table.indexes().isEmpty()) {
             throw new IllegalArgumentException("create table " + table.name()
                     + " carries indexes; indexes are created by their own changes");

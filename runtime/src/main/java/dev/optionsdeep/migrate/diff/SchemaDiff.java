@@ -1,17 +1,26 @@
 package dev.optionsdeep.migrate.diff;
 
+import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
+import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
+import dev.optionsdeep.migrate.change.CreateSequence;
 import dev.optionsdeep.migrate.change.CreateTable;
+import dev.optionsdeep.migrate.change.DropCheckConstraint;
 import dev.optionsdeep.migrate.change.DropColumn;
+import dev.optionsdeep.migrate.change.DropForeignKey;
 import dev.optionsdeep.migrate.change.DropIndex;
+import dev.optionsdeep.migrate.change.DropSequence;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.DropUniqueConstraint;
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -44,38 +53,107 @@ public final class SchemaDiff {
         TreeSet<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
 
+        List<Change> dropForeignKeys = new ArrayList<>();
         List<Change> dropDependents = new ArrayList<>();
         List<Change> dropTables = new ArrayList<>();
         List<Change> dropColumns = new ArrayList<>();
         List<Change> createTables = new ArrayList<>();
         List<Change> addColumns = new ArrayList<>();
         List<Change> createDependents = new ArrayList<>();
+        List<Change> addForeignKeys = new ArrayList<>();
         List<String> unsupported = new ArrayList<>();
 
         for (String name : names) {
             Table old = before.get(name);
             Table now = after.get(name);
             if (now == null) {
+                old.foreignKeys().forEach(f -> dropForeignKeys.add(new DropForeignKey(name, f)));
                 old.indexes().forEach(i -> dropDependents.add(new DropIndex(name, i)));
-                dropTables.add(new DropTable(old.withIndexes(List.of())));
+                dropTables.add(new DropTable(old.withIndexes(List.of()).withForeignKeys(List.of())));
             } else if (old == null) {
-                createTables.add(new CreateTable(now.withIndexes(List.of())));
+                createTables.add(new CreateTable(now.withIndexes(List.of()).withForeignKeys(List.of())));
                 now.indexes().forEach(i -> createDependents.add(new CreateIndex(name, i)));
+                now.foreignKeys().forEach(f -> addForeignKeys.add(new AddForeignKey(name, f)));
             } else {
                 compareTable(old, now, dropDependents, dropColumns, addColumns, createDependents, unsupported);
+                compareSet(old.foreignKeys(), now.foreignKeys(), ForeignKey::name,
+                        f -> dropForeignKeys.add(new DropForeignKey(name, f)),
+                        f -> addForeignKeys.add(new AddForeignKey(name, f)));
             }
         }
+        recreateForeignKeysOverRecreatedKeys(before, after, dropDependents, dropForeignKeys, addForeignKeys);
+
+        List<Change> createSequences = new ArrayList<>();
+        List<Change> dropSequences = new ArrayList<>();
+        compareSequences(from, to, createSequences, dropSequences, unsupported);
         if (!unsupported.isEmpty()) {
             throw new UnsupportedChangeException(unsupported);
         }
         List<Change> changes = new ArrayList<>();
+        changes.addAll(dropForeignKeys);
         changes.addAll(dropDependents);
         changes.addAll(dropTables);
         changes.addAll(dropColumns);
+        changes.addAll(dropSequences);
+        changes.addAll(createSequences);
         changes.addAll(createTables);
         changes.addAll(addColumns);
         changes.addAll(createDependents);
+        changes.addAll(addForeignKeys);
         return List.copyOf(changes);
+    }
+
+    /**
+     * A foreign key needs a unique key over the columns it references. When that key is dropped and
+     * created again in this migration, PostgreSQL refuses to drop it while the foreign key exists, so
+     * an unchanged foreign key over it is dropped first and added again afterwards.
+     */
+    private static void recreateForeignKeysOverRecreatedKeys(Map<String, Table> before, Map<String, Table> after,
+                                                             List<Change> dropDependents, List<Change> dropForeignKeys,
+                                                             List<Change> addForeignKeys) {
+        java.util.Set<String> droppedKeys = new java.util.HashSet<>();
+        for (Change c : dropDependents) {
+            if (c instanceof DropUniqueConstraint u) {
+                droppedKeys.add(u.table() + u.constraint().columns());
+            } else if (c instanceof DropIndex i && i.index().unique()) {
+                droppedKeys.add(i.table() + i.index().columns());
+            }
+        }
+        if (droppedKeys.isEmpty()) {
+            return;
+        }
+        for (Table t : after.values()) {
+            Table old = before.get(t.name());
+            if (old == null) {
+                continue;
+            }
+            for (ForeignKey f : t.foreignKeys()) {
+                boolean unchanged = old.foreignKeys().contains(f);
+                if (unchanged && droppedKeys.contains(f.referencedTable() + f.referencedColumns())) {
+                    dropForeignKeys.add(new DropForeignKey(t.name(), f));
+                    addForeignKeys.add(new AddForeignKey(t.name(), f));
+                }
+            }
+        }
+    }
+
+    private static void compareSequences(Schema from, Schema to, List<Change> create, List<Change> drop,
+                                         List<String> unsupported) {
+        Map<String, Sequence> before = byName(from.sequences(), Sequence::name);
+        Map<String, Sequence> after = byName(to.sequences(), Sequence::name);
+        before.forEach((name, old) -> {
+            Sequence now = after.get(name);
+            if (now == null) {
+                drop.add(new DropSequence(old));
+            } else if (!now.equals(old)) {
+                unsupported.add("sequence " + name + " changed from " + old.describe() + " to " + now.describe());
+            }
+        });
+        after.forEach((name, now) -> {
+            if (!before.containsKey(name)) {
+                create.add(new CreateSequence(now));
+            }
+        });
     }
 
     /** The changes that undo {@code changes}: each inverted, in reverse order. */
@@ -97,6 +175,9 @@ public final class SchemaDiff {
         compareSet(old.indexes(), now.indexes(), Index::name,
                 i -> dropDependents.add(new DropIndex(table, i)),
                 i -> createDependents.add(new CreateIndex(table, i)));
+        compareSet(old.checks(), now.checks(), CheckConstraint::name,
+                c -> dropDependents.add(new DropCheckConstraint(table, c)),
+                c -> createDependents.add(new AddCheckConstraint(table, c)));
 
         for (Column c : old.columns()) {
             if (now.column(c.name()).isEmpty()) {

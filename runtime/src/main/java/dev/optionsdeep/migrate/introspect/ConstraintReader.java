@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.introspect;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -8,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Primary keys and unique constraints, columns in key order. A key the model cannot express
- * exactly (deferrable, with INCLUDE columns, NULLS NOT DISTINCT, storage parameters on its index)
- * is left out and reported, as are foreign keys, check and exclusion constraints.
+ * Primary keys, unique constraints, foreign keys and check constraints, columns in key order. A
+ * constraint the model cannot express exactly (deferrable, not valid, with INCLUDE columns, NULLS
+ * NOT DISTINCT, storage parameters on its index; a foreign key with ON UPDATE, MATCH FULL or a
+ * table in another schema) is left out and reported, as are exclusion constraints.
  */
 final class ConstraintReader {
 
@@ -27,8 +30,16 @@ final class ConstraintReader {
                           WHERE k.ord > x.indnkeyatts
                           ORDER BY k.ord) AS include_columns,
                    coalesce(%s, false) AS nulls_not_distinct,
-                   array_to_string(ic.reloptions, ', ') AS index_options
+                   array_to_string(ic.reloptions, ', ') AS index_options,
+                   con.convalidated, ref.relname AS referenced_table, ref.relnamespace = c.relnamespace AS same_schema,
+                   ARRAY(SELECT a.attname::text
+                           FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                          ORDER BY k.ord) AS referenced_columns,
+                   con.confdeltype::text AS on_delete, con.confupdtype::text AS on_update,
+                   con.confmatchtype::text AS match_type
               FROM pg_constraint con
+              LEFT JOIN pg_class ref ON ref.oid = con.confrelid
               JOIN pg_class c ON c.oid = con.conrelid
               LEFT JOIN pg_index x ON x.indexrelid = con.conindid AND con.contype IN ('p', 'u')
               LEFT JOIN pg_class ic ON ic.oid = x.indexrelid
@@ -48,8 +59,8 @@ final class ConstraintReader {
             String name = rs.getString("conname");
             String definition = rs.getString("definition");
             switch (rs.getString("kind")) {
-                case "f" -> findings.notModelled("table " + table.name + " has foreign key " + name + " (" + definition + ")");
-                case "c" -> findings.notModelled("table " + table.name + " has check constraint " + name + " (" + definition + ")");
+                case "f" -> foreignKey(rs, table, name, definition, findings);
+                case "c" -> check(rs, table, name, definition, findings);
                 case "x" -> findings.notModelled("table " + table.name + " has exclusion constraint " + name + " (" + definition + ")");
                 default -> {
                     boolean primary = rs.getString("kind").equals("p");
@@ -70,6 +81,40 @@ final class ConstraintReader {
                 }
             }
         });
+    }
+
+    private static void foreignKey(java.sql.ResultSet rs, TableDrafts.Draft table, String name, String definition,
+                                   Findings findings) throws SQLException {
+        String problem = rs.getBoolean("condeferrable") ? "is DEFERRABLE"
+                : !rs.getBoolean("convalidated") ? "is NOT VALID"
+                : !rs.getBoolean("same_schema") ? "references a table in another schema"
+                : !rs.getString("on_update").equals("a") ? "has an ON UPDATE action"
+                : !rs.getString("match_type").equals("s") ? "is MATCH FULL"
+                : null;
+        if (problem != null) {
+            findings.notModelled("foreign key " + name + " on " + table.name + " " + problem + " (" + definition + ")");
+            return;
+        }
+        String onDelete = switch (rs.getString("on_delete")) {
+            case "c" -> "CASCADE";
+            case "n" -> "SET NULL";
+            case "d" -> "SET DEFAULT";
+            case "r" -> "RESTRICT";
+            default -> ForeignKey.NO_ACTION;
+        };
+        table.foreignKeys.add(new ForeignKey(name, Catalog.texts(rs, "columns"), rs.getString("referenced_table"),
+                Catalog.texts(rs, "referenced_columns"), onDelete));
+    }
+
+    /** {@code CHECK (<expression>)} as PostgreSQL prints it; the model keeps the expression. */
+    private static void check(java.sql.ResultSet rs, TableDrafts.Draft table, String name, String definition,
+                              Findings findings) throws SQLException {
+        if (!rs.getBoolean("convalidated") || !definition.startsWith("CHECK (") || !definition.endsWith(")")) {
+            findings.notModelled("check constraint " + name + " on " + table.name + " is NOT VALID or has a form"
+                    + " Migrate does not model (" + definition + ")");
+            return;
+        }
+        table.checks.add(new CheckConstraint(name, definition.substring("CHECK (".length(), definition.length() - 1)));
     }
 
     private static List<String> problems(boolean deferrable, boolean deferred, List<String> include,

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.introspect;
 
+import dev.optionsdeep.migrate.schema.Sequence;
+
 import java.sql.SQLException;
 
 /**
@@ -12,8 +14,10 @@ final class OtherObjectReader {
 
     private static final String SEQUENCES = """
             SELECT s.relname, dep.refobjid::bigint AS owner_oid,
-                   owner.relname AS owner_table, a.attname AS owner_column
+                   owner.relname AS owner_table, a.attname AS owner_column,
+                   q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle, q.seqtypid::regtype::text AS seqtype
               FROM pg_class s
+              JOIN pg_sequence q ON q.seqrelid = s.oid
               LEFT JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = s.oid
                    AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a'
               LEFT JOIN pg_class owner ON owner.oid = dep.refobjid
@@ -94,8 +98,25 @@ final class OtherObjectReader {
             if (owned && tables.isIgnored(rs.getLong("owner_oid")) || tables.isSerialSequence(sequence)) {
                 return; // part of an ignored table, or already reported with its serial column
             }
-            findings.notModelled(schema + " has sequence " + sequence + (!owned ? ""
-                    : " (owned by " + rs.getString("owner_table") + "." + rs.getString("owner_column") + ")"));
+            if (owned) {
+                findings.notModelled(schema + " has sequence " + sequence + " (owned by " + rs.getString("owner_table")
+                        + "." + rs.getString("owner_column") + ")");
+                return;
+            }
+            long start = rs.getLong("seqstart");
+            long increment = rs.getLong("seqincrement");
+            // The model holds start and increment; anything else must be PostgreSQL's default for them.
+            boolean ascending = increment > 0;
+            boolean defaults = rs.getString("seqtype").equals("bigint") && rs.getLong("seqcache") == 1
+                    && !rs.getBoolean("seqcycle")
+                    && rs.getLong("seqmin") == (ascending ? 1 : Long.MIN_VALUE)
+                    && rs.getLong("seqmax") == (ascending ? Long.MAX_VALUE : -1);
+            if (!defaults) {
+                findings.notModelled(schema + " has sequence " + sequence + " with options beyond start and increment"
+                        + " (type, minimum, maximum, cache or cycle)");
+                return;
+            }
+            tables.sequence(new Sequence(sequence, start, increment));
         });
         catalog.each(SCHEMA_OBJECTS, rs -> {
             String what = rs.getString("what");

@@ -1,9 +1,12 @@
 package dev.optionsdeep.migrate.introspect;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -29,6 +32,8 @@ final class TableDrafts {
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
 
         private Draft(String name) {
             this.name = name;
@@ -38,6 +43,11 @@ final class TableDrafts {
     private final Map<Long, Draft> tables = new LinkedHashMap<>();
     private final Set<Long> ignored = new HashSet<>();
     private final Set<String> serialSequences = new HashSet<>();
+    private final List<Sequence> sequences = new ArrayList<>();
+
+    void sequence(Sequence sequence) {
+        sequences.add(sequence);
+    }
 
     void add(long oid, String name) {
         tables.put(oid, new Draft(name));
@@ -67,8 +77,8 @@ final class TableDrafts {
     Schema schema() {
         List<Table> out = new ArrayList<>();
         for (Draft d : tables.values()) {
-            out.add(new Table(d.name, d.columns, d.primaryKey, d.uniqueConstraints, d.indexes));
+            out.add(new Table(d.name, d.columns, d.primaryKey, d.uniqueConstraints, d.indexes, d.foreignKeys, d.checks));
         }
-        return new Schema(out);
+        return new Schema(out, sequences);
     }
 }

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.migration;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
@@ -29,7 +30,20 @@ public final class Definitions {
         return new UniqueDefinition(new UniqueConstraint(name, List.of(columns)));
     }
 
+    /** A check constraint; the condition as PostgreSQL prints it back, without the CHECK keyword. */
+    public static TableElement check(String name, String expression) {
+        return new CheckDefinition(new CheckConstraint(name, expression));
+    }
+
+    /** A foreign key over these columns; say what it references with {@code .references(table, columns…)}. */
+    public static ForeignKeyDefinition foreignKey(String name, String... columns) {
+        return new ForeignKeyDefinition(name, List.of(columns), null, null, null);
+    }
+
     record PrimaryKeyDefinition(PrimaryKey primaryKey) implements TableElement {
+    }
+
+    record CheckDefinition(CheckConstraint check) implements TableElement {
     }
 
     record UniqueDefinition(UniqueConstraint constraint) implements TableElement {
@@ -38,12 +52,15 @@ public final class Definitions {
     static Table table(String name, TableElement... elements) {
         List<Column> columns = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
         PrimaryKey primaryKey = null;
         for (TableElement element : elements) {
             if (element instanceof ColumnDefinition c) {
                 columns.add(c.toColumn());
             } else if (element instanceof UniqueDefinition u) {
                 uniques.add(u.constraint());
+            } else if (element instanceof CheckDefinition c) {
+                checks.add(c.check());
             } else if (element instanceof PrimaryKeyDefinition p) {
                 if (primaryKey != null) {
                     throw new IllegalArgumentException("table " + name + " declares two primary keys");
@@ -51,6 +68,6 @@ public final class Definitions {
                 primaryKey = p.primaryKey();
             }
         }
-        return new Table(name, columns, primaryKey, uniques, List.of());
+        return new Table(name, columns, primaryKey, uniques, List.of(), List.of(), checks);
     }
 }

@@ -1,16 +1,24 @@
 package dev.optionsdeep.migrate.migration;
 
+import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
+import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
+import dev.optionsdeep.migrate.change.CreateSequence;
 import dev.optionsdeep.migrate.change.CreateTable;
+import dev.optionsdeep.migrate.change.DropCheckConstraint;
 import dev.optionsdeep.migrate.change.DropColumn;
+import dev.optionsdeep.migrate.change.DropForeignKey;
 import dev.optionsdeep.migrate.change.DropIndex;
+import dev.optionsdeep.migrate.change.DropSequence;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.DropUniqueConstraint;
 import dev.optionsdeep.migrate.change.ExecuteSql;
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
 import java.sql.Connection;
@@ -78,6 +86,31 @@ public final class Operations {
         steps.accept(new DropUniqueConstraint(table, new UniqueConstraint(name, List.of(columns))));
     }
 
+    public void addForeignKey(String table, ForeignKeyDefinition foreignKey) {
+        steps.accept(new AddForeignKey(table, foreignKey.toForeignKey()));
+    }
+
+    public void dropForeignKey(String table, ForeignKeyDefinition foreignKey) {
+        steps.accept(new DropForeignKey(table, foreignKey.toForeignKey()));
+    }
+
+    /** Adds a check constraint; the condition as PostgreSQL prints it back, without the CHECK keyword. */
+    public void addCheckConstraint(String name, String table, String expression) {
+        steps.accept(new AddCheckConstraint(table, new CheckConstraint(name, expression)));
+    }
+
+    public void dropCheckConstraint(String name, String table, String expression) {
+        steps.accept(new DropCheckConstraint(table, new CheckConstraint(name, expression)));
+    }
+
+    public void createSequence(String name, long start, long increment) {
+        steps.accept(new CreateSequence(new Sequence(name, start, increment)));
+    }
+
+    public void dropSequence(String name, long start, long increment) {
+        steps.accept(new DropSequence(new Sequence(name, start, increment)));
+    }
+
     /** Runs one hand-written SQL statement, for data changes and anything the other steps do not cover. */
     public void execute(String sql) {
         steps.accept(new ExecuteSql(sql));
@@ -87,13 +120,13 @@ public final class Operations {
      * The revision's JDBC connection, for data migrations that need results back. Work done on it
      * joins the revision's transaction; do not commit or close it.
      *
-     * @throws IllegalStateException when the migration is only being read, for example to write an
+     * @throws NoConnectionException when the migration is only being read, for example to write an
      *                               SQL script with {@code -Dsql}: use {@link #execute} for steps
      *                               that must appear in scripts
      */
     public Connection connection() {
         if (connection == null) {
-            throw new IllegalStateException("no database connection: this migration is being read, not run"
+            throw new NoConnectionException("no database connection: this migration is being read, not run"
                     + " (for example to write an SQL script); steps that must appear in scripts use ops.execute(sql)");
         }
         return connection;

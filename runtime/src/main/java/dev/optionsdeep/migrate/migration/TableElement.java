@@ -1,6 +1,6 @@
 package dev.optionsdeep.migrate.migration;
 
-/** Something declared inside {@code createTable}/{@code dropTable}: a column, a primary key or a unique constraint. */
+/** Something declared inside {@code createTable}/{@code dropTable}: a column, a primary key, a unique or a check constraint. */
 public sealed interface TableElement permits ColumnDefinition, Definitions.PrimaryKeyDefinition,
-        Definitions.UniqueDefinition {
+        Definitions.UniqueDefinition, Definitions.CheckDefinition {
 }

@@ -1,16 +1,24 @@
 package dev.optionsdeep.migrate.postgres;
 
+import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
+import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
+import dev.optionsdeep.migrate.change.CreateSequence;
 import dev.optionsdeep.migrate.change.CreateTable;
+import dev.optionsdeep.migrate.change.DropCheckConstraint;
 import dev.optionsdeep.migrate.change.DropColumn;
+import dev.optionsdeep.migrate.change.DropForeignKey;
 import dev.optionsdeep.migrate.change.DropIndex;
+import dev.optionsdeep.migrate.change.DropSequence;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.DropUniqueConstraint;
 import dev.optionsdeep.migrate.change.ExecuteSql;
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -56,10 +64,33 @@ public final class PostgresSql {
             return "ALTER TABLE " + q(a.table()) + " ADD " + unique(a.constraint());
         } else if (change instanceof DropUniqueConstraint d) {
             return "ALTER TABLE " + q(d.table()) + " DROP CONSTRAINT " + q(d.constraint().name());
+        } else if (change instanceof AddForeignKey a) {
+            return "ALTER TABLE " + q(a.table()) + " ADD " + foreignKey(a.foreignKey());
+        } else if (change instanceof DropForeignKey d) {
+            return "ALTER TABLE " + q(d.table()) + " DROP CONSTRAINT " + q(d.foreignKey().name());
+        } else if (change instanceof AddCheckConstraint a) {
+            return "ALTER TABLE " + q(a.table()) + " ADD " + check(a.check());
+        } else if (change instanceof DropCheckConstraint d) {
+            return "ALTER TABLE " + q(d.table()) + " DROP CONSTRAINT " + q(d.check().name());
+        } else if (change instanceof CreateSequence c) {
+            return "CREATE SEQUENCE " + q(c.sequence().name()) + " START WITH " + c.sequence().start()
+                    + " INCREMENT BY " + c.sequence().increment();
+        } else if (change instanceof DropSequence d) {
+            return "DROP SEQUENCE " + q(d.sequence().name());
         } else if (change instanceof ExecuteSql e) {
             return e.sql();
         }
         throw new IllegalArgumentException("no SQL for " + change);
+    }
+
+    private static String foreignKey(ForeignKey f) {
+        return "CONSTRAINT " + q(f.name()) + " FOREIGN KEY (" + Identifiers.quoteAll(f.columns()) + ") REFERENCES "
+                + q(f.referencedTable()) + " (" + Identifiers.quoteAll(f.referencedColumns()) + ")"
+                + (f.onDelete().equals(ForeignKey.NO_ACTION) ? "" : " ON DELETE " + f.onDelete());
+    }
+
+    private static String check(CheckConstraint c) {
+        return "CONSTRAINT " + q(c.name()) + " CHECK (" + c.expression() + ")";
     }
 
     /**
@@ -85,6 +116,7 @@ public final class PostgresSql {
                 afterwards.add(Statement.transactional(sql(new AddUniqueConstraint(table.name(), u))));
             }
         }
+        table.checks().forEach(c -> lines.add(check(c)));
         List<Statement> out = new ArrayList<>();
         out.add(Statement.transactional(
                 "CREATE TABLE " + q(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)"));

@@ -4,13 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The tables of one database, sorted by name. Immutable; no I/O. */
-public record Schema(List<Table> tables) {
+/** The tables and sequences of one database, each sorted by name. Immutable; no I/O. */
+public record Schema(List<Table> tables, List<Sequence> sequences) {
 
     public static final Schema EMPTY = new Schema(List.of());
 
+    public Schema(List<Table> tables) {
+        this(tables, List.of());
+    }
+
     public Schema {
         tables = Names.sortedUnique(tables, Table::name, "table");
+        sequences = Names.sortedUnique(sequences, Sequence::name, "sequence");
+    }
+
+    public java.util.Optional<Sequence> sequence(String name) {
+        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public Schema withSequences(List<Sequence> newSequences) {
+        return new Schema(tables, newSequences);
     }
 
     public Optional<Table> table(String name) {
@@ -22,12 +35,12 @@ public record Schema(List<Table> tables) {
         List<Table> copy = new ArrayList<>(tables);
         copy.removeIf(t -> t.name().equals(table.name()));
         copy.add(table);
-        return new Schema(copy);
+        return new Schema(copy, sequences);
     }
 
     public Schema without(String tableName) {
         List<Table> copy = new ArrayList<>(tables);
         copy.removeIf(t -> t.name().equals(tableName));
-        return new Schema(copy);
+        return new Schema(copy, sequences);
     }
 }

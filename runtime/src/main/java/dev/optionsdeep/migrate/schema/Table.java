@@ -12,10 +12,19 @@ import java.util.Optional;
  * column dropped and added back ends up last, and the table is still the same table to every
  * query and to Hibernate. {@link #equals} therefore compares the columns as a set.
  *
- * @param primaryKey null when the table has none
+ * @param primaryKey  null when the table has none
+ * @param foreignKeys sorted by name; they may reference tables not yet created, so migrations add
+ *                    them after every table exists
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
-                    List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+                    List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
+                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+
+    /** A table without foreign keys and check constraints. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+        this(name, columns, primaryKey, uniqueConstraints, indexes, List.of(), List.of());
+    }
 
     public Table {
         Names.require(name, "table name");
@@ -23,6 +32,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
         uniqueConstraints = Names.sortedUnique(uniqueConstraints, UniqueConstraint::name,
                 "unique constraint in table " + name);
         indexes = Names.sortedUnique(indexes, Index::name, "index in table " + name);
+        foreignKeys = Names.sortedUnique(foreignKeys, ForeignKey::name, "foreign key in table " + name);
+        checks = Names.sortedUnique(checks, CheckConstraint::name, "check constraint in table " + name);
+        for (ForeignKey f : foreignKeys) {
+            for (String c : f.columns()) {
+                requireColumn(columns, c, "foreign key " + f.name());
+            }
+        }
         if (primaryKey != null) {
             for (String c : primaryKey.columns()) {
                 requireColumn(columns, c, "primary key " + primaryKey.name());
@@ -53,12 +69,14 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
                 && columnsByName().equals(t.columnsByName())
                 && java.util.Objects.equals(primaryKey, t.primaryKey)
                 && uniqueConstraints.equals(t.uniqueConstraints)
-                && indexes.equals(t.indexes);
+                && indexes.equals(t.indexes)
+                && foreignKeys.equals(t.foreignKeys)
+                && checks.equals(t.checks);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, indexes);
+        return java.util.Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
     }
 
     private java.util.Map<String, Column> columnsByName() {
@@ -83,14 +101,22 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniqueConstraints) {
-        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes);
+        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes, foreignKeys, checks);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes);
+        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks);
+    }
+
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks);
     }
 }

@@ -1,9 +1,12 @@
 package dev.optionsdeep.migrate.snapshot;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -19,8 +22,19 @@ import java.util.Map;
  */
 public final class SnapshotCodec {
 
-    /** The format this version writes, and the newest it reads. */
-    public static final int FORMAT = 1;
+    /** The newest format this version reads. */
+    public static final int FORMAT = 2;
+
+    /**
+     * Format 1 has tables, columns, keys, unique constraints and indexes; format 2 adds foreign keys,
+     * check constraints and sequences. A snapshot is written in the oldest format that holds it, so a
+     * Migrate that predates foreign keys refuses a file with them instead of silently dropping them.
+     */
+    static int formatOf(Snapshot snapshot) {
+        boolean newer = !snapshot.schema().sequences().isEmpty() || snapshot.schema().tables().stream()
+                .anyMatch(t -> !t.foreignKeys().isEmpty() || !t.checks().isEmpty());
+        return newer ? 2 : 1;
+    }
 
     /** File name ending of a snapshot, for example {@code equities.schema.json}. */
     public static final String FILE_SUFFIX = ".schema.json";
@@ -30,9 +44,18 @@ public final class SnapshotCodec {
 
     public static String write(Snapshot snapshot) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", FORMAT);
+        root.put("format", formatOf(snapshot));
         root.put("database", snapshot.database());
         root.put("tables", snapshot.schema().tables().stream().map(SnapshotCodec::table).toList());
+        if (!snapshot.schema().sequences().isEmpty()) {
+            root.put("sequences", snapshot.schema().sequences().stream().map(q -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", q.name());
+                m.put("start", number(q.start()));
+                m.put("increment", number(q.increment()));
+                return m;
+            }).toList());
+        }
         return Json.write(root);
     }
 
@@ -63,7 +86,34 @@ public final class SnapshotCodec {
                 return im;
             }).toList());
         }
+        if (!t.foreignKeys().isEmpty()) {
+            m.put("foreignKeys", t.foreignKeys().stream().map(f -> {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("name", f.name());
+                fm.put("columns", f.columns());
+                fm.put("referencedTable", f.referencedTable());
+                fm.put("referencedColumns", f.referencedColumns());
+                fm.put("onDelete", f.onDelete());
+                return fm;
+            }).toList());
+        }
+        if (!t.checks().isEmpty()) {
+            m.put("checks", t.checks().stream().map(c -> {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("name", c.name());
+                cm.put("expression", c.expression());
+                return cm;
+            }).toList());
+        }
         return m;
+    }
+
+    /** Sequence values fit an int in practice; the JSON reader keeps whole numbers as ints. */
+    private static Integer number(long value) {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("sequence value " + value + " is out of the snapshot's range");
+        }
+        return (int) value;
     }
 
     private static Map<String, Object> column(Column c) {
@@ -99,7 +149,12 @@ public final class SnapshotCodec {
             for (Object t : list(root, "tables")) {
                 tables.add(table(object(t, "a table")));
             }
-            return new Snapshot(database, new Schema(tables));
+            List<Sequence> sequences = new ArrayList<>();
+            for (Object q : optionalList(root, "sequences")) {
+                Map<String, Object> qm = object(q, "a sequence");
+                sequences.add(new Sequence(string(qm, "name"), integer(qm, "start"), integer(qm, "increment")));
+            }
+            return new Snapshot(database, new Schema(tables, sequences));
         } catch (SnapshotFormatException e) {
             throw new SnapshotFormatException(source + ": " + e.getMessage());
         } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
@@ -130,7 +185,18 @@ public final class SnapshotCodec {
             Map<String, Object> im = object(i, "an index of " + name);
             indexes.add(new Index(string(im, "name"), strings(im, "columns"), bool(im, "unique", false)));
         }
-        return new Table(name, columns, pk, uniques, indexes);
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (Object f : optionalList(m, "foreignKeys")) {
+            Map<String, Object> fm = object(f, "a foreign key of " + name);
+            foreignKeys.add(new ForeignKey(string(fm, "name"), strings(fm, "columns"), string(fm, "referencedTable"),
+                    strings(fm, "referencedColumns"), string(fm, "onDelete")));
+        }
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (Object c : optionalList(m, "checks")) {
+            Map<String, Object> cm = object(c, "a check constraint of " + name);
+            checks.add(new CheckConstraint(string(cm, "name"), string(cm, "expression")));
+        }
+        return new Table(name, columns, pk, uniques, indexes, foreignKeys, checks);
     }
 
     @SuppressWarnings("unchecked")

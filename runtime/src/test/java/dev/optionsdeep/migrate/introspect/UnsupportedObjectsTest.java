@@ -1,6 +1,9 @@
 package dev.optionsdeep.migrate.introspect;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.schema.SqlTypes;
@@ -133,7 +136,7 @@ class UnsupportedObjectsTest {
     // Constraints
 
     @Test
-    void foreignKeyIncludingOneNotYetValidated() throws SQLException {
+    void foreignKeysAreReadAndANotYetValidatedOneIsReported() throws SQLException {
         db.execute(COMPANIES + """
                 CREATE TABLE listings (company_id bigint REFERENCES companies (id) ON DELETE CASCADE, other_id bigint);
                 ALTER TABLE listings ADD CONSTRAINT listings_other_fkey FOREIGN KEY (other_id) REFERENCES companies (id) NOT VALID;
@@ -141,26 +144,23 @@ class UnsupportedObjectsTest {
 
         Introspection read = read();
 
-        assertEquals(List.of(
-                "table listings has foreign key listings_company_id_fkey (FOREIGN KEY (company_id) REFERENCES"
-                        + " companies(id) ON DELETE CASCADE), which Migrate does not model yet",
-                "table listings has foreign key listings_other_fkey (FOREIGN KEY (other_id) REFERENCES companies(id)"
-                        + " NOT VALID), which Migrate does not model yet"), read.unsupported());
-        assertEquals(List.of(Column.of("company_id", SqlTypes.BIGINT), Column.of("other_id", SqlTypes.BIGINT)),
-                read.schema().table("listings").orElseThrow().columns());
+        assertEquals(List.of("foreign key listings_other_fkey on listings is NOT VALID (FOREIGN KEY (other_id) REFERENCES"
+                + " companies(id) NOT VALID), which Migrate does not model yet"), read.unsupported());
+        assertEquals(List.of(new ForeignKey("listings_company_id_fkey", List.of("company_id"), "companies", List.of("id"),
+                "CASCADE")), read.schema().table("listings").orElseThrow().foreignKeys());
     }
 
     @Test
-    void checkConstraintIncludingOneNotYetValidated() throws SQLException {
+    void checkConstraintsAreReadAndANotYetValidatedOneIsReported() throws SQLException {
         db.execute(COMPANIES + """
                 ALTER TABLE companies ADD CONSTRAINT companies_ticker_check CHECK (ticker <> '');
                 ALTER TABLE companies ADD CONSTRAINT companies_sector_check CHECK (sector IN ('tech', 'energy')) NOT VALID;
                 """);
-        assertEquals(new Introspection(new Schema(List.of(COMPANIES_TABLE)), List.of(
-                "table companies has check constraint companies_sector_check (CHECK ((sector = ANY"
-                        + " (ARRAY['tech'::text, 'energy'::text]))) NOT VALID), which Migrate does not model yet",
-                "table companies has check constraint companies_ticker_check (CHECK ((ticker <> ''::text))),"
-                        + " which Migrate does not model yet")), read());
+        assertEquals(new Introspection(new Schema(List.of(COMPANIES_TABLE.withChecks(
+                        List.of(new CheckConstraint("companies_ticker_check", "(ticker <> ''::text)"))))), List.of(
+                "check constraint companies_sector_check on companies is NOT VALID or has a form Migrate does not model"
+                        + " (CHECK ((sector = ANY (ARRAY['tech'::text, 'energy'::text]))) NOT VALID), which Migrate does"
+                        + " not model yet")), read());
     }
 
     @Test
@@ -252,18 +252,24 @@ class UnsupportedObjectsTest {
     }
 
     @Test
-    void sequencesOnTheirOwnOrMerelyOwnedByAColumn() throws SQLException {
+    void plainSequencesAreReadAndOwnedOrUnusualOnesAreReported() throws SQLException {
         db.execute("""
                 CREATE SEQUENCE invoice_numbers;
+                CREATE SEQUENCE orders_seq START WITH 100 INCREMENT BY 50;
+                CREATE SEQUENCE cached_seq CACHE 20;
                 CREATE TABLE t (n bigint);
                 CREATE SEQUENCE t_n_seq OWNED BY t.n;
                 CREATE TABLE u (n bigint DEFAULT nextval('invoice_numbers'));
                 """);
+        Introspection read = read();
         assertEquals(List.of(
                 "column u.n has a default (nextval('invoice_numbers'::regclass)), which Migrate does not model yet",
-                "schema public has sequence invoice_numbers, which Migrate does not model yet",
+                "schema public has sequence cached_seq with options beyond start and increment (type, minimum, maximum,"
+                        + " cache or cycle), which Migrate does not model yet",
                 "schema public has sequence t_n_seq (owned by t.n), which Migrate does not model yet"),
-                read().unsupported());
+                read.unsupported());
+        assertEquals(List.of(new Sequence("invoice_numbers", 1, 1), new Sequence("orders_seq", 100, 50)),
+                read.schema().sequences());
     }
 
     @Test

@@ -138,8 +138,8 @@ class SnapshotCodecTest {
     @Test
     void refusesANewerFormatWithTheFix() {
         SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
-                () -> SnapshotCodec.read("{\"format\": 2, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
-        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 2; this version reads up to 1):"
+                () -> SnapshotCodec.read("{\"format\": 3, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
+        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 3; this version reads up to 2):"
                 + " upgrade the migrate plugin and processor", e.getMessage());
     }
 

@@ -2,18 +2,26 @@ package dev.optionsdeep.migrate.plugin.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
+import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
+import dev.optionsdeep.migrate.change.CreateSequence;
 import dev.optionsdeep.migrate.change.CreateTable;
+import dev.optionsdeep.migrate.change.DropCheckConstraint;
 import dev.optionsdeep.migrate.change.DropColumn;
+import dev.optionsdeep.migrate.change.DropForeignKey;
 import dev.optionsdeep.migrate.change.DropIndex;
+import dev.optionsdeep.migrate.change.DropSequence;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.DropUniqueConstraint;
 import dev.optionsdeep.migrate.change.ExecuteSql;
 import dev.optionsdeep.migrate.migration.Definitions;
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -53,6 +61,22 @@ final class StepRenderer {
             return named("addUniqueConstraint", a.constraint().name(), a.table(), a.constraint().columns());
         } else if (change instanceof DropUniqueConstraint d) {
             return named("dropUniqueConstraint", d.constraint().name(), d.table(), d.constraint().columns());
+        } else if (change instanceof AddForeignKey a) {
+            return call("addForeignKey", StringLiterals.of(a.table()), foreignKey(a.foreignKey()));
+        } else if (change instanceof DropForeignKey d) {
+            return call("dropForeignKey", StringLiterals.of(d.table()), foreignKey(d.foreignKey()));
+        } else if (change instanceof AddCheckConstraint a) {
+            return call("addCheckConstraint", StringLiterals.of(a.check().name()), StringLiterals.of(a.table()),
+                    StringLiterals.of(a.check().expression()));
+        } else if (change instanceof DropCheckConstraint d) {
+            return call("dropCheckConstraint", StringLiterals.of(d.check().name()), StringLiterals.of(d.table()),
+                    StringLiterals.of(d.check().expression()));
+        } else if (change instanceof CreateSequence c) {
+            return CodeBlock.of("ops.createSequence($L, $LL, $LL)", StringLiterals.of(c.sequence().name()),
+                    c.sequence().start(), c.sequence().increment());
+        } else if (change instanceof DropSequence d) {
+            return CodeBlock.of("ops.dropSequence($L, $LL, $LL)", StringLiterals.of(d.sequence().name()),
+                    d.sequence().start(), d.sequence().increment());
         } else if (change instanceof ExecuteSql e) {
             return call("execute", SqlLiterals.of(e.sql()));
         }
@@ -78,7 +102,24 @@ final class StepRenderer {
         for (UniqueConstraint unique : table.uniqueConstraints()) {
             code.add(",\n$L", definition("unique", unique.name(), unique.columns()));
         }
+        for (CheckConstraint check : table.checks()) {
+            usedDefinitions.add("check");
+            code.add(",\n$T.check($L,$W$L)", DEFINITIONS, StringLiterals.of(check.name()),
+                    StringLiterals.of(check.expression()));
+        }
         return code.add(")").build();
+    }
+
+    /** {@code foreignKey("name", "column").references("table", "id")}, with {@code .onDelete(…)} when not the default. */
+    private CodeBlock foreignKey(ForeignKey key) {
+        usedDefinitions.add("foreignKey");
+        // No line breaks inside the chain: it reads as one sentence.
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.foreignKey($L)", DEFINITIONS, unbroken(key.name(), key.columns()))
+                .add(".references($L)", unbroken(key.referencedTable(), key.referencedColumns()));
+        if (!key.onDelete().equals(ForeignKey.NO_ACTION)) {
+            code.add(".onDelete($L)", StringLiterals.of(key.onDelete()));
+        }
+        return code.build();
     }
 
     private CodeBlock column(Column column) {
@@ -102,6 +143,12 @@ final class StepRenderer {
 
     private static CodeBlock call(String method, CodeBlock... arguments) {
         return CodeBlock.of("ops.$L($L)", method, CodeBlock.join(List.of(arguments), ",$W"));
+    }
+
+    private static CodeBlock unbroken(String first, List<String> rest) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$L", StringLiterals.of(first));
+        rest.forEach(s -> code.add(", $L", StringLiterals.of(s)));
+        return code.build();
     }
 
     private static CodeBlock strings(String first, List<String> rest) {

@@ -1,0 +1,128 @@
+package dev.optionsdeep.migrate.diff;
+
+import dev.optionsdeep.migrate.change.AddCheckConstraint;
+import dev.optionsdeep.migrate.change.AddForeignKey;
+import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.change.CreateSequence;
+import dev.optionsdeep.migrate.change.CreateTable;
+import dev.optionsdeep.migrate.change.DropCheckConstraint;
+import dev.optionsdeep.migrate.change.DropForeignKey;
+import dev.optionsdeep.migrate.change.DropSequence;
+import dev.optionsdeep.migrate.change.DropTable;
+import dev.optionsdeep.migrate.change.DropUniqueConstraint;
+import dev.optionsdeep.migrate.schema.CheckConstraint;
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Sequence;
+import dev.optionsdeep.migrate.schema.SqlTypes;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ForeignKeysChecksSequencesDiffTest {
+
+    static final ForeignKey ORDER_CUSTOMER = new ForeignKey("orders_customer_id_fkey", List.of("customer_id"),
+            "customers", List.of("id"), "CASCADE");
+    static final ForeignKey CUSTOMER_LAST_ORDER = new ForeignKey("customers_last_order_id_fkey", List.of("last_order_id"),
+            "orders", List.of("id"));
+    static final CheckConstraint STATUS = new CheckConstraint("orders_status_check",
+            "((status)::text = ANY ((ARRAY['NEW'::character varying, 'PAID'::character varying])::text[]))");
+    static final Sequence ORDERS_SEQ = new Sequence("orders_seq", 1, 50);
+
+    /** customers and orders reference each other: a cycle only foreign keys added last can build. */
+    static Schema shop() {
+        Table customers = new Table("customers", List.of(new Column("id", SqlTypes.BIGINT, false, false),
+                Column.of("email", SqlTypes.varchar(320)), Column.of("last_order_id", SqlTypes.BIGINT)),
+                new PrimaryKey("customers_pkey", List.of("id")),
+                List.of(new UniqueConstraint("customers_email_key", List.of("email"))), List.of(),
+                List.of(CUSTOMER_LAST_ORDER), List.of());
+        Table orders = new Table("orders", List.of(new Column("id", SqlTypes.BIGINT, false, false),
+                new Column("customer_id", SqlTypes.BIGINT, false, false), Column.of("status", SqlTypes.varchar(255))),
+                new PrimaryKey("orders_pkey", List.of("id")), List.of(), List.of(), List.of(ORDER_CUSTOMER), List.of(STATUS));
+        return new Schema(List.of(customers, orders), List.of(ORDERS_SEQ));
+    }
+
+    @Test
+    void aCycleOfForeignKeysIsBuiltByAddingThemAfterEveryTable() {
+        List<Change> changes = SchemaDiff.between(Schema.EMPTY, shop());
+
+        assertEquals(List.of(
+                new CreateSequence(ORDERS_SEQ),
+                new CreateTable(shop().table("customers").orElseThrow().withForeignKeys(List.of())),
+                new CreateTable(shop().table("orders").orElseThrow().withForeignKeys(List.of())),
+                new AddForeignKey("customers", CUSTOMER_LAST_ORDER),
+                new AddForeignKey("orders", ORDER_CUSTOMER)), changes);
+        assertEquals(shop(), apply(Schema.EMPTY, changes));
+    }
+
+    @Test
+    void droppingEverythingDropsForeignKeysFirstAndSequencesAfterTables() {
+        List<Change> changes = SchemaDiff.between(shop(), Schema.EMPTY);
+
+        assertEquals(List.of(
+                new DropForeignKey("customers", CUSTOMER_LAST_ORDER),
+                new DropForeignKey("orders", ORDER_CUSTOMER),
+                new DropTable(shop().table("customers").orElseThrow().withForeignKeys(List.of())),
+                new DropTable(shop().table("orders").orElseThrow().withForeignKeys(List.of())),
+                new DropSequence(ORDERS_SEQ)), changes);
+        assertEquals(Schema.EMPTY, apply(shop(), changes));
+        assertEquals(shop(), apply(Schema.EMPTY, SchemaDiff.inverse(changes)));
+    }
+
+    @Test
+    void changedForeignKeysAndChecksAreDroppedAndAddedAgain() {
+        Schema before = shop();
+        Table orders = before.table("orders").orElseThrow();
+        ForeignKey restrict = new ForeignKey(ORDER_CUSTOMER.name(), ORDER_CUSTOMER.columns(), "customers", List.of("id"), "RESTRICT");
+        CheckConstraint wider = new CheckConstraint(STATUS.name(), "((status)::text <> ''::text)");
+        Schema after = before.with(orders.withForeignKeys(List.of(restrict)).withChecks(List.of(wider)));
+
+        assertEquals(List.of(
+                new DropForeignKey("orders", ORDER_CUSTOMER),
+                new DropCheckConstraint("orders", STATUS),
+                new AddCheckConstraint("orders", wider),
+                new AddForeignKey("orders", restrict)), SchemaDiff.between(before, after));
+    }
+
+    @Test
+    void aForeignKeyOverAUniqueKeyThatIsRecreatedIsDroppedFirstAndAddedAfter() {
+        Table parent = new Table("parent", List.of(new Column("code", SqlTypes.TEXT, false, false), Column.of("label", SqlTypes.TEXT)),
+                null, List.of(new UniqueConstraint("parent_code_key", List.of("code"))), List.of());
+        ForeignKey toCode = new ForeignKey("child_code_fkey", List.of("code"), "parent", List.of("code"));
+        Table child = new Table("child", List.of(Column.of("code", SqlTypes.TEXT)), null, List.of(), List.of(),
+                List.of(toCode), List.of());
+        Schema before = new Schema(List.of(parent, child));
+        UniqueConstraint renamed = new UniqueConstraint("parent_code_uq", List.of("code"));
+        Schema after = before.with(parent.withUniqueConstraints(List.of(renamed)));
+
+        assertEquals(List.of(
+                new DropForeignKey("child", toCode),
+                new DropUniqueConstraint("parent", parent.uniqueConstraints().get(0)),
+                new AddUniqueConstraint("parent", renamed),
+                new AddForeignKey("child", toCode)), SchemaDiff.between(before, after));
+    }
+
+    @Test
+    void aChangedSequenceIsReportedNotDroppedWithItsValue() {
+        Schema after = shop().withSequences(List.of(new Sequence("orders_seq", 1, 1)));
+        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class, () -> SchemaDiff.between(shop(), after));
+        assertEquals(List.of("sequence orders_seq changed from orders_seq start 1 increment 50 to orders_seq start 1 increment 1"),
+                e.differences());
+    }
+
+    private static Schema apply(Schema schema, List<Change> changes) {
+        Schema s = schema;
+        for (Change c : changes) {
+            s = c.applyTo(s);
+        }
+        return s;
+    }
+}
