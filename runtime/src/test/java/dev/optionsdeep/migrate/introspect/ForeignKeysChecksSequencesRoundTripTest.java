@@ -15,7 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import static dev.optionsdeep.migrate.diff.ForeignKeysChecksSequencesDiffTest.shop;
+import static dev.optionsdeep.migrate.support.ShopFixture.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Foreign keys (a cycle), check constraints and sequences: built, read back exactly, and taken down again. */

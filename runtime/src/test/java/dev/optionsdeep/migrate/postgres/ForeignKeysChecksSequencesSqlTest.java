@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.optionsdeep.migrate.diff.ForeignKeysChecksSequencesDiffTest.ORDER_CUSTOMER;
-import static dev.optionsdeep.migrate.diff.ForeignKeysChecksSequencesDiffTest.STATUS;
-import static dev.optionsdeep.migrate.diff.ForeignKeysChecksSequencesDiffTest.shop;
+import static dev.optionsdeep.migrate.support.ShopFixture.ORDER_CUSTOMER;
+import static dev.optionsdeep.migrate.support.ShopFixture.STATUS;
+import static dev.optionsdeep.migrate.support.ShopFixture.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ForeignKeysChecksSequencesSqlTest {
@@ -30,7 +30,7 @@ class ForeignKeysChecksSequencesSqlTest {
                     customer_id bigint NOT NULL,
                     status character varying(255),
                     CONSTRAINT orders_pkey PRIMARY KEY (id),
-                    CONSTRAINT orders_status_check CHECK (((status)::text = ANY ((ARRAY['NEW'::character varying, 'PAID'::character varying])::text[])))
+                    CONSTRAINT orders_status_check CHECK (((status)::text = ANY (ARRAY[('NEW'::character varying)::text, ('PAID'::character varying)::text])))
                 )""", sql(new CreateTable(shop().table("orders").orElseThrow().withForeignKeys(List.of()))));
     }
 
