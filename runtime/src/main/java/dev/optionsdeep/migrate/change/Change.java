@@ -8,7 +8,7 @@ import dev.optionsdeep.migrate.schema.Schema;
  * and nullability, a dropped table with all its columns and constraints.
  */
 public sealed interface Change
-        permits CreateTable, DropTable, AddColumn, DropColumn, CreateIndex, DropIndex,
+        permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
         AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
         AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, ExecuteSql {
 

@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.AlterColumn;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateSequence;
@@ -189,8 +190,8 @@ public final class SchemaDiff {
             if (previous == null) {
                 addColumns.add(new AddColumn(table, c));
             } else if (!previous.equals(c)) {
-                unsupported.add("column " + table + "." + c.name() + " changed from " + previous.describe()
-                        + " to " + c.describe());
+                // In place, keeping the data: a type is never changed by dropping and adding the column.
+                addColumns.add(new AlterColumn(table, previous, c));
             }
         }
         if (!Objects.equals(old.primaryKey(), now.primaryKey())) {

@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.AlterColumn;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateSequence;
@@ -60,6 +61,11 @@ public final class Operations {
 
     public void dropColumn(String table, ColumnDefinition column) {
         steps.accept(new DropColumn(table, column.toColumn()));
+    }
+
+    /** Changes a column's type, nullability or identity in place; {@code from} is what it is now. */
+    public void alterColumn(String table, ColumnDefinition from, ColumnDefinition to) {
+        steps.accept(new AlterColumn(table, from.toColumn(), to.toColumn()));
     }
 
     public void createIndex(String name, String table, String... columns) {

@@ -114,16 +114,28 @@ class SchemaDiffTest {
     }
 
     @Test
-    void aChangedColumnIsReportedNotIgnored() {
+    void aChangedColumnIsAlteredInPlaceNeverDroppedAndAdded() {
         Table before = companies();
         List<Column> columns = new ArrayList<>(before.columns());
-        columns.replaceAll(c -> c.name().equals("exchange") ? Column.of("exchange", SqlTypes.varchar(200)) : c);
+        columns.replaceAll(c -> c.name().equals("exchange") ? new Column("exchange", SqlTypes.varchar(200), false, false) : c);
         Table after = before.withColumns(columns);
+
+        assertEquals(List.of(new dev.optionsdeep.migrate.change.AlterColumn("companies",
+                        Column.of("exchange", SqlTypes.varchar(100)), new Column("exchange", SqlTypes.varchar(200), false, false))),
+                SchemaDiff.between(new Schema(List.of(before)), new Schema(List.of(after))));
+    }
+
+    @Test
+    void aChangedPrimaryKeyIsReportedNotIgnored() {
+        Table before = companies();
+        Table after = new Table("companies", before.columns(),
+                new dev.optionsdeep.migrate.schema.PrimaryKey("companies_pkey", List.of("id", "ticker")),
+                before.uniqueConstraints(), before.indexes());
 
         UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
                 () -> SchemaDiff.between(new Schema(List.of(before)), new Schema(List.of(after))));
-        assertEquals(List.of("column companies.exchange changed from exchange character varying(100) null"
-                + " to exchange character varying(200) null"), e.differences());
+        assertEquals(List.of("primary key of companies changed from companies_pkey(id) to companies_pkey(id, ticker)"),
+                e.differences());
         assertTrue(e.getMessage().contains("-Dautogenerate=false"), e.getMessage());
     }
 

@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.AlterColumn;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateSequence;
@@ -50,6 +51,8 @@ final class StepRenderer {
             return call("addColumn", StringLiterals.of(a.table()), column(a.column()));
         } else if (change instanceof DropColumn d) {
             return call("dropColumn", StringLiterals.of(d.table()), column(d.column()));
+        } else if (change instanceof AlterColumn a) {
+            return call("alterColumn", StringLiterals.of(a.table()), column(a.from()), column(a.to()));
         } else if (change instanceof CreateIndex c) {
             return named(c.index().unique() ? "createUniqueIndex" : "createIndex",
                     c.index().name(), c.table(), c.index().columns());
