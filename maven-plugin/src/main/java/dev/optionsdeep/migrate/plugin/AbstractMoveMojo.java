@@ -2,17 +2,29 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.SqlScript;
 import dev.optionsdeep.migrate.executor.Step;
+import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.Revisions;
+import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Upgrade and downgrade: move each selected database to a target, then summarise. */
 abstract class AbstractMoveMojo extends AbstractMigrateMojo {
+
+    /**
+     * Write the move's SQL to a file under {@code target/migrate/} instead of running it, for review
+     * and for {@code psql}; needs no database. The target may then be a range {@code from:to}
+     * (required for a downgrade, since the script cannot ask the database where it is).
+     */
+    @Parameter(property = "migrate.sql", defaultValue = "false")
+    boolean sql;
 
     /** "upgrade" or "downgrade". */
     abstract String direction();
@@ -41,6 +53,10 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
             throw new ConfigurationException("-Dtarget=" + target + " names a move within one database, and this run acts on "
                     + String.join(", ", databases) + ": add -Ddatabase=… (one of them)");
         }
+        if (flag("sql", sql)) {
+            writeScripts(layout, databases, target);
+            return;
+        }
         ResolvedEnvironment environment = environment();
         List<String> summary = new ArrayList<>();
         try (URLClassLoader loader = projectClassLoader()) {
@@ -62,6 +78,20 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
             }
         }
         summary.forEach(getLog()::info);
+    }
+
+    private void writeScripts(ProjectLayout layout, List<String> databases, String target) throws IOException {
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases) {
+                SqlScript script;
+                try {
+                    script = SqlScript.of(db, revisions(loader, layout, db), direction().equals("upgrade"), target);
+                } catch (RevisionException e) {
+                    throw new ConfigurationException("database " + db + ": " + e.getMessage(), e);
+                }
+                getLog().info(ScriptFiles.summary(script, ScriptFiles.write(Path.of(project.getBuild().getDirectory()), script)));
+            }
+        }
     }
 
     private String summarise(String db, List<Step> steps) {

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reverts revisions: {@code mvn migrate:downgrade -Dtarget=-1}, {@code -Dtarget=<revision>},
- * {@code -Dtarget=base}. A target is required, so that no revision is reverted by accident.
+ * {@code -Dtarget=base}. A target is required, so that no revision is reverted by accident. With
+ * {@code -Dsql -Dtarget=<from>:<to>}, writes the SQL to a file instead of running it.
  */
 @Mojo(name = DowngradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -21,7 +22,10 @@ public class DowngradeMojo extends AbstractMoveMojo {
 
     static final String GOAL = "downgrade";
 
-    /** Where to go: {@code -N}, a revision id or a unique prefix of one, or {@code base}. Required. */
+    /**
+     * Where to go: {@code -N}, a revision id or a unique prefix of one, {@code <branch>@base} (that branch
+     * only), or {@code base}; with {@code -Dsql}, a range {@code from:to}. Required.
+     */
     @Parameter(property = "migrate.target")
     String target;
 

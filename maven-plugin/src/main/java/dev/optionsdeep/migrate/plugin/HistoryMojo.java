@@ -1,7 +1,13 @@
 package dev.optionsdeep.migrate.plugin;
 
+import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
+import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.migration.Target;
+import dev.optionsdeep.migrate.migration.Targets;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -10,14 +16,17 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lists each database's revisions, newest first, as Alembic does: {@code ae1027a6acf3 -> b4f2e8c9d120 (head),
- * Add stock_prices table}. With {@code -Dverbose}: revision, parent, path, creation time and message.
- * Needs no database.
+ * Add stock_prices table}. With {@code -Dverbose}: revision, parent, path, creation time and message;
+ * with {@code -Drange=from:to}, only the revisions between two targets. Needs no database; when the
+ * environment's database can be reached, the revisions it is at are marked {@code (current)}.
  */
 @Mojo(name = HistoryMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -29,47 +38,77 @@ public class HistoryMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.verbose", defaultValue = "false")
     boolean verbose;
 
+    /**
+     * Only the revisions from one target to another, both included: {@code ae1027:head},
+     * {@code base:b4f2}, {@code prices@base:}; a side left out means base or the heads.
+     */
+    @Parameter(property = "migrate.range")
+    String range;
+
     @Override
     void run() throws IOException {
         ProjectLayout layout = layout();
+        String between = option("range", range);
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases(layout)) {
-                RevisionGraph graph = revisions(loader, layout, db).graph();
+                Revisions revisions = revisions(loader, layout, db);
+                RevisionGraph graph = revisions.graph();
                 getLog().info("Database " + db + ":");
                 if (graph.isEmpty()) {
                     getLog().info("  no revisions yet: mvn migrate:revision -Dmessage=\"…\" creates the first");
                     continue;
                 }
-                lines(graph, layout, db).forEach(getLog()::info);
+                RevisionFormat format = RevisionFormat.of(graph, current(db, revisions),
+                        project.getBasedir().toPath(), layout, db);
+                lines(graph, format, between == null ? graph.revisions() : inRange(graph, between)).forEach(getLog()::info);
             }
         }
     }
 
-    List<String> lines(RevisionGraph graph, ProjectLayout layout, String db) {
-        boolean verbose = this.verbose || flag("verbose", false);
-        List<RevisionInfo> newestFirst = new ArrayList<>(graph.revisions());
-        java.util.Collections.reverse(newestFirst);
-        List<String> heads = graph.heads().stream().map(RevisionInfo::id).toList();
+    private List<String> lines(RevisionGraph graph, RevisionFormat format, List<RevisionInfo> revisions) {
+        boolean verbose = flag("verbose", this.verbose);
+        List<RevisionInfo> newestFirst = new ArrayList<>(revisions);
+        Collections.reverse(newestFirst);
         List<String> out = new ArrayList<>();
         for (RevisionInfo r : newestFirst) {
-            String head = heads.contains(r.id()) ? " (head)" : "";
-            String parents = r.isBase() ? "<base>" : String.join(", ", r.parents());
-            if (!verbose) {
-                out.add(parents + " -> " + r.id() + head + ", " + r.message());
-                continue;
+            if (verbose) {
+                out.addAll(format.verbose(r));
+            } else {
+                out.add(format.line(r));
             }
-            String simpleName = r.source().substring(r.source().lastIndexOf('.') + 1);
-            Path path = project.getBasedir().toPath().relativize(layout.sourceFile(db, simpleName));
-            out.add("Rev: " + r.id() + head);
-            out.add("Parent: " + parents);
-            out.add("Path: " + path);
-            if (!r.created().isEmpty()) {
-                out.add("Created: " + r.created());
-            }
-            out.add("");
-            out.add("    " + r.message().replace("\n", "\n    "));
-            out.add("");
+        }
+        if (out.isEmpty()) {
+            out.add("  no revisions in that range");
         }
         return out;
+    }
+
+    /** The revisions from the range's start (included) to its end (included), in revision order. */
+    private static List<RevisionInfo> inRange(RevisionGraph graph, String expression) {
+        if (!Targets.isRange(expression)) {
+            throw new ConfigurationException("-Drange=" + expression + " is not a range: write from:to, for example"
+                    + " -Drange=ae1027:head (either side may be left out: -Drange=ae1027: lists ae1027 and what follows)");
+        }
+        Targets.Range range = Targets.range(graph, expression);
+        Target from = range.from();
+        Set<String> after = from.branchStart() != null ? graph.withDescendants(List.of(from.branchStart()))
+                : from.revisions().isEmpty() ? graph.ids() : graph.withDescendants(from.revisions());
+        Set<String> before = graph.withAncestors(range.to().revisions());
+        return graph.revisions().stream().filter(r -> after.contains(r.id()) && before.contains(r.id())).toList();
+    }
+
+    /**
+     * The revisions the database is at, to mark them; empty when the environment or the database
+     * cannot be reached, since history needs neither.
+     */
+    private Set<String> current(String db, Revisions revisions) {
+        try {
+            ResolvedEnvironment environment = environment();
+            List<String> heads = new Migrator(connectionSettings(environment, db), revisions, log(), lockTimeout()).current();
+            return new HashSet<>(heads);
+        } catch (ConfigurationException | DatabaseConnectionException | RevisionException | IOException e) {
+            getLog().debug("history of " + db + ": not marking the current revision: " + e.getMessage());
+            return Set.of();
+        }
     }
 }

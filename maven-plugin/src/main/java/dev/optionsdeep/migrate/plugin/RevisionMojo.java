@@ -5,6 +5,7 @@ import dev.optionsdeep.migrate.diff.SchemaDiff;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.migration.Targets;
 import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
@@ -24,7 +25,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * Writes a new revision: {@code mvn migrate:revision -Dmessage="Create companies table"}. Compiles
@@ -46,6 +50,22 @@ public class RevisionMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.autogenerate")
     String autogenerate;
 
+    /**
+     * The revision the new one follows, instead of the single head: a revision id or prefix,
+     * {@code <branch>@head}, or {@code base} for a new line of history. Needed when there are several
+     * heads; naming an older revision starts a branch.
+     */
+    @Parameter(property = "migrate.head")
+    String head;
+
+    /** A name for the branch the new revision starts (several separated by commas), for targets such as {@code <name>@head}. */
+    @Parameter(property = "migrate.branchLabel")
+    String branchLabel;
+
+    /** Revisions (ids, prefixes or {@code <branch>@head}, separated by commas) that must be applied before the new one. */
+    @Parameter(property = "migrate.dependsOn")
+    String dependsOn;
+
     private final SecureRandom random = new SecureRandom();
 
     @Override
@@ -61,6 +81,11 @@ public class RevisionMojo extends AbstractMigrateMojo {
         if (!detect && databases.size() > 1) {
             throw new ConfigurationException("an empty revision belongs to one database: add -Ddatabase=… (one of "
                     + String.join(", ", databases) + ")");
+        }
+        if (databases.size() > 1 && (option("head", head) != null || option("branchLabel", branchLabel) != null
+                || option("dependsOn", dependsOn) != null)) {
+            throw new ConfigurationException("-Dhead, -DbranchLabel and -DdependsOn name revisions of one database:"
+                    + " add -Ddatabase=… (one of " + String.join(", ", databases) + ")");
         }
         int written = 0;
         try (URLClassLoader loader = projectClassLoader()) {
@@ -79,23 +104,14 @@ public class RevisionMojo extends AbstractMigrateMojo {
         Snapshot model = layout.model(db).orElseThrow(() -> new ConfigurationException(
                 "no compiled model for database " + db + ": run the build again (mvn compile)"));
         RevisionGraph graph = revisions(loader, layout, db).graph();
-        List<String> parents = List.of();
-        Snapshot head = Snapshot.empty(db);
-        if (!graph.isEmpty()) {
-            List<RevisionInfo> heads = graph.heads();
-            if (heads.size() > 1) {
-                throw new RevisionException("database " + db + " has several heads ("
-                        + String.join(", ", heads.stream().map(RevisionInfo::id).toList())
-                        + "): a new revision cannot follow all of them. Keep one line of history: delete the newer"
-                        + " revision's class and snapshot and generate it again.");
-            }
-            RevisionInfo last = heads.get(0);
-            parents = List.of(last.id());
-            Path file = layout.snapshotFile(db, simpleName(last.source()));
-            head = ProjectLayout.read(file).orElseThrow(() -> new ConfigurationException("the snapshot of head revision "
-                    + last.id() + " is missing: " + file + ". Restore it from version control;"
-                    + " Migrate compares the model with it to find what changed."));
-        }
+        Optional<RevisionInfo> parent = parent(graph, db);
+        List<String> parents = parent.map(p -> List.of(p.id())).orElse(List.of());
+        Snapshot head = parent.map(p -> Snapshots.of(layout, db, p)).orElse(Snapshot.empty(db));
+        List<String> labels = branchLabels(graph, db);
+        List<String> needs = list(option("dependsOn", dependsOn)).stream()
+                .map(d -> Targets.resolve(graph, Optional.empty(), d).orElseThrow(() -> new ConfigurationException(
+                        "-DdependsOn=" + d + " names base, which every revision follows already: name a revision")))
+                .toList();
         List<Change> changes = detect ? SchemaDiff.between(head.schema(), model.schema()) : List.of();
         if (detect && changes.isEmpty()) {
             getLog().info(db + ": no changes detected; the model matches "
@@ -109,15 +125,15 @@ public class RevisionMojo extends AbstractMigrateMojo {
 
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String className = uniqueClassName(layout, db, RevisionNames.className(created, text));
-        String id = newId(graph);
+        String id = newId(graph, random);
         RevisionSpec spec = new RevisionSpec(layout.packageOf(db), className, id, parents, text, created,
-                changes, SchemaDiff.inverse(changes));
+                changes, SchemaDiff.inverse(changes), labels, needs);
         Path source = MigrationSource.write(spec, layout.sourceDirectory());
         Path snapshot = layout.snapshotFile(db, className);
         Files.createDirectories(snapshot.getParent());
         Snapshot captured = detect ? model : new Snapshot(db, head.schema());
         Files.writeString(snapshot, SnapshotCodec.write(captured), StandardCharsets.UTF_8);
-        Files.writeString(layout.headFile(db), headRecord(db, id, className), StandardCharsets.UTF_8);
+        Snapshots.writeHeadRecord(layout, db, id, className);
         Path base = project.getBasedir().toPath();
         getLog().info(db + ": revision " + id + " written to " + base.relativize(source));
         getLog().info(db + ": its snapshot written to " + base.relativize(snapshot));
@@ -125,17 +141,49 @@ public class RevisionMojo extends AbstractMigrateMojo {
     }
 
     /**
-     * The head record: one line that every new revision rewrites, so that two branches which each
-     * add a revision conflict here in version control instead of surprising production.
+     * The revision the new one follows: the one {@code -Dhead} names, else the single head, else none
+     * (the first revision).
      */
-    static String headRecord(String db, String id, String className) {
-        return "# The head revision of database " + db + ", rewritten by migrate:revision.\n"
-                + "# A merge conflict here means two branches each added a revision: keep one line of history by\n"
-                + "# deleting your branch's revision (class and snapshot) and generating it again on top of the other.\n"
-                + id + " " + className + "\n";
+    private Optional<RevisionInfo> parent(RevisionGraph graph, String db) {
+        String from = option("head", head);
+        if (from != null) {
+            return Targets.resolve(graph, Optional.empty(), from).map(graph::get);
+        }
+        List<RevisionInfo> heads = graph.heads();
+        if (heads.size() > 1) {
+            List<String> ids = heads.stream().map(RevisionInfo::id).toList();
+            throw new RevisionException("database " + db + " has several heads (" + String.join(", ", ids)
+                    + "): a new revision cannot follow all of them. Join them first with mvn migrate:merge"
+                    + " -Dmessage=\"Merge heads\", or pick the one to follow with -Dhead=" + ids.get(0)
+                    + " (or -Dhead=<branch>@head).");
+        }
+        return heads.stream().findFirst();
     }
 
-    private String uniqueClassName(ProjectLayout layout, String db, String candidate) {
+    private List<String> branchLabels(RevisionGraph graph, String db) {
+        List<String> labels = list(option("branchLabel", branchLabel));
+        for (String label : labels) {
+            String problem = RevisionGraph.labelProblem(label, graph.ids());
+            if (problem != null) {
+                throw new ConfigurationException("-DbranchLabel=" + label + " " + problem + ": choose another name");
+            }
+            graph.labelled(label).ifPresent(r -> {
+                throw new ConfigurationException("-DbranchLabel=" + label + ": database " + db + " has that branch label"
+                        + " already, on revision " + r.id() + ". Choose another name, or -Dhead=" + label
+                        + "@head to add to that branch.");
+            });
+        }
+        return labels;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        if (commaSeparated == null) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    static String uniqueClassName(ProjectLayout layout, String db, String candidate) {
         String name = candidate;
         for (int i = 2; Files.exists(layout.sourceFile(db, name)); i++) {
             name = candidate + "_" + i;
@@ -143,15 +191,11 @@ public class RevisionMojo extends AbstractMigrateMojo {
         return name;
     }
 
-    private String newId(RevisionGraph graph) {
+    static String newId(RevisionGraph graph, RandomGenerator random) {
         String id;
         do {
             id = RevisionNames.newRevisionId(random);
         } while (graph.find(id).isPresent());
         return id;
-    }
-
-    private static String simpleName(String binaryName) {
-        return binaryName.substring(binaryName.lastIndexOf('.') + 1);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Applies revisions: {@code mvn migrate:upgrade} (to head), {@code -Dtarget=+1}, {@code -Dtarget=<revision>}.
- * Compiles the project first.
+ * Compiles the project first. With {@code -Dsql}, writes the SQL to a file instead of running it.
  */
 @Mojo(name = UpgradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -25,7 +25,10 @@ public class UpgradeMojo extends AbstractMoveMojo {
 
     static final String GOAL = "upgrade";
 
-    /** Where to go: {@code head} (default), {@code +N}, {@code head~N}, a revision id or a unique prefix of one. */
+    /**
+     * Where to go: {@code head} (default), {@code heads} (every branch), {@code <branch>@head}, {@code +N},
+     * {@code head~N}, a revision id or a unique prefix of one; with {@code -Dsql}, also a range {@code from:to}.
+     */
     @Parameter(property = "migrate.target")
     String target;
 

@@ -4,22 +4,20 @@ import dev.optionsdeep.migrate.Log;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.migration.Migration;
 import dev.optionsdeep.migrate.migration.Operations;
+import dev.optionsdeep.migrate.migration.Plans;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.migration.Target;
 import dev.optionsdeep.migrate.migration.Targets;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
 import dev.optionsdeep.migrate.postgres.Statement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +29,6 @@ import java.util.Set;
  * holds the database's migration lock.
  */
 public final class Migrator {
-
-    /** Checksums are SHA-256 over the statements a step ran; the prefix lets the scheme change later. */
-    static final String CHECKSUM_VERSION = "1";
 
     private final ConnectionFactory connections;
     private final Revisions revisions;
@@ -72,6 +67,51 @@ public final class Migrator {
     }
 
     /**
+     * Sets the version table to {@code target} without running any migration, to adopt a database
+     * whose schema is already there (see {@link Plans#stamp}); {@code purge} empties the version
+     * table first, also of revisions this project does not have. Recorded in the history.
+     *
+     * @return the stamp, or empty when the database is already where the target says
+     */
+    public Optional<Step> stamp(String target, boolean purge) {
+        RevisionGraph graph = revisions.graph();
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(true);
+            try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
+                tables.create(c);
+                List<String> before = purge ? tables.heads(c) : knownHeads(c, graph);
+                Target to = Targets.resolveAll(graph, purge ? List.of() : before, target);
+                List<String> after = Plans.stamp(graph, before, to, purge);
+                if (after.equals(before)) {
+                    log.info("Nothing to stamp: the database is already at " + describe(before) + ".");
+                    return Optional.empty();
+                }
+                String message = "stamp " + to.expression() + (purge ? " (purged)" : "");
+                log.info("Stamping " + describe(before) + " -> " + describe(after) + " without running migrations");
+                long start = System.nanoTime();
+                c.setAutoCommit(false);
+                try {
+                    tables.replaceHeads(c, after);
+                    Duration duration = Duration.ofNanos(System.nanoTime() - start);
+                    tables.record(c, describe(to.revisions()), "stamp", before, after, message, null, duration);
+                    c.commit();
+                    return Optional.of(new Step(describe(to.revisions()), "stamp", before, after, message, duration));
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw connections.failure(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    /**
      * The revisions an upgrade ({@code upgrade = true}) or downgrade to {@code target} would run, in
      * order, without running them or taking the lock.
      */
@@ -95,7 +135,8 @@ public final class Migrator {
             if (graph.find(head).isEmpty()) {
                 throw new RevisionException("the database is at revision " + head
                         + ", which this project does not have. Check that you build the right branch"
-                        + " of the project for this environment.");
+                        + " of the project for this environment; if the schema already matches one of this"
+                        + " project's revisions, record that with mvn migrate:stamp -Dtarget=<revision> -Dpurge.");
             }
         }
         return heads;
@@ -130,43 +171,11 @@ public final class Migrator {
     }
 
     private List<RevisionInfo> upgradePlan(RevisionGraph graph, List<String> heads, String target) {
-        Optional<String> to = Targets.resolve(graph, single(heads, target), target);
-        Set<String> applied = graph.withAncestors(heads);
-        if (to.isEmpty()) {
-            if (!heads.isEmpty()) {
-                throw new RevisionException("cannot upgrade to base: the database is at " + describe(heads)
-                        + ". Use migrate:downgrade -Dtarget=base to go back.");
-            }
-            return List.of();
-        }
-        if (applied.contains(to.get()) && !heads.contains(to.get())) {
-            throw new RevisionException("upgrade target " + to.get() + " is behind the database, which is at "
-                    + describe(heads) + ". Use migrate:downgrade -Dtarget=" + to.get() + " to go back.");
-        }
-        Set<String> needed = graph.withAncestors(List.of(to.get()));
-        return graph.revisions().stream().filter(r -> needed.contains(r.id()) && !applied.contains(r.id())).toList();
+        return Plans.upgrade(graph, heads, target);
     }
 
     private List<RevisionInfo> downgradePlan(RevisionGraph graph, List<String> heads, String target) {
-        Optional<String> to = Targets.resolve(graph, single(heads, target), target);
-        Set<String> applied = graph.withAncestors(heads);
-        if (to.isPresent() && !applied.contains(to.get())) {
-            throw new RevisionException("downgrade target " + to.get() + " is ahead of the database, which is at "
-                    + describe(heads) + ". Use migrate:upgrade -Dtarget=" + to.get() + " to go forward.");
-        }
-        Set<String> keep = to.map(t -> graph.withAncestors(List.of(t))).orElse(Set.of());
-        List<RevisionInfo> revert = new ArrayList<>(graph.revisions().stream()
-                .filter(r -> applied.contains(r.id()) && !keep.contains(r.id())).toList());
-        java.util.Collections.reverse(revert);
-        return revert;
-    }
-
-    private static Optional<String> single(List<String> heads, String target) {
-        if (heads.size() > 1 && (target.startsWith("+") || target.startsWith("-"))) {
-            throw new RevisionException("the database is at several revisions (" + String.join(", ", heads)
-                    + "), so '" + target + "' is ambiguous: name the revision to go to");
-        }
-        return heads.isEmpty() ? Optional.empty() : Optional.of(heads.get(0));
+        return Plans.downgrade(graph, heads, target);
     }
 
     private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade)
@@ -182,7 +191,7 @@ public final class Migrator {
         String direction = upgrade ? "upgrade" : "downgrade";
         log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
         long start = System.nanoTime();
-        MessageDigest checksum = sha256();
+        Checksum checksum = new Checksum();
         c.setAutoCommit(false);
         try {
             Migration migration = revisions.migration(r.id());
@@ -202,7 +211,7 @@ public final class Migrator {
             tables.replaceHeads(c, to);
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             tables.record(c, r.id(), direction, from, to, r.message(),
-                    CHECKSUM_VERSION + ":" + HexFormat.of().formatHex(checksum.digest()), duration);
+                    checksum.value(), duration);
             c.commit();
             applied.clear();
             applied.addAll(after);
@@ -216,7 +225,7 @@ public final class Migrator {
         }
     }
 
-    private void run(Connection c, RevisionInfo r, Change change, MessageDigest checksum) {
+    private void run(Connection c, RevisionInfo r, Change change, Checksum checksum) {
         for (Statement s : PostgresSql.statements(change)) {
             if (!s.transactional()) {
                 throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id()
@@ -229,8 +238,7 @@ public final class Migrator {
                         + ") failed at step '" + change.describe() + "'\n    " + s.sql().replace("\n", "\n    ")
                         + "\nPostgreSQL said: " + e.getMessage(), e);
             }
-            checksum.update(s.sql().getBytes(StandardCharsets.UTF_8));
-            checksum.update((byte) 0);
+            checksum.add(s.sql());
         }
     }
 
@@ -239,10 +247,7 @@ public final class Migrator {
     }
 
     private static List<String> headsOf(RevisionGraph graph, Set<String> applied) {
-        return graph.revisions().stream()
-                .filter(r -> applied.contains(r.id()))
-                .filter(r -> graph.children(r.id()).stream().noneMatch(applied::contains))
-                .map(RevisionInfo::id).toList();
+        return graph.headsOf(applied);
     }
 
     /** Revisions as the log shows them: {@code base}, or the ids joined by commas. */
@@ -250,11 +255,4 @@ public final class Migrator {
         return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

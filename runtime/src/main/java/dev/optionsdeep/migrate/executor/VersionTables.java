@@ -21,20 +21,16 @@ final class VersionTables {
     static final String VERSION = "migrate_version";
     static final String HISTORY = "migrate_history";
 
-    private final QueryRunner sql = new QueryRunner();
-
-    boolean exist(Connection c) throws SQLException {
-        return sql.query(c, "SELECT to_regclass(?) IS NOT NULL", new ScalarHandler<Boolean>(), VERSION);
-    }
-
-    void create(Connection c) throws SQLException {
-        sql.execute(c, "CREATE TABLE IF NOT EXISTS " + VERSION + " (\n"
+    /** The statements that create both tables unless they exist; SQL scripts start with them too. */
+    static final List<String> CREATE = List.of(
+            "CREATE TABLE IF NOT EXISTS " + VERSION + " (\n"
                 + "    revision character varying(64) NOT NULL,\n"
                 + "    CONSTRAINT " + VERSION + "_pkey PRIMARY KEY (revision)\n"
-                + ")");
-        sql.execute(c, "CREATE TABLE IF NOT EXISTS " + HISTORY + " (\n"
+                + ")",
+            "CREATE TABLE IF NOT EXISTS " + HISTORY + " (\n"
                 + "    id bigint NOT NULL GENERATED ALWAYS AS IDENTITY,\n"
-                + "    revision character varying(64) NOT NULL,\n"
+                // A stamp records every revision it sets, hence as wide as from/to.
+                + "    revision character varying(400) NOT NULL,\n"
                 + "    direction character varying(10) NOT NULL,\n"
                 + "    from_revisions character varying(400) NOT NULL,\n"
                 + "    to_revisions character varying(400) NOT NULL,\n"
@@ -44,8 +40,19 @@ final class VersionTables {
                 + "    applied_at timestamp(6) with time zone NOT NULL DEFAULT clock_timestamp(),\n"
                 + "    duration_ms bigint NOT NULL,\n"
                 + "    CONSTRAINT " + HISTORY + "_pkey PRIMARY KEY (id),\n"
-                + "    CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN ('upgrade', 'downgrade'))\n"
+                + "    CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN ('upgrade', 'downgrade', 'stamp'))\n"
                 + ")");
+
+    private final QueryRunner sql = new QueryRunner();
+
+    boolean exist(Connection c) throws SQLException {
+        return sql.query(c, "SELECT to_regclass(?) IS NOT NULL", new ScalarHandler<Boolean>(), VERSION);
+    }
+
+    void create(Connection c) throws SQLException {
+        for (String statement : CREATE) {
+            sql.execute(c, statement);
+        }
     }
 
     /** The revisions the database is at; empty at base or when the tables do not exist yet. */
@@ -71,7 +78,7 @@ final class VersionTables {
                 revision, direction, joined(from), joined(to), message, checksum, duration.toMillis());
     }
 
-    private static String joined(List<String> revisions) {
+    static String joined(List<String> revisions) {
         return revisions.isEmpty() ? "base" : String.join(",", new ArrayList<>(revisions));
     }
 }

@@ -23,4 +23,16 @@ public @interface Revision {
 
     /** When the revision was generated, ISO-8601 in UTC. */
     String created() default "";
+
+    /**
+     * Names for the branch this revision starts, as given to {@code migrate:revision -DbranchLabel=…}:
+     * targets such as {@code networking@head} then find the branch by name.
+     */
+    String[] branchLabels() default {};
+
+    /**
+     * Revisions, usually on other branches, that must be applied before this one although it does
+     * not follow them ({@code migrate:revision -DdependsOn=…}).
+     */
+    String[] dependsOn() default {};
 }

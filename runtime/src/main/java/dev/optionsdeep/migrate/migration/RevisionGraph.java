@@ -3,24 +3,37 @@ package dev.optionsdeep.migrate.migration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The revisions of one database and how they follow each other. Immutable; validated on
- * construction (unique ids, known parents, no cycles).
+ * construction (unique ids, known parents and dependencies, unique branch labels, no cycles).
+ *
+ * <p>A revision follows its parents; several parents make it a merge, several children make its
+ * parent a branch point. A dependency ({@code dependsOn}) orders two revisions without making one
+ * follow the other: it counts for what must be applied first, not for which revisions are heads.
  */
 public final class RevisionGraph {
 
+    /** Words the target grammar gives a meaning, so no branch label may take them. */
+    private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
+
     private final Map<String, RevisionInfo> byId;
     private final Map<String, List<String>> children;
+    private final Map<String, List<String>> dependents;
+    private final Map<String, String> labels;
     private final List<RevisionInfo> ordered;
 
     public RevisionGraph(Collection<RevisionInfo> revisions) {
@@ -33,7 +46,12 @@ public final class RevisionGraph {
             }
         }
         Map<String, List<String>> kids = new TreeMap<>();
-        ids.keySet().forEach(id -> kids.put(id, new ArrayList<>()));
+        Map<String, List<String>> needers = new TreeMap<>();
+        ids.keySet().forEach(id -> {
+            kids.put(id, new ArrayList<>());
+            needers.put(id, new ArrayList<>());
+        });
+        Map<String, String> labelled = new TreeMap<>();
         for (RevisionInfo r : ids.values()) {
             for (String p : r.parents()) {
                 if (!ids.containsKey(p)) {
@@ -42,32 +60,88 @@ public final class RevisionGraph {
                 }
                 kids.get(p).add(r.id());
             }
+            for (String d : r.dependsOn()) {
+                if (!ids.containsKey(d)) {
+                    throw new RevisionException("revision " + r.id() + " (" + r.source() + ") depends on revision " + d
+                            + ", which does not exist: restore that revision's class or correct dependsOn of " + r.id());
+                }
+                needers.get(d).add(r.id());
+            }
+            for (String label : r.branchLabels()) {
+                String problem = labelProblem(label, ids.keySet());
+                if (problem != null) {
+                    throw new RevisionException("revision " + r.id() + " (" + r.source() + ") has branch label '" + label
+                            + "', which " + problem + ": rename the label");
+                }
+                String other = labelled.put(label, r.id());
+                if (other != null) {
+                    throw new RevisionException("branch label '" + label + "' is given by both revision " + other
+                            + " and revision " + r.id() + ": a label names one branch, rename one of them");
+                }
+            }
         }
-        this.byId = java.util.Collections.unmodifiableMap(ids);
-        this.children = Map.copyOf(kids);
-        this.ordered = topologicalOrder(ids, kids);
+        this.byId = Collections.unmodifiableMap(ids);
+        this.labels = Collections.unmodifiableMap(labelled);
+        this.ordered = topologicalOrder(ids, kids, needers);
+        // Children and dependents in revision order, so that "branches into a, b" lists the older branch first.
+        Map<String, Integer> position = new TreeMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            position.put(ordered.get(i).id(), i);
+        }
+        kids.replaceAll((id, list) -> list.stream().sorted(Comparator.comparing(position::get)).toList());
+        needers.replaceAll((id, list) -> list.stream().sorted(Comparator.comparing(position::get)).toList());
+        this.children = Collections.unmodifiableMap(kids);
+        this.dependents = Collections.unmodifiableMap(needers);
     }
 
-    /** Parents before children; among revisions that could go in either order, by creation time then id. */
-    private static List<RevisionInfo> topologicalOrder(Map<String, RevisionInfo> ids, Map<String, List<String>> kids) {
-        Map<String, Integer> pending = new LinkedHashMap<>();
-        ids.values().forEach(r -> pending.put(r.id(), new LinkedHashSet<>(r.parents()).size()));
-        java.util.PriorityQueue<RevisionInfo> ready = new java.util.PriorityQueue<>(
-                java.util.Comparator.comparing(RevisionInfo::created).thenComparing(RevisionInfo::id));
-        ids.values().stream().filter(RevisionInfo::isBase).forEach(ready::add);
+    /**
+     * Why {@code label} cannot be a branch label, or null when it can: labels start with a letter and
+     * hold letters, digits, {@code _}, {@code -} and {@code .}, and are neither a reserved word nor a
+     * revision id.
+     */
+    public static String labelProblem(String label, Collection<String> revisionIds) {
+        if (!label.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+            return "is not a name (start with a letter; use letters, digits, _, - and . only)";
+        }
+        if (RESERVED.contains(label)) {
+            return "has a meaning of its own in targets";
+        }
+        if (revisionIds.contains(label)) {
+            return "is already a revision id";
+        }
+        return null;
+    }
+
+    /** Parents (and dependencies) before children; among revisions that could go in either order, by creation time then id. */
+    private static List<RevisionInfo> topologicalOrder(Map<String, RevisionInfo> ids, Map<String, List<String>> kids,
+                                                       Map<String, List<String>> needers) {
+        Map<String, Integer> pending = new TreeMap<>();
+        for (RevisionInfo r : ids.values()) {
+            Set<String> before = new LinkedHashSet<>(r.parents());
+            before.addAll(r.dependsOn());
+            pending.put(r.id(), before.size());
+        }
+        PriorityQueue<RevisionInfo> ready = new PriorityQueue<>(
+                Comparator.comparing(RevisionInfo::created).thenComparing(RevisionInfo::id));
+        ids.values().stream().filter(r -> pending.get(r.id()) == 0).forEach(ready::add);
         List<RevisionInfo> out = new ArrayList<>();
         while (!ready.isEmpty()) {
             RevisionInfo r = ready.poll();
             out.add(r);
-            for (String child : kids.get(r.id())) {
-                if (pending.merge(child, -1, Integer::sum) == 0) {
-                    ready.add(ids.get(child));
+            Set<String> after = new LinkedHashSet<>(kids.get(r.id()));
+            after.addAll(needers.get(r.id()));
+            for (String next : after) {
+                if (pending.merge(next, -1, Integer::sum) == 0) {
+                    ready.add(ids.get(next));
                 }
             }
         }
         if (out.size() != ids.size()) {
-            List<String> stuck = ids.keySet().stream().filter(id -> out.stream().noneMatch(r -> r.id().equals(id))).toList();
-            throw new RevisionException("the revisions " + stuck + " follow each other in a cycle: correct their parents");
+            Set<String> placed = new HashSet<>();
+            out.forEach(r -> placed.add(r.id()));
+            List<String> stuck = ids.keySet().stream().filter(id -> !placed.contains(id)).toList();
+            throw new RevisionException("the revisions " + stuck + " follow each other in a cycle: correct their parents"
+                    + " and dependencies");
         }
         return List.copyOf(out);
     }
@@ -79,6 +153,10 @@ public final class RevisionGraph {
     /** All revisions, parents before children. */
     public List<RevisionInfo> revisions() {
         return ordered;
+    }
+
+    public Set<String> ids() {
+        return byId.keySet();
     }
 
     public Optional<RevisionInfo> find(String id) {
@@ -95,13 +173,58 @@ public final class RevisionGraph {
         return r;
     }
 
+    /** The revisions that follow {@code id}, in revision order. */
     public List<String> children(String id) {
         return children.getOrDefault(id, List.of());
+    }
+
+    /** Whether the history splits after this revision. */
+    public boolean isBranchPoint(String id) {
+        return children(id).size() > 1;
     }
 
     /** Revisions no other revision follows, in revision order. */
     public List<RevisionInfo> heads() {
         return ordered.stream().filter(r -> children.get(r.id()).isEmpty()).toList();
+    }
+
+    /** The revisions that are heads of the history once exactly {@code applied} are applied, in revision order. */
+    public List<String> headsOf(Set<String> applied) {
+        return ordered.stream()
+                .map(RevisionInfo::id)
+                .filter(applied::contains)
+                .filter(id -> children(id).stream().noneMatch(applied::contains))
+                .toList();
+    }
+
+    /** The revisions (revision order) whose history splits: each has several children. */
+    public List<RevisionInfo> branchPoints() {
+        return ordered.stream().filter(r -> isBranchPoint(r.id())).toList();
+    }
+
+    /** Every branch label, sorted. */
+    public Set<String> labels() {
+        return labels.keySet();
+    }
+
+    /** The revision that gives {@code label} to its branch. */
+    public Optional<RevisionInfo> labelled(String label) {
+        return Optional.ofNullable(labels.get(label)).map(byId::get);
+    }
+
+    /**
+     * The branch labels {@code id} belongs to, sorted: those of the revision itself and of every
+     * revision it follows, directly or not (a label names the branch from its revision on).
+     */
+    public List<String> branchLabelsOf(String id) {
+        Set<String> ancestors = closure(List.of(id), r -> get(r).parents());
+        TreeSet<String> out = new TreeSet<>();
+        labels.forEach((label, owner) -> {
+            if (ancestors.contains(owner)) {
+                out.add(label);
+            }
+        });
+        return List.copyOf(out);
     }
 
     /**
@@ -124,14 +247,62 @@ public final class RevisionGraph {
                 + ". Give more characters of the id.");
     }
 
-    /** {@code ids} and every revision they follow, directly or not. */
+    /**
+     * {@code ids} and everything that must be applied before them: the revisions they follow and
+     * depend on, directly or not.
+     */
     public Set<String> withAncestors(Collection<String> ids) {
+        return closure(ids, id -> {
+            RevisionInfo r = get(id);
+            List<String> before = new ArrayList<>(r.parents());
+            before.addAll(r.dependsOn());
+            return before;
+        });
+    }
+
+    /** {@code ids} and everything that must be reverted before them: their children and dependents, directly or not. */
+    public Set<String> withDescendants(Collection<String> ids) {
+        return closure(ids, id -> {
+            List<String> after = new ArrayList<>(children(id));
+            after.addAll(dependents.getOrDefault(id, List.of()));
+            return after;
+        });
+    }
+
+    /** {@code id} and the revisions that follow it, directly or not (dependencies not counted). */
+    public Set<String> lineFrom(String id) {
+        return closure(List.of(id), this::children);
+    }
+
+    /**
+     * The latest revision that all of {@code ids} follow (directly, indirectly, or by being it), or
+     * empty when they have none in common: where their lines of history split.
+     */
+    public Optional<String> commonAncestor(Collection<String> ids) {
+        Set<String> common = null;
+        for (String id : ids) {
+            Set<String> ancestors = closure(List.of(id), r -> get(r).parents());
+            if (common == null) {
+                common = new HashSet<>(ancestors);
+            } else {
+                common.retainAll(ancestors);
+            }
+        }
+        if (common == null || common.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> found = common;
+        List<String> inOrder = ordered.stream().map(RevisionInfo::id).filter(found::contains).toList();
+        return Optional.of(inOrder.get(inOrder.size() - 1));
+    }
+
+    private Set<String> closure(Collection<String> start, Function<String, Collection<String>> next) {
         Set<String> seen = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(ids);
+        Deque<String> todo = new ArrayDeque<>(start);
         while (!todo.isEmpty()) {
             String id = todo.pop();
             if (seen.add(id)) {
-                todo.addAll(get(id).parents());
+                todo.addAll(next.apply(id));
             }
         }
         return seen;

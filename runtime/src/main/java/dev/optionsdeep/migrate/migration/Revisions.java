@@ -73,7 +73,7 @@ public final class Revisions {
                         + Migration.class.getName() + ": make it implement Migration");
             }
             infos.add(new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(),
-                    revision.created(), className));
+                    revision.created(), className, List.of(revision.branchLabels()), List.of(revision.dependsOn())));
             classes.put(revision.id(), type.asSubclass(Migration.class));
         }
         return new Revisions(new RevisionGraph(infos), classes);

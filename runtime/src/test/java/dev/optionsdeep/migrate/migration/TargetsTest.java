@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TargetsTest {
 
@@ -87,7 +88,62 @@ class TargetsTest {
                 new RevisionInfo("a", List.of(), "m", "", "A"),
                 new RevisionInfo("b", List.of("a", "c"), "m", "", "B"),
                 new RevisionInfo("c", List.of("b"), "m", "", "C"))));
-        assertEquals("the revisions [b, c] follow each other in a cycle: correct their parents", cycle.getMessage());
+        assertEquals("the revisions [b, c] follow each other in a cycle: correct their parents and dependencies",
+                cycle.getMessage());
+    }
+
+    @Test
+    void headsAndBranchTargets() {
+        RevisionGraph g = RevisionGraphTest.MERGED;
+        RevisionGraph branched = new RevisionGraph(g.revisions().stream().filter(r -> !r.id().equals("e5")).toList());
+        assertEquals(List.of("b2", "d4"), Targets.resolveAll(branched, List.of(), "heads").revisions());
+        assertEquals(List.of("e5"), Targets.resolveAll(g, List.of(), "heads").revisions());
+        assertEquals(Optional.of("b2"), Targets.resolve(branched, Optional.empty(), "symbols@head"));
+        assertEquals(Optional.of("d4"), Targets.resolve(branched, Optional.empty(), "prices@head"));
+        assertEquals(Optional.of("c3"), Targets.resolve(branched, Optional.empty(), "prices@head-1"));
+        assertEquals(Optional.of("c3"), Targets.resolve(branched, Optional.empty(), "prices@base+1"));
+        assertEquals(Optional.of("d4"), Targets.resolve(branched, Optional.empty(), "c3@head"));
+        // After the merge both branches lead to the same head.
+        assertEquals(Optional.of("e5"), Targets.resolve(g, Optional.empty(), "symbols@head"));
+        Target base = Targets.resolveAll(branched, List.of(), "prices@base");
+        assertEquals(List.of("a1"), base.revisions());
+        assertEquals("c3", base.branchStart());
+    }
+
+    @Test
+    void branchTargetErrorsSayWhatExists() {
+        RevisionGraph g = RevisionGraphTest.MERGED;
+        RevisionException unknown = assertThrows(RevisionException.class,
+                () -> Targets.resolve(g, Optional.empty(), "networking@head"));
+        assertEquals("'networking@head': 'networking' is neither a branch label nor a revision."
+                + " Branch labels: prices, symbols.", unknown.getMessage());
+        RevisionException noLabel = assertThrows(RevisionException.class,
+                () -> Targets.resolveAll(g, List.of(), "b2@base"));
+        assertEquals("'b2@base': there is no branch label 'b2'. Branch labels: prices, symbols.", noLabel.getMessage());
+        RevisionException severalHeads = assertThrows(RevisionException.class,
+                () -> Targets.resolve(new RevisionGraph(g.revisions().stream().filter(r -> !r.id().equals("e5")).toList()),
+                        Optional.empty(), "a1@head"));
+        assertEquals("'a1@head' is ambiguous: the branch from a1 has several heads, b2, d4. Name one of them,"
+                + " or join them with mvn migrate:merge -Dmessage=\"…\".", severalHeads.getMessage());
+        RevisionException heads = assertThrows(RevisionException.class,
+                () -> Targets.resolve(g, Optional.empty(), "heads"));
+        assertTrue(heads.getMessage().startsWith("'heads' names every head, and only one revision fits here"));
+    }
+
+    @Test
+    void rangesForHistoryAndScripts() {
+        Targets.Range all = Targets.range(LINEAR, ":");
+        assertEquals(List.of(), all.from().revisions());
+        assertEquals(List.of("c0ffee000001"), all.to().revisions());
+        Targets.Range some = Targets.range(LINEAR, "ae1027:+1");
+        assertEquals(List.of("ae1027a6acf3"), some.from().revisions());
+        assertEquals(List.of("b4f2e8c9d120"), some.to().revisions());
+        Targets.Range back = Targets.range(LINEAR, "head:-2");
+        assertEquals(List.of("ae1027a6acf3"), back.to().revisions());
+        assertEquals(List.of(), Targets.range(LINEAR, "head:base").to().revisions());
+        RevisionException notARange = assertThrows(RevisionException.class, () -> Targets.range(LINEAR, "a:b:c"));
+        assertEquals("'a:b:c' is not a range: write from:to, for example base:head or ae1027:b4f2e8"
+                + " (either side may be left out)", notARange.getMessage());
     }
 
     private static Optional<String> resolve(String current, String target) {

@@ -78,6 +78,8 @@ public final class Maven {
         request.setGoals(goals);
         request.setProperties(properties);
         request.addArg("-ntp");
+        // The tests start dozens of short builds: a JVM tuned for start-up makes each about a third faster.
+        request.setMavenOpts("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         environment.forEach(request::addShellEnvironment);
         request.setOutputHandler(lines::add);
         request.setErrorHandler(lines::add);

@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param created     when the revision was generated; written to the second
  * @param upgrade     the steps of {@code upgrade}, in order
  * @param downgrade   the steps of {@code downgrade}, in order
+ * @param branchLabels the names the revision gives to the branch it starts; usually none
+ * @param dependsOn    revisions that must be applied before this one without it following them; usually none
  */
 public record RevisionSpec(String packageName, String className, String revisionId, List<String> parents,
-                           String message, Instant created, List<Change> upgrade, List<Change> downgrade) {
+                           String message, Instant created, List<Change> upgrade, List<Change> downgrade,
+                           List<String> branchLabels, List<String> dependsOn) {
 
     public RevisionSpec {
         Objects.requireNonNull(packageName, "packageName");
@@ -38,6 +41,19 @@ public record RevisionSpec(String packageName, String className, String revision
         parents = List.copyOf(parents);
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);
+        branchLabels = List.copyOf(branchLabels);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** A revision without branch labels or dependencies: nearly every one. */
+    public RevisionSpec(String packageName, String className, String revisionId, List<String> parents,
+                        String message, Instant created, List<Change> upgrade, List<Change> downgrade) {
+        this(packageName, className, revisionId, parents, message, created, upgrade, downgrade, List.of(), List.of());
+    }
+
+    /** Whether this revision joins several heads. */
+    public boolean isMerge() {
+        return parents.size() > 1;
     }
 
     /** The class's fully qualified name, for example {@code com.example.migrations.V20261124_024635_CreateCompaniesTable}. */

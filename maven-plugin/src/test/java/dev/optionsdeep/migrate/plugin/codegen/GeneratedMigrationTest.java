@@ -53,12 +53,14 @@ class GeneratedMigrationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("revisions")
-    void revisionAnnotationCarriesIdParentsMessageAndCreatedTime(RevisionSpec spec) {
+    void revisionAnnotationCarriesIdParentsLabelsDependenciesMessageAndCreatedTime(RevisionSpec spec) {
         Class<? extends Migration> type = compile(spec).getClass();
         Revision revision = type.getAnnotation(Revision.class);
 
         assertEquals(spec.revisionId(), revision.id());
         assertArrayEquals(spec.parents().toArray(String[]::new), revision.parents());
+        assertArrayEquals(spec.branchLabels().toArray(String[]::new), revision.branchLabels());
+        assertArrayEquals(spec.dependsOn().toArray(String[]::new), revision.dependsOn());
         assertEquals(spec.message(), revision.message());
         assertEquals(spec.created().truncatedTo(ChronoUnit.SECONDS), Instant.parse(revision.created()));
         assertTrue(Modifier.isPublic(type.getModifiers()) && Modifier.isFinal(type.getModifiers()));

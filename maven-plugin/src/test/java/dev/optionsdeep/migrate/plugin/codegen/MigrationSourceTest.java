@@ -282,6 +282,61 @@ class MigrationSourceTest {
     }
 
     @Test
+    void mergeRevisionJoinsItsParentsWithoutSteps() {
+        assertEquals("""
+                package com.optionsdeep.equities.migrations;
+
+                import dev.optionsdeep.migrate.migration.Migration;
+                import dev.optionsdeep.migrate.migration.Operations;
+                import dev.optionsdeep.migrate.migration.Revision;
+
+                /**
+                 * Merge symbols and prices
+                 *
+                 * <p>Created by {@code migrate:merge}: joins the heads a3c5e7f90b12 and 0b1c2d3e4f50 into one line of history.
+                 * It has no steps of its own; its snapshot joins theirs.
+                 */
+                @Revision(
+                        id = "e5f60718293a",
+                        parents = {"a3c5e7f90b12", "0b1c2d3e4f50"},
+                        message = "Merge symbols and prices",
+                        created = "2026-12-08T09:00:00Z"
+                )
+                public final class V20261208_090000_MergeSymbolsAndPrices implements Migration {
+                    @Override
+                    public void upgrade(Operations ops) {
+                        // Nothing to do: this revision only joins its parents.
+                    }
+
+                    @Override
+                    public void downgrade(Operations ops) {
+                        // Nothing to do: this revision only joins its parents.
+                    }
+                }
+                """, MigrationSource.render(SampleRevisions.merge()));
+    }
+
+    @Test
+    void branchLabelsAndDependenciesAreWrittenOnlyWhenGiven() {
+        String source = MigrationSource.render(SampleRevisions.branchWithDependency());
+
+        assertTrue(source.contains("""
+                @Revision(
+                        id = "f00dfeed0001",
+                        parents = {"1975ea83b712"},
+                        branchLabels = {"networking"},
+                        dependsOn = {"a3c5e7f90b12", "0b1c2d3e4f50"},
+                        message = "Networking tables",
+                        created = "2026-12-09T10:00:00Z"
+                )
+                """), source);
+        for (RevisionSpec plain : List.of(SampleRevisions.createCompaniesTable(), SampleRevisions.merge())) {
+            String text = MigrationSource.render(plain);
+            assertTrue(!text.contains("branchLabels") && !text.contains("dependsOn"), text);
+        }
+    }
+
+    @Test
     void createdTimeIsWrittenToTheSecondInUtc() {
         String source = MigrationSource.render(SampleRevisions.createCompaniesTable());
 
@@ -323,6 +378,7 @@ class MigrationSourceTest {
     private static RevisionSpec copyOf(RevisionSpec spec) {
         return new RevisionSpec(spec.packageName(), spec.className(), spec.revisionId(),
                 new ArrayList<>(spec.parents()), spec.message(), spec.created(),
-                new ArrayList<>(spec.upgrade()), new ArrayList<>(spec.downgrade()));
+                new ArrayList<>(spec.upgrade()), new ArrayList<>(spec.downgrade()),
+                new ArrayList<>(spec.branchLabels()), new ArrayList<>(spec.dependsOn()));
     }
 }

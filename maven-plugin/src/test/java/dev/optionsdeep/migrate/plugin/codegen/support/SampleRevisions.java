@@ -121,8 +121,24 @@ public final class SampleRevisions {
                 List.of(new ExecuteSql("UPDATE companies SET company_name = 'O''Brien' WHERE ticker = 'OB\\'")));
     }
 
+    /** What {@code migrate:merge} produces: two parents, no steps. */
+    public static RevisionSpec merge() {
+        return new RevisionSpec(PACKAGE, "V20261208_090000_MergeSymbolsAndPrices", "e5f60718293a",
+                List.of("a3c5e7f90b12", "0b1c2d3e4f50"), "Merge symbols and prices", Instant.parse("2026-12-08T09:00:00Z"),
+                List.of(), List.of());
+    }
+
+    /** A revision that starts a labelled branch and needs a revision of another branch first. */
+    public static RevisionSpec branchWithDependency() {
+        return new RevisionSpec(PACKAGE, "V20261209_100000_NetworkingTables", "f00dfeed0001",
+                List.of("1975ea83b712"), "Networking tables", Instant.parse("2026-12-09T10:00:00Z"),
+                List.of(new ExecuteSql("CREATE TABLE links (id bigint)")), List.of(new ExecuteSql("DROP TABLE links")),
+                List.of("networking"), List.of("a3c5e7f90b12", "0b1c2d3e4f50"));
+    }
+
     /** All of the above, for tests that hold for every revision. */
     public static List<RevisionSpec> all() {
-        return List.of(createCompaniesTable(), addStockSymbolType(), everyKindOfChange(), empty(), needingEscapes());
+        return List.of(createCompaniesTable(), addStockSymbolType(), everyKindOfChange(), empty(), needingEscapes(),
+                merge(), branchWithDependency());
     }
 }

@@ -1,0 +1,57 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.migration.RevisionGraph;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lists where each database's history branches: every branch point with the revisions that follow
+ * it ({@code -> b4f2e8c9d120 (prices), Create stock_prices table}). Needs no database.
+ */
+@Mojo(name = BranchesMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class BranchesMojo extends AbstractMigrateMojo {
+
+    static final String GOAL = "branches";
+
+    /** Print each branch point as {@code history -Dverbose} does. */
+    @Parameter(property = "migrate.verbose", defaultValue = "false")
+    boolean verbose;
+
+    @Override
+    void run() throws IOException {
+        ProjectLayout layout = layout();
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases(layout)) {
+                RevisionGraph graph = revisions(loader, layout, db).graph();
+                getLog().info("Database " + db + ":");
+                List<RevisionInfo> points = graph.branchPoints();
+                if (points.isEmpty()) {
+                    getLog().info("  no branches: the history is one line");
+                    continue;
+                }
+                RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
+                for (RevisionInfo point : points) {
+                    if (flag("verbose", verbose)) {
+                        format.verbose(point).forEach(getLog()::info);
+                    } else {
+                        getLog().info(format.marked(point) + ", " + point.message());
+                    }
+                    for (String child : graph.children(point.id())) {
+                        RevisionInfo r = graph.get(child);
+                        getLog().info("    -> " + format.marked(r) + ", " + r.message());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.migration.RevisionGraph;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lists each database's heads, the revisions no other follows: {@code b4f2e8c9d120 (prices) (head)}.
+ * More than one means the history has branched and {@code migrate:merge} is due. Needs no database.
+ */
+@Mojo(name = HeadsMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class HeadsMojo extends AbstractMigrateMojo {
+
+    static final String GOAL = "heads";
+
+    /** Print each head as {@code history -Dverbose} does. */
+    @Parameter(property = "migrate.verbose", defaultValue = "false")
+    boolean verbose;
+
+    @Override
+    void run() throws IOException {
+        ProjectLayout layout = layout();
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases(layout)) {
+                RevisionGraph graph = revisions(loader, layout, db).graph();
+                getLog().info("Database " + db + ":");
+                if (graph.isEmpty()) {
+                    getLog().info("  no revisions yet: mvn migrate:revision -Dmessage=\"…\" creates the first");
+                    continue;
+                }
+                RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
+                List<RevisionInfo> heads = graph.heads();
+                for (RevisionInfo head : heads) {
+                    if (flag("verbose", verbose)) {
+                        format.verbose(head).forEach(getLog()::info);
+                    } else {
+                        getLog().info(format.marked(head));
+                    }
+                }
+                if (heads.size() > 1) {
+                    getLog().info(heads.size() + " heads: join them with mvn migrate:merge -Dmessage=\"…\" before"
+                            + " upgrading to head");
+                }
+            }
+        }
+    }
+}

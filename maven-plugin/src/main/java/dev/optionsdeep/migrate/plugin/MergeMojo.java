@@ -1,0 +1,111 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.diff.SchemaMerge;
+import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
+import dev.optionsdeep.migrate.migration.RevisionGraph;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
+import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
+import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.snapshot.Snapshot;
+import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins the heads of each database into one: {@code mvn migrate:merge -Dmessage="Merge heads"} writes
+ * a revision that follows every head and has no steps of its own, with a snapshot that joins the
+ * heads' snapshots. Changes that two branches both make are reported, not guessed. Needs no database.
+ */
+@Mojo(name = MergeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class MergeMojo extends AbstractMigrateMojo {
+
+    static final String GOAL = "merge";
+
+    /** What the merge revision says; becomes its message and its class name. Required. */
+    @Parameter(property = "migrate.message")
+    String message;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    void run() throws IOException {
+        String text = option("message", message);
+        if (text == null) {
+            throw new ConfigurationException("a merge revision needs a message: mvn migrate:merge -Dmessage=\"Merge heads\"");
+        }
+        ProjectLayout layout = layout();
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases(layout)) {
+                merge(layout, db, revisions(loader, layout, db).graph(), text.strip());
+            }
+        }
+    }
+
+    private void merge(ProjectLayout layout, String db, RevisionGraph graph, String text) throws IOException {
+        List<RevisionInfo> heads = graph.heads();
+        if (heads.size() < 2) {
+            getLog().info(db + ": " + (heads.isEmpty() ? "no revisions" : "one head, " + heads.get(0).id())
+                    + "; nothing to merge");
+            return;
+        }
+        List<String> ids = heads.stream().map(RevisionInfo::id).toList();
+        Schema base = graph.commonAncestor(ids).map(id -> Snapshots.of(layout, db, graph.get(id)).schema())
+                .orElse(Schema.EMPTY);
+        Map<String, Schema> branches = new LinkedHashMap<>();
+        heads.forEach(h -> branches.put(h.id(), Snapshots.of(layout, db, h).schema()));
+        SchemaMerge.Result joined = SchemaMerge.merge(base, branches);
+        if (joined.hasConflicts()) {
+            throw new ConfigurationException("database " + db + ": the heads " + String.join(", ", ids)
+                    + " cannot be merged: their branches change the same things.\n  "
+                    + String.join("\n  ", joined.conflicts())
+                    + "\nMigrate does not guess which to keep. Make each change in one branch only: edit or delete the"
+                    + " other branch's revision (class and snapshot), or, where it is applied already, add a revision to"
+                    + " that branch that reverts it. Then run migrate:merge again.");
+        }
+
+        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String className = RevisionMojo.uniqueClassName(layout, db, RevisionNames.className(created, text));
+        String id = RevisionMojo.newId(graph, random);
+        RevisionSpec spec = new RevisionSpec(layout.packageOf(db), className, id, ids, text, created, List.of(), List.of());
+        Path source = MigrationSource.write(spec, layout.sourceDirectory());
+        Path snapshot = layout.snapshotFile(db, className);
+        Files.createDirectories(snapshot.getParent());
+        Files.writeString(snapshot, SnapshotCodec.write(new Snapshot(db, joined.schema())), StandardCharsets.UTF_8);
+        Snapshots.writeHeadRecord(layout, db, id, className);
+        Path basedir = project.getBasedir().toPath();
+        getLog().info(db + ": merge revision " + id + " of " + String.join(", ", ids) + " written to "
+                + basedir.relativize(source));
+        getLog().info(db + ": its snapshot written to " + basedir.relativize(snapshot));
+        if (!matchesModel(layout, db, joined.schema())) {
+            getLog().info(db + ": the model has changes the merge does not capture: mvn migrate:revision -Dmessage=\"…\""
+                    + " writes them as the next revision");
+        }
+    }
+
+    private static boolean matchesModel(ProjectLayout layout, String db, Schema merged) {
+        try {
+            return layout.model(db).map(model -> SchemaDiff.between(merged, model.schema()).isEmpty()).orElse(true);
+        } catch (UnsupportedChangeException e) {
+            return false;
+        }
+    }
+}

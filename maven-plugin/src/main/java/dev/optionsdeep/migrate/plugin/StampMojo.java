@@ -1,0 +1,65 @@
+package dev.optionsdeep.migrate.plugin;
+
+import dev.optionsdeep.migrate.executor.ConnectionSettings;
+import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.Step;
+import dev.optionsdeep.migrate.migration.Revisions;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records that each database is at a revision without running any migration:
+ * {@code mvn migrate:stamp -Dtarget=head}, to adopt a database whose schema is already there. The
+ * stamp is recorded in the history; {@code -Dpurge} empties the version table first.
+ */
+@Mojo(name = StampMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class StampMojo extends AbstractMigrateMojo {
+
+    static final String GOAL = "stamp";
+
+    /** The revision to record: {@code head}, {@code heads}, a revision id or prefix, {@code <branch>@head}, {@code base}. Required. */
+    @Parameter(property = "migrate.target")
+    String target;
+
+    /** Empty the version table first, even of revisions this project does not have. */
+    @Parameter(property = "migrate.purge", defaultValue = "false")
+    boolean purge;
+
+    @Override
+    void run() throws IOException {
+        String to = option("target", target);
+        if (to == null) {
+            throw new ConfigurationException("stamp needs the revision to record: -Dtarget=head (the database already"
+                    + " has the latest schema), -Dtarget=<revision id or prefix>, or -Dtarget=base");
+        }
+        boolean clear = flag("purge", purge);
+        ProjectLayout layout = layout();
+        List<String> databases = databases(layout);
+        ResolvedEnvironment environment = environment();
+        requireConfirmation(environment, "stamp rewrites the version table without running migrations");
+        List<String> summary = new ArrayList<>();
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases) {
+                Revisions revisions = revisions(loader, layout, db);
+                ConnectionSettings settings = connectionSettings(environment, db);
+                getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
+                        + db + ": " + settings.displayUrl());
+                Optional<Step> stamp = inDatabase(db, environment,
+                        () -> new Migrator(settings, revisions, log(), lockTimeout()).stamp(to, clear));
+                summary.add(stamp.map(s -> db + ": stamped " + Migrator.describe(s.from()) + " -> "
+                        + Migrator.describe(s.to()) + " (no migrations run)").orElse(db + ": nothing to stamp"));
+            }
+        }
+        summary.forEach(getLog()::info);
+    }
+}
