@@ -208,6 +208,57 @@ class EnvironmentsIT {
         }
     }
 
+    @Test
+    void perDatabaseSchemaAndSessionSettingsReachTheMigrationConnection() throws Exception {
+        project = ExampleProject.copy("options-deep", temp, "equities", "algorithms");
+        project.edit("pom.xml", "        <environments>", """
+                        <databases>
+                          <database>
+                            <name>algorithms</name>
+                            <schema>research</schema>
+                            <sessionSettings>
+                              <application_name>options-deep-migrations</application_name>
+                              <lock_timeout>5s</lock_timeout>
+                            </sessionSettings>
+                          </database>
+                        </databases>
+                        <environments>""");
+        Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
+        mvn.run("migrate:revision", "-Dmessage=Initial schema").assertSuccess();
+        mvn.run("migrate:upgrade").assertSuccess();
+
+        assertEquals(List.of("research|strategies", "research|migrate_history", "research|migrate_version"),
+                project.rows("algorithms", "SELECT schemaname, tablename FROM pg_tables"
+                        + " WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY tablename = 'strategies' DESC, 2"));
+        assertEquals(List.of("public|companies"), project.rows("equities", "SELECT schemaname, tablename FROM pg_tables"
+                + " WHERE tablename = 'companies'"));
+    }
+
+    @Test
+    void goalsRunForOneModuleFromTheRootOfAMultiModuleBuild() throws Exception {
+        project = ExampleProject.copy("options-deep", temp, "equities", "algorithms");
+        Files.writeString(temp.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.optionsdeep</groupId>
+                  <artifactId>options-deep-parent</artifactId>
+                  <version>1.0-SNAPSHOT</version>
+                  <packaging>pom</packaging>
+                  <modules>
+                    <module>options-deep</module>
+                  </modules>
+                </project>
+                """);
+        // The .env at the top of the build serves the module too.
+        Files.writeString(temp.resolve(".env"), "OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD=postgres\n");
+        Maven mvn = new Maven(temp);
+
+        mvn.run("-pl", "options-deep", "migrate:revision", "-Dmessage=Initial schema").assertSuccess()
+                .assertPrinted("equities: revision ");
+        assertEquals(1, project.list("src/main/java/db/migration/equities").size());
+        mvn.run("-pl", "options-deep", "migrate:upgrade").assertSuccess().assertPrinted("equities: upgraded base -> ");
+    }
+
     private void record(Build build) {
         builds.add(build);
     }

@@ -210,14 +210,25 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
         return Optional.of(new ServerCredentials(decrypted.getUsername(), decrypted.getPassword()));
     }
 
-    /** The .env of this module, or else of the top of the build. */
+    /**
+     * The nearest .env from this module's directory upwards, within the build: the search stops at
+     * the directory Maven runs in, or at the first parent without a pom.xml, so that a .env outside
+     * the project (in a home directory, say) never chooses the environment or supplies a password.
+     */
     private DotEnv dotEnv() throws IOException {
-        Path own = project.getBasedir().toPath().resolve(".env");
-        if (Files.isRegularFile(own)) {
-            return DotEnv.read(own);
+        Path executionRoot = session.getExecutionRootDirectory() == null ? null
+                : Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        for (Path dir = project.getBasedir().toPath().toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(".env");
+            if (Files.isRegularFile(candidate)) {
+                return DotEnv.read(candidate);
+            }
+            Path parent = dir.getParent();
+            if (dir.equals(executionRoot) || parent == null || !Files.isRegularFile(parent.resolve("pom.xml"))) {
+                break;
+            }
         }
-        MavenProject top = session.getTopLevelProject();
-        return top == null ? DotEnv.EMPTY : DotEnv.read(top.getBasedir().toPath().resolve(".env"));
+        return DotEnv.EMPTY;
     }
 
     /**

@@ -1,0 +1,72 @@
+package dev.optionsdeep.migrate.it;
+
+import dev.optionsdeep.migrate.it.support.ExampleProject;
+import dev.optionsdeep.migrate.it.support.Maven;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The failures of merge, stamp, history ranges and check, each saying what to do. */
+class GoalFailuresIT {
+
+    private static final String HEAD = "src/main/resources/db/migration/equities/HEAD";
+
+    @TempDir
+    Path temp;
+
+    private ExampleProject project;
+
+    @AfterEach
+    void dropDatabases() throws Exception {
+        project.close();
+    }
+
+    @Test
+    void eachGoalSaysWhatItNeeds() throws Exception {
+        project = ExampleProject.copy("options-deep", temp, "equities", "algorithms");
+        Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
+
+        mvn.run("migrate:merge", "-Ddatabase=equities").assertFailure()
+                .assertPrinted("a merge revision needs a message: mvn migrate:merge -Dmessage=\"Merge heads\"");
+        mvn.run("migrate:stamp", "-Ddatabase=equities").assertFailure()
+                .assertPrinted("stamp needs the revision to record: -Dtarget=head (the database already has the latest schema),"
+                        + " -Dtarget=<revision id or prefix>, or -Dtarget=base");
+
+        // check needs no database, and finds the revision that was never written.
+        mvn.run("migrate:check").assertFailure()
+                .assertPrinted("migrate:check found work to do before this build can be deployed:");
+
+        String rev = mvn.run("migrate:revision", "-Dmessage=Initial schema").assertSuccess()
+                .find("equities: revision ([0-9a-f]{12}) written");
+        mvn.run("migrate:history", "-Ddatabase=equities", "-Drange=" + rev).assertFailure()
+                .assertPrinted("-Drange=" + rev + " is not a range: write from:to, for example -Drange=ae1027:head");
+        mvn.run("migrate:check").assertSuccess();
+
+        // A HEAD record resolved by hand to the wrong revision is caught before deployment.
+        String record = Files.readString(project.file(HEAD));
+        Files.writeString(project.file(HEAD), record.replace(rev, "0123456789ab"));
+        mvn.run("migrate:check").assertFailure()
+                .assertPrinted("does not name the head revision " + rev);
+    }
+
+    @Test
+    void stampInAProtectedEnvironmentNeedsConfirmation() throws Exception {
+        project = ExampleProject.copy("options-deep", temp, "equities", "algorithms");
+        project.edit("pom.xml", "<name>local</name>", "<name>local</name>\n              <protected>true</protected>");
+        Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
+        mvn.run("migrate:revision", "-Dmessage=Initial schema", "-Ddatabase=equities").assertSuccess();
+
+        mvn.run("migrate:stamp", "-Dtarget=head", "-Ddatabase=equities").assertFailure()
+                .assertPrinted("environment 'local' is protected, and stamp rewrites the version table without running migrations")
+                .assertPrinted("Run again with -Dconfirm=local to go ahead.");
+        assertEquals(List.of("f"), project.rows("equities", "SELECT to_regclass('migrate_version') IS NOT NULL"));
+        mvn.run("migrate:stamp", "-Dtarget=head", "-Ddatabase=equities", "-Dconfirm=local").assertSuccess();
+        assertEquals(1, project.rows("equities", "SELECT revision FROM migrate_version").size());
+    }
+}
