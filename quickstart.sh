@@ -57,7 +57,8 @@ for db in equities-local algorithms-local; do
   psql_admin -c "COMMENT ON DATABASE \"$db\" IS '$mark'"
 done
 
-migrate migrate:revision -Dmessage="Create companies table"
+migrate migrate:revision -Dmessage="Create companies table" -Ddatabase=equities
+migrate migrate:revision -Dmessage="Create strategies table" -Ddatabase=algorithms
 step "The generated revision of equities"
 cat "$work"/src/main/java/db/migration/equities/V*.java
 migrate migrate:upgrade
@@ -69,7 +70,7 @@ sed -i 's|^    private Instant updatedAt;|    private Instant updatedAt;\n\n    
   "$work/src/main/java/com/optionsdeep/equities/Company.java"
 grep -n -B1 'stockSymbolType;' "$work/src/main/java/com/optionsdeep/equities/Company.java"
 
-migrate migrate:revision -Dmessage="Add stock_symbol_type to companies"
+migrate migrate:revision -Dmessage="Add stock_symbol_type to companies" -Ddatabase=equities
 migrate migrate:upgrade -Dtarget=+1 -Ddatabase=equities
 migrate migrate:current
 migrate migrate:downgrade -Dtarget=-1 -Ddatabase=equities
