@@ -25,10 +25,15 @@ enum Code {
     INVALID_ATTRIBUTE_VALUE(112, Diagnostic.Kind.ERROR),
     DUPLICATE_CONSTRAINT_NAME(113, Diagnostic.Kind.ERROR),
     INVALID_DATABASE(114, Diagnostic.Kind.ERROR),
+    /** No longer reported: property access is supported. Kept so that the number is never reused. */
     UNSUPPORTED_ACCESS(115, Diagnostic.Kind.ERROR),
     NOT_A_CLASS(116, Diagnostic.Kind.ERROR),
     SNAPSHOT_NOT_WRITTEN(117, Diagnostic.Kind.ERROR),
     NO_DATABASE(118, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_INHERITANCE(119, Diagnostic.Kind.ERROR),
+    UNKNOWN_ATTRIBUTE(120, Diagnostic.Kind.ERROR),
+    INVALID_PROPERTY(121, Diagnostic.Kind.ERROR),
+    INVALID_OPTION(122, Diagnostic.Kind.ERROR),
 
     IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
     NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING),

@@ -7,21 +7,39 @@ import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
-/** Reads one persistent field into a column, as Hibernate would map it. */
+/** Reads one basic attribute (a field or a getter) into a column, as Hibernate would map it. */
 final class ColumnMapper {
 
     private final Elements elements;
+    private final Naming naming;
 
-    ColumnMapper(Elements elements) {
+    ColumnMapper(Elements elements, Naming naming) {
         this.elements = elements;
+        this.naming = naming;
     }
 
-    /** The field's column, or null after reporting why it cannot be mapped. */
-    MappedColumn map(VariableElement field, String entityName, Report report) {
-        String where = entityName + "." + field.getSimpleName();
+    /**
+     * The attribute's column, or null after reporting why it cannot be mapped.
+     *
+     * @param owner        the entity, as messages name it
+     * @param path         the attribute path from the entity, such as {@code home.street}
+     * @param origin       the entity's attribute the column comes from (the embedded one holding it, if any)
+     * @param override     the {@code @AttributeOverride} for it, or null
+     * @param inEmbeddable whether the attribute belongs to an embeddable (then a primitive's column may be null)
+     */
+    MappedColumn map(Attribute attribute, String owner, String path, Element origin, Overrides.Override override,
+                     boolean inEmbeddable, Report report) {
+        String where = owner + "." + path;
+        Element field = attribute.element();
+        TypeMirror javaType = attribute.type();
+        if (javaType.getKind() == TypeKind.ERROR) {
+            return null; // javac reports the missing type itself
+        }
         List<AnnotationMirror> unsupported = SupportedAnnotations.unsupportedOnField(field);
         for (AnnotationMirror mirror : unsupported) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
@@ -29,23 +47,37 @@ final class ColumnMapper {
                     + " than write a schema that differs from Hibernate's. Map the field as a basic column, or mark it"
                     + " @Transient if it is not stored", field, mirror);
         }
-        Optional<MappedType> type = MappedType.of(field.asType());
-        if (type.isEmpty() && unsupported.isEmpty()) { // a relationship's type says nothing new
-            report.error(Code.UNSUPPORTED_TYPE, where + " has type " + field.asType() + ", which Migrate cannot map to"
-                    + " a column yet. Supported types: " + MappedType.SUPPORTED + ". Change the type, or mark the field"
-                    + " @Transient if it is not stored", field);
+        if (inEmbeddable) {
+            unsupported = new java.util.ArrayList<>(unsupported);
+            for (String name : List.of(JpaAnnotations.ID, JpaAnnotations.GENERATED_VALUE, JpaAnnotations.VERSION)) {
+                Optional<AnnotationMirror> misplaced = JpaAnnotations.find(field, name);
+                if (misplaced.isPresent()) {
+                    report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + name + " on " + attribute.member() + " ("
+                            + where + ") has no meaning inside an @Embeddable: Hibernate takes ids and versions from"
+                            + " the entity only. Move it to an attribute of the entity", field, misplaced.get());
+                    unsupported.add(misplaced.get());
+                }
+            }
         }
-        Attributes column = JpaAnnotations.find(field, JpaAnnotations.COLUMN).map(this::attributes).orElse(null);
-        if (!unsupported.isEmpty() || type.isEmpty() || !supportedColumnAttributes(column, field, where, report)) {
+        Optional<MappedType> type = MappedType.of(javaType);
+        if (type.isEmpty() && unsupported.isEmpty()) { // a relationship's type says nothing new
+            report.error(Code.UNSUPPORTED_TYPE, where + " has type " + javaType + ", which Migrate cannot map to"
+                    + " a column yet. Supported types: " + MappedType.SUPPORTED + ". Change the type, or mark the "
+                    + (attribute.isProperty() ? "getter" : "field") + " @Transient if it is not stored", field);
+        }
+        // An override's @Column replaces the attribute's own entirely (checked with Hibernate 7.4).
+        Element columnHost = override == null ? field : override.host();
+        Attributes column = override != null ? override.column()
+                : JpaAnnotations.find(field, JpaAnnotations.COLUMN).map(this::attributes).orElse(null);
+        if (!unsupported.isEmpty() || type.isEmpty() || !supportedColumnAttributes(column, columnHost, where, report)) {
             return null;
         }
 
-        String written = column == null || column.string("name").isEmpty()
-                ? field.getSimpleName().toString() : column.string("name");
-        PhysicalNames.Resolved name = PhysicalNames.declared(written);
+        String written = column == null || column.string("name").isEmpty() ? attribute.name() : column.string("name");
+        PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The column name \"" + written + "\" of " + where + " cannot be used: "
-                    + name.problem(), field, column == null ? null : column.mirror(),
+                    + name.problem(), columnHost, column == null ? null : column.mirror(),
                     column == null ? null : column.explicitValue("name"));
             return null;
         }
@@ -53,22 +85,22 @@ final class ColumnMapper {
         TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
                 column.integer("length", TypeMapper.DEFAULT_LENGTH), column.integer("precision", 0),
                 column.integer("scale", 0), column.integer("secondPrecision", -1));
-        String sqlType = new TypeMapper(report, field, column, where).sqlType(type.get(), size);
+        String sqlType = new TypeMapper(report, field, javaType, column, columnHost, where).sqlType(type.get(), size);
 
-        boolean id = JpaAnnotations.has(field, JpaAnnotations.ID);
+        boolean id = !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
         if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + where + " has no effect: it applies to"
                     + " java.util.Date and Calendar only. Remove it", field,
                     JpaAnnotations.find(field, JpaAnnotations.TEMPORAL).orElseThrow(), null);
         }
-        Boolean identity = identity(field, type.get(), id, where, report);
+        Boolean identity = identity(field, javaType, type.get(), id, where, report);
         if (sqlType == null || identity == null) {
             return null;
         }
-        boolean nullable = nullable(field, column, id, where, report);
+        boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
         boolean unique = column != null && column.bool("unique", false);
-        return new MappedColumn(field, new Column(name.name(), sqlType, nullable, identity), id, unique,
-                column == null ? null : column.mirror());
+        return new MappedColumn(path, attribute, origin, new Column(name.name(), sqlType, nullable, identity), id, unique,
+                columnHost, column == null ? null : column.mirror());
     }
 
     /**
@@ -76,9 +108,12 @@ final class ColumnMapper {
      * with {@code @Basic(optional = false)}; otherwise an explicit {@code @Column} decides by its
      * {@code nullable}, and without one a primitive is not null. Hibernate 6 leaves a primitive with a bare
      * {@code @Basic} nullable where 7 does not; not null is right for both, as a primitive is never null.
+     * Inside an embeddable a primitive without {@code @Column(nullable = false)} is nullable, as the
+     * whole embedded value may be null (checked with Hibernate 7.4).
      */
-    private boolean nullable(VariableElement field, Attributes column, boolean id, String where, Report report) {
-        boolean primitive = field.asType().getKind().isPrimitive();
+    private boolean nullable(Element field, TypeMirror javaType, Attributes column, Element columnHost, boolean id,
+                             boolean inEmbeddable, String where, Report report) {
+        boolean primitive = javaType.getKind().isPrimitive();
         boolean required = JpaAnnotations.find(field, JpaAnnotations.BASIC)
                 .map(b -> !attributes(b).bool("optional", true)).orElse(false);
         // Hibernate makes the version column not null whatever @Column says.
@@ -86,20 +121,21 @@ final class ColumnMapper {
             return false;
         }
         if (column == null) {
-            return !primitive;
+            return !primitive || inEmbeddable;
         }
         boolean nullable = column.bool("nullable", true);
-        if (nullable && primitive) {
-            report.warning(Code.NULLABLE_PRIMITIVE, where + " is a primitive " + field.asType() + ", yet its column is"
+        if (nullable && primitive && !inEmbeddable) {
+            report.warning(Code.NULLABLE_PRIMITIVE, where + " is a primitive " + javaType + ", yet its column is"
                     + " nullable: with @Column, Hibernate makes a column not null only when it says nullable = false."
-                    + " Add nullable = false (a primitive is never null), or use " + boxed(field) + " if null is"
-                    + " meant", field, column.mirror(), null);
+                    + " Add nullable = false (a primitive is never null), or use " + boxed(javaType) + " if null is"
+                    + " meant", columnHost, column.mirror(), null);
         }
         return nullable;
     }
 
     /** TRUE for an identity column, FALSE for none, null after reporting an unsupported generator. */
-    private Boolean identity(VariableElement field, MappedType type, boolean id, String where, Report report) {
+    private Boolean identity(Element field, TypeMirror javaType, MappedType type, boolean id, String where,
+                             Report report) {
         Optional<AnnotationMirror> generated = JpaAnnotations.find(field, JpaAnnotations.GENERATED_VALUE);
         if (generated.isEmpty()) {
             return false;
@@ -109,7 +145,7 @@ final class ColumnMapper {
         String strategy = attributes.enumConstant("strategy", "AUTO");
         if (!id) {
             report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue on " + where + " is only meaningful on the @Id"
-                    + " field: remove it, or move it to the id", field, generated.get(), strategyValue);
+                    + " attribute: remove it, or move it to the id", field, generated.get(), strategyValue);
             return null;
         }
         if (strategy.equals("IDENTITY") && type.isIntegral()) {
@@ -119,7 +155,7 @@ final class ColumnMapper {
             return false; // Hibernate generates the UUID in Java: a plain uuid column (checked on 6.6 and 7.0)
         }
         String problem = strategy.equals("IDENTITY")
-                ? "an identity column needs a Long, Integer or Short id, not " + field.asType()
+                ? "an identity column needs a Long, Integer or Short id, not " + javaType
                 : "GenerationType." + strategy + " needs a sequence or a table, which Migrate does not create yet";
         String written = strategyValue == null
                 ? "@GeneratedValue on " + where + " (no strategy means GenerationType.AUTO)"
@@ -131,7 +167,7 @@ final class ColumnMapper {
     }
 
     /** False after reporting a {@code @Column} attribute that would change the DDL in ways not modelled yet. */
-    private static boolean supportedColumnAttributes(Attributes column, VariableElement field, String where,
+    private static boolean supportedColumnAttributes(Attributes column, Element field, String where,
                                                      Report report) {
         if (column == null) {
             return true;
@@ -155,8 +191,8 @@ final class ColumnMapper {
         return ok;
     }
 
-    private static String boxed(VariableElement field) {
-        return switch (field.asType().getKind()) {
+    private static String boxed(TypeMirror type) {
+        return switch (type.getKind()) {
             case LONG -> "Long";
             case INT -> "Integer";
             case SHORT -> "Short";

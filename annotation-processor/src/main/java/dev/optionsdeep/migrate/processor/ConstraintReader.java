@@ -29,6 +29,7 @@ final class ConstraintReader {
     }
 
     private final Elements elements;
+    private final Naming naming;
     private final TypeElement entity;
     private final Attributes table;
     private final String tableName;
@@ -36,9 +37,10 @@ final class ConstraintReader {
     private final Report report;
 
     /** @param table the entity's {@code @Table}, or null */
-    ConstraintReader(Elements elements, TypeElement entity, Attributes table, String tableName,
+    ConstraintReader(Elements elements, Naming naming, TypeElement entity, Attributes table, String tableName,
                      List<MappedColumn> columns, Report report) {
         this.elements = elements;
+        this.naming = naming;
         this.entity = entity;
         this.table = table;
         this.tableName = tableName;
@@ -151,7 +153,7 @@ final class ConstraintReader {
 
     /** The physical name of the column {@code written} refers to, or null after reporting an unknown one. */
     private String column(String written, AnnotationValue value, String attribute) {
-        PhysicalNames.Resolved ref = PhysicalNames.referenced(written);
+        PhysicalNames.Resolved ref = naming.referenced(written);
         if (ref.ok()) {
             for (MappedColumn c : columns) {
                 if (c.column().name().equals(ref.name())) {

@@ -11,7 +11,6 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -22,13 +21,15 @@ import dev.optionsdeep.migrate.snapshot.Snapshot;
  * writes them to {@code META-INF/migrate/<database>.schema.json} in the class output.
  *
  * <p>Thin on purpose: reading, checking and writing live in their own classes. Entities are
- * collected over all rounds and written once, when processing is over, because a file created
- * through the Filer cannot be created again in a later round.
+ * collected over all rounds and read when processing is over, all together: whether an entity has
+ * a table of its own depends on the entities extending it, which a later round may bring. The
+ * snapshot is written once, then, because a file created through the Filer cannot be created again
+ * in a later round.
  */
 public final class EntityProcessor extends AbstractProcessor {
 
     private Diagnostics diagnostics;
-    private EntityReader reader;
+    private ModelReader reader;
     private SnapshotWriter writer;
     private ProcessorOptions options;
     private DatabaseResolver databases;
@@ -36,8 +37,10 @@ public final class EntityProcessor extends AbstractProcessor {
     private DriftCheck drift;
     private HeadCheck headCheck;
     private final SchemaCollector collector = new SchemaCollector();
-    /** Entities whose types are not all known yet, by name, to read again in the next round. */
-    private final Set<String> deferred = new LinkedHashSet<>();
+    /**
+     * The entities seen so far, by name: elements of an earlier round may be stale in a later one, so
+     * they are looked up again by name when processing is over.
+     */
     private final Set<String> read = new LinkedHashSet<>();
     /** A bug of ours was reported: stop, rather than pile up follow-up errors. */
     private boolean crashed;
@@ -50,7 +53,19 @@ public final class EntityProcessor extends AbstractProcessor {
         options = ProcessorOptions.of(env.getOptions());
         diagnostics = new Diagnostics(env.getMessager(), options.strict());
         databases = new DatabaseResolver(env.getElementUtils());
-        reader = new EntityReader(env.getElementUtils(), databases);
+        Naming naming = options.naming();
+        if (naming == null) {
+            env.getMessager().printMessage(Code.INVALID_OPTION.kind(), Code.INVALID_OPTION.tag() + " -A"
+                    + ProcessorOptions.NAMING + "=" + options.namingOption() + " names no naming Migrate knows, so no"
+                    + " table or column name can be trusted and no snapshot is written. Use -A" + ProcessorOptions.NAMING
+                    + "=" + Naming.JPA.option() + " (Hibernate's default) or -A" + ProcessorOptions.NAMING + "="
+                    + Naming.SNAKE_CASE.option() + " (Spring Boot's CamelCaseToUnderscoresNamingStrategy,"
+                    + " Hibernate's PhysicalNamingStrategySnakeCaseImpl)");
+            incomplete = true;
+            naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
+        }
+        reader = new ModelReader(new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming),
+                env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options));
@@ -60,6 +75,7 @@ public final class EntityProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> types = new java.util.HashSet<>(JpaAnnotations.ENTITY_ANNOTATIONS);
+        types.addAll(JpaAnnotations.STRUCTURE_ANNOTATIONS);
         types.add(HeadCheck.REVISION);
         return Set.copyOf(types);
     }
@@ -80,7 +96,7 @@ public final class EntityProcessor extends AbstractProcessor {
             if (!crashed) {
                 readRound(round);
                 if (round.processingOver()) {
-                    readUnchangedEntities();
+                    readEntities();
                     writeSnapshots();
                 }
             }
@@ -92,14 +108,6 @@ public final class EntityProcessor extends AbstractProcessor {
     }
 
     private void readRound(RoundEnvironment round) {
-        List<TypeElement> entities = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                entities.add(type);
-            }
-        }
-        deferred.clear();
         TypeElement revision = processingEnv.getElementUtils().getTypeElement(HeadCheck.REVISION);
         if (revision != null) {
             ElementFilter.typesIn(round.getElementsAnnotatedWith(revision)).forEach(headCheck::add);
@@ -107,54 +115,41 @@ public final class EntityProcessor extends AbstractProcessor {
         for (String annotation : JpaAnnotations.ENTITY_ANNOTATIONS) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
             if (type != null) {
-                entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
+                ElementFilter.typesIn(round.getElementsAnnotatedWith(type))
+                        .forEach(e -> read.add(e.getQualifiedName().toString()));
             }
-        }
-        // Sorted, so that which of two clashing entities is "the second" never depends on file order.
-        entities.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-        for (TypeElement entity : entities) {
-            String name = entity.getQualifiedName().toString();
-            if (read.contains(name)) {
-                continue;
-            }
-            if (EntityReader.hasUnresolvedTypes(entity)) {
-                if (round.processingOver()) {
-                    incomplete = true; // javac reports the missing type itself
-                } else {
-                    deferred.add(name);
-                }
-                continue;
-            }
-            read.add(name);
-            readEntity(entity);
         }
     }
 
     /**
-     * The entities of the previous compilation that this one did not see, read from their class
-     * files: an incremental compilation recompiles only what changed, and the snapshot must still
-     * hold every entity. A class that is gone, or no longer an entity, is left out.
+     * Reads every entity of this compilation, and those of the previous compilation it did not see,
+     * from their class files: an incremental compilation recompiles only what changed, and the
+     * snapshot must still hold every entity. A class that is gone, or no longer an entity, is left out.
      */
-    private void readUnchangedEntities() {
-        for (String name : index.previous()) {
-            if (read.contains(name)) {
+    private void readEntities() {
+        // Sorted, so that which of two clashing entities is "the second" never depends on file order.
+        Set<String> names = new java.util.TreeSet<>(read);
+        names.addAll(index.previous());
+        List<TypeElement> entities = new ArrayList<>();
+        for (String name : names) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type == null || JpaAnnotations.find(type, JpaAnnotations.ENTITY).isEmpty()) {
                 continue;
             }
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null && JpaAnnotations.find(type, JpaAnnotations.ENTITY).isPresent()
-                    && !EntityReader.hasUnresolvedTypes(type)) {
-                read.add(name);
-                readEntity(type);
+            read.add(name);
+            if (ModelReader.hasUnresolvedTypes(type)) {
+                incomplete = true; // javac reports the missing type itself
+            } else {
+                entities.add(type);
             }
         }
-    }
-
-    private void readEntity(TypeElement entity) {
-        AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
-        Report report = new Report();
-        reader.read(entity, entityAnnotation, report).ifPresent(mapped -> collector.add(mapped, report));
-        incomplete |= report.hasErrors();
-        diagnostics.print(report);
+        for (ModelReader.Result result : reader.read(entities)) {
+            if (result.mapped() != null) {
+                collector.add(result.mapped(), result.report());
+            }
+            incomplete |= !result.complete() || result.report().hasErrors();
+            diagnostics.print(result.report());
+        }
     }
 
     /**

@@ -8,48 +8,45 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
- * Reads one {@code @Entity} class into its table, as Hibernate ORM maps it with field access and
- * default naming; or reports why it cannot, and gives up on that entity only.
+ * Reads one {@code @Entity} class into its table, as Hibernate ORM maps it: the attributes it
+ * declares and inherits from mapped superclasses (and, for {@code TABLE_PER_CLASS}, from the
+ * entities it extends), embedded ones expanded; or reports why it cannot, and gives up on that
+ * entity only. Which entities have a table at all is {@link ModelReader}'s question.
  */
 final class EntityReader {
 
     private final Elements elements;
     private final DatabaseResolver databases;
-    private final ColumnMapper columnMapper;
+    private final Naming naming;
+    private final Types types;
+    private final AttributeMapper attributeMapper;
 
-    EntityReader(Elements elements, DatabaseResolver databases) {
+    EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming) {
         this.elements = elements;
         this.databases = databases;
-        this.columnMapper = new ColumnMapper(elements);
+        this.naming = naming;
+        this.types = types;
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming), types);
     }
 
     /**
-     * Whether a type the entity mentions is not known yet; another processor may generate it in a
-     * later round, so reading now would report a wrong "unsupported type".
+     * The entity's table, or empty after reporting why it cannot be mapped.
+     *
+     * @param tablePerClass whether the entity is in a {@code TABLE_PER_CLASS} hierarchy: its table then
+     *                      holds the columns of the entities it extends too
      */
-    static boolean hasUnresolvedTypes(TypeElement entity) {
-        if (entity.getSuperclass().getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        return persistentFields(entity).stream().anyMatch(f -> f.asType().getKind() == TypeKind.ERROR);
-    }
-
-    /** The entity's table, or empty after reporting why it cannot be mapped. */
-    Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, Report report) {
+    Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                                Report report) {
         String className = entity.getSimpleName().toString();
         if (entity.getKind() != ElementKind.CLASS) {
             report.error(Code.NOT_A_CLASS, "@Entity " + className + " is " + kindName(entity.getKind())
@@ -57,44 +54,55 @@ final class EntityReader {
                     entity, entityAnnotation);
             return Optional.empty();
         }
-        boolean ok = supportedEntityMapping(entity, className, report);
+        List<TypeElement> levels = new ArrayList<>(tablePerClass ? AttributeCollector.entityAncestors(entity) : List.of());
+        levels.add(entity);
+        boolean ok = true;
+        for (TypeElement level : levels) {
+            ok &= TypeLevelChecks.supported(level, report);
+        }
         String database = databases.databaseOf(entity, report);
         Attributes entityAttributes = new Attributes(entityAnnotation, elements);
         Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
                 .orElse(null);
-        ok &= supportedTableAttributes(entity, table, report);
+        ok &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
         String tableName = tableName(entity, entityAttributes, table, report);
 
         List<MappedColumn> columns = new ArrayList<>();
-        for (VariableElement field : persistentFields(entity)) {
-            MappedColumn column = columnMapper.map(field, className, report);
-            ok &= column != null;
-            if (column != null) {
-                columns.add(column);
-            }
+        AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
+        for (TypeElement level : levels) {
+            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, report);
         }
-        ok &= idOnFields(entity, className, report);
         ok &= distinctColumnNames(columns, className, report);
         if (!ok || database == null || tableName == null) {
             return Optional.empty();
         }
         List<MappedColumn> ids = columns.stream().filter(MappedColumn::id).toList();
         if (ids.isEmpty()) {
-            report.error(Code.MISSING_ID, "@Entity " + className + " has no @Id field: Hibernate needs an identifier."
-                    + " Annotate the id field with @Id (for example @Id @GeneratedValue(strategy ="
+            report.error(Code.MISSING_ID, "@Entity " + className + " has no @Id attribute: Hibernate needs an"
+                    + " identifier. Annotate the id field with @Id (for example @Id @GeneratedValue(strategy ="
                     + " GenerationType.IDENTITY) private Long id)", entity, entityAnnotation);
             return Optional.empty();
         }
         if (ids.size() > 1) {
-            VariableElement second = ids.get(1).field();
-            report.error(Code.COMPOSITE_ID, "@Entity " + className + " has several @Id fields (" + ids.stream()
-                    .map(c -> c.field().getSimpleName().toString()).toList() + "); composite ids are not supported yet"
-                    + " by Migrate. Keep @Id on one field", second,
-                    JpaAnnotations.find(second, JpaAnnotations.ID).orElseThrow());
+            MappedColumn second = ids.get(1);
+            report.error(Code.COMPOSITE_ID, "@Entity " + className + " has several @Id attributes (" + ids.stream()
+                    .map(MappedColumn::path).toList() + "); composite ids are not supported yet by Migrate. Keep @Id"
+                    + " on one attribute", second.attribute().element(),
+                    JpaAnnotations.find(second.attribute().element(), JpaAnnotations.ID).orElseThrow());
+            return Optional.empty();
+        }
+        if (tablePerClass && ids.get(0).column().identity()) {
+            report.error(Code.UNSUPPORTED_GENERATION, "The id " + className + "." + ids.get(0).path() + " is an"
+                    + " identity column, which Hibernate refuses in a @Inheritance(strategy = TABLE_PER_CLASS)"
+                    + " hierarchy (\"Cannot use identity column key generation with <union-subclass> mapping\"): ids"
+                    + " must be unique across all its tables. Use a UUID id (@Id @GeneratedValue(strategy ="
+                    + " GenerationType.UUID) private UUID id), or assign the ids yourself",
+                    ids.get(0).attribute().element(),
+                    JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
             return Optional.empty();
         }
         Optional<ConstraintReader.Constraints> constraints =
-                new ConstraintReader(elements, entity, table, tableName, columns, report).read();
+                new ConstraintReader(elements, naming, entity, table, tableName, columns, report).read();
         if (constraints.isEmpty()) {
             return Optional.empty();
         }
@@ -105,66 +113,37 @@ final class EntityReader {
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result));
     }
 
-    /** Fields in declaration order (the order of CREATE TABLE), without static, transient and @Transient ones. */
-    static List<VariableElement> persistentFields(TypeElement entity) {
-        return ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
-                .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
-                .filter(f -> !f.getModifiers().contains(Modifier.TRANSIENT))
-                .filter(f -> !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT))
-                .toList();
-    }
-
-    private boolean supportedEntityMapping(TypeElement entity, String className, Report report) {
+    /**
+     * Adds the columns one class of the entity's hierarchy brings: its own attributes and those of its
+     * mapped superclasses, with the {@code @AttributeOverride}s declared on it.
+     */
+    private boolean readLevel(TypeElement level, DeclaredType entityType, String className,
+                              AttributeCollector.Access access, List<MappedColumn> columns, Report report) {
+        int inherited = columns.size();
+        Overrides overrides = new Overrides(elements);
+        overrides.addFrom(level, "");
         boolean ok = true;
-        for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnEntity(entity)) {
-            report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on @Entity "
-                    + className + " is not supported yet by Migrate, which maps single-table entities with plain"
-                    + " columns for now and stops rather than write a schema that differs from Hibernate's. Remove it,"
-                    + " or keep this entity out of the compilation Migrate runs in", entity, mirror);
-            ok = false;
+        for (TypeElement type : AttributeCollector.ownChain(level)) {
+            AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
+            List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, report);
+            ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns);
         }
-        Optional<AnnotationMirror> access = JpaAnnotations.find(entity, JpaAnnotations.ACCESS);
-        if (access.isPresent()
-                && new Attributes(access.get(), elements).enumConstant("value", "FIELD").equals("PROPERTY")) {
-            report.error(Code.UNSUPPORTED_ACCESS, "@Access(AccessType.PROPERTY) on " + className + " is not supported"
-                    + " yet by Migrate, which reads fields only. Use field access (@Id on the field)", entity,
-                    access.get());
-            ok = false;
+        if (!ok) {
+            return false; // an unmapped attribute would make its override look unused
         }
-        for (TypeMirror s = entity.getSuperclass(); s.getKind() == TypeKind.DECLARED;
-             s = ((TypeElement) ((DeclaredType) s).asElement()).getSuperclass()) {
-            TypeElement superclass = (TypeElement) ((DeclaredType) s).asElement();
-            for (String kind : List.of(JpaAnnotations.MAPPED_SUPERCLASS, JpaAnnotations.ENTITY)) {
-                if (JpaAnnotations.has(superclass, kind)) {
-                    report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@Entity " + className + " extends @" + kind + " "
-                            + superclass.getSimpleName() + ": mapped superclasses and entity inheritance are not"
-                            + " supported yet by Migrate. Declare the inherited fields in " + className
-                            + " itself", entity, JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow());
-                    ok = false;
-                }
-            }
-        }
-        return ok;
-    }
-
-    private static boolean supportedTableAttributes(TypeElement entity, Attributes table, Report report) {
-        if (table == null) {
-            return true;
-        }
-        boolean ok = true;
-        for (String attribute : List.of("schema", "catalog", "options")) {
-            if (!table.string(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Table(" + attribute + " = \"" + table.string(attribute)
-                        + "\") on " + entity.getSimpleName() + " is not supported yet by Migrate, which maps tables"
-                        + " of the default schema with plain DDL. Remove it", entity, table.mirror(),
-                        table.explicitValue(attribute));
-                ok = false;
-            }
-        }
-        if (!table.list("check").isEmpty()) {
-            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Table(check = ...) on " + entity.getSimpleName() + " is not"
-                    + " supported yet by Migrate: check constraints are not in its schema model. Remove it", entity,
-                    table.mirror(), table.explicitValue("check"));
+        for (Overrides.Override unused : overrides.unused()) {
+            Optional<MappedColumn> fromEntity = columns.subList(0, inherited).stream()
+                    .filter(c -> c.path().equals(unused.path())).findFirst();
+            String problem = fromEntity.map(c -> "overrides " + c.path() + ", which " + level.getSimpleName()
+                    + " inherits from the entity " + c.attribute().declaringType().getSimpleName() + ": Hibernate"
+                    + " refuses that (\"may not be overridden using '@AttributeOverride' in entity subclass\")."
+                    + " Rename the column where the entity declares it")
+                    .orElse("matches no basic attribute of " + className + " (it would be " + unused.path()
+                            + "; the attributes are " + columns.subList(inherited, columns.size()).stream()
+                            .map(MappedColumn::path).collect(Collectors.joining(", ")) + "), so Hibernate would"
+                            + " ignore it. Correct the name, or remove the override");
+            report.error(Code.UNKNOWN_ATTRIBUTE, "@AttributeOverride(name = \"" + unused.name() + "\") on "
+                    + hostName(unused.host()) + " " + problem, unused.host(), unused.annotation());
             ok = false;
         }
         return ok;
@@ -188,7 +167,7 @@ final class EntityReader {
             written = binary.substring(binary.lastIndexOf('.') + 1);
             at = entityAttributes.mirror();
         }
-        PhysicalNames.Resolved name = PhysicalNames.declared(written);
+        PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The table name \"" + written + "\" of @Entity " + entity.getSimpleName()
                     + " cannot be used: " + name.problem() + ". Set it with @Table(name = \"...\")", entity, at);
@@ -197,19 +176,9 @@ final class EntityReader {
         return name.name();
     }
 
-    /** Property access (annotations on getters) is a different mapping; reading fields would be wrong. */
-    private static boolean idOnFields(TypeElement entity, String className, Report report) {
-        boolean idOnField = persistentFields(entity).stream().anyMatch(f -> JpaAnnotations.has(f, JpaAnnotations.ID));
-        for (ExecutableElement method : ElementFilter.methodsIn(entity.getEnclosedElements())) {
-            Optional<AnnotationMirror> id = JpaAnnotations.find(method, JpaAnnotations.ID);
-            if (id.isPresent() && !idOnField) {
-                report.error(Code.UNSUPPORTED_ACCESS, "@Id on the method " + className + "." + method.getSimpleName()
-                        + "() makes Hibernate use property access, which Migrate does not support yet. Put @Id and"
-                        + " the column annotations on the fields instead", method, id.get());
-                return false;
-            }
-        }
-        return true;
+    private static String hostName(javax.lang.model.element.Element host) {
+        return host instanceof TypeElement type ? type.getSimpleName().toString()
+                : host.getEnclosingElement().getSimpleName() + "." + host.getSimpleName();
     }
 
     private static boolean distinctColumnNames(List<MappedColumn> columns, String className, Report report) {
@@ -218,11 +187,17 @@ final class EntityReader {
         for (MappedColumn c : columns) {
             MappedColumn first = seen.putIfAbsent(c.column().name(), c);
             if (first != null) {
-                report.error(Code.DUPLICATE_COLUMN, className + "." + c.field().getSimpleName() + " maps to column "
-                        + c.column().name() + ", like " + className + "." + first.field().getSimpleName()
-                        + " before it (PostgreSQL folds unquoted names to lower case and cuts them to 63 bytes)."
-                        + " Give one of them another name with @Column(name = \"...\")", c.field(),
-                        c.columnAnnotation());
+                String fix = c.path().contains(".")
+                        ? "Rename one of them with @AttributeOverride(name = \"" + c.path().substring(c.path().indexOf('.') + 1)
+                        + "\", column = @Column(name = \"...\")) on the embedded " + className + "."
+                        + c.path().substring(0, c.path().indexOf('.'))
+                        : "Give one of them another name with @Column(name = \"...\")";
+                // At the entity's own attribute, unless an override there names the column: the clash is the entity's.
+                boolean atOrigin = c.columnHost().equals(c.attribute().element()) && c.origin() != c.attribute().element();
+                report.error(Code.DUPLICATE_COLUMN, className + "." + c.path() + " maps to column " + c.column().name()
+                        + ", like " + className + "." + first.path() + " before it (PostgreSQL folds unquoted names to"
+                        + " lower case and cuts them to 63 bytes). " + fix, atOrigin ? c.origin() : c.columnHost(),
+                        atOrigin ? null : c.columnAnnotation());
                 ok = false;
             }
         }

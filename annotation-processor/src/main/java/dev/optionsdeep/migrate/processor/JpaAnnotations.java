@@ -29,9 +29,23 @@ final class JpaAnnotations {
     static final String LOB = "Lob";
     static final String TEMPORAL = "Temporal";
     static final String VERSION = "Version";
+    static final String EMBEDDABLE = "Embeddable";
+    static final String EMBEDDED = "Embedded";
+    static final String ATTRIBUTE_OVERRIDE = "AttributeOverride";
+    static final String ATTRIBUTE_OVERRIDES = "AttributeOverrides";
+    static final String INHERITANCE = "Inheritance";
+    static final String DISCRIMINATOR_COLUMN = "DiscriminatorColumn";
 
-    /** The annotation types the processor registers for. */
+    /** The annotation types whose classes the processor reads. */
     static final List<String> ENTITY_ANNOTATIONS = List.of(JAKARTA + ENTITY, JAVAX + ENTITY);
+
+    /**
+     * Classes whose change changes entities' tables without touching an entity: an incremental
+     * build that recompiles only one of them must still run the processor, which then reads the
+     * entities of the previous compilation again.
+     */
+    static final List<String> STRUCTURE_ANNOTATIONS = List.of(JAKARTA + "MappedSuperclass", JAVAX + "MappedSuperclass",
+            JAKARTA + "Embeddable", JAVAX + "Embeddable");
 
     private JpaAnnotations() {
     }
@@ -45,6 +59,23 @@ final class JpaAnnotations {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every {@code simpleName} annotation on {@code element}, also those javac wrapped in their
+     * {@code container} when the annotation is repeated (two {@code @AttributeOverride} are stored as
+     * one {@code @AttributeOverrides}), in source order.
+     */
+    static List<AnnotationMirror> findRepeated(Element element, String simpleName, String container,
+                                               javax.lang.model.util.Elements elements) {
+        List<AnnotationMirror> out = new java.util.ArrayList<>();
+        find(element, simpleName).ifPresent(out::add);
+        find(element, container).ifPresent(c -> {
+            for (javax.lang.model.element.AnnotationValue v : new Attributes(c, elements).list("value")) {
+                out.add((AnnotationMirror) v.getValue());
+            }
+        });
+        return out;
     }
 
     static boolean has(Element element, String simpleName) {

@@ -3,12 +3,19 @@ package dev.optionsdeep.migrate.processor;
 import dev.optionsdeep.migrate.schema.Column;
 
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
 
 /**
- * A field read into a column, with what the table needs to know besides the column itself.
+ * An attribute read into a column, with what the table needs to know besides the column itself.
  *
- * @param columnAnnotation the field's {@code @Column}, or null; where diagnostics about the column go
+ * @param path             the attribute path from the entity: {@code ticker}, or {@code home.street} inside an embedded one
+ * @param attribute        the basic attribute; for an embedded one, the attribute inside the embeddable
+ * @param origin           the attribute of the entity (or of its mapped superclass) the column comes from:
+ *                         {@code attribute} itself, or the embedded attribute that holds it
+ * @param columnHost       the element carrying the {@code @Column} in force: the attribute, or the class
+ *                         or field with its {@code @AttributeOverride}
+ * @param columnAnnotation that {@code @Column}, or null; where diagnostics about the column go
  */
-record MappedColumn(VariableElement field, Column column, boolean id, boolean unique, AnnotationMirror columnAnnotation) {
+record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
+                    AnnotationMirror columnAnnotation) {
 }

@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Names as PostgreSQL stores them, given names as written in annotations.
+ * Names as PostgreSQL stores them, given names as written in annotations, under Hibernate's default
+ * physical naming ({@link Naming#JPA}); {@link Naming#SNAKE_CASE} builds on the same helpers.
  *
  * <p>Hibernate (default naming, no global quoting) sends a name unquoted unless the annotation
  * quotes it ({@code "\"Company\""}, {@code `Company`} or {@code [Company]}) or it is not a legal
@@ -104,7 +105,8 @@ final class PhysicalNames {
         return out.toString();
     }
 
-    private static Resolved checked(String name) {
+    /** {@code name} cut to 63 bytes, or why PostgreSQL or Hibernate cannot use it. */
+    static Resolved checked(String name) {
         if (name.isEmpty()) {
             return Resolved.invalid("the name is empty");
         }
@@ -115,7 +117,7 @@ final class PhysicalNames {
         return Resolved.of(truncate(name));
     }
 
-    private static boolean isQuoted(String text) {
+    static boolean isQuoted(String text) {
         if (text.length() <= 2) {
             return false;
         }
@@ -125,7 +127,7 @@ final class PhysicalNames {
     }
 
     /** Hibernate 7's rule for a name it leaves unquoted; Hibernate 6's is the same without '$'. */
-    private static boolean legalWithDollar(String text) {
+    static boolean legalWithDollar(String text) {
         char first = text.charAt(0);
         if (!Character.isLetter(first) && first != '_') {
             return false;

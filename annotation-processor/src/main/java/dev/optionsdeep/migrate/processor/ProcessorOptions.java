@@ -14,25 +14,34 @@ import java.util.Set;
  *   <li>{@code -Amigrate.migrationPackage=db.migration}: as the plugin's {@code <migrationPackage>}</li>
  *   <li>{@code -Amigrate.revisions=<dir>}: where the revision snapshots and HEAD records are, for builds
  *       that do not copy resources into the class output before compiling (Gradle: {@code src/main/resources})</li>
+ *   <li>{@code -Amigrate.naming=snake_case}: the physical naming Hibernate is configured with
+ *       ({@code jpa}, the default, or {@code snake_case}, Spring Boot's)</li>
  * </ul>
+ *
+ * @param naming null when {@code namingOption} names no naming Migrate knows; the processor reports it
  */
-record ProcessorOptions(boolean strict, boolean check, String migrationPackage, Path revisions) {
+record ProcessorOptions(boolean strict, boolean check, String migrationPackage, Path revisions, Naming naming,
+                        String namingOption) {
 
     static final String STRICT = "migrate.strict";
     static final String CHECK = "migrate.check";
     static final String MIGRATION_PACKAGE = "migrate.migrationPackage";
     static final String REVISIONS = "migrate.revisions";
+    static final String NAMING = "migrate.naming";
 
-    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS);
+    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING);
 
     static ProcessorOptions of(Map<String, String> given) {
         Map<String, String> options = given == null ? Map.of() : given;
         String pkg = options.getOrDefault(MIGRATION_PACKAGE, RevisionPackages.DEFAULT_PARENT).strip();
         String revisions = options.get(REVISIONS);
+        // A wrong naming would give every table wrong names: reported, never replaced by the default.
+        String naming = options.getOrDefault(NAMING, Naming.JPA.option());
         return new ProcessorOptions(
                 Boolean.parseBoolean(options.getOrDefault(STRICT, "false").strip()),
                 !"false".equalsIgnoreCase(options.getOrDefault(CHECK, "true").strip()),
                 RevisionPackages.isPackageName(pkg) ? pkg : RevisionPackages.DEFAULT_PARENT,
-                revisions == null || revisions.isBlank() ? null : Path.of(revisions.strip()));
+                revisions == null || revisions.isBlank() ? null : Path.of(revisions.strip()),
+                Naming.of(naming).orElse(null), naming);
     }
 }

@@ -16,8 +16,13 @@ import javax.lang.model.element.Element;
  */
 final class SupportedAnnotations {
 
+    /**
+     * {@code @Inheritance} and the discriminator annotations are checked by {@link ModelReader}, which
+     * knows the hierarchy; {@code @AttributeOverride} by {@link EntityReader}.
+     */
     private static final Set<String> JPA_ON_ENTITY = Set.of(
-            "Entity", "Table", "Access", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
+            "Entity", "Table", "Access", "Inheritance", "DiscriminatorColumn", "DiscriminatorValue",
+            "AttributeOverride", "AttributeOverrides", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
             "SqlResultSetMapping", "SqlResultSetMappings");
@@ -28,8 +33,15 @@ final class SupportedAnnotations {
             "NamedNativeQueries", "FetchProfile", "FetchProfiles", "FilterDef", "FilterDefs", "Filter", "Filters",
             "Proxy", "ConcreteProxy", "Comment");
 
+    /** What a mapped superclass or an embeddable may carry that changes nothing in its columns. */
+    private static final Set<String> JPA_ON_SUPERCLASS = Set.of(
+            "MappedSuperclass", "Embeddable", "Access", "EntityListeners", "ExcludeDefaultListeners",
+            "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
+            "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
+            "SqlResultSetMapping", "SqlResultSetMappings");
+
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
-            "Lob", "Temporal", "Version");
+            "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access");
 
     /** These only decide how values are produced or described, never the column Hibernate creates. */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
@@ -40,6 +52,10 @@ final class SupportedAnnotations {
 
     static List<AnnotationMirror> unsupportedOnEntity(Element entity) {
         return unsupported(entity, JPA_ON_ENTITY, HIBERNATE_ON_ENTITY);
+    }
+
+    static List<AnnotationMirror> unsupportedOnMappedSuperclass(Element type) {
+        return unsupported(type, JPA_ON_SUPERCLASS, HIBERNATE_ON_ENTITY);
     }
 
     static List<AnnotationMirror> unsupportedOnField(Element field) {

@@ -3,7 +3,8 @@ package dev.optionsdeep.migrate.processor;
 import dev.optionsdeep.migrate.schema.SqlTypes;
 
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The PostgreSQL type of a column, as Hibernate ORM 6.6 and 7.0 create it with
@@ -36,18 +37,25 @@ final class TypeMapper {
     }
 
     private final Report report;
-    private final VariableElement field;
+    private final Element field;
+    private final TypeMirror javaType;
     private final Attributes column;
+    private final Element columnHost;
     private final String where;
 
     /**
-     * @param column the field's {@code @Column}, or null when it has none
-     * @param where  the field as messages name it, such as {@code Company.ticker}
+     * @param field      the field or getter of the attribute
+     * @param javaType   its type
+     * @param column     the {@code @Column} in force (its own, or an override's), or null when it has none
+     * @param columnHost the element carrying that {@code @Column}, where diagnostics about it go
+     * @param where      the attribute as messages name it, such as {@code Company.ticker}
      */
-    TypeMapper(Report report, VariableElement field, Attributes column, String where) {
+    TypeMapper(Report report, Element field, TypeMirror javaType, Attributes column, Element columnHost, String where) {
         this.report = report;
         this.field = field;
+        this.javaType = javaType;
         this.column = column;
+        this.columnHost = columnHost;
         this.where = where;
     }
 
@@ -60,7 +68,7 @@ final class TypeMapper {
     String sqlType(MappedType type, Size size) {
         if (JpaAnnotations.has(field, JpaAnnotations.LOB)) {
             if (!type.canBeLob()) {
-                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Lob on " + where + " (" + field.asType() + ") is not"
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Lob on " + where + " (" + javaType + ") is not"
                         + " supported: Migrate maps @Lob on String, byte[] and char[]. Remove it", field,
                         JpaAnnotations.find(field, JpaAnnotations.LOB).orElseThrow());
                 return null;
@@ -124,7 +132,7 @@ final class TypeMapper {
     }
 
     private String time(Size size) {
-        String javaType = field.asType().toString();
+        String javaType = this.javaType.toString();
         ignored("length", size.length() != DEFAULT_LENGTH, javaType);
         ignored("precision", size.precision() != 0, javaType);
         ignored("scale", size.scale() != 0, javaType);
@@ -164,7 +172,7 @@ final class TypeMapper {
                         + " has no effect without a precision: Hibernate creates numeric(" + DEFAULT_DECIMAL_PRECISION
                         + "," + DEFAULT_DECIMAL_SCALE + "). Give a precision too, for example @Column(precision = "
                         + DEFAULT_DECIMAL_PRECISION + ", scale = " + size.scale() + ")",
-                        field, column.mirror(), column.explicitValue("scale"));
+                        columnHost, column.mirror(), column.explicitValue("scale"));
             }
             return SqlTypes.numeric(DEFAULT_DECIMAL_PRECISION, DEFAULT_DECIMAL_SCALE);
         }
@@ -177,7 +185,7 @@ final class TypeMapper {
     }
 
     private String timestamp(Size size, boolean withTimeZone) {
-        String javaType = field.asType().toString();
+        String javaType = this.javaType.toString();
         ignored("length", size.length() != DEFAULT_LENGTH, javaType);
         // Hibernate 6.6 and 7.0 both ignore precision and scale here; JPA 3.2's secondPrecision is the way.
         ignored("precision", size.precision() != 0, javaType);
@@ -192,7 +200,7 @@ final class TypeMapper {
     }
 
     private String plain(String sqlType, MappedType type, Size size) {
-        String javaType = field.asType().toString();
+        String javaType = this.javaType.toString();
         ignored("length", size.length() != DEFAULT_LENGTH, javaType);
         ignored("precision", size.precision() != 0, javaType);
         ignored("scale", size.scale() != 0, javaType);
@@ -205,11 +213,11 @@ final class TypeMapper {
             AnnotationValue value = column.explicitValue(attribute);
             report.warning(Code.IGNORED_ATTRIBUTE, "@Column(" + attribute + " = " + value + ") on " + where
                     + " has no effect on a " + javaType + " column: Hibernate ignores it. Remove it",
-                    field, column.mirror(), value);
+                    columnHost, column.mirror(), value);
         }
     }
 
     private void invalid(String attribute, String message) {
-        report.error(Code.INVALID_ATTRIBUTE_VALUE, message, field, column.mirror(), column.explicitValue(attribute));
+        report.error(Code.INVALID_ATTRIBUTE_VALUE, message, columnHost, column.mirror(), column.explicitValue(attribute));
     }
 }

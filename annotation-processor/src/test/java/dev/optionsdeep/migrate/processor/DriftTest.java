@@ -49,7 +49,7 @@ class DriftTest {
                 "- add column companies.stock_symbol_type character varying(20) null",
                 "Capture it: mvn migrate:revision -Dmessage=\"…\" -Ddatabase=equities")) {
             assertThat(compilation).hadWarningContaining(line)
-                    .inFile(COMPANY_WITH_SYMBOL_TYPE).onLineContaining("public class Company");
+                    .inFile(COMPANY_WITH_SYMBOL_TYPE).onLineContaining("@Entity");
         }
     }
 
@@ -60,7 +60,7 @@ class DriftTest {
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[MIGRATE-301] Company (table companies) differs from head revision")
-                .inFile(COMPANY_WITH_SYMBOL_TYPE).onLineContaining("public class Company");
+                .inFile(COMPANY_WITH_SYMBOL_TYPE).onLineContaining("@Entity");
     }
 
     @Test

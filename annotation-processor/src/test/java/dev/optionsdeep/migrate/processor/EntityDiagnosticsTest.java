@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One test per diagnostic about a whole entity or table: the code, and the line the caret lands on. */
 class EntityDiagnosticsTest {
@@ -19,28 +20,170 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-102] @Entity Company has no @Id field")
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-102] @Entity Company has no @Id attribute")
                 .inFile(src).onLineContaining("@Entity");
     }
 
     @Test
-    void inheritanceIsNotSupportedYet() {
-        JavaFileObject src = Sources.entity("Company", """
+    void joinedInheritanceIsNotSupportedYetAndReportedOnceAtTheRoot() {
+        JavaFileObject root = Sources.entity("Instrument", """
                 @Entity
                 @Inheritance(strategy = InheritanceType.JOINED)
-                public class Company {
+                public class Instrument {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject sub = Sources.entity("Option", """
+                @Entity
+                public class Option extends Instrument {
+                  private BigDecimal strike;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(root, sub);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-119] @Entity Instrument and the entities extending it"
+                + " (Option) use JOINED inheritance, which Migrate does not support yet").inFile(root)
+                .onLineContaining("@Inheritance");
+        assertThat(compilation).hadErrorContaining("Put @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) on"
+                + " Instrument, or make it a @MappedSuperclass");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void singleTableInheritanceIsTheDefaultAndNotSupportedYetAsHibernateAddsCheckConstraints() {
+        JavaFileObject root = Sources.entity("Instrument", """
+                @Entity
+                public class Instrument {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject sub = Sources.entity("Option", """
+                @Entity
+                public class Option extends Instrument {
+                  private BigDecimal strike;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(root, sub);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-119] @Entity Instrument and the entities extending it"
+                + " (Option) share one table with SINGLE_TABLE inheritance").inFile(root).onLineContaining("@Entity");
+        assertThat(compilation).hadErrorContaining("Hibernate adds check constraints to that table");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aDiscriminatorColumnOnAnEntityWithoutSubclassesIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Instrument", """
+                @Entity
+                @DiscriminatorColumn(name = "kind")
+                public class Instrument {
                   @Id private Long id;
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-105] @Inheritance on @Entity Company is not"
-                + " supported yet").inFile(src).onLineContaining("@Inheritance");
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-119] @DiscriminatorColumn on @Entity Instrument"
+                + " makes Hibernate add a discriminator column with a check constraint").inFile(src)
+                .onLineContaining("@DiscriminatorColumn");
     }
 
     @Test
-    void aMappedSuperclassIsNotSupportedYet() {
+    void identityIdsAreRejectedInATablePerClassHierarchyAsHibernateRefusesThem() {
+        JavaFileObject root = Sources.entity("Account", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Account {
+                  @Id
+                  @GeneratedValue(strategy = GenerationType.IDENTITY)
+                  private Long id;
+                }
+                """);
+        JavaFileObject sub = Sources.entity("Savings", """
+                @Entity
+                public class Savings extends Account {
+                  private BigDecimal rate;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(root, sub);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-103] The id Savings.id is an identity column, which"
+                + " Hibernate refuses in a @Inheritance(strategy = TABLE_PER_CLASS) hierarchy").inFile(root)
+                .onLineContaining("GenerationType.IDENTITY");
+        assertThat(compilation).hadErrorContaining("Use a UUID id (@Id @GeneratedValue(strategy ="
+                + " GenerationType.UUID) private UUID id), or assign the ids yourself");
+    }
+
+    @Test
+    void anInheritanceStrategyOnASubclassIsIgnoredWithAWarningAsHibernateIgnoresIt() {
+        JavaFileObject root = Sources.entity("Account", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Account {
+                  @Id private UUID id;
+                }
+                """);
+        JavaFileObject sub = Sources.entity("Savings", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class Savings extends Account {
+                  private BigDecimal rate;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(root, sub);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-201] @Inheritance on Savings has no effect: a hierarchy"
+                + " has the strategy of its root entity, Account (TABLE_PER_CLASS)").inFile(sub)
+                .onLineContaining("@Inheritance");
+    }
+
+    @Test
+    void anAttributeOverrideThatMatchesNothingIsRejectedAsHibernateWouldSilentlyIgnoreIt() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                @AttributeOverride(name = "tickr", column = @Column(name = "symbol"))
+                public class Company {
+                  @Id private Long id;
+                  private String ticker;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"tickr\") on"
+                + " Company matches no basic attribute of Company (it would be tickr; the attributes are id, ticker)")
+                .inFile(src).onLineContaining("tickr");
+    }
+
+    @Test
+    void anAttributeOverrideOfAnAttributeInheritedFromAnEntityIsRejectedAsHibernateRefusesIt() {
+        JavaFileObject root = Sources.entity("Account", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Account {
+                  @Id private UUID id;
+                  private String owner;
+                }
+                """);
+        JavaFileObject sub = Sources.entity("Savings", """
+                @Entity
+                @AttributeOverride(name = "owner", column = @Column(name = "holder"))
+                public class Savings extends Account {
+                  private BigDecimal rate;
+                }
+                """);
+
+        assertThat(Sources.compile(root, sub)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"owner\")"
+                + " on Savings overrides owner, which Savings inherits from the entity Account: Hibernate refuses that")
+                .inFile(sub).onLineContaining("@AttributeOverride");
+    }
+
+    @Test
+    void anUnsupportedAnnotationOnAMappedSuperclassIsReportedThere() {
         JavaFileObject base = Sources.entity("Base", """
                 @MappedSuperclass
+                @IdClass(Object.class)
                 public abstract class Base {
                   @Id private Long id;
                 }
@@ -52,8 +195,8 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(base, src)).hadErrorContaining("[MIGRATE-105] @Entity Company extends"
-                + " @MappedSuperclass Base").inFile(src).onLineContaining("@Entity");
+        assertThat(Sources.compile(base, src)).hadErrorContaining("[MIGRATE-105] @IdClass on @MappedSuperclass Base"
+                + " (inherited by @Entity Company) is not supported yet").inFile(base).onLineContaining("@IdClass");
     }
 
     @Test
@@ -66,7 +209,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-106] @Entity Listing has several @Id fields")
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-106] @Entity Listing has several @Id attributes")
                 .inFile(src).onLineContaining("symbol");
     }
 
@@ -173,18 +316,65 @@ class EntityDiagnosticsTest {
     }
 
     @Test
-    void propertyAccessIsNotSupportedYet() {
+    void aGetterWithoutSetterIsRejectedUnderPropertyAccessAsHibernateFailsAtStartUp() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity
                 public class Company {
                   private Long id;
-                  @Id
-                  public Long getId() { return id; }
+                  @Id public Long getId() { return id; }
+                  public void setId(Long id) { this.id = id; }
+                  public String getDisplayName() { return "#" + id; }
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-115] @Id on the method Company.getId()")
-                .inFile(src).onLineContaining("@Id");
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-121] Company.getDisplayName() is a persistent property"
+                + " under property access, but Company has no setter for it").inFile(src)
+                .onLineContaining("getDisplayName");
+        assertThat(compilation).hadErrorContaining("Add a setter setDisplayName(…), or mark the getter @Transient");
+    }
+
+    @Test
+    void twoGettersOfOnePropertyAreRejectedAsHibernateFindsThemAmbiguous() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                @Access(AccessType.PROPERTY)
+                public class Company {
+                  private Long id;
+                  private Boolean listed;
+                  @Id public Long getId() { return id; }
+                  public void setId(Long id) { this.id = id; }
+                  public Boolean getListed() { return listed; }
+                  public Boolean isListed() { return listed; }
+                  public void setListed(Boolean listed) { this.listed = listed; }
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-121] Company.getListed() and isListed() are both"
+                + " getters of the property listed").inFile(src).onLineContaining("isListed");
+    }
+
+    @Test
+    void mappingAnnotationsTheAccessTypeIgnoresGiveAWarning() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  private Long id;
+                  @Column(length = 20) private String ticker;
+                  @Id public Long getId() { return id; }
+                  public void setId(Long id) { this.id = id; }
+                  public String getTicker() { return ticker; }
+                  public void setTicker(String ticker) { this.ticker = ticker; }
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-201] @Column on Company.ticker has no effect: Company"
+                + " uses property access (getters)").inFile(src).onLineContaining("length = 20");
+        assertTrue(Sources.snapshot(compilation, "default").contains("character varying(255)"), "as Hibernate creates it");
     }
 
     @Test

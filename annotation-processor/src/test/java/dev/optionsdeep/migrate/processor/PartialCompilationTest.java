@@ -90,6 +90,35 @@ class PartialCompilationTest {
         assertTrue(!Files.readString(snapshot()).contains("\"watchlists\""));
     }
 
+    @Test
+    void recompilingOnlyAnEmbeddableUpdatesTheEntitiesThatEmbedIt() throws IOException {
+        write("com/optionsdeep/equities/Listing.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "listings")
+                public class Listing { @Id private Long id; private Venue venue; }
+                """);
+        write("com/optionsdeep/equities/Venue.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Embeddable
+                public class Venue { @Column(length = 10) private String mic; }
+                """);
+        compile("com/optionsdeep/equities/Listing.java", "com/optionsdeep/equities/Venue.java");
+        write("com/optionsdeep/equities/Venue.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Embeddable
+                public class Venue { @Column(length = 10) private String mic; @Column(length = 2) private String country; }
+                """);
+
+        compile("com/optionsdeep/equities/Venue.java");
+
+        String snapshot = Files.readString(snapshot());
+        assertTrue(snapshot.contains("\"country\""), snapshot);
+        assertTrue(snapshot.contains("\"watchlists\""), snapshot);
+    }
+
     /** Compiles these sources into {@code out}, with {@code out} on the class path as IDEs do; returns the warnings. */
     private List<String> compile(String... files) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

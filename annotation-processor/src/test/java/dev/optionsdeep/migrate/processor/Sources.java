@@ -4,6 +4,10 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
+
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
@@ -55,6 +59,35 @@ final class Sources {
                 import java.util.*;
 
                 """ + body);
+    }
+
+    /** Compiles with the model-to-revision check off and these extra options, such as {@code -Amigrate.naming=snake_case}. */
+    static Compilation compileWith(List<String> options, JavaFileObject... sources) {
+        List<String> all = new java.util.ArrayList<>(List.of("-Amigrate.check=false"));
+        all.addAll(options);
+        return Compiler.javac().withProcessors(new EntityProcessor()).withOptions(all).compile(sources);
+    }
+
+    /**
+     * The snapshot of {@code database}, one line per table, column, key and index, in snapshot order:
+     * every detail of the JSON, in a form a golden text can show table by table.
+     */
+    static String describe(Compilation compilation, String database) {
+        Schema schema = SnapshotCodec.read(snapshot(compilation, database), database).schema();
+        StringBuilder out = new StringBuilder();
+        for (Table t : schema.tables()) {
+            out.append("table ").append(t.name()).append('\n');
+            t.columns().forEach(c -> out.append("  ").append(c.describe()).append('\n'));
+            if (t.primaryKey() != null) {
+                out.append("  primary key ").append(t.primaryKey().name()).append(' ').append(t.primaryKey().columns())
+                        .append('\n');
+            }
+            t.uniqueConstraints().forEach(u -> out.append("  unique ").append(u.name()).append(' ').append(u.columns())
+                    .append('\n'));
+            t.indexes().forEach(i -> out.append(i.unique() ? "  unique index " : "  index ").append(i.name()).append(' ')
+                    .append(i.columns()).append('\n'));
+        }
+        return out.toString();
     }
 
     static String snapshot(Compilation compilation, String database) {

@@ -41,11 +41,11 @@ class CompileTimeDetectionIT {
         project.edit(COMPANY, "    private Instant updatedAt;\n",
                 "    private Instant updatedAt;\n\n    @Column(name = \"stock_symbol_type\", length = 20)\n    private String stockSymbolType;\n");
         mvn.run("compile").assertSuccess()
-                .assertPrinted("Company.java:[16,8] [MIGRATE-301] Company (table companies) differs from head revision ")
+                .assertPrinted("Company.java:[14,1] [MIGRATE-301] Company (table companies) differs from head revision ")
                 .assertPrinted("- add column companies.stock_symbol_type character varying(20) null")
                 .assertPrinted("Capture it: mvn migrate:revision -Dmessage=\"…\" -Ddatabase=equities");
         mvn.run("clean", "compile", "-Dmigrate.strict=true").assertFailure()
-                .assertPrinted("[ERROR] " + project.file(COMPANY) + ":[16,8] [MIGRATE-301] Company (table companies) differs");
+                .assertPrinted("[ERROR] " + project.file(COMPANY) + ":[14,1] [MIGRATE-301] Company (table companies) differs");
 
         mvn.run("migrate:revision", "-Dmessage=Add stock_symbol_type to companies").assertSuccess()
                 .assertPrinted("equities: detected 1 change");

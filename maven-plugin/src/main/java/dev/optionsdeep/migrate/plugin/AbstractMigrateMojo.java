@@ -162,6 +162,27 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
         }
     }
 
+    /** What a listing goal (history, heads, branches) does with one database that has revisions. */
+    interface RevisionListing {
+        void list(String database, Revisions revisions, ProjectLayout layout) throws IOException;
+    }
+
+    /** For each selected database: a header, then the listing, or a hint when it has no revisions yet. */
+    void forEachDatabase(RevisionListing listing) throws IOException {
+        ProjectLayout layout = layout();
+        try (URLClassLoader loader = projectClassLoader()) {
+            for (String db : databases(layout)) {
+                Revisions revisions = revisions(loader, layout, db);
+                getLog().info("Database " + db + ":");
+                if (revisions.graph().isEmpty()) {
+                    getLog().info("  no revisions yet: mvn migrate:revision -Dmessage=\"…\" creates the first");
+                    continue;
+                }
+                listing.list(db, revisions, layout);
+            }
+        }
+    }
+
     Revisions revisions(ClassLoader loader, ProjectLayout layout, String database) {
         return Revisions.scan(loader, layout.packageOf(database));
     }

@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
-import java.net.URLClassLoader;
 import java.util.List;
 import java.util.Set;
 
@@ -29,29 +28,25 @@ public class BranchesMojo extends AbstractMigrateMojo {
 
     @Override
     void run() throws IOException {
-        ProjectLayout layout = layout();
-        try (URLClassLoader loader = projectClassLoader()) {
-            for (String db : databases(layout)) {
-                RevisionGraph graph = revisions(loader, layout, db).graph();
-                getLog().info("Database " + db + ":");
-                List<RevisionInfo> points = graph.branchPoints();
-                if (points.isEmpty()) {
-                    getLog().info("  no branches: the history is one line");
-                    continue;
+        forEachDatabase((db, revisions, layout) -> {
+            RevisionGraph graph = revisions.graph();
+            List<RevisionInfo> points = graph.branchPoints();
+            if (points.isEmpty()) {
+                getLog().info("  no branches: the history is one line");
+                return;
+            }
+            RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
+            for (RevisionInfo point : points) {
+                if (flag("verbose", verbose)) {
+                    format.verbose(point).forEach(getLog()::info);
+                } else {
+                    getLog().info(format.marked(point) + ", " + point.message());
                 }
-                RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
-                for (RevisionInfo point : points) {
-                    if (flag("verbose", verbose)) {
-                        format.verbose(point).forEach(getLog()::info);
-                    } else {
-                        getLog().info(format.marked(point) + ", " + point.message());
-                    }
-                    for (String child : graph.children(point.id())) {
-                        RevisionInfo r = graph.get(child);
-                        getLog().info("    -> " + format.marked(r) + ", " + r.message());
-                    }
+                for (String child : graph.children(point.id())) {
+                    RevisionInfo r = graph.get(child);
+                    getLog().info("    -> " + format.marked(r) + ", " + r.message());
                 }
             }
-        }
+        });
     }
 }

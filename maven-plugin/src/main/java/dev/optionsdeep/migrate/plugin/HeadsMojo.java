@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
-import java.net.URLClassLoader;
 import java.util.List;
 import java.util.Set;
 
@@ -29,29 +28,21 @@ public class HeadsMojo extends AbstractMigrateMojo {
 
     @Override
     void run() throws IOException {
-        ProjectLayout layout = layout();
-        try (URLClassLoader loader = projectClassLoader()) {
-            for (String db : databases(layout)) {
-                RevisionGraph graph = revisions(loader, layout, db).graph();
-                getLog().info("Database " + db + ":");
-                if (graph.isEmpty()) {
-                    getLog().info("  no revisions yet: mvn migrate:revision -Dmessage=\"…\" creates the first");
-                    continue;
-                }
-                RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
-                List<RevisionInfo> heads = graph.heads();
-                for (RevisionInfo head : heads) {
-                    if (flag("verbose", verbose)) {
-                        format.verbose(head).forEach(getLog()::info);
-                    } else {
-                        getLog().info(format.marked(head));
-                    }
-                }
-                if (heads.size() > 1) {
-                    getLog().info(heads.size() + " heads: join them with mvn migrate:merge -Dmessage=\"…\" before"
-                            + " upgrading to head");
+        forEachDatabase((db, revisions, layout) -> {
+            RevisionGraph graph = revisions.graph();
+            RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
+            List<RevisionInfo> heads = graph.heads();
+            for (RevisionInfo head : heads) {
+                if (flag("verbose", verbose)) {
+                    format.verbose(head).forEach(getLog()::info);
+                } else {
+                    getLog().info(format.marked(head));
                 }
             }
-        }
+            if (heads.size() > 1) {
+                getLog().info(heads.size() + " heads: join them with mvn migrate:merge -Dmessage=\"…\" before"
+                        + " upgrading to head");
+            }
+        });
     }
 }

@@ -15,7 +15,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -47,22 +46,12 @@ public class HistoryMojo extends AbstractMigrateMojo {
 
     @Override
     void run() throws IOException {
-        ProjectLayout layout = layout();
         String between = option("range", range);
-        try (URLClassLoader loader = projectClassLoader()) {
-            for (String db : databases(layout)) {
-                Revisions revisions = revisions(loader, layout, db);
-                RevisionGraph graph = revisions.graph();
-                getLog().info("Database " + db + ":");
-                if (graph.isEmpty()) {
-                    getLog().info("  no revisions yet: mvn migrate:revision -Dmessage=\"…\" creates the first");
-                    continue;
-                }
-                RevisionFormat format = RevisionFormat.of(graph, current(db, revisions),
-                        project.getBasedir().toPath(), layout, db);
-                lines(graph, format, between == null ? graph.revisions() : inRange(graph, between)).forEach(getLog()::info);
-            }
-        }
+        forEachDatabase((db, revisions, layout) -> {
+            RevisionGraph graph = revisions.graph();
+            RevisionFormat format = RevisionFormat.of(graph, current(db, revisions), project.getBasedir().toPath(), layout, db);
+            lines(graph, format, between == null ? graph.revisions() : inRange(graph, between)).forEach(getLog()::info);
+        });
     }
 
     private List<String> lines(RevisionGraph graph, RevisionFormat format, List<RevisionInfo> revisions) {

@@ -49,7 +49,19 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.shop.Coupon.class)),
                 Arguments.of("parity_everything", List.of(
                         dev.optionsdeep.migrate.it.parity.everything.AllTypes.class,
-                        dev.optionsdeep.migrate.it.parity.everything.MoreTypes.class)));
+                        dev.optionsdeep.migrate.it.parity.everything.MoreTypes.class)),
+                Arguments.of("parity_structure", List.of(
+                        dev.optionsdeep.migrate.it.parity.structure.Warehouse.class,
+                        dev.optionsdeep.migrate.it.parity.structure.Supplier.class)),
+                Arguments.of("parity_inheritance", List.of(
+                        dev.optionsdeep.migrate.it.parity.inheritance.Account.class,
+                        dev.optionsdeep.migrate.it.parity.inheritance.SavingsAccount.class,
+                        dev.optionsdeep.migrate.it.parity.inheritance.CheckingAccount.class,
+                        dev.optionsdeep.migrate.it.parity.inheritance.PremiumChecking.class,
+                        dev.optionsdeep.migrate.it.parity.inheritance.Branch.class,
+                        dev.optionsdeep.migrate.it.parity.inheritance.Kiosk.class,
+                        dev.optionsdeep.migrate.it.parity.inheritance.Ledger.class,
+                        dev.optionsdeep.migrate.it.parity.inheritance.Register.class)));
     }
 
     @AfterEach

@@ -1,0 +1,189 @@
+package dev.optionsdeep.migrate.processor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Types;
+
+/**
+ * Maps the attributes of one class to columns: a basic attribute to its column, an embedded one to
+ * the columns of its embeddable, nested embeddables included, with {@code @AttributeOverride}s
+ * applied. Column names of embedded attributes are the attribute names, without prefix, as
+ * Hibernate's JPA-compliant implicit naming gives them.
+ */
+final class AttributeMapper {
+
+    /** What an embeddable class is made of, where it was first embedded: Hibernate wants the same everywhere. */
+    private record Shape(List<String> attributes, String where) {
+    }
+
+    private final ColumnMapper columns;
+    private final Types types;
+    /** By embeddable class, over the whole compilation. */
+    private final Map<String, Shape> shapes = new HashMap<>();
+
+    AttributeMapper(ColumnMapper columns, Types types) {
+        this.columns = columns;
+        this.types = types;
+    }
+
+    /**
+     * Adds the columns of {@code attributes} to {@code out}; false after reporting one that cannot be mapped.
+     *
+     * @param owner  the entity, as messages name it
+     * @param access the access type of the entity's hierarchy, which embeddables inherit
+     */
+    boolean map(List<Attribute> attributes, String owner, AttributeCollector.Access access, Overrides overrides,
+                Report report, List<MappedColumn> out) {
+        return map(attributes, owner, "", null, access, false, overrides, new ArrayDeque<>(), report, out);
+    }
+
+    /** @param origin the entity's embedded attribute these attributes are inside, or null at the entity's level */
+    private boolean map(List<Attribute> attributes, String owner, String prefix, Element origin,
+                        AttributeCollector.Access access, boolean inEmbeddable, Overrides overrides,
+                        Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
+        boolean ok = true;
+        for (Attribute a : attributes) {
+            String path = prefix + a.name();
+            Optional<TypeElement> embeddable = embeddableOf(a);
+            Element from = origin == null ? a.element() : origin;
+            if (embeddable.isPresent()) {
+                ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, overrides, embedding, report, out);
+            } else {
+                MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable,
+                        report);
+                ok &= c != null;
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return ok;
+    }
+
+    private boolean mapEmbedded(Attribute a, TypeElement embeddable, String owner, String path, Element origin,
+                                AttributeCollector.Access access, Overrides overrides, Deque<TypeElement> embedding,
+                                Report report, List<MappedColumn> out) {
+        String where = owner + "." + path;
+        boolean ok = true;
+        for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnField(a.element())) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
+                    + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
+            ok = false;
+        }
+        Optional<AnnotationMirror> id = JpaAnnotations.find(a.element(), JpaAnnotations.ID);
+        if (id.isPresent()) {
+            report.error(Code.COMPOSITE_ID, "@Id on " + where + ", of the embeddable type " + embeddable.getSimpleName()
+                    + ", makes a composite id, which Migrate does not support yet. Use a single basic @Id", a.element(),
+                    id.get());
+            ok = false;
+        }
+        for (String ignored : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
+            JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
+                    + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
+                    + embeddable.getSimpleName() + ". Remove it, and rename columns with @AttributeOverride(name ="
+                    + " \"...\", column = @Column(...))", a.element(), m, null));
+        }
+        TypeElement inheritedEmbeddable = embeddableAncestor(embeddable);
+        if (inheritedEmbeddable != null) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " has the type " + embeddable.getSimpleName()
+                    + ", an @Embeddable extending the @Embeddable " + inheritedEmbeddable.getSimpleName() + ":"
+                    + " embeddable inheritance is not supported yet by Migrate. Make "
+                    + inheritedEmbeddable.getSimpleName() + " a @MappedSuperclass, or copy its attributes", a.element());
+            ok = false;
+        }
+        for (TypeElement type : AttributeCollector.ownChain(embeddable)) {
+            for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnMappedSuperclass(type)) {
+                report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on "
+                        + type.getSimpleName() + " (embedded in " + where + ") is not supported yet by Migrate."
+                        + " Remove it", type, mirror);
+                ok = false;
+            }
+        }
+        if (embedding.contains(embeddable)) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " embeds " + embeddable.getSimpleName() + " inside"
+                    + " itself, which has no finite set of columns. Mark it @Transient, or break the cycle",
+                    a.element());
+            ok = false;
+        }
+        if (!ok) {
+            return false;
+        }
+        overrides.addFrom(a.element(), path + ".");
+        // Hibernate 7.4 (checked): the embeddable and its mapped superclasses default to the @Access of the
+        // embedded attribute, else to the entity's; not to the embeddable's own @Access, nor to the class
+        // embedding it. Each class's own @Access still decides for its own members.
+        AttributeCollector.Access embeddedAccess = AttributeCollector.memberAccess(a.element()).orElse(access);
+        List<Attribute> attributes = new ArrayList<>();
+        for (TypeElement type : AttributeCollector.ownChain(embeddable)) {
+            List<Attribute> declared = AttributeCollector.declared(type, (DeclaredType) a.type(),
+                    AttributeCollector.classAccess(type, embeddedAccess), types, report);
+            if (declared == null) {
+                return false;
+            }
+            attributes.addAll(declared);
+        }
+        if (!sameShapeEverywhere(a, embeddable, attributes, where, report)) {
+            return false;
+        }
+        embedding.push(embeddable);
+        try {
+            return map(attributes, owner, path + ".", origin, access, true, overrides, embedding, report, out);
+        } finally {
+            embedding.pop();
+        }
+    }
+
+    /**
+     * Access types can give one embeddable class different attributes in different places (a mapped
+     * superclass of it without getters, under property access); Hibernate then refuses to start.
+     */
+    private boolean sameShapeEverywhere(Attribute a, TypeElement embeddable, List<Attribute> attributes, String where,
+                                        Report report) {
+        List<String> names = attributes.stream().map(Attribute::name).toList();
+        Shape first = shapes.putIfAbsent(embeddable.getQualifiedName().toString(), new Shape(names, where));
+        if (first == null || first.attributes().equals(names)) {
+            return true;
+        }
+        report.error(Code.INVALID_PROPERTY, embeddable.getSimpleName() + " has the attributes " + names + " in "
+                + where + " but " + first.attributes() + " in " + first.where() + ", as the access types differ:"
+                + " Hibernate refuses one embeddable class mapped two ways (\"Encountered multiple component"
+                + " mappings for the same java class\"). Put @Access(AccessType.FIELD) (or PROPERTY) on "
+                + embeddable.getSimpleName() + " and on each of its mapped superclasses", a.element());
+        return false;
+    }
+
+    /**
+     * The embeddable class of an embedded attribute: one whose type is an {@code @Embeddable}, or
+     * one marked {@code @Embedded} (Hibernate then embeds any class, checked with 7.4).
+     */
+    static Optional<TypeElement> embeddableOf(Attribute a) {
+        if (a.type().getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        TypeElement type = (TypeElement) ((DeclaredType) a.type()).asElement();
+        boolean embedded = JpaAnnotations.has(type, JpaAnnotations.EMBEDDABLE)
+                || JpaAnnotations.has(a.element(), JpaAnnotations.EMBEDDED) && type.getKind() == ElementKind.CLASS;
+        return embedded ? Optional.of(type) : Optional.empty();
+    }
+
+    private static TypeElement embeddableAncestor(TypeElement embeddable) {
+        for (TypeElement t = AttributeCollector.superclass(embeddable); t != null; t = AttributeCollector.superclass(t)) {
+            if (JpaAnnotations.has(t, JpaAnnotations.EMBEDDABLE)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

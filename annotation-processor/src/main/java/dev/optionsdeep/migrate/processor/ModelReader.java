@@ -1,0 +1,168 @@
+package dev.optionsdeep.migrate.processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads all the entities of a compilation, hierarchy by hierarchy: whether an entity has a table of
+ * its own depends on the entities that extend it, so this needs them all at once.
+ *
+ * <p>An entity that neither extends nor is extended by another maps to its own table whatever its
+ * {@code @Inheritance}. In a hierarchy, {@code TABLE_PER_CLASS} gives every concrete entity a table
+ * with all the columns it inherits; {@code SINGLE_TABLE} (the default) and {@code JOINED} need check
+ * constraints and foreign keys Migrate cannot create yet, and are reported at the root entity.
+ */
+final class ModelReader {
+
+    enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
+
+    /**
+     * What reading one entity gave.
+     *
+     * @param mapped   its table, or null
+     * @param complete false when the entity has no table because it could not be read (the report
+     *                 says why, or the root of its hierarchy does); true for a table, and for an
+     *                 abstract {@code TABLE_PER_CLASS} entity, which has none in Hibernate either
+     */
+    record Result(TypeElement entity, MappedEntity mapped, Report report, boolean complete) {
+    }
+
+    private final EntityReader reader;
+    private final Elements elements;
+
+    ModelReader(EntityReader reader, Elements elements) {
+        this.reader = reader;
+        this.elements = elements;
+    }
+
+    /**
+     * Whether a type the entity depends on is unknown: javac reports it, and reading now would add a
+     * wrong "unsupported type" to that error.
+     */
+    static boolean hasUnresolvedTypes(TypeElement entity) {
+        for (TypeElement t = entity; t != null; t = AttributeCollector.superclass(t)) {
+            if (t.getSuperclass().getKind() == TypeKind.ERROR) {
+                return true;
+            }
+            for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+                if (f.asType().getKind() == TypeKind.ERROR) {
+                    return true;
+                }
+            }
+            for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+                if (m.getReturnType().getKind() == TypeKind.ERROR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One result per entity, in the order given. */
+    List<Result> read(List<TypeElement> entities) {
+        Set<TypeElement> known = Set.copyOf(entities);
+        Map<TypeElement, List<TypeElement>> subclasses = new LinkedHashMap<>();
+        for (TypeElement e : entities) {
+            List<TypeElement> ancestors = AttributeCollector.entityAncestors(e);
+            if (!ancestors.isEmpty()) {
+                subclasses.computeIfAbsent(ancestors.get(0), r -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (TypeElement entity : entities) {
+            List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
+            TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
+            results.add(read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root)));
+        }
+        return results;
+    }
+
+    private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown) {
+        Report report = new Report();
+        AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
+        Strategy strategy = strategy(root);
+        if (entity.equals(root) && subclasses.isEmpty()) {
+            Optional<AnnotationMirror> discriminator = JpaAnnotations.find(entity, JpaAnnotations.DISCRIMINATOR_COLUMN);
+            if (discriminator.isPresent() && strategy != Strategy.TABLE_PER_CLASS) {
+                report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorColumn on @Entity " + entity.getSimpleName()
+                        + " makes Hibernate add a discriminator column with a check constraint on its values, which"
+                        + " Migrate cannot create yet. Remove it: an entity no other entity extends needs none",
+                        entity, discriminator.get());
+                return new Result(entity, null, report, false);
+            }
+            // Hibernate persists a root without subclasses as a single table whatever the strategy, so an
+            // identity id is fine even with TABLE_PER_CLASS (checked with 7.4).
+            return mapped(entity, entityAnnotation, false, report);
+        }
+        if (!entity.equals(root)) {
+            warnIgnoredInheritance(entity, root, strategy, report);
+        }
+        if (strategy == Strategy.TABLE_PER_CLASS) {
+            if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
+                return new Result(entity, null, report, true); // Hibernate creates no table for it either
+            }
+            return mapped(entity, entityAnnotation, true, report);
+        }
+        if (entity.equals(root) || !rootKnown) {
+            reportUnsupported(root, strategy, subclasses, entity, report);
+        }
+        return new Result(entity, null, report, false);
+    }
+
+    private Result mapped(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass, Report report) {
+        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, report);
+        return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
+    }
+
+    /** Reported once, at the root (or at each subclass whose root is compiled elsewhere). */
+    private void reportUnsupported(TypeElement root, Strategy strategy, List<TypeElement> subclasses,
+                                   TypeElement at, Report report) {
+        String names = subclasses.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+                .map(t -> t.getSimpleName().toString()).collect(Collectors.joining(", "));
+        String hierarchy = "@Entity " + root.getSimpleName() + " and the entities extending it (" + names + ")";
+        String why = strategy == Strategy.JOINED
+                ? " use JOINED inheritance, which Migrate does not support yet: each subclass table has a foreign key"
+                + " to the table of " + root.getSimpleName() + ", and Migrate cannot create foreign keys yet."
+                : " share one table with SINGLE_TABLE inheritance (the default when an entity extends another),"
+                + " which Migrate does not support yet: Hibernate adds check constraints to that table (the values"
+                + " of its discriminator column, and the not-null attributes of each subclass), and Migrate cannot"
+                + " create check constraints yet.";
+        Optional<AnnotationMirror> inheritance = JpaAnnotations.find(root, JpaAnnotations.INHERITANCE);
+        AnnotationMirror mirror = at.equals(root) && inheritance.isPresent() ? inheritance.get()
+                : JpaAnnotations.find(at, JpaAnnotations.ENTITY).orElseThrow();
+        report.error(Code.UNSUPPORTED_INHERITANCE, hierarchy + why + " Put @Inheritance(strategy ="
+                + " InheritanceType.TABLE_PER_CLASS) on " + root.getSimpleName() + ", or make it a @MappedSuperclass"
+                + " if it needs no table of its own", at, mirror);
+    }
+
+    /** Hibernate uses the root's strategy and ignores another one on a subclass, with a log line nobody reads. */
+    private void warnIgnoredInheritance(TypeElement entity, TypeElement root, Strategy strategy, Report report) {
+        Optional<AnnotationMirror> own = JpaAnnotations.find(entity, JpaAnnotations.INHERITANCE);
+        if (own.isPresent() && strategy(entity) != strategy) {
+            report.warning(Code.IGNORED_ATTRIBUTE, "@Inheritance on " + entity.getSimpleName() + " has no effect:"
+                    + " a hierarchy has the strategy of its root entity, " + root.getSimpleName() + " (" + strategy
+                    + "). Remove it, or move it to " + root.getSimpleName(), entity, own.get(), null);
+        }
+    }
+
+    private Strategy strategy(TypeElement entity) {
+        return JpaAnnotations.find(entity, JpaAnnotations.INHERITANCE)
+                .map(m -> Strategy.valueOf(new Attributes(m, elements).enumConstant("strategy", "SINGLE_TABLE")))
+                .orElse(Strategy.SINGLE_TABLE);
+    }
+}

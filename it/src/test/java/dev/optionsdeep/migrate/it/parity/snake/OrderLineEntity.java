@@ -1,0 +1,13 @@
+package dev.optionsdeep.migrate.it.parity.snake;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+@Entity(name = "OrderLine")
+@Table(name = "SalesOrderLines")
+public class OrderLineEntity extends BaseEntity {
+    private BigDecimal unitPrice;
+    private int quantity;
+}
