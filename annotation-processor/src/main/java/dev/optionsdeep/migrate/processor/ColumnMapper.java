@@ -154,14 +154,18 @@ final class ColumnMapper {
         if (type == MappedType.UUID && (strategy.equals("AUTO") || strategy.equals("UUID"))) {
             return false; // Hibernate generates the UUID in Java: a plain uuid column (checked on 6.6 and 7.0)
         }
+        if (type.isIntegral() && (strategy.equals("AUTO") || strategy.equals("SEQUENCE"))) {
+            return false; // a plain column drawing from a sequence: SequenceReader finds which
+        }
         String problem = strategy.equals("IDENTITY")
                 ? "an identity column needs a Long, Integer or Short id, not " + javaType
-                : "GenerationType." + strategy + " needs a sequence or a table, which Migrate does not create yet";
+                : "GenerationType." + strategy + " on a " + javaType + " id needs a table generator, which Migrate"
+                        + " does not create yet";
         String written = strategyValue == null
                 ? "@GeneratedValue on " + where + " (no strategy means GenerationType.AUTO)"
                 : "@GeneratedValue(strategy = GenerationType." + strategy + ") on " + where;
         report.error(Code.UNSUPPORTED_GENERATION, written + " is not supported yet: " + problem
-                + ". Use @GeneratedValue(strategy = GenerationType.IDENTITY) on a Long id", field, generated.get(),
+                + ". Use GenerationType.IDENTITY or SEQUENCE on a Long id", field, generated.get(),
                 strategyValue);
         return null;
     }

@@ -101,6 +101,11 @@ final class EntityReader {
                     JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
             return Optional.empty();
         }
+        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence =
+                new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
+        if (sequence == null) {
+            return Optional.empty();
+        }
         Optional<ConstraintReader.Constraints> constraints =
                 new ConstraintReader(elements, naming, entity, table, tableName, columns, report).read();
         if (constraints.isEmpty()) {
@@ -110,7 +115,7 @@ final class EntityReader {
                 List.of(ids.get(0).column().name()));
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 constraints.get().uniqueConstraints(), constraints.get().indexes());
-        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result));
+        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
     }
 
     /**

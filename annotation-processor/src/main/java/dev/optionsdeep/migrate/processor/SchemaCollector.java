@@ -28,6 +28,8 @@ final class SchemaCollector {
      * all live in PostgreSQL's pg_class namespace of a schema, so two of them cannot share a name.
      */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
+    /** database → sequence name → sequence; entities may share one sequence when they define it alike. */
+    private final Map<String, Map<String, dev.optionsdeep.migrate.schema.Sequence>> sequences = new TreeMap<>();
 
     /** Adds the entity, or reports why its table clashes with one already added. */
     void add(MappedEntity entity, Report report) {
@@ -60,7 +62,24 @@ final class SchemaCollector {
                 return;
             }
         }
+        Map<String, dev.optionsdeep.migrate.schema.Sequence> ofDatabaseSequences =
+                sequences.computeIfAbsent(entity.database(), d -> new TreeMap<>());
+        for (dev.optionsdeep.migrate.schema.Sequence q : entity.sequences()) {
+            dev.optionsdeep.migrate.schema.Sequence other = ofDatabaseSequences.get(q.name());
+            String owner = taken.get(q.name());
+            if (other != null && !other.equals(q) || other == null && owner != null) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "The id sequence of @Entity " + entity.element().getSimpleName()
+                        + " is " + q.describe() + ", but database " + entity.database() + " already has "
+                        + (other != null ? "sequence " + other.describe() : "the " + owner + " of that name")
+                        + ". Give it another sequenceName, or the same definition", entity.element(), entity.entityAnnotation());
+                return;
+            }
+        }
         names.forEach((name, what) -> taken.put(name, what + " of " + entity.element().getQualifiedName()));
+        entity.sequences().forEach(q -> {
+            ofDatabaseSequences.put(q.name(), q);
+            taken.put(q.name(), "sequence");
+        });
         ofDatabase.put(table.name(), entity);
     }
 
@@ -72,7 +91,8 @@ final class SchemaCollector {
     Map<String, Snapshot> snapshots() {
         Map<String, Snapshot> out = new LinkedHashMap<>();
         tables.forEach((database, byName) -> out.put(database,
-                new Snapshot(database, new Schema(byName.values().stream().map(MappedEntity::table).toList()))));
+                new Snapshot(database, new Schema(byName.values().stream().map(MappedEntity::table).toList(),
+                        List.copyOf(sequences.getOrDefault(database, Map.of()).values())))));
         return out;
     }
 

@@ -21,7 +21,7 @@ final class SupportedAnnotations {
      * knows the hierarchy; {@code @AttributeOverride} by {@link EntityReader}.
      */
     private static final Set<String> JPA_ON_ENTITY = Set.of(
-            "Entity", "Table", "Access", "Inheritance", "DiscriminatorColumn", "DiscriminatorValue",
+            "Entity", "Table", "Access", "SequenceGenerator", "Inheritance", "DiscriminatorColumn", "DiscriminatorValue",
             "AttributeOverride", "AttributeOverrides", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
@@ -41,6 +41,7 @@ final class SupportedAnnotations {
             "SqlResultSetMapping", "SqlResultSetMappings");
 
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
+            "SequenceGenerator",
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access");
 
     /** These only decide how values are produced or described, never the column Hibernate creates. */

@@ -38,6 +38,7 @@ final class Comparison {
                 lines.add((i.unique() ? "unique index " : "index ") + t.name() + i.columns() + named(i.name(), declared));
             }
         }
+        schema.sequences().forEach(q -> lines.add("sequence " + q.describe()));
         lines.sort(null);
         return lines;
     }

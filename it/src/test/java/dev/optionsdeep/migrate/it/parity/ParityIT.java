@@ -49,7 +49,9 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.shop.Coupon.class)),
                 Arguments.of("parity_everything", List.of(
                         dev.optionsdeep.migrate.it.parity.everything.AllTypes.class,
-                        dev.optionsdeep.migrate.it.parity.everything.MoreTypes.class)),
+                        dev.optionsdeep.migrate.it.parity.everything.MoreTypes.class,
+                        dev.optionsdeep.migrate.it.parity.everything.Ticket.class,
+                        dev.optionsdeep.migrate.it.parity.everything.Invoice.class)),
                 Arguments.of("parity_structure", List.of(
                         dev.optionsdeep.migrate.it.parity.structure.Warehouse.class,
                         dev.optionsdeep.migrate.it.parity.structure.Supplier.class)),
