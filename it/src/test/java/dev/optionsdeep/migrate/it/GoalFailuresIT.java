@@ -47,6 +47,11 @@ class GoalFailuresIT {
         mvn.run("migrate:history", "-Ddatabase=equities", "-Drange=" + rev).assertFailure()
                 .assertPrinted("-Drange=" + rev + " is not a range: write from:to, for example -Drange=ae1027:head");
         mvn.run("migrate:check").assertSuccess();
+        mvn.run("migrate:show").assertFailure()
+                .assertPrinted("show needs the revision to show: -Drevision=<revision id or prefix>, or -Drevision=head"
+                        + " (mvn migrate:history lists them)");
+        mvn.run("migrate:show", "-Drevision=fedcba987654").assertFailure()
+                .assertPrinted("no database has revision 'fedcba987654'");
 
         // A HEAD record resolved by hand to the wrong revision is caught before deployment.
         String record = Files.readString(project.file(HEAD));
