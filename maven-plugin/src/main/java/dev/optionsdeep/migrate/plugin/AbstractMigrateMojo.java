@@ -210,6 +210,12 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
                 + "\nRun again with -Dconfirm=" + environment.name() + " to go ahead.");
     }
 
+    /** Says which environment and database a goal acts on, and where: the URL, never the password. */
+    void announce(ResolvedEnvironment environment, String db, ConnectionSettings settings) {
+        getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
+                + db + ": " + settings.displayUrl());
+    }
+
     /** The connection settings of one database in the chosen environment. */
     ConnectionSettings connectionSettings(ResolvedEnvironment environment, String db) {
         return environment.settingsFor(db, databases == null ? List.of() : databases);

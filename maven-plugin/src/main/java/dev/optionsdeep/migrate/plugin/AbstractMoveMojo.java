@@ -63,8 +63,7 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
             for (String db : databases) {
                 Revisions revisions = revisions(loader, layout, db);
                 ConnectionSettings settings = connectionSettings(environment, db);
-                getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
-                        + db + ": " + settings.displayUrl());
+                announce(environment, db, settings);
                 Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
                 if (environment.isProtected()) {
                     List<String> risks = inDatabase(db, environment, () -> risks(migrator, revisions, target));

@@ -38,8 +38,7 @@ public class CurrentMojo extends AbstractMigrateMojo {
             for (String db : databases(layout)) {
                 Revisions revisions = revisions(loader, layout, db);
                 ConnectionSettings settings = connectionSettings(environment, db);
-                getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
-                        + db + ": " + settings.displayUrl());
+                announce(environment, db, settings);
                 List<String> heads = inDatabase(db, environment,
                         () -> new Migrator(settings, revisions, log(), lockTimeout()).current());
                 report(db, heads, revisions.graph(), RevisionFormat.of(revisions.graph(), Set.of(),

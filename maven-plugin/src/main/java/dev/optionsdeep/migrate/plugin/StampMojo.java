@@ -52,8 +52,7 @@ public class StampMojo extends AbstractMigrateMojo {
             for (String db : databases) {
                 Revisions revisions = revisions(loader, layout, db);
                 ConnectionSettings settings = connectionSettings(environment, db);
-                getLog().info("Environment " + environment.name() + " (from " + environment.source() + "), database "
-                        + db + ": " + settings.displayUrl());
+                announce(environment, db, settings);
                 Optional<Step> stamp = inDatabase(db, environment,
                         () -> new Migrator(settings, revisions, log(), lockTimeout()).stamp(to, clear));
                 summary.add(stamp.map(s -> db + ": stamped " + Migrator.describe(s.from()) + " -> "

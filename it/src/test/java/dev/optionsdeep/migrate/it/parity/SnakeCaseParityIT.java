@@ -1,22 +1,13 @@
 package dev.optionsdeep.migrate.it.parity;
 
 import dev.optionsdeep.migrate.Database;
-import dev.optionsdeep.migrate.diff.SchemaDiff;
-import dev.optionsdeep.migrate.introspect.Introspection;
-import dev.optionsdeep.migrate.introspect.SchemaReader;
 import dev.optionsdeep.migrate.it.parity.snake.CustomerAccount;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
-import dev.optionsdeep.migrate.it.support.Postgres;
-import dev.optionsdeep.migrate.postgres.PostgresSql;
-import dev.optionsdeep.migrate.postgres.Statement;
 import dev.optionsdeep.migrate.processor.EntityProcessor;
-import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
 import jakarta.persistence.Entity;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +22,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -59,42 +45,18 @@ class SnakeCaseParityIT {
     @TempDir
     Path classes;
 
-    private final List<String> databases = new ArrayList<>();
+    private final ParityCheck parity = new ParityCheck();
 
     @AfterEach
     void dropDatabases() throws SQLException {
-        for (String db : databases) {
-            Postgres.drop(db);
-        }
+        parity.close();
     }
 
     @Test
     void snakeCaseNamingBuildsTheSchemaHibernateExpectsWithSpringBootsNaming() throws Exception {
         Snapshot model = snapshotWithSnakeCaseNaming();
         assertTrue(model.schema().table("customer_account").isPresent(), "the snapshot uses snake_case names");
-        String ours = createDatabase(DATABASE + "_ours");
-        String hibernates = createDatabase(DATABASE + "_hibernate");
-
-        try (Connection c = connect(ours); java.sql.Statement s = c.createStatement()) {
-            for (Statement statement : PostgresSql.statements(SchemaDiff.between(Schema.EMPTY, model.schema()))) {
-                s.execute(statement.sql());
-            }
-        }
-        try (SessionFactory ignored = hibernate(hibernates, "create")) {
-            // Hibernate's schema export runs while the session factory starts.
-        }
-
-        Introspection ourSchema = introspect(ours);
-        Introspection hibernateSchema = introspect(hibernates);
-        assertEquals(List.of(), ourSchema.unsupported(), "what our migrations built that Migrate cannot model");
-        assertEquals(String.join("\n", Comparison.describe(hibernateSchema.schema(), model.schema())),
-                String.join("\n", Comparison.describe(ourSchema.schema(), model.schema())),
-                "the schema our migrations built (actual) against the one Hibernate exported (expected)");
-        assertEquals(hibernateSchema.unsupported(), ourSchema.unsupported(), "objects only one side created");
-
-        try (SessionFactory validated = hibernate(ours, "validate")) {
-            assertNotNull(validated);
-        }
+        parity.assertParity(DATABASE, model, ENTITIES, Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
     /** Runs javac with Migrate's processor over the model's sources, as a build with the option would. */
@@ -126,34 +88,5 @@ class SnakeCaseParityIT {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String createDatabase(String prefix) throws SQLException {
-        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
-        Postgres.create(name);
-        databases.add(name);
-        return name;
-    }
-
-    private static SessionFactory hibernate(String database, String action) {
-        Configuration configuration = new Configuration()
-                .setProperty("hibernate.connection.url", Postgres.url(database))
-                .setProperty("hibernate.connection.username", Postgres.USER)
-                .setProperty("hibernate.connection.password", Postgres.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", action)
-                .setProperty("hibernate.connection.pool_size", "1")
-                .setProperty("hibernate.physical_naming_strategy", NAMING_STRATEGY);
-        ENTITIES.forEach(configuration::addAnnotatedClass);
-        return configuration.buildSessionFactory();
-    }
-
-    private static Introspection introspect(String database) throws SQLException {
-        try (Connection c = connect(database)) {
-            return new SchemaReader().read(c);
-        }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(Postgres.url(database), Postgres.USER, Postgres.PASSWORD);
     }
 }

@@ -1,0 +1,101 @@
+package dev.optionsdeep.migrate.it.parity;
+
+import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.introspect.Introspection;
+import dev.optionsdeep.migrate.introspect.SchemaReader;
+import dev.optionsdeep.migrate.it.support.Postgres;
+import dev.optionsdeep.migrate.postgres.PostgresSql;
+import dev.optionsdeep.migrate.postgres.Statement;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.snapshot.Snapshot;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * The parity check shared by the parity tests: build a model's schema from our snapshot in one
+ * database, let Hibernate export its own into another, compare both as read back from pg_catalog,
+ * then let Hibernate validate ours. Drops its databases when closed.
+ */
+final class ParityCheck implements AutoCloseable {
+
+    private final List<String> databases = new ArrayList<>();
+
+    /**
+     * @param hibernateSettings extra Hibernate settings, such as a physical naming strategy
+     */
+    void assertParity(String database, Snapshot model, List<Class<?>> entities, Map<String, String> hibernateSettings)
+            throws SQLException {
+        String ours = createDatabase(database + "_ours");
+        String hibernates = createDatabase(database + "_hibernate");
+
+        try (Connection c = connect(ours); java.sql.Statement s = c.createStatement()) {
+            for (Statement statement : PostgresSql.statements(SchemaDiff.between(Schema.EMPTY, model.schema()))) {
+                s.execute(statement.sql());
+            }
+        }
+        try (SessionFactory ignored = hibernate(hibernates, "create", entities, hibernateSettings)) {
+            // Hibernate's schema export runs while the session factory starts.
+        }
+
+        Introspection ourSchema = introspect(ours);
+        Introspection hibernateSchema = introspect(hibernates);
+        assertEquals(List.of(), ourSchema.unsupported(), "what our migrations built that Migrate cannot model");
+        assertEquals(String.join("\n", Comparison.describe(hibernateSchema.schema(), model.schema())),
+                String.join("\n", Comparison.describe(ourSchema.schema(), model.schema())),
+                "the schema our migrations built (actual) against the one Hibernate exported (expected)");
+        assertEquals(hibernateSchema.unsupported(), ourSchema.unsupported(), "objects only one side created");
+
+        // Hibernate's own check of the schema our migrations built.
+        try (SessionFactory validated = hibernate(ours, "validate", entities, hibernateSettings)) {
+            assertNotNull(validated);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (String db : databases) {
+            Postgres.drop(db);
+        }
+    }
+
+    private String createDatabase(String prefix) throws SQLException {
+        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        Postgres.create(name);
+        databases.add(name);
+        return name;
+    }
+
+    private static SessionFactory hibernate(String database, String action, List<Class<?>> entities,
+                                            Map<String, String> settings) {
+        Configuration configuration = new Configuration()
+                .setProperty("hibernate.connection.url", Postgres.url(database))
+                .setProperty("hibernate.connection.username", Postgres.USER)
+                .setProperty("hibernate.connection.password", Postgres.PASSWORD)
+                .setProperty("hibernate.hbm2ddl.auto", action)
+                .setProperty("hibernate.connection.pool_size", "1");
+        settings.forEach(configuration::setProperty);
+        entities.forEach(configuration::addAnnotatedClass);
+        return configuration.buildSessionFactory();
+    }
+
+    private static Introspection introspect(String database) throws SQLException {
+        try (Connection c = connect(database)) {
+            return new SchemaReader().read(c);
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(Postgres.url(database), Postgres.USER, Postgres.PASSWORD);
+    }
+}
