@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.plugin;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
+import dev.optionsdeep.migrate.migration.NoConnectionException;
 import dev.optionsdeep.migrate.migration.Operations;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
@@ -56,9 +57,13 @@ public class UpgradeMojo extends AbstractMoveMojo {
             List<Change> steps;
             try {
                 steps = Operations.stepsOf(revisions.migration(r.id()), true);
-            } catch (RuntimeException e) {
+            } catch (NoConnectionException e) {
                 risks.add("revision " + r.id() + " (" + r.message() + ") runs code through ops.connection(),"
                         + " which Migrate cannot check before it runs");
+                continue;
+            } catch (RuntimeException e) {
+                risks.add("revision " + r.id() + " (" + r.message() + ") could not be read ahead (" + e
+                        + "), so Migrate cannot check it before it runs");
                 continue;
             }
             steps.stream().filter(Change::losesData)
