@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor;
 
 import dev.optionsdeep.migrate.migration.RevisionPackages;
+import dev.optionsdeep.migrate.snapshot.HeadRecord;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
 import dev.optionsdeep.migrate.snapshot.SnapshotFormatException;
@@ -48,13 +49,12 @@ final class HeadSnapshots {
     /** The head of {@code database}, or empty when it has no revisions yet. */
     Optional<Head> read(String database) throws Unreadable {
         String pkg = RevisionPackages.of(options.migrationPackage(), database);
-        Optional<String> record = text(pkg, "HEAD");
+        Optional<String> record = text(pkg, HeadRecord.FILE_NAME);
         if (record.isEmpty()) {
             return Optional.empty();
         }
-        List<String> lines = record.get().lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        if (lines.stream().anyMatch(l -> l.startsWith("<<<<<<<") || l.startsWith("=======") || l.startsWith(">>>>>>>"))) {
+        List<String> lines = HeadRecord.lines(record.get());
+        if (HeadRecord.hasConflict(lines)) {
             throw new Unreadable("the HEAD record of database " + database + " has a merge conflict: two branches each"
                     + " added a revision, so the database has several heads", true);
         }

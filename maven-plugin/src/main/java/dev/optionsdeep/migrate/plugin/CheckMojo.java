@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.snapshot.HeadRecord;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -88,10 +89,9 @@ public class CheckMojo extends AbstractMigrateMojo {
     private static Optional<String> headRecordProblem(ProjectLayout layout, String db, RevisionInfo head)
             throws IOException {
         Path file = layout.headFile(db);
-        String line = head.id() + " " + head.simpleName();
+        String line = HeadRecord.line(head.id(), head.simpleName());
         List<String> records = Files.isRegularFile(file)
-                ? Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()
+                ? HeadRecord.lines(Files.readString(file, StandardCharsets.UTF_8))
                 : List.of();
         if (records.equals(List.of(line))) {
             return Optional.empty();

@@ -28,7 +28,6 @@ import java.util.stream.Stream;
 record ProjectLayout(Path sourceDirectory, Path resourceDirectory, Path outputDirectory, String migrationPackage) {
 
     static final String MODEL_DIRECTORY = "META-INF/migrate";
-    static final String HEAD_FILE = "HEAD";
 
     ProjectLayout {
         if (!RevisionPackages.isPackageName(migrationPackage)) {
@@ -58,7 +57,7 @@ record ProjectLayout(Path sourceDirectory, Path resourceDirectory, Path outputDi
     }
 
     Path headFile(String database) {
-        return snapshotDirectoryOf(database).resolve(HEAD_FILE);
+        return snapshotDirectoryOf(database).resolve(dev.optionsdeep.migrate.snapshot.HeadRecord.FILE_NAME);
     }
 
     /** The databases the compiled model has entities for, sorted. */

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.snapshot.HeadRecord;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 
 import java.io.IOException;
@@ -28,15 +29,7 @@ final class Snapshots {
      * production.
      */
     static void writeHeadRecord(ProjectLayout layout, String db, String id, String className) throws IOException {
-        Files.writeString(layout.headFile(db), headRecord(db, id, className), StandardCharsets.UTF_8);
+        Files.writeString(layout.headFile(db), HeadRecord.text(db, id, className), StandardCharsets.UTF_8);
     }
 
-    /** The head record's text: why it exists and what to do about a conflict in it, then {@code <id> <class name>}. */
-    static String headRecord(String db, String id, String className) {
-        return "# The head revision of database " + db + ", rewritten by migrate:revision and migrate:merge.\n"
-                + "# A merge conflict here means two branches each added a revision: keep either line, then join the\n"
-                + "# two heads with mvn migrate:merge (or delete your branch's revision, class and snapshot, and\n"
-                + "# generate it again on top of the other). mvn migrate:check tells whether this is settled.\n"
-                + id + " " + className + "\n";
-    }
 }
