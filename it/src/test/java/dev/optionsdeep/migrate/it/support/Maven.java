@@ -60,6 +60,10 @@ public final class Maven {
         if (userSettings != null) {
             request.setUserSettingsFile(userSettings.toFile());
         }
+        String localRepository = System.getProperty("migrate.localRepository");
+        if (localRepository != null && !localRepository.isBlank()) {
+            request.setLocalRepositoryDirectory(new File(localRepository));
+        }
         request.setBatchMode(true);
         request.setShowErrors(true);
         // -D options go in as properties: Invoker joins goals into one command line, which would split
