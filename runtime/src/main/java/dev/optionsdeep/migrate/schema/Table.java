@@ -15,10 +15,18 @@ import java.util.Optional;
  * @param primaryKey  null when the table has none
  * @param foreignKeys sorted by name; they may reference tables not yet created, so migrations add
  *                    them after every table exists
+ * @param comment     the table's comment; null when none
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
-                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
+
+    /** A table without a comment. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
+                 List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+        this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, null);
+    }
 
     /** A table without foreign keys and check constraints. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey,
@@ -71,12 +79,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
                 && uniqueConstraints.equals(t.uniqueConstraints)
                 && indexes.equals(t.indexes)
                 && foreignKeys.equals(t.foreignKeys)
-                && checks.equals(t.checks);
+                && checks.equals(t.checks)
+                && java.util.Objects.equals(comment, t.comment);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
+        return java.util.Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
     }
 
     private java.util.Map<String, Column> columnsByName() {
@@ -101,22 +110,26 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniqueConstraints) {
-        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes, foreignKeys, checks);
+        return new Table(name, columns, primaryKey, newUniqueConstraints, indexes, foreignKeys, checks, comment);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks);
+        return new Table(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks, comment);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks, comment);
+    }
+
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks, comment);
     }
 }
