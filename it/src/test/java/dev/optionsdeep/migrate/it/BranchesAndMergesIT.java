@@ -124,6 +124,10 @@ class BranchesAndMergesIT {
                 .assertPrinted(r1 + " -> " + r2 + " (symbols), Add stock_symbol_type")
                 .assertNotPrinted(r1 + " -> " + r3)
                 .assertNotPrinted("<base> -> ");
+        equities("migrate:history", "-Drange=-1:current").assertSuccess()
+                .assertPrinted(r2 + ", " + r3 + " -> " + m + " (prices, symbols) (head) (mergepoint) (current), Merge symbols and prices")
+                .assertPrinted(r1 + " -> " + r2 + " (symbols), Add stock_symbol_type")
+                .assertNotPrinted("<base> -> ");
         String mergeClass = source(m);
         assertTrue(mergeClass.contains("parents = {\"" + r2 + "\", \"" + r3 + "\"}"), mergeClass);
         assertTrue(mergeClass.contains("// Nothing to do: this revision only joins its parents."), mergeClass);

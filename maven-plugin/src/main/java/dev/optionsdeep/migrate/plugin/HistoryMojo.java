@@ -39,7 +39,8 @@ public class HistoryMojo extends AbstractMigrateMojo {
 
     /**
      * Only the revisions from one target to another, both included: {@code ae1027:head},
-     * {@code base:b4f2}, {@code prices@base:}; a side left out means base or the heads.
+     * {@code base:b4f2}, {@code prices@base:}, {@code current:head}, {@code -3:current}; a side left out
+     * means base or the heads, and {@code current} the revisions the database is at.
      */
     @Parameter(property = "migrate.range")
     String range;
@@ -49,8 +50,11 @@ public class HistoryMojo extends AbstractMigrateMojo {
         String between = option("range", range);
         forEachDatabase((db, revisions, layout) -> {
             RevisionGraph graph = revisions.graph();
-            RevisionFormat format = RevisionFormat.of(graph, current(db, revisions), project.getBasedir().toPath(), layout, db);
-            lines(graph, format, between == null ? graph.revisions() : inRange(graph, between)).forEach(getLog()::info);
+            List<String> current = current(db, revisions);
+            RevisionFormat format = RevisionFormat.of(graph, current == null ? Set.of() : new HashSet<>(current),
+                    project.getBasedir().toPath(), layout, db);
+            lines(graph, format, between == null ? graph.revisions() : inRange(graph, between, current))
+                    .forEach(getLog()::info);
         });
     }
 
@@ -73,12 +77,12 @@ public class HistoryMojo extends AbstractMigrateMojo {
     }
 
     /** The revisions from the range's start (included) to its end (included), in revision order. */
-    private static List<RevisionInfo> inRange(RevisionGraph graph, String expression) {
+    private static List<RevisionInfo> inRange(RevisionGraph graph, String expression, List<String> current) {
         if (!Targets.isRange(expression)) {
             throw new ConfigurationException("-Drange=" + expression + " is not a range: write from:to, for example"
                     + " -Drange=ae1027:head (either side may be left out: -Drange=ae1027: lists ae1027 and what follows)");
         }
-        Targets.Range range = Targets.range(graph, expression);
+        Targets.Range range = Targets.range(graph, expression, current);
         Target from = range.from();
         Set<String> after = from.branchStart() != null ? graph.withDescendants(List.of(from.branchStart()))
                 : from.revisions().isEmpty() ? graph.ids() : graph.withDescendants(from.revisions());
@@ -87,17 +91,16 @@ public class HistoryMojo extends AbstractMigrateMojo {
     }
 
     /**
-     * The revisions the database is at, to mark them; empty when the environment or the database
-     * cannot be reached, since history needs neither.
+     * The revisions the database is at, to mark them and to resolve {@code current} in a range; null
+     * when the environment or the database cannot be reached, since history needs neither otherwise.
      */
-    private Set<String> current(String db, Revisions revisions) {
+    private List<String> current(String db, Revisions revisions) {
         try {
             ResolvedEnvironment environment = environment();
-            List<String> heads = new Migrator(connectionSettings(environment, db), revisions, log(), lockTimeout()).current();
-            return new HashSet<>(heads);
+            return new Migrator(connectionSettings(environment, db), revisions, log(), lockTimeout()).current();
         } catch (ConfigurationException | DatabaseConnectionException | RevisionException | IOException e) {
             getLog().debug("history of " + db + ": not marking the current revision: " + e.getMessage());
-            return Set.of();
+            return null;
         }
     }
 }

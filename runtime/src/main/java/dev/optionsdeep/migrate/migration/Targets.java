@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  *   <li>{@code head~N} or {@code head-N}, {@code <rev>+N}, {@code <rev>-N}, {@code base+N};</li>
  *   <li>{@code <branch>@head}, the head of the branch a label (or a revision) starts, and
  *       {@code <branch>@base}, the point before the branch's first revision;</li>
- *   <li>ranges {@code from:to} for history and SQL scripts, either side defaulting to base and heads.</li>
+ *   <li>ranges {@code from:to} for history and SQL scripts, either side defaulting to base and heads;
+ *       history ranges may also name {@code current}, the revisions the database is at.</li>
  * </ul>
  */
 public final class Targets {
+
+    /** The word for the revisions the database is at, in history ranges. */
+    public static final String CURRENT = "current";
 
     private static final Pattern RELATIVE = Pattern.compile("^([+-])(\\d+)$");
     private static final Pattern ANCHORED = Pattern.compile("^(.+?)(?:([+-])|~)(\\d+)$");
@@ -41,9 +45,21 @@ public final class Targets {
 
     /**
      * Resolves a range {@code from:to}; {@code to} is read relative to {@code from}, so that
-     * {@code ae1027:+1} means one revision after ae1027.
+     * {@code ae1027:+1} means one revision after ae1027. {@code current} may not appear: use
+     * {@link #range(RevisionGraph, String, List)} where the database's revisions are known.
      */
     public static Range range(RevisionGraph graph, String expression) {
+        return range(graph, expression, null);
+    }
+
+    /**
+     * Resolves a range that may name {@code current}, the revisions the database is at, as Alembic's
+     * {@code history -r current:head} does; a side {@code +N} or {@code -N} on the left is then relative
+     * to them, as in {@code -3:current}.
+     *
+     * @param current the database's revisions (empty at base), or null when the database is not known
+     */
+    public static Range range(RevisionGraph graph, String expression, List<String> current) {
         int colon = expression.indexOf(':');
         if (colon < 0 || expression.indexOf(':', colon + 1) >= 0) {
             throw new RevisionException("'" + expression + "' is not a range: write from:to, for example"
@@ -51,9 +67,16 @@ public final class Targets {
         }
         String fromText = expression.substring(0, colon).strip();
         String toText = expression.substring(colon + 1).strip();
-        Target from = fromText.isEmpty() ? new Target("base", List.of(), null) : resolveAll(graph, List.of(), fromText);
+        if (current == null && (fromText.equals(CURRENT) || toText.equals(CURRENT))) {
+            throw new RevisionException("'" + expression + "' names current, the revision the database is at,"
+                    + " and the database cannot be read here: check that it can be reached, or name a revision instead");
+        }
+        Target from = fromText.isEmpty() ? new Target("base", List.of(), null)
+                : fromText.equals(CURRENT) ? new Target(CURRENT, List.copyOf(current), null)
+                : resolveAll(graph, current == null ? List.of() : current, fromText);
         Target to = toText.isEmpty()
                 ? new Target("heads", graph.heads().stream().map(RevisionInfo::id).toList(), null)
+                : toText.equals(CURRENT) ? new Target(CURRENT, List.copyOf(current), null)
                 : resolveAll(graph, from.revisions(), toText);
         return new Range(from, to);
     }

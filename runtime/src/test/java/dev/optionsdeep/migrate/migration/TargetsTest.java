@@ -146,6 +146,21 @@ class TargetsTest {
                 + " (either side may be left out)", notARange.getMessage());
     }
 
+    @Test
+    void historyRangesNameTheDatabasesRevisions() {
+        List<String> atB = List.of("b4f2e8c9d120");
+        Targets.Range ahead = Targets.range(LINEAR, "current:head", atB);
+        assertEquals(atB, ahead.from().revisions());
+        assertEquals(List.of("c0ffee000001"), ahead.to().revisions());
+        Targets.Range behind = Targets.range(LINEAR, "-1:current", atB);
+        assertEquals(List.of("ae1027a6acf3"), behind.from().revisions());
+        assertEquals(atB, behind.to().revisions());
+        assertEquals(List.of(), Targets.range(LINEAR, "base:current", List.of()).to().revisions());
+        RevisionException unknown = assertThrows(RevisionException.class, () -> Targets.range(LINEAR, "current:"));
+        assertEquals("'current:' names current, the revision the database is at, and the database cannot be read here:"
+                + " check that it can be reached, or name a revision instead", unknown.getMessage());
+    }
+
     private static Optional<String> resolve(String current, String target) {
         return Targets.resolve(LINEAR, Optional.ofNullable(current), target);
     }
