@@ -17,10 +17,12 @@ final class ColumnMapper {
 
     private final Elements elements;
     private final Naming naming;
+    private final Converters converters;
 
-    ColumnMapper(Elements elements, Naming naming) {
+    ColumnMapper(Elements elements, Naming naming, Converters converters) {
         this.elements = elements;
         this.naming = naming;
+        this.converters = converters;
     }
 
     /**
@@ -59,11 +61,22 @@ final class ColumnMapper {
                 }
             }
         }
-        Optional<MappedType> type = MappedType.of(javaType);
+        Converters.Conversion conversion = unsupported.isEmpty() ? converters.resolve(attribute, where, report) : null;
+        if (conversion == null && unsupported.isEmpty()) {
+            return null;
+        }
+        // A converted attribute is stored as the converter's database-side type says.
+        TypeMirror storedType = conversion == null ? javaType : conversion.databaseType();
+        Optional<MappedType> type = MappedType.of(storedType);
         if (type.isEmpty() && unsupported.isEmpty()) { // a relationship's type says nothing new
-            report.error(Code.UNSUPPORTED_TYPE, where + " has type " + javaType + ", which Migrate cannot map to"
-                    + " a column yet. Supported types: " + MappedType.SUPPORTED + ". Change the type, or mark the "
-                    + (attribute.isProperty() ? "getter" : "field") + " @Transient if it is not stored", field);
+            report.error(Code.UNSUPPORTED_TYPE, conversion.converter() != null
+                    ? where + " is converted by " + conversion.converter() + " to " + storedType + ", which Migrate"
+                            + " cannot map to a column yet. Supported types: " + MappedType.SUPPORTED + ". Change the"
+                            + " converter's database-side type"
+                    : where + " has type " + javaType + ", which Migrate cannot map to"
+                            + " a column yet. Supported types: " + MappedType.SUPPORTED + ". Change the type, convert it"
+                            + " with an AttributeConverter, or mark the " + (attribute.isProperty() ? "getter" : "field")
+                            + " @Transient if it is not stored", field);
         }
         // An override's @Column replaces the attribute's own entirely (checked with Hibernate 7.4).
         Element columnHost = override == null ? field : override.host();
@@ -85,7 +98,7 @@ final class ColumnMapper {
         TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
                 column.integer("length", TypeMapper.DEFAULT_LENGTH), column.integer("precision", 0),
                 column.integer("scale", 0), column.integer("secondPrecision", -1));
-        String sqlType = new TypeMapper(report, field, javaType, column, columnHost, where).sqlType(type.get(), size);
+        String sqlType = new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(type.get(), size);
 
         boolean id = !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
         if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
@@ -99,8 +112,10 @@ final class ColumnMapper {
         }
         boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
         boolean unique = column != null && column.bool("unique", false);
+        // Hibernate's boolean converters come with a check constraint on the values they write.
+        String check = conversion.checkValues() == null ? null : name.name() + " in " + conversion.checkValues();
         return new MappedColumn(path, attribute, origin, new Column(name.name(), sqlType, nullable, identity), id, unique,
-                columnHost, column == null ? null : column.mirror());
+                columnHost, column == null ? null : column.mirror(), check);
     }
 
     /**

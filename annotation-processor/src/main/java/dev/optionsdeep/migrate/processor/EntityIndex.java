@@ -13,7 +13,7 @@ import javax.lang.model.element.Element;
 import javax.tools.StandardLocation;
 
 /**
- * The entity classes of the last compilation, one name a line, beside the snapshots. An IDE or an
+ * The entity and converter classes of the last compilation, one name a line, beside the snapshots. An IDE or an
  * incremental build recompiles only the sources that changed; the processor then reads the other
  * entities of this list from their class files, so that the snapshot stays complete and no
  * unchanged entity looks dropped.
@@ -39,7 +39,7 @@ final class EntityIndex {
     }
 
     void write(Collection<String> names, List<? extends Element> originating) throws IOException {
-        StringBuilder text = new StringBuilder("# The @Entity classes Migrate's processor read in the last compilation.\n");
+        StringBuilder text = new StringBuilder("# The @Entity and @Converter classes Migrate's processor read in the last compilation.\n");
         new TreeSet<>(names).forEach(n -> text.append(n).append('\n'));
         try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH,
                 originating.toArray(Element[]::new)).openOutputStream()) {

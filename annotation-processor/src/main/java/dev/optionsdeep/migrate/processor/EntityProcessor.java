@@ -34,6 +34,7 @@ public final class EntityProcessor extends AbstractProcessor {
     private ProcessorOptions options;
     private DatabaseResolver databases;
     private EntityIndex index;
+    private Converters converters;
     private DriftCheck drift;
     private HeadCheck headCheck;
     private final SchemaCollector collector = new SchemaCollector();
@@ -64,7 +65,8 @@ public final class EntityProcessor extends AbstractProcessor {
             incomplete = true;
             naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
         }
-        reader = new ModelReader(new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming),
+        converters = new Converters(env.getElementUtils(), env.getTypeUtils());
+        reader = new ModelReader(new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters),
                 env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
@@ -77,6 +79,7 @@ public final class EntityProcessor extends AbstractProcessor {
         Set<String> types = new java.util.HashSet<>(JpaAnnotations.ENTITY_ANNOTATIONS);
         types.addAll(JpaAnnotations.STRUCTURE_ANNOTATIONS);
         types.add(HeadCheck.REVISION);
+        types.addAll(Converters.CONVERTER_ANNOTATIONS);
         return Set.copyOf(types);
     }
 
@@ -112,6 +115,15 @@ public final class EntityProcessor extends AbstractProcessor {
         if (revision != null) {
             ElementFilter.typesIn(round.getElementsAnnotatedWith(revision)).forEach(headCheck::add);
         }
+        for (String annotation : Converters.CONVERTER_ANNOTATIONS) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type != null) {
+                ElementFilter.typesIn(round.getElementsAnnotatedWith(type)).forEach(e -> {
+                    converters.register(e);
+                    read.add(e.getQualifiedName().toString());
+                });
+            }
+        }
         for (String annotation : JpaAnnotations.ENTITY_ANNOTATIONS) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
             if (type != null) {
@@ -133,6 +145,10 @@ public final class EntityProcessor extends AbstractProcessor {
         List<TypeElement> entities = new ArrayList<>();
         for (String name : names) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null && converters.register(type)) {
+                read.add(name); // an unchanged auto-apply converter still applies
+                continue;
+            }
             if (type == null || JpaAnnotations.find(type, JpaAnnotations.ENTITY).isEmpty()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
 
@@ -31,12 +32,12 @@ final class EntityReader {
     private final Types types;
     private final AttributeMapper attributeMapper;
 
-    EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming) {
+    EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters) {
         this.elements = elements;
         this.databases = databases;
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming), types);
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types);
     }
 
     /**
@@ -113,8 +114,12 @@ final class EntityReader {
         }
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
                 List.of(ids.get(0).column().name()));
+        List<CheckConstraint> checks = columns.stream().filter(c -> c.check() != null)
+                .map(c -> new CheckConstraint(PhysicalNames.constraintName(tableName, List.of(c.column().name()), "check"),
+                        c.check()))
+                .toList();
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
-                constraints.get().uniqueConstraints(), constraints.get().indexes());
+                constraints.get().uniqueConstraints(), constraints.get().indexes(), List.of(), checks);
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
     }
 

@@ -15,7 +15,8 @@ import javax.lang.model.element.Element;
  * @param columnHost       the element carrying the {@code @Column} in force: the attribute, or the class
  *                         or field with its {@code @AttributeOverride}
  * @param columnAnnotation that {@code @Column}, or null; where diagnostics about the column go
+ * @param check            the condition of the check constraint Hibernate adds for the column, or null
  */
 record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
-                    AnnotationMirror columnAnnotation) {
+                    AnnotationMirror columnAnnotation, String check) {
 }

@@ -119,6 +119,32 @@ class PartialCompilationTest {
         assertTrue(snapshot.contains("\"watchlists\""), snapshot);
     }
 
+    @Test
+    void anUnchangedAutoApplyConverterStillAppliesWhenOnlyTheEntityIsRecompiled() throws IOException {
+        write("com/optionsdeep/equities/Money.java", """
+                package com.optionsdeep.equities;
+                public record Money(long cents) {}
+                """);
+        write("com/optionsdeep/equities/MoneyConverter.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Converter(autoApply = true)
+                public class MoneyConverter implements AttributeConverter<Money, Long> {
+                    public Long convertToDatabaseColumn(Money m) { return m == null ? null : m.cents(); }
+                    public Money convertToEntityAttribute(Long c) { return c == null ? null : new Money(c); }
+                }
+                """);
+        write("com/optionsdeep/equities/Company.java", company("    private Money marketCap;\n"));
+        compile("com/optionsdeep/equities/Money.java", "com/optionsdeep/equities/MoneyConverter.java",
+                "com/optionsdeep/equities/Company.java");
+        String full = Files.readString(snapshot());
+        assertTrue(full.contains("\"name\": \"marketcap\",\n          \"type\": \"bigint\""), full);
+
+        compile("com/optionsdeep/equities/Company.java");
+
+        assertEquals(full, Files.readString(snapshot()), "the converter applies without being recompiled");
+    }
+
     /** Compiles these sources into {@code out}, with {@code out} on the class path as IDEs do; returns the warnings. */
     private List<String> compile(String... files) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -37,6 +37,8 @@ final class Comparison {
             for (Index i : t.indexes()) {
                 lines.add((i.unique() ? "unique index " : "index ") + t.name() + i.columns() + named(i.name(), declared));
             }
+            // Both sides are read back from PostgreSQL, which prints each condition its own way, the same for both.
+            t.checks().forEach(k -> lines.add("check " + t.name() + " " + k.expression()));
         }
         schema.sequences().forEach(q -> lines.add("sequence " + q.describe()));
         lines.sort(null);

@@ -38,7 +38,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.everything.AllTypes.class,
                         dev.optionsdeep.migrate.it.parity.everything.MoreTypes.class,
                         dev.optionsdeep.migrate.it.parity.everything.Ticket.class,
-                        dev.optionsdeep.migrate.it.parity.everything.Invoice.class)),
+                        dev.optionsdeep.migrate.it.parity.everything.Invoice.class,
+                        dev.optionsdeep.migrate.it.parity.everything.Subscription.class,
+                        // Hibernate learns of an auto-apply converter as it learns of an entity.
+                        dev.optionsdeep.migrate.it.parity.everything.MoneyConverter.class)),
                 Arguments.of("parity_structure", List.of(
                         dev.optionsdeep.migrate.it.parity.structure.Warehouse.class,
                         dev.optionsdeep.migrate.it.parity.structure.Supplier.class)),
