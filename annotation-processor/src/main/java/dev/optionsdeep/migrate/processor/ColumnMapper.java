@@ -98,7 +98,12 @@ final class ColumnMapper {
         TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
                 column.integer("length", TypeMapper.DEFAULT_LENGTH), column.integer("precision", 0),
                 column.integer("scale", 0), column.integer("secondPrecision", -1));
-        String sqlType = new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(type.get(), size);
+        ColumnDefinition definition = ColumnDefinition.read(column, columnHost, where, report);
+        if (definition == ColumnDefinition.INVALID) {
+            return null;
+        }
+        String sqlType = definition != null ? definition.type()
+                : new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(type.get(), size);
 
         boolean id = !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
         if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
@@ -110,7 +115,8 @@ final class ColumnMapper {
         if (sqlType == null || identity == null) {
             return null;
         }
-        boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
+        boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report)
+                && (definition == null || !definition.notNull());
         boolean unique = column != null && column.bool("unique", false);
         // Hibernate's boolean converters come with a check constraint on the values they write.
         String check = conversion.checkValues() == null ? null : name.name() + " in " + conversion.checkValues();
@@ -192,7 +198,7 @@ final class ColumnMapper {
             return true;
         }
         boolean ok = true;
-        for (String attribute : List.of("columnDefinition", "table", "options")) {
+        for (String attribute : List.of("table", "options")) {
             if (!column.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Column(" + attribute + " = \""
                         + column.string(attribute) + "\") on " + where + " is not supported yet by Migrate: it cannot"

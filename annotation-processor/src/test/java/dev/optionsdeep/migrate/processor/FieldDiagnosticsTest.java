@@ -95,17 +95,61 @@ class FieldDiagnosticsTest {
     }
 
     @Test
-    void columnDefinitionIsNotSupportedYet() {
+    void aColumnDefinitionWithMoreThanATypeIsRejected() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity
                 public class Company {
                   @Id private Long id;
-                  @Column(columnDefinition = "text") private String notes;
+                  @Column(columnDefinition = "text default 'none'") private String notes;
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"text\")")
-                .inFile(src).onLineContaining("columnDefinition");
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"text default"
+                + " 'none'\") on Company.notes is not a column type Migrate can read: it reads a PostgreSQL type,"
+                + " optionally followed by NOT NULL").inFile(src).onLineContaining("columnDefinition");
+    }
+
+    @Test
+    void aSerialColumnDefinitionPointsToIdentity() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id @Column(columnDefinition = "bigserial") private Long id;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("asks for a serial column, which creates a sequence and a"
+                + " default Migrate does not model. Use @GeneratedValue(strategy = GenerationType.IDENTITY)")
+                .inFile(src).onLineContaining("bigserial");
+    }
+
+    @Test
+    void aColumnDefinitionSayingNullOnAColumnThatIsNotNullIsRejected() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Column(columnDefinition = "text null", nullable = false) private String notes;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-112] @Column(columnDefinition = \"text null\","
+                + " nullable = false) on Company.notes says both NULL and NOT NULL").inFile(src)
+                .onLineContaining("text null");
+    }
+
+    @Test
+    void sizesBesideAColumnDefinitionGiveAWarning() {
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @Column(columnDefinition = "numeric(10,2)", precision = 5) private BigDecimal price;
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadWarningContaining("[MIGRATE-201] @Column(precision = 5) on Company.price"
+                + " has no effect: columnDefinition gives the whole type").inFile(src).onLineContaining("precision = 5");
     }
 
     @Test
