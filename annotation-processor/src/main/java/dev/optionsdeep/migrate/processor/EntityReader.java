@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
 
@@ -111,10 +112,15 @@ final class EntityReader {
         if (constraints.isEmpty()) {
             return Optional.empty();
         }
+        Optional<List<CheckConstraint>> checks =
+                new CheckReader(elements, entity, table, tableName, report).read(columns, List.of());
+        if (checks.isEmpty()) {
+            return Optional.empty();
+        }
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
                 List.of(ids.get(0).column().name()));
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
-                constraints.get().uniqueConstraints(), constraints.get().indexes());
+                constraints.get().uniqueConstraints(), constraints.get().indexes(), List.of(), checks.get());
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
     }
 
