@@ -105,6 +105,13 @@ final class ColumnMapper {
         String sqlType = definition != null ? definition.type()
                 : new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(type.get(), size);
 
+        Optional<AnnotationMirror> enumerated = JpaAnnotations.find(field, JpaAnnotations.ENUMERATED);
+        if (enumerated.isPresent() && type.get() != MappedType.ENUM) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Enumerated on " + where + " needs an enum, but its type is "
+                    + javaType + ": Hibernate refuses to start. Remove @Enumerated, or change the type to an enum",
+                    field, enumerated.get());
+            return null;
+        }
         boolean id = !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
         if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + where + " has no effect: it applies to"
@@ -206,12 +213,6 @@ final class ColumnMapper {
                         + " length, precision, scale and nullable", field, column.mirror(), column.explicitValue(attribute));
                 ok = false;
             }
-        }
-        if (!column.list("check").isEmpty()) {
-            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Column(check = ...) on " + where + " is not supported yet"
-                    + " by Migrate: check constraints are not in its schema model. Remove it",
-                    field, column.mirror(), column.explicitValue("check"));
-            ok = false;
         }
         return ok;
     }

@@ -112,14 +112,15 @@ final class EntityReader {
         if (constraints.isEmpty()) {
             return Optional.empty();
         }
+        Optional<List<CheckConstraint>> checks =
+                new CheckReader(elements, entity, table, tableName, report).read(columns, List.of());
+        if (checks.isEmpty()) {
+            return Optional.empty();
+        }
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
                 List.of(ids.get(0).column().name()));
-        List<CheckConstraint> checks = columns.stream().filter(c -> c.check() != null)
-                .map(c -> new CheckConstraint(PhysicalNames.constraintName(tableName, List.of(c.column().name()), "check"),
-                        c.check()))
-                .toList();
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
-                constraints.get().uniqueConstraints(), constraints.get().indexes(), List.of(), checks);
+                constraints.get().uniqueConstraints(), constraints.get().indexes(), List.of(), checks.get());
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
     }
 

@@ -35,6 +35,8 @@ final class JpaAnnotations {
     static final String ATTRIBUTE_OVERRIDES = "AttributeOverrides";
     static final String INHERITANCE = "Inheritance";
     static final String DISCRIMINATOR_COLUMN = "DiscriminatorColumn";
+    static final String DISCRIMINATOR_VALUE = "DiscriminatorValue";
+    static final String ENUMERATED = "Enumerated";
 
     /** The annotation types whose classes the processor reads. */
     static final List<String> ENTITY_ANNOTATIONS = List.of(JAKARTA + ENTITY, JAVAX + ENTITY);
@@ -75,6 +77,23 @@ final class JpaAnnotations {
                 out.add((AnnotationMirror) v.getValue());
             }
         });
+        return out;
+    }
+
+    /** Every Hibernate {@code @simpleName} on {@code element}, also those wrapped in its {@code container}. */
+    static List<AnnotationMirror> findHibernate(Element element, String simpleName, String container,
+                                                javax.lang.model.util.Elements elements) {
+        List<AnnotationMirror> out = new java.util.ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = qualifiedName(mirror);
+            if (name.equals(HIBERNATE + simpleName)) {
+                out.add(mirror);
+            } else if (name.equals(HIBERNATE + container)) {
+                for (javax.lang.model.element.AnnotationValue v : new Attributes(mirror, elements).list("value")) {
+                    out.add((AnnotationMirror) v.getValue());
+                }
+            }
+        }
         return out;
     }
 

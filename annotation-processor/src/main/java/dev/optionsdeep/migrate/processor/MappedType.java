@@ -39,7 +39,9 @@ enum MappedType {
     CALENDAR("Calendar", "java.util.Calendar", null),
     SQL_DATE("java.sql.Date", "java.sql.Date", null),
     SQL_TIME("java.sql.Time", "java.sql.Time", null),
-    SQL_TIMESTAMP("java.sql.Timestamp", "java.sql.Timestamp", null);
+    SQL_TIMESTAMP("java.sql.Timestamp", "java.sql.Timestamp", null),
+    /** Any Java enum: {@code @Enumerated} decides between its ordinal and its name. */
+    ENUM("enums", null, null);
 
     /** For messages: every supported type, in a stable order. */
     static final String SUPPORTED = Arrays.stream(values()).map(t -> t.display).collect(Collectors.joining(", "));
@@ -59,6 +61,10 @@ enum MappedType {
             TypeKind component = ((javax.lang.model.type.ArrayType) type).getComponentType().getKind();
             return component == TypeKind.BYTE ? Optional.of(BYTES)
                     : component == TypeKind.CHAR ? Optional.of(CHARS) : Optional.empty();
+        }
+        if (type.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) type).asElement().getKind() == javax.lang.model.element.ElementKind.ENUM) {
+            return Optional.of(ENUM);
         }
         for (MappedType t : values()) {
             if (t.className == null) {

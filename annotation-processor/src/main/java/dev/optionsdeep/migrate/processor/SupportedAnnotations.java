@@ -31,7 +31,7 @@ final class SupportedAnnotations {
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",
             "OptimisticLocking", "SQLRestriction", "Where", "NamedQuery", "NamedQueries", "NamedNativeQuery",
             "NamedNativeQueries", "FetchProfile", "FetchProfiles", "FilterDef", "FilterDefs", "Filter", "Filters",
-            "Proxy", "ConcreteProxy", "Comment");
+            "Proxy", "ConcreteProxy", "Comment", "Check", "Checks");
 
     /** What a mapped superclass or an embeddable may carry that changes nothing in its columns. */
     private static final Set<String> JPA_ON_SUPERCLASS = Set.of(
@@ -42,11 +42,13 @@ final class SupportedAnnotations {
 
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
             "SequenceGenerator",
-            "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access", "Convert");
+            "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access", "Enumerated",
+            "Convert");
 
     /** These only decide how values are produced or described, never the column Hibernate creates. */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
-            "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment");
+            "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",
+            "Check", "Checks");
 
     private SupportedAnnotations() {
     }
@@ -56,7 +58,10 @@ final class SupportedAnnotations {
     }
 
     static List<AnnotationMirror> unsupportedOnMappedSuperclass(Element type) {
-        return unsupported(type, JPA_ON_SUPERCLASS, HIBERNATE_ON_ENTITY);
+        // Migrate reads @Check on the entity only.
+        Set<String> hibernate = new java.util.HashSet<>(HIBERNATE_ON_ENTITY);
+        hibernate.removeAll(Set.of("Check", "Checks"));
+        return unsupported(type, JPA_ON_SUPERCLASS, hibernate);
     }
 
     static List<AnnotationMirror> unsupportedOnField(Element field) {

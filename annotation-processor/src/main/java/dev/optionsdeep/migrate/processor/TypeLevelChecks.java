@@ -52,12 +52,6 @@ final class TypeLevelChecks {
                 ok = false;
             }
         }
-        if (!table.list("check").isEmpty()) {
-            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Table(check = ...) on " + entity.getSimpleName() + " is not"
-                    + " supported yet by Migrate: check constraints are not in its schema model. Remove it", entity,
-                    table.mirror(), table.explicitValue("check"));
-            ok = false;
-        }
         return ok;
     }
 }

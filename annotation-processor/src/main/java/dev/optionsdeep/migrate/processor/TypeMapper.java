@@ -100,6 +100,8 @@ final class TypeMapper {
             case BYTES -> plain("bytea", type, size);
             case SQL_DATE -> plain(SqlTypes.DATE, type, size);
             case UTIL_DATE, CALENDAR -> temporal(type, size);
+            // Hibernate 7.4: an ordinal is a smallint (tinyint, which PostgreSQL lacks, up to 128 constants), a name a varchar.
+            case ENUM -> EnumChecks.byName(field) ? string(size) : plain(SqlTypes.SMALLINT, type, size);
         };
     }
 

@@ -66,7 +66,7 @@ class FieldDiagnosticsTest {
     }
 
     @Test
-    void enumeratedIsNotSupportedYet() {
+    void enumeratedOnSomethingElseThanAnEnumIsReported() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity
                 public class Company {
@@ -75,8 +75,9 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-104] @Enumerated").inFile(src)
-                .onLineContaining("@Enumerated");
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-104] @Enumerated on Company.kind needs an enum,"
+                + " but its type is java.lang.String: Hibernate refuses to start. Remove @Enumerated, or change the"
+                + " type to an enum").inFile(src).onLineContaining("@Enumerated");
     }
 
     @Test

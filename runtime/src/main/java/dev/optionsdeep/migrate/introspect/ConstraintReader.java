@@ -114,7 +114,12 @@ final class ConstraintReader {
                     + " Migrate does not model (" + definition + ")");
             return;
         }
-        table.checks.add(new CheckConstraint(name, definition.substring("CHECK (".length(), definition.length() - 1)));
+        table.checks.add(new CheckConstraint(name, checkExpression(definition)));
+    }
+
+    /** The expression inside {@code CHECK (<expression>)}, as {@code pg_get_constraintdef} prints a check. */
+    static String checkExpression(String definition) {
+        return definition.substring("CHECK (".length(), definition.length() - 1);
     }
 
     private static List<String> problems(boolean deferrable, boolean deferred, List<String> include,

@@ -3,15 +3,20 @@ package dev.optionsdeep.migrate.schema;
 import java.util.Objects;
 
 /**
- * A check constraint. {@code expression} is the condition as PostgreSQL prints it back
- * ({@code pg_get_constraintdef} without the {@code CHECK} keyword), so that a constraint read from a
- * database compares equal to the one it was created from.
+ * A check constraint.
  *
- * <p>PostgreSQL's printed form is not always stable when parsed again: {@code status IN ('A', 'B')}
- * on a varchar column prints as {@code ((status)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))},
- * which parses and prints back as {@code ((status)::text = ANY (ARRAY[('A'::character varying)::text, ...]))}.
- * Whoever builds a check (the processor, a hand-written revision) must use the stable form; comparing
- * expressions that differ only in such spelling needs the normalisation issue 4 describes.
+ * <p>{@code expression} is the condition as it was written (by the processor, which follows
+ * Hibernate's spelling, or by hand in a revision), without the {@code CHECK} keyword. Two checks are
+ * equal when their names are equal and their expressions are equal after the cheap textual
+ * normalisation of {@link #normalisedExpression()}, so that re-indenting or re-casing an expression
+ * in a snapshot is no change.
+ *
+ * <p>What PostgreSQL prints back ({@code pg_get_constraintdef}) is another spelling altogether, and
+ * not even a fixed point: {@code status IN ('A', 'B')} on a varchar column prints as
+ * {@code ((status)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}, which parses and
+ * prints back as {@code ((status)::text = ANY (ARRAY[('A'::character varying)::text, ...]))}.
+ * Comparing a model with a live database therefore canonicalises both sides through PostgreSQL
+ * ({@code dev.optionsdeep.migrate.introspect.CheckCanonicalizer}).
  */
 public record CheckConstraint(String name, String expression) {
 
@@ -21,5 +26,28 @@ public record CheckConstraint(String name, String expression) {
         if (expression.isBlank()) {
             throw new IllegalArgumentException("check constraint " + name + " has no expression");
         }
+    }
+
+    /**
+     * The expression with whitespace, letter case outside literals and quoted names, and parentheses
+     * around the whole of it normalised: {@code (Status IN ('A', 'B'))} gives {@code status in('A','B')}.
+     */
+    public String normalisedExpression() {
+        return CheckExpressions.normalise(expression);
+    }
+
+    public CheckConstraint withExpression(String newExpression) {
+        return new CheckConstraint(name, newExpression);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CheckConstraint c && name.equals(c.name)
+                && normalisedExpression().equals(c.normalisedExpression());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, normalisedExpression());
     }
 }

@@ -64,6 +64,21 @@ class ForeignKeysChecksSequencesDiffTest {
     }
 
     @Test
+    void aCheckWrittenDifferentlyButEquallyIsNoChangeAndAChangedOneIsDroppedAndAddedAgain() {
+        Table orders = shop().table("orders").orElseThrow();
+        CheckConstraint written = new CheckConstraint("orders_status_check", "status in ('NEW','PAID')");
+        Schema before = shop().with(orders.withChecks(List.of(written)));
+        Schema reformatted = shop().with(orders.withChecks(List.of(
+                new CheckConstraint("orders_status_check", "(STATUS IN ('NEW',\n   'PAID'))"))));
+        CheckConstraint widened = new CheckConstraint("orders_status_check", "status in ('NEW','PAID','SHIPPED')");
+        Schema after = shop().with(orders.withChecks(List.of(widened)));
+
+        assertEquals(List.of(), SchemaDiff.between(before, reformatted));
+        assertEquals(List.of(new DropCheckConstraint("orders", written), new AddCheckConstraint("orders", widened)),
+                SchemaDiff.between(before, after));
+    }
+
+    @Test
     void changedForeignKeysAndChecksAreDroppedAndAddedAgain() {
         Schema before = shop();
         Table orders = before.table("orders").orElseThrow();

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.introspect;
 
+import dev.optionsdeep.migrate.postgres.Identifiers;
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
@@ -36,6 +38,8 @@ final class RandomSchemas {
             "c".repeat(63), "ü".repeat(31) + "u");
     private static final List<String> OBJECT_NAMES = List.of(
             "Index Name", "where", "user_idx", "x\"y", "ÆØÅ_key", "include", "dollar$sign", "i".repeat(63));
+    private static final List<String> CHECK_NAMES = List.of("check", "Status Check", "x\"y_check", "ç_check",
+            "k".repeat(63));
     private static final List<String> INTEGER_TYPES = List.of(SqlTypes.BIGINT, SqlTypes.INTEGER, SqlTypes.SMALLINT);
 
     private final SplittableRandom random;
@@ -82,7 +86,7 @@ final class RandomSchemas {
             return s.with(table(relations, tablesOfA));
         }
         Table t = pick(s.tables());
-        int edit = random.nextInt(9);
+        int edit = random.nextInt(11);
         if (t.columns().isEmpty() && (edit == 4 || edit == 5)) {
             edit = 2; // dropping columns may leave none (PostgreSQL allows it); an index needs one
         }
@@ -113,6 +117,21 @@ final class RandomSchemas {
             case 7:
                 return t.uniqueConstraints().isEmpty() ? s : s.with(t.withUniqueConstraints(replaceOrDrop(
                         t.uniqueConstraints(), UniqueConstraint::name, u -> unique(t, u.name()), relations, freed)));
+            case 8: {
+                if (t.columns().isEmpty()) {
+                    return s;
+                }
+                List<CheckConstraint> checks = new ArrayList<>(t.checks());
+                checks.add(check(t, uncheckedName(t)));
+                return s.with(t.withChecks(checks));
+            }
+            case 9:
+                if (t.columns().isEmpty()) {
+                    return s;
+                }
+                // Drop a check, change its condition, or only respell it (which is no change at all).
+                return t.checks().isEmpty() ? s : s.with(t.withChecks(replaceOrDrop(t.checks(), CheckConstraint::name,
+                        c -> random.nextBoolean() ? check(t, c.name()) : respelled(c), new HashSet<>(), new ArrayList<>())));
             default:
                 return s; // no edit this time: B may equal A, and the empty migration must round-trip too
         }
@@ -146,7 +165,75 @@ final class RandomSchemas {
         for (int i = random.nextInt(3); i > 0; i--) {
             indexes.add(index(table, unusedName(OBJECT_NAMES, "ix", relations)));
         }
-        return new Table(name, columns, primaryKey, uniques, indexes);
+        Table withKeys = new Table(name, columns, primaryKey, uniques, indexes);
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            checks.add(check(withKeys.withChecks(checks), uncheckedName(withKeys.withChecks(checks))));
+        }
+        return withKeys.withChecks(checks);
+    }
+
+    /**
+     * A check over one or two columns of {@code t}, in the forms Hibernate and users write: IN lists,
+     * BETWEEN, comparisons, casts, IS NOT NULL, and boolean combinations of them; keywords in random case.
+     */
+    private CheckConstraint check(Table t, String name) {
+        String condition = condition(pick(t.columns()));
+        if (t.columns().size() > 1 && random.nextInt(3) == 0) {
+            condition = "(" + condition + ") " + pick(List.of("OR", "and")) + " (" + condition(pick(t.columns())) + ")";
+        }
+        if (random.nextInt(5) == 0) {
+            condition = "NOT (" + condition + ")";
+        }
+        return new CheckConstraint(name, condition);
+    }
+
+    private String condition(Column c) {
+        String q = Identifiers.quote(c.name());
+        String type = c.type();
+        int form = random.nextInt(4);
+        if (form == 0) {
+            return q + " IS NOT NULL";
+        }
+        if (type.equals(SqlTypes.BIGINT) || type.equals(SqlTypes.INTEGER) || type.equals(SqlTypes.SMALLINT)) {
+            return switch (form) {
+                case 1 -> q + " between 0 and " + random.nextInt(100);
+                case 2 -> q + " IN (" + random.nextInt(3) + ", 3, " + (4 + random.nextInt(5)) + ")";
+                default -> q + " <> " + random.nextInt(10);
+            };
+        }
+        if (type.startsWith("character") || type.equals(SqlTypes.TEXT)) {
+            return switch (form) {
+                case 1 -> q + " in ('A', 'B', 'It''s')";
+                case 2 -> "length(" + q + ") > " + random.nextInt(3);
+                default -> q + " <> ''";
+            };
+        }
+        if (type.startsWith("numeric") || type.equals("double precision")) {
+            return form == 1 ? q + " BETWEEN -1.5 AND 1000" : "cast(" + q + " as integer) >= 0";
+        }
+        if (type.equals(SqlTypes.DATE) || type.startsWith("timestamp")) {
+            return q + " > '2000-01-01'";
+        }
+        if (type.equals(SqlTypes.BOOLEAN)) {
+            return form == 1 ? q : q + " OR " + q + " IS NULL";
+        }
+        return q + " is not null";
+    }
+
+    /** The same check in other clothes: keyword case, spacing, parentheses around it. */
+    private CheckConstraint respelled(CheckConstraint c) {
+        String e = c.expression().replace(" IN ", " in ").replace(" OR ", "  or\n ").replace("NOT (", "not(");
+        return c.withExpression(random.nextBoolean() ? "(" + e + ")" : " " + e + " ");
+    }
+
+    /** A check name the table's constraints do not use (checks share the table's constraint names). */
+    private String uncheckedName(Table t) {
+        Set<String> taken = new HashSet<>();
+        t.primaryKeyIfAny().ifPresent(k -> taken.add(k.name()));
+        t.uniqueConstraints().forEach(u -> taken.add(u.name()));
+        t.checks().forEach(c -> taken.add(c.name()));
+        return unusedName(CHECK_NAMES, "ck", taken);
     }
 
     private Column column(Set<String> taken) {
@@ -218,7 +305,10 @@ final class RandomSchemas {
         }
         List<Column> columns = new ArrayList<>(t.columns());
         columns.removeIf(c -> c.name().equals(dropped));
-        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes);
+        // Every generated check quotes the columns it uses; PostgreSQL drops a check with its column.
+        List<CheckConstraint> checks = new ArrayList<>(t.checks());
+        checks.removeIf(c -> c.expression().contains(Identifiers.quote(dropped)));
+        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes).withChecks(checks);
     }
 
     private Index index(Table t, String name) {
