@@ -27,16 +27,21 @@ final class EntityReader {
 
     private final Elements elements;
     private final DatabaseResolver databases;
+    /** The first reading's own: a package's invalid {@code @Database} is reported once, by the second reading. */
+    private final DatabaseResolver firstReadingDatabases;
     private final Naming naming;
     private final Types types;
     private final AttributeMapper attributeMapper;
+    private final AssociationMapper associationMapper;
 
     EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming) {
         this.elements = elements;
         this.databases = databases;
+        this.firstReadingDatabases = new DatabaseResolver(elements);
         this.naming = naming;
         this.types = types;
         this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming), types);
+        this.associationMapper = new AssociationMapper(elements, types, naming);
     }
 
     /**
@@ -44,9 +49,11 @@ final class EntityReader {
      *
      * @param tablePerClass whether the entity is in a {@code TABLE_PER_CLASS} hierarchy: its table then
      *                      holds the columns of the entities it extends too
+     * @param targets       the entities relationships may reference; null for the first reading, which
+     *                      leaves relationships out and gives what they need of the entity: its key
      */
     Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
-                                Report report) {
+                                Targets targets, Report report) {
         String className = entity.getSimpleName().toString();
         if (entity.getKind() != ElementKind.CLASS) {
             report.error(Code.NOT_A_CLASS, "@Entity " + className + " is " + kindName(entity.getKind())
@@ -60,7 +67,7 @@ final class EntityReader {
         for (TypeElement level : levels) {
             ok &= TypeLevelChecks.supported(level, report);
         }
-        String database = databases.databaseOf(entity, report);
+        String database = (targets == null ? firstReadingDatabases : databases).databaseOf(entity, report);
         Attributes entityAttributes = new Attributes(entityAnnotation, elements);
         Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
                 .orElse(null);
@@ -68,11 +75,11 @@ final class EntityReader {
         String tableName = tableName(entity, entityAttributes, table, report);
 
         List<MappedColumn> columns = new ArrayList<>();
+        List<Association> associations = new ArrayList<>();
         AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
         for (TypeElement level : levels) {
-            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, report);
+            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, associations, report);
         }
-        ok &= distinctColumnNames(columns, className, report);
         if (!ok || database == null || tableName == null) {
             return Optional.empty();
         }
@@ -101,6 +108,23 @@ final class EntityReader {
                     JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
             return Optional.empty();
         }
+        MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
+                table != null && !table.string("name").isEmpty() ? table.string("name")
+                        : entityName(entity, entityAttributes));
+        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
+                List.of(ids.get(0).column().name()));
+        if (targets == null) {
+            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
+        }
+        AssociationMapper.Mapped related = associationMapper.map(
+                new AssociationMapper.Owner(entity, database, tableName, names, ids), associations, targets, report);
+        if (related == null) {
+            return Optional.empty();
+        }
+        columns.addAll(related.columns());
+        if (!distinctColumnNames(columns, className, report)) {
+            return Optional.empty();
+        }
         Optional<dev.optionsdeep.migrate.schema.Sequence> sequence =
                 new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
         if (sequence == null) {
@@ -111,11 +135,47 @@ final class EntityReader {
         if (constraints.isEmpty()) {
             return Optional.empty();
         }
-        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
-                List.of(ids.get(0).column().name()));
+        List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
+                new ArrayList<>(constraints.get().uniqueConstraints());
+        related.uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
+                .forEach(uniques::add);
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
-                constraints.get().uniqueConstraints(), constraints.get().indexes());
-        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
+                uniques, constraints.get().indexes(), related.foreignKeys(), List.of());
+        MappedEntity mapped = new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
+                names, ids, List.of(), related.foreignColumns(), null);
+        List<MappedEntity> joinTables = related.joinTables().stream()
+                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList();
+        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
+                names, ids, joinTables, related.foreignColumns(), null));
+    }
+
+    /**
+     * What relationships need of an entity: its table's name, key and columns, with the unique
+     * constraints a {@code referencedColumnName} may rely on when they can be read yet.
+     */
+    private Optional<MappedEntity> firstReading(TypeElement entity, AnnotationMirror entityAnnotation, String database,
+                                                Attributes table, String tableName, List<MappedColumn> columns,
+                                                PrimaryKey primaryKey, MappedEntity.Names names, List<MappedColumn> ids) {
+        if (!distinctColumnNames(columns, entity.getSimpleName().toString(), new Report())) {
+            return Optional.empty();
+        }
+        Report ignored = new Report();
+        List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
+                new ConstraintReader(elements, naming, entity, table, tableName, columns, ignored).read()
+                        .map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
+        Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
+                uniques, List.of());
+        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, List.of(), names, ids,
+                List.of(), List.of(), null));
+    }
+
+    /** {@code @Entity(name)}, else the class name as Hibernate takes it (a nested class is {@code Outer$Inner}). */
+    private String entityName(TypeElement entity, Attributes entityAttributes) {
+        if (!entityAttributes.string("name").isEmpty()) {
+            return entityAttributes.string("name");
+        }
+        String binary = elements.getBinaryName(entity).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1);
     }
 
     /**
@@ -123,7 +183,8 @@ final class EntityReader {
      * mapped superclasses, with the {@code @AttributeOverride}s declared on it.
      */
     private boolean readLevel(TypeElement level, DeclaredType entityType, String className,
-                              AttributeCollector.Access access, List<MappedColumn> columns, Report report) {
+                              AttributeCollector.Access access, List<MappedColumn> columns,
+                              List<Association> associations, Report report) {
         int inherited = columns.size();
         Overrides overrides = new Overrides(elements);
         overrides.addFrom(level, "");
@@ -131,7 +192,8 @@ final class EntityReader {
         for (TypeElement type : AttributeCollector.ownChain(level)) {
             AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
             List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, report);
-            ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns);
+            ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns,
+                    associations);
         }
         if (!ok) {
             return false; // an unmapped attribute would make its override look unused

@@ -73,8 +73,31 @@ final class ModelReader {
         return false;
     }
 
-    /** One result per entity, in the order given. */
+    /**
+     * One result per entity, in the order given, then one per join table. Entities are read twice: first
+     * without their relationships, which gives every entity's key; then with them, as join columns take
+     * their type from the key they reference.
+     */
     List<Result> read(List<TypeElement> entities) {
+        Map<String, MappedEntity> first = new java.util.HashMap<>();
+        for (Result r : read(entities, null)) {
+            if (r.mapped() != null) {
+                first.put(r.entity().getQualifiedName().toString(), r.mapped());
+            }
+        }
+        Targets targets = new Targets(first, entities.stream().map(e -> e.getQualifiedName().toString())
+                .collect(Collectors.toSet()));
+        List<Result> results = ForeignColumns.merge(read(entities, targets));
+        List<Result> out = new ArrayList<>(results);
+        for (Result r : results) {
+            if (r.mapped() != null) {
+                r.mapped().joinTables().forEach(j -> out.add(new Result(r.entity(), j, new Report(), true)));
+            }
+        }
+        return out;
+    }
+
+    private List<Result> read(List<TypeElement> entities, Targets targets) {
         Set<TypeElement> known = Set.copyOf(entities);
         Map<TypeElement, List<TypeElement>> subclasses = new LinkedHashMap<>();
         for (TypeElement e : entities) {
@@ -87,12 +110,13 @@ final class ModelReader {
         for (TypeElement entity : entities) {
             List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
             TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
-            results.add(read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root)));
+            results.add(read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root), targets));
         }
         return results;
     }
 
-    private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown) {
+    private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,
+                        Targets targets) {
         Report report = new Report();
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
         Strategy strategy = strategy(root);
@@ -107,7 +131,7 @@ final class ModelReader {
             }
             // Hibernate persists a root without subclasses as a single table whatever the strategy, so an
             // identity id is fine even with TABLE_PER_CLASS (checked with 7.4).
-            return mapped(entity, entityAnnotation, false, report);
+            return mapped(entity, entityAnnotation, false, targets, report);
         }
         if (!entity.equals(root)) {
             warnIgnoredInheritance(entity, root, strategy, report);
@@ -116,7 +140,7 @@ final class ModelReader {
             if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
                 return new Result(entity, null, report, true); // Hibernate creates no table for it either
             }
-            return mapped(entity, entityAnnotation, true, report);
+            return mapped(entity, entityAnnotation, true, targets, report);
         }
         if (entity.equals(root) || !rootKnown) {
             reportUnsupported(root, strategy, subclasses, entity, report);
@@ -124,8 +148,9 @@ final class ModelReader {
         return new Result(entity, null, report, false);
     }
 
-    private Result mapped(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass, Report report) {
-        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, report);
+    private Result mapped(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                          Targets targets, Report report) {
+        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, targets, report);
         return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
     }
 
