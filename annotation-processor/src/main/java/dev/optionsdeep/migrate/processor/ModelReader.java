@@ -106,17 +106,22 @@ final class ModelReader {
                 subclasses.computeIfAbsent(ancestors.get(0), r -> new ArrayList<>()).add(e);
             }
         }
-        List<Result> results = new ArrayList<>();
-        for (TypeElement entity : entities) {
+        // Parents first: a JOINED subclass's table is keyed by its parent's key.
+        List<TypeElement> byDepth = new ArrayList<>(entities);
+        byDepth.sort(Comparator.comparingInt(e -> AttributeCollector.entityAncestors(e).size()));
+        Map<TypeElement, Result> results = new java.util.HashMap<>();
+        for (TypeElement entity : byDepth) {
             List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
             TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
-            results.add(read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root), targets));
+            Result parent = ancestors.isEmpty() ? null : results.get(ancestors.get(ancestors.size() - 1));
+            results.put(entity, read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root),
+                    targets, parent));
         }
-        return results;
+        return entities.stream().map(results::get).toList();
     }
 
     private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,
-                        Targets targets) {
+                        Targets targets, Result parent) {
         Report report = new Report();
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
         Strategy strategy = strategy(root);
@@ -131,7 +136,7 @@ final class ModelReader {
             }
             // Hibernate persists a root without subclasses as a single table whatever the strategy, so an
             // identity id is fine even with TABLE_PER_CLASS (checked with 7.4).
-            return mapped(entity, entityAnnotation, false, targets, report);
+            return mapped(entity, entityAnnotation, false, targets, null, report);
         }
         if (!entity.equals(root)) {
             warnIgnoredInheritance(entity, root, strategy, report);
@@ -140,7 +145,10 @@ final class ModelReader {
             if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
                 return new Result(entity, null, report, true); // Hibernate creates no table for it either
             }
-            return mapped(entity, entityAnnotation, true, targets, report);
+            return mapped(entity, entityAnnotation, true, targets, null, report);
+        }
+        if (strategy == Strategy.JOINED) {
+            return joined(entity, root, entityAnnotation, targets, parent, report);
         }
         if (entity.equals(root) || !rootKnown) {
             reportUnsupported(root, strategy, subclasses, entity, report);
@@ -148,9 +156,44 @@ final class ModelReader {
         return new Result(entity, null, report, false);
     }
 
+    /**
+     * JOINED: the root maps as any entity; each subclass has a table of its own attributes, keyed by
+     * its parent's key columns (renamed by {@code @PrimaryKeyJoinColumn}) with a foreign key to the
+     * parent's table, abstract or not (checked with Hibernate 7.4).
+     */
+    private Result joined(TypeElement entity, TypeElement root, AnnotationMirror entityAnnotation, Targets targets,
+                          Result parent, Report report) {
+        Optional<AnnotationMirror> discriminator = JpaAnnotations.find(root, JpaAnnotations.DISCRIMINATOR_COLUMN);
+        if (discriminator.isPresent()) {
+            if (entity.equals(root)) {
+                report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorColumn on @Entity " + root.getSimpleName()
+                        + " makes Hibernate add a discriminator column to its JOINED hierarchy, which Migrate does not"
+                        + " map yet. Remove it: JOINED inheritance needs none", root, discriminator.get());
+            }
+            return new Result(entity, null, report, false);
+        }
+        if (entity.equals(root)) {
+            return mapped(entity, entityAnnotation, false, targets, null, report);
+        }
+        if (parent == null) {
+            TypeElement parentType = AttributeCollector.entityAncestors(entity).get(
+                    AttributeCollector.entityAncestors(entity).size() - 1);
+            report.error(Code.UNSUPPORTED_INHERITANCE, "@Entity " + entity.getSimpleName() + " extends @Entity "
+                    + parentType.getQualifiedName() + " with JOINED inheritance, but " + parentType.getSimpleName()
+                    + " is not compiled with it (it comes from another module or a library), so Migrate does not know"
+                    + " the key its table references. Move the hierarchy into one module", entity, entityAnnotation);
+            return new Result(entity, null, report, false);
+        }
+        if (parent.mapped() == null) {
+            return new Result(entity, null, report, false); // the parent's errors say why
+        }
+        return mapped(entity, entityAnnotation, false, targets, parent.mapped(), report);
+    }
+
     private Result mapped(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
-                          Targets targets, Report report) {
-        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, targets, report);
+                          Targets targets, MappedEntity joinedParent, Report report) {
+        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, targets, joinedParent,
+                report);
         return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
     }
 

@@ -250,4 +250,62 @@ class RelationshipSnapshotTest {
                   primary key pet_pkey [id]
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void joinedSubclassTablesAreKeyedByAndReferenceTheirParentsTable() {
+        JavaFileObject animal = Sources.entity("Animal", """
+                @Entity @Inheritance(strategy = InheritanceType.JOINED)
+                public abstract class Animal {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                  private String name;
+                }
+                """);
+        JavaFileObject dog = Sources.entity("Dog", """
+                @Entity
+                public class Dog extends Animal {
+                  private boolean good;
+                }
+                """);
+        JavaFileObject cat = Sources.entity("Cat", """
+                @Entity
+                @PrimaryKeyJoinColumn(name = "cat_id", foreignKey = @ForeignKey(name = "cat_is_an_animal"))
+                public class Cat extends Animal {
+                  private int lives;
+                }
+                """);
+        JavaFileObject puppy = Sources.entity("Puppy", """
+                @Entity
+                public class Puppy extends Dog {
+                  private int age;
+                  @ManyToOne private Cat friend;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(animal, dog, cat, puppy);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table animal
+                  id bigint identity not null
+                  name character varying(255) null
+                  primary key animal_pkey [id]
+                table cat
+                  cat_id bigint not null
+                  lives integer not null
+                  primary key cat_pkey [cat_id]
+                  foreign key cat_is_an_animal (cat_id) references animal(id)
+                table dog
+                  id bigint not null
+                  good boolean not null
+                  primary key dog_pkey [id]
+                  foreign key dog_id_fkey (id) references animal(id)
+                table puppy
+                  id bigint not null
+                  age integer not null
+                  friend_cat_id bigint null
+                  primary key puppy_pkey [id]
+                  foreign key puppy_friend_cat_id_fkey (friend_cat_id) references cat(cat_id)
+                  foreign key puppy_id_fkey (id) references dog(id)
+                """, Sources.describe(compilation, "default"));
+    }
 }
