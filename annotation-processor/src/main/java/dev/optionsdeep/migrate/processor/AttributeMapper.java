@@ -32,6 +32,8 @@ final class AttributeMapper {
     private final Types types;
     /** By embeddable class, over the whole compilation. */
     private final Map<String, Shape> shapes = new HashMap<>();
+    /** Where the relationships of the entity being mapped go: {@link AssociationMapper} maps them later. */
+    private List<Association> associations = new ArrayList<>();
 
     AttributeMapper(ColumnMapper columns, Types types) {
         this.columns = columns;
@@ -43,9 +45,11 @@ final class AttributeMapper {
      *
      * @param owner  the entity, as messages name it
      * @param access the access type of the entity's hierarchy, which embeddables inherit
+     * @param associations where relationship attributes go, unmapped
      */
     boolean map(List<Attribute> attributes, String owner, AttributeCollector.Access access, Overrides overrides,
-                Report report, List<MappedColumn> out) {
+                Report report, List<MappedColumn> out, List<Association> associations) {
+        this.associations = associations;
         return map(attributes, owner, "", null, access, false, overrides, new ArrayDeque<>(), report, out);
     }
 
@@ -58,7 +62,10 @@ final class AttributeMapper {
             String path = prefix + a.name();
             Optional<TypeElement> embeddable = embeddableOf(a);
             Element from = origin == null ? a.element() : origin;
-            if (embeddable.isPresent()) {
+            Optional<Association> association = Association.of(a, path, from);
+            if (association.isPresent()) {
+                associations.add(association.get());
+            } else if (embeddable.isPresent()) {
                 ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, overrides, embedding, report, out);
             } else {
                 MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable,

@@ -34,7 +34,8 @@ enum Code {
     UNKNOWN_ATTRIBUTE(120, Diagnostic.Kind.ERROR),
     INVALID_PROPERTY(121, Diagnostic.Kind.ERROR),
     INVALID_OPTION(122, Diagnostic.Kind.ERROR),
-    UNSUPPORTED_CONVERSION(123, Diagnostic.Kind.ERROR),
+    INVALID_RELATIONSHIP(123, Diagnostic.Kind.ERROR),
+    UNSUPPORTED_CONVERSION(124, Diagnostic.Kind.ERROR),
 
     IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
     NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING),

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -28,16 +29,21 @@ final class EntityReader {
 
     private final Elements elements;
     private final DatabaseResolver databases;
+    /** The first reading's own: a package's invalid {@code @Database} is reported once, by the second reading. */
+    private final DatabaseResolver firstReadingDatabases;
     private final Naming naming;
     private final Types types;
     private final AttributeMapper attributeMapper;
+    private final AssociationMapper associationMapper;
 
     EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters) {
         this.elements = elements;
         this.databases = databases;
+        this.firstReadingDatabases = new DatabaseResolver(elements);
         this.naming = naming;
         this.types = types;
         this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types);
+        this.associationMapper = new AssociationMapper(elements, types, naming);
     }
 
     /**
@@ -45,9 +51,12 @@ final class EntityReader {
      *
      * @param tablePerClass whether the entity is in a {@code TABLE_PER_CLASS} hierarchy: its table then
      *                      holds the columns of the entities it extends too
+     * @param targets       the entities relationships may reference; null for the first reading, which
+     *                      leaves relationships out and gives what they need of the entity: its key
+     * @param joinedParent  for a subclass in a JOINED hierarchy, the entity it extends, whose key keys its table
      */
     Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
-                                Report report) {
+                                Targets targets, MappedEntity joinedParent, Report report) {
         String className = entity.getSimpleName().toString();
         if (entity.getKind() != ElementKind.CLASS) {
             report.error(Code.NOT_A_CLASS, "@Entity " + className + " is " + kindName(entity.getKind())
@@ -61,7 +70,7 @@ final class EntityReader {
         for (TypeElement level : levels) {
             ok &= TypeLevelChecks.supported(level, report);
         }
-        String database = databases.databaseOf(entity, report);
+        String database = (targets == null ? firstReadingDatabases : databases).databaseOf(entity, report);
         Attributes entityAttributes = new Attributes(entityAnnotation, elements);
         Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
                 .orElse(null);
@@ -69,13 +78,21 @@ final class EntityReader {
         String tableName = tableName(entity, entityAttributes, table, report);
 
         List<MappedColumn> columns = new ArrayList<>();
+        List<Association> associations = new ArrayList<>();
         AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
         for (TypeElement level : levels) {
-            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, report);
+            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, associations, report);
         }
-        ok &= distinctColumnNames(columns, className, report);
         if (!ok || database == null || tableName == null) {
             return Optional.empty();
+        }
+        JoinedKey joinedKey = null;
+        if (joinedParent != null) {
+            joinedKey = joinedKey(entity, joinedParent, tableName, columns, report);
+            if (joinedKey == null) {
+                return Optional.empty();
+            }
+            columns.addAll(0, joinedKey.columns());
         }
         List<MappedColumn> ids = columns.stream().filter(MappedColumn::id).toList();
         if (ids.isEmpty()) {
@@ -102,8 +119,26 @@ final class EntityReader {
                     JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
             return Optional.empty();
         }
-        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence =
-                new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
+        MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
+                table != null && !table.string("name").isEmpty() ? table.string("name")
+                        : entityName(entity, entityAttributes));
+        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
+                List.of(ids.get(0).column().name()));
+        if (targets == null) {
+            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
+        }
+        AssociationMapper.Mapped related = associationMapper.map(
+                new AssociationMapper.Owner(entity, database, tableName, names, ids), associations, targets, report);
+        if (related == null) {
+            return Optional.empty();
+        }
+        columns.addAll(related.columns());
+        if (!distinctColumnNames(columns, className, report)) {
+            return Optional.empty();
+        }
+        // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
+        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null ? Optional.empty()
+                : new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
         if (sequence == null) {
             return Optional.empty();
         }
@@ -117,11 +152,137 @@ final class EntityReader {
         if (checks.isEmpty()) {
             return Optional.empty();
         }
-        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
-                List.of(ids.get(0).column().name()));
+        List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
+                new ArrayList<>(constraints.get().uniqueConstraints());
+        related.uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
+                .forEach(uniques::add);
+        List<dev.optionsdeep.migrate.schema.ForeignKey> foreignKeys = new ArrayList<>(related.foreignKeys());
+        dev.optionsdeep.migrate.schema.ForeignKey parentKey = joinedKey == null ? null : joinedKey.foreignKey();
+        if (parentKey != null) {
+            if (foreignKeys.stream().anyMatch(f -> f.name().equals(parentKey.name()))) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of @Entity " + className
+                        + " would get two foreign keys named " + parentKey.name() + ". Rename one with"
+                        + " @ForeignKey(name = \"...\")", entity, entityAnnotation);
+                return Optional.empty();
+            }
+            foreignKeys.add(parentKey);
+        }
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
-                constraints.get().uniqueConstraints(), constraints.get().indexes(), List.of(), checks.get());
-        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
+                uniques, constraints.get().indexes(), foreignKeys, checks.get());
+        MappedEntity mapped = new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
+                names, ids, List.of(), related.foreignColumns(), null);
+        List<MappedEntity> joinTables = related.joinTables().stream()
+                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList();
+        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
+                names, ids, joinTables, related.foreignColumns(), null));
+    }
+
+    /**
+     * What relationships need of an entity: its table's name, key and columns, with the unique
+     * constraints a {@code referencedColumnName} may rely on when they can be read yet.
+     */
+    private Optional<MappedEntity> firstReading(TypeElement entity, AnnotationMirror entityAnnotation, String database,
+                                                Attributes table, String tableName, List<MappedColumn> columns,
+                                                PrimaryKey primaryKey, MappedEntity.Names names, List<MappedColumn> ids) {
+        if (!distinctColumnNames(columns, entity.getSimpleName().toString(), new Report())) {
+            return Optional.empty();
+        }
+        Report ignored = new Report();
+        List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
+                new ConstraintReader(elements, naming, entity, table, tableName, columns, ignored).read()
+                        .map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
+        Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
+                uniques, List.of());
+        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, List.of(), names, ids,
+                List.of(), List.of(), null));
+    }
+
+    /** The key columns of a JOINED subclass's table, with its foreign key to the parent's table (null: none). */
+    record JoinedKey(List<MappedColumn> columns, dev.optionsdeep.migrate.schema.ForeignKey foreignKey) {
+    }
+
+    /**
+     * The parent's key columns, named by {@code @PrimaryKeyJoinColumn} or as in the parent's table, with
+     * their types, not null; or null after reporting a problem.
+     */
+    private JoinedKey joinedKey(TypeElement entity, MappedEntity parent, String tableName, List<MappedColumn> own,
+                                Report report) {
+        Optional<MappedColumn> ownId = own.stream().filter(MappedColumn::id).findFirst();
+        if (ownId.isPresent()) {
+            report.error(Code.UNSUPPORTED_INHERITANCE, "@Id on " + entity.getSimpleName() + "." + ownId.get().path()
+                    + ": in a JOINED hierarchy the key of every table is the root's, so Hibernate ignores or refuses an"
+                    + " @Id in a subclass. Remove it; rename the subclass's key column with @PrimaryKeyJoinColumn(name ="
+                    + " \"...\") on " + entity.getSimpleName(), ownId.get().attribute().element(),
+                    JpaAnnotations.find(ownId.get().attribute().element(), JpaAnnotations.ID).orElse(null));
+            return null;
+        }
+        List<AnnotationMirror> joins = JpaAnnotations.findRepeated(entity, "PrimaryKeyJoinColumn",
+                "PrimaryKeyJoinColumns", elements);
+        List<MappedColumn> parentKey = parent.ids();
+        if (!joins.isEmpty() && joins.size() != parentKey.size()) {
+            report.error(Code.INVALID_RELATIONSHIP, entity.getSimpleName() + " has " + joins.size() + " @PrimaryKeyJoinColumn,"
+                    + " but the key of " + parent.element().getSimpleName() + " has " + parentKey.size() + " columns."
+                    + " Give one per key column", entity, joins.get(0));
+            return null;
+        }
+        List<MappedColumn> key = new ArrayList<>();
+        for (int i = 0; i < parentKey.size(); i++) {
+            MappedColumn referenced = parentKey.get(i);
+            Attributes join = joins.isEmpty() ? null : new Attributes(joins.get(i), elements);
+            if (join != null) {
+                for (String attribute : List.of("referencedColumnName", "columnDefinition", "options")) {
+                    if (!join.string(attribute).isEmpty()) {
+                        report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + attribute + " = \""
+                                + join.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
+                                + " Migrate. Remove it", entity, join.mirror(), join.explicitValue(attribute));
+                        return null;
+                    }
+                }
+            }
+            String name = referenced.column().name();
+            if (join != null && !join.string("name").isEmpty()) {
+                PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
+                if (!resolved.ok()) {
+                    report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
+                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, join.mirror(),
+                            join.explicitValue("name"));
+                    return null;
+                }
+                name = resolved.name();
+            }
+            key.add(new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
+                    new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
+                    false, entity, join == null ? null : join.mirror(), null));
+        }
+        List<String> names = key.stream().map(c -> c.column().name()).toList();
+        String fkName = PhysicalNames.constraintName(tableName, names, "fkey");
+        AnnotationValue fk = joins.isEmpty() ? null : new Attributes(joins.get(0), elements).value("foreignKey");
+        if (fk != null) {
+            Attributes foreignKey = new Attributes((AnnotationMirror) fk.getValue(), elements);
+            if (foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+                return new JoinedKey(key, null);
+            }
+            if (!foreignKey.string("name").isEmpty()) {
+                PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
+                if (!resolved.ok()) {
+                    report.error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name") + "\" of "
+                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, joins.get(0));
+                    return null;
+                }
+                fkName = resolved.name();
+            }
+        }
+        return new JoinedKey(key, new dev.optionsdeep.migrate.schema.ForeignKey(fkName, names, parent.table().name(),
+                parentKey.stream().map(c -> c.column().name()).toList()));
+    }
+
+    /** {@code @Entity(name)}, else the class name as Hibernate takes it (a nested class is {@code Outer$Inner}). */
+    private String entityName(TypeElement entity, Attributes entityAttributes) {
+        if (!entityAttributes.string("name").isEmpty()) {
+            return entityAttributes.string("name");
+        }
+        String binary = elements.getBinaryName(entity).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1);
     }
 
     /**
@@ -129,7 +290,8 @@ final class EntityReader {
      * mapped superclasses, with the {@code @AttributeOverride}s declared on it.
      */
     private boolean readLevel(TypeElement level, DeclaredType entityType, String className,
-                              AttributeCollector.Access access, List<MappedColumn> columns, Report report) {
+                              AttributeCollector.Access access, List<MappedColumn> columns,
+                              List<Association> associations, Report report) {
         int inherited = columns.size();
         Overrides overrides = new Overrides(elements);
         overrides.addFrom(level, "");
@@ -137,7 +299,8 @@ final class EntityReader {
         for (TypeElement type : AttributeCollector.ownChain(level)) {
             AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
             List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, report);
-            ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns);
+            ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns,
+                    associations);
         }
         if (!ok) {
             return false; // an unmapped attribute would make its override look unused

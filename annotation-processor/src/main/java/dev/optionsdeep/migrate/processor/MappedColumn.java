@@ -19,4 +19,10 @@ import javax.lang.model.element.Element;
  */
 record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
                     AnnotationMirror columnAnnotation, String check) {
+
+    /** A column without a check of its own. */
+    MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique,
+                 Element columnHost, AnnotationMirror columnAnnotation) {
+        this(path, attribute, origin, column, id, unique, columnHost, columnAnnotation, null);
+    }
 }

@@ -6,18 +6,51 @@ import dev.optionsdeep.migrate.schema.Table;
 import java.util.List;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An entity read into the table it maps to.
+ * An entity read into the table it maps to, or one of the join tables its relationships need.
  *
  * @param entityAnnotation its {@code @Entity}, where diagnostics about the whole entity go
  * @param sequences        the sequence its id draws from, if any
+ * @param names            the names implicit relationship names are made of
+ * @param ids              its primary key columns, in key order
+ * @param joinTables       the join tables of its relationships
+ * @param foreignColumns   the columns its relationships put in other entities' tables
+ * @param joinTableOf      for a join table, the relationship attribute it belongs to; else null
  */
 record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
-                    List<Sequence> sequences) {
+                    List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
+                    List<ForeignColumn> foreignColumns, Element joinTableOf) {
+
+    /**
+     * @param entity the entity name (the class name unless {@code @Entity(name)}), as implicit join column names use it
+     * @param table  the table name as written (or the entity name), before physical naming, as join table names use it
+     */
+    record Names(String entity, String table) {
+    }
+
+    /** A column, and its foreign key, that a {@code @OneToMany @JoinColumn} adds to the table of the entity it references. */
+    record ForeignColumn(TypeElement target, MappedColumn column, dev.optionsdeep.migrate.schema.ForeignKey foreignKey,
+                         Element at, AnnotationMirror annotation) {
+    }
 
     MappedEntity {
         sequences = List.copyOf(sequences);
+        ids = List.copyOf(ids);
+        joinTables = List.copyOf(joinTables);
+        foreignColumns = List.copyOf(foreignColumns);
+    }
+
+    MappedEntity withTable(Table newTable) {
+        return new MappedEntity(element, entityAnnotation, database, newTable, sequences, names, ids, joinTables,
+                foreignColumns, joinTableOf);
+    }
+
+    /** A join table of this entity's relationship {@code attribute}. */
+    MappedEntity joinTable(Table joinTable, Element attribute) {
+        return new MappedEntity(element, entityAnnotation, database, joinTable, List.of(), names, List.of(), List.of(),
+                List.of(), attribute);
     }
 }

@@ -73,8 +73,31 @@ final class ModelReader {
         return false;
     }
 
-    /** One result per entity, in the order given. */
+    /**
+     * One result per entity, in the order given, then one per join table. Entities are read twice: first
+     * without their relationships, which gives every entity's key; then with them, as join columns take
+     * their type from the key they reference.
+     */
     List<Result> read(List<TypeElement> entities) {
+        Map<String, MappedEntity> first = new java.util.HashMap<>();
+        for (Result r : read(entities, null)) {
+            if (r.mapped() != null) {
+                first.put(r.entity().getQualifiedName().toString(), r.mapped());
+            }
+        }
+        Targets targets = new Targets(first, entities.stream().map(e -> e.getQualifiedName().toString())
+                .collect(Collectors.toSet()));
+        List<Result> results = ForeignColumns.merge(read(entities, targets));
+        List<Result> out = new ArrayList<>(results);
+        for (Result r : results) {
+            if (r.mapped() != null) {
+                r.mapped().joinTables().forEach(j -> out.add(new Result(r.entity(), j, new Report(), true)));
+            }
+        }
+        return out;
+    }
+
+    private List<Result> read(List<TypeElement> entities, Targets targets) {
         Set<TypeElement> known = Set.copyOf(entities);
         Map<TypeElement, List<TypeElement>> subclasses = new LinkedHashMap<>();
         for (TypeElement e : entities) {
@@ -83,16 +106,22 @@ final class ModelReader {
                 subclasses.computeIfAbsent(ancestors.get(0), r -> new ArrayList<>()).add(e);
             }
         }
-        List<Result> results = new ArrayList<>();
-        for (TypeElement entity : entities) {
+        // Parents first: a JOINED subclass's table is keyed by its parent's key.
+        List<TypeElement> byDepth = new ArrayList<>(entities);
+        byDepth.sort(Comparator.comparingInt(e -> AttributeCollector.entityAncestors(e).size()));
+        Map<TypeElement, Result> results = new java.util.HashMap<>();
+        for (TypeElement entity : byDepth) {
             List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
             TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
-            results.add(read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root)));
+            Result parent = ancestors.isEmpty() ? null : results.get(ancestors.get(ancestors.size() - 1));
+            results.put(entity, read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root),
+                    targets, parent));
         }
-        return results;
+        return entities.stream().map(results::get).toList();
     }
 
-    private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown) {
+    private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,
+                        Targets targets, Result parent) {
         Report report = new Report();
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
         Strategy strategy = strategy(root);
@@ -107,7 +136,7 @@ final class ModelReader {
             }
             // Hibernate persists a root without subclasses as a single table whatever the strategy, so an
             // identity id is fine even with TABLE_PER_CLASS (checked with 7.4).
-            return mapped(entity, entityAnnotation, false, report);
+            return mapped(entity, entityAnnotation, false, targets, null, report);
         }
         if (!entity.equals(root)) {
             warnIgnoredInheritance(entity, root, strategy, report);
@@ -116,7 +145,10 @@ final class ModelReader {
             if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
                 return new Result(entity, null, report, true); // Hibernate creates no table for it either
             }
-            return mapped(entity, entityAnnotation, true, report);
+            return mapped(entity, entityAnnotation, true, targets, null, report);
+        }
+        if (strategy == Strategy.JOINED) {
+            return joined(entity, root, entityAnnotation, targets, parent, report);
         }
         if (entity.equals(root) || !rootKnown) {
             reportUnsupported(root, strategy, subclasses, entity, report);
@@ -124,8 +156,44 @@ final class ModelReader {
         return new Result(entity, null, report, false);
     }
 
-    private Result mapped(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass, Report report) {
-        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, report);
+    /**
+     * JOINED: the root maps as any entity; each subclass has a table of its own attributes, keyed by
+     * its parent's key columns (renamed by {@code @PrimaryKeyJoinColumn}) with a foreign key to the
+     * parent's table, abstract or not (checked with Hibernate 7.4).
+     */
+    private Result joined(TypeElement entity, TypeElement root, AnnotationMirror entityAnnotation, Targets targets,
+                          Result parent, Report report) {
+        Optional<AnnotationMirror> discriminator = JpaAnnotations.find(root, JpaAnnotations.DISCRIMINATOR_COLUMN);
+        if (discriminator.isPresent()) {
+            if (entity.equals(root)) {
+                report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorColumn on @Entity " + root.getSimpleName()
+                        + " makes Hibernate add a discriminator column to its JOINED hierarchy, which Migrate does not"
+                        + " map yet. Remove it: JOINED inheritance needs none", root, discriminator.get());
+            }
+            return new Result(entity, null, report, false);
+        }
+        if (entity.equals(root)) {
+            return mapped(entity, entityAnnotation, false, targets, null, report);
+        }
+        if (parent == null) {
+            TypeElement parentType = AttributeCollector.entityAncestors(entity).get(
+                    AttributeCollector.entityAncestors(entity).size() - 1);
+            report.error(Code.UNSUPPORTED_INHERITANCE, "@Entity " + entity.getSimpleName() + " extends @Entity "
+                    + parentType.getQualifiedName() + " with JOINED inheritance, but " + parentType.getSimpleName()
+                    + " is not compiled with it (it comes from another module or a library), so Migrate does not know"
+                    + " the key its table references. Move the hierarchy into one module", entity, entityAnnotation);
+            return new Result(entity, null, report, false);
+        }
+        if (parent.mapped() == null) {
+            return new Result(entity, null, report, false); // the parent's errors say why
+        }
+        return mapped(entity, entityAnnotation, false, targets, parent.mapped(), report);
+    }
+
+    private Result mapped(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                          Targets targets, MappedEntity joinedParent, Report report) {
+        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, targets, joinedParent,
+                report);
         return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
     }
 

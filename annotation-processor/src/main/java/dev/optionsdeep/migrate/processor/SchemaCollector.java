@@ -36,6 +36,17 @@ final class SchemaCollector {
         Table table = entity.table();
         Map<String, MappedEntity> ofDatabase = tables.computeIfAbsent(entity.database(), d -> new TreeMap<>());
         MappedEntity first = ofDatabase.get(table.name());
+        if (first != null && (entity.joinTableOf() != null || first.joinTableOf() != null)) {
+            MappedEntity join = entity.joinTableOf() != null ? entity : first;
+            MappedEntity other = join == entity ? first : entity;
+            report.error(Code.DUPLICATE_TABLE, "The join table of " + join.element().getSimpleName() + "."
+                    + join.joinTableOf().getSimpleName() + " is " + table.name() + ", like the "
+                    + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
+                    + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
+                    + " (Hibernate would merge them into one table, which neither relationship can use). Name it with"
+                    + " @JoinTable(name = \"...\")", join.joinTableOf(), null);
+            return;
+        }
         if (first != null) {
             report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
                     + table.name() + " of database " + entity.database() + ", which @Entity "

@@ -114,7 +114,7 @@ class ConverterTest {
                 """);
         Compilation compilation = Sources.compile(CONVERTERS, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-123] Position.flag is a java.lang.Boolean converted by"
+        assertThat(compilation).hadErrorContaining("[MIGRATE-124] Position.flag is a java.lang.Boolean converted by"
                 + " com.example.Converters.FlagConverter: Hibernate then adds a check constraint listing what the"
                 + " converter writes for each of true and false").inFile(src).onLineContaining("FlagConverter.class");
         assertThat(compilation).hadErrorContaining("Use Hibernate's YesNoConverter, TrueFalseConverter or"
@@ -134,7 +134,7 @@ class ConverterTest {
                 """);
         Compilation compilation = Sources.compile(CONVERTERS, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-123] com.example.Converters.TagsConverter converts"
+        assertThat(compilation).hadErrorContaining("[MIGRATE-124] com.example.Converters.TagsConverter converts"
                 + " java.util.List<java.lang.String>, but Position.note is a java.lang.String. Use a converter for"
                 + " java.lang.String").inFile(src).onLineContaining("private String note");
     }
@@ -152,7 +152,7 @@ class ConverterTest {
                 """);
         Compilation compilation = Sources.compile(CONVERTERS, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @Convert(attributeName = \"code\") on Position.note is"
+        assertThat(compilation).hadErrorContaining("[MIGRATE-124] @Convert(attributeName = \"code\") on Position.note is"
                 + " not supported by Migrate").inFile(src).onLineContaining("attributeName");
     }
 
@@ -178,7 +178,7 @@ class ConverterTest {
                 """);
         Compilation compilation = Sources.compile(CONVERTERS, other, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-123] Position.cost has type com.example.Converters.Money,"
+        assertThat(compilation).hadErrorContaining("[MIGRATE-124] Position.cost has type com.example.Converters.Money,"
                 + " which several @Converter(autoApply = true) classes convert: com.example.Converters.MoneyConverter,"
                 + " com.example.OtherMoney").inFile(src).onLineContaining("private Money cost");
     }

@@ -48,24 +48,6 @@ class FieldDiagnosticsTest {
     }
 
     @Test
-    void relationshipsAreNotSupportedYet() {
-        JavaFileObject src = Sources.entity("StockPrice", """
-                @Entity
-                public class StockPrice {
-                  @Id private Long id;
-                  @ManyToOne
-                  private StockPrice previous;
-                }
-                """);
-
-        Compilation compilation = Sources.compile(src);
-
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @ManyToOne on StockPrice.previous is not supported"
-                + " yet by Migrate").inFile(src).onLineContaining("@ManyToOne");
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
     void enumeratedOnSomethingElseThanAnEnumIsReported() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity

@@ -145,6 +145,24 @@ class PartialCompilationTest {
         assertEquals(full, Files.readString(snapshot()), "the converter applies without being recompiled");
     }
 
+    @Test
+    void recompilingAnEntityThatReferencesAnUnchangedOneKeepsItsForeignKey() throws IOException {
+        write("com/optionsdeep/equities/Listing.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "listings")
+                public class Listing { @Id private Long id; @ManyToOne(optional = false) private Company company; }
+                """);
+        compile("com/optionsdeep/equities/Listing.java");
+        String full = Files.readString(snapshot());
+        assertTrue(full.contains("listings_company_id_fkey"), full);
+
+        // Only Listing is recompiled: Company is read from its class file, and its key still gives the column's type.
+        compile("com/optionsdeep/equities/Listing.java");
+
+        assertEquals(full, Files.readString(snapshot()), "the snapshot of a partial build equals the full build's");
+    }
+
     /** Compiles these sources into {@code out}, with {@code out} on the class path as IDEs do; returns the warnings. */
     private List<String> compile(String... files) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

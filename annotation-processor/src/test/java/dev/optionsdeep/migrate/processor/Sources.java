@@ -86,6 +86,8 @@ final class Sources {
                     .append('\n'));
             t.indexes().forEach(i -> out.append(i.unique() ? "  unique index " : "  index ").append(i.name()).append(' ')
                     .append(i.columns()).append('\n'));
+            t.foreignKeys().forEach(f -> out.append("  foreign key ").append(f.name()).append(' ').append(f.describe())
+                    .append('\n'));
             t.checks().forEach(k -> out.append("  check ").append(k.name()).append(' ').append(k.expression())
                     .append('\n'));
         }

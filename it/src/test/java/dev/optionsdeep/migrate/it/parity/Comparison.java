@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.it.parity;
 
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.schema.Table;
@@ -34,6 +35,9 @@ final class Comparison {
             for (UniqueConstraint u : t.uniqueConstraints()) {
                 lines.add("unique " + t.name() + u.columns() + named(u.name(), declared));
             }
+            for (ForeignKey f : t.foreignKeys()) {
+                lines.add("foreign key " + t.name() + f.describe() + namedForeignKey(f.name(), declared));
+            }
             for (Index i : t.indexes()) {
                 lines.add((i.unique() ? "unique index " : "index ") + t.name() + i.columns() + named(i.name(), declared));
             }
@@ -58,7 +62,22 @@ final class Comparison {
         return explicit ? " named " + name : "";
     }
 
+    /**
+     * The foreign key's name, when the model gave it explicitly ({@code @ForeignKey(name)}): then
+     * Hibernate must have created it under that very name. Elsewhere Hibernate makes up a hashed name.
+     */
+    private static String namedForeignKey(String name, Table declared) {
+        if (declared == null) {
+            return "";
+        }
+        boolean explicit = declared.foreignKeys().stream().anyMatch(f -> f.name().equals(name)
+                && !name.equals(defaultName(declared.name(), f.columns(), "fkey")));
+        return explicit ? " named " + name : "";
+    }
+
     private static String defaultName(String table, List<String> columns, String suffix) {
-        return table + "_" + String.join("_", columns.stream().map(c -> c.replaceFirst(" DESC$", "")).toList()) + "_" + suffix;
+        String name = table + "_" + String.join("_", columns.stream().map(c -> c.replaceFirst(" DESC$", "")).toList())
+                + "_" + suffix;
+        return name.length() > 63 ? name.substring(0, 63) : name; // PostgreSQL's cut (these names are ASCII)
     }
 }

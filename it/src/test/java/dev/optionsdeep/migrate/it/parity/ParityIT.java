@@ -33,7 +33,11 @@ class ParityIT {
                 Arguments.of("parity_shop", List.of(
                         dev.optionsdeep.migrate.it.parity.shop.Customer.class,
                         dev.optionsdeep.migrate.it.parity.shop.Product.class,
-                        dev.optionsdeep.migrate.it.parity.shop.Coupon.class)),
+                        dev.optionsdeep.migrate.it.parity.shop.Coupon.class,
+                        dev.optionsdeep.migrate.it.parity.shop.Address.class,
+                        dev.optionsdeep.migrate.it.parity.shop.Category.class,
+                        dev.optionsdeep.migrate.it.parity.shop.PurchaseOrder.class,
+                        dev.optionsdeep.migrate.it.parity.shop.OrderLine.class)),
                 Arguments.of("parity_everything", List.of(
                         dev.optionsdeep.migrate.it.parity.everything.AllTypes.class,
                         dev.optionsdeep.migrate.it.parity.everything.MoreTypes.class,

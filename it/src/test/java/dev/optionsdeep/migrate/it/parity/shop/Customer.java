@@ -6,11 +6,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
@@ -25,6 +32,10 @@ public class Customer {
     private OffsetDateTime lastLogin;
     private boolean newsletter;
     @Transient private String displayName;
+    @OneToOne @JoinColumn(name = "default_address") private Address defaultAddress;
+    @OneToMany(mappedBy = "customer") private Set<Address> addresses;
+    @ManyToMany @JoinTable(name = "wishlist") private List<Product> wishlist;
+    @OneToMany private Set<Coupon> redeemedCoupons;
     private static int instances;
     private transient String cache;
 }

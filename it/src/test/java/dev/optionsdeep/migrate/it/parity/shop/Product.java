@@ -3,12 +3,17 @@ package dev.optionsdeep.migrate.it.parity.shop;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Set;
 
 @Entity(name = "Product")
 @Table(name = "products",
@@ -24,4 +29,9 @@ public class Product {
     private int stock;
     private Short weightGrams;
     @Column(nullable = false) private LocalDateTime listedAt;
+    @ManyToMany
+    @JoinTable(name = "product_categories", joinColumns = @JoinColumn(name = "product"),
+            inverseJoinColumns = @JoinColumn(name = "category"),
+            inverseForeignKey = @ForeignKey(name = "product_categories_category_fk"))
+    private Set<Category> categories;
 }

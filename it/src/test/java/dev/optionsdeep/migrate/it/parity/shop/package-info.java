@@ -1,4 +1,4 @@
-/** A small web shop, in the mappings supported today: customers, products, coupons, stock moves. */
+/** A small web shop: customers with addresses, products in categories, orders with their lines, coupons. */
 @Database("parity_shop")
 package dev.optionsdeep.migrate.it.parity.shop;
 

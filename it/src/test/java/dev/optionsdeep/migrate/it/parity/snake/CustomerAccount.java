@@ -20,4 +20,6 @@ public class CustomerAccount extends BaseEntity {
     @Column(name = "displayName") private String nick;
     @Column(name = "\"quoted_name\"") private String quoted;
     private PostalAddress billingAddress;
+    @jakarta.persistence.ManyToMany private java.util.Set<ShipmentNote> followedNotes;
+    @jakarta.persistence.OneToMany private java.util.List<OrderLineEntity> openLines;
 }

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.it.parity.snake;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -10,4 +11,6 @@ import java.math.BigDecimal;
 public class OrderLineEntity extends BaseEntity {
     private BigDecimal unitPrice;
     private int quantity;
+    @ManyToOne(optional = false) private CustomerAccount placedBy;
+    @ManyToOne private ShipmentNote deliveryNote;
 }

@@ -1,0 +1,405 @@
+package dev.optionsdeep.migrate.processor;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Maps the relationships of one entity, as Hibernate 7.4 does (each rule checked against its schema
+ * export): the join columns of a {@code @ManyToOne} or owning {@code @OneToOne} in the entity's table,
+ * those of a {@code @OneToMany @JoinColumn} in the target's table, and a join table for any other
+ * {@code @OneToMany} or {@code @ManyToMany} without {@code mappedBy}. A {@code mappedBy} side maps nothing.
+ */
+final class AssociationMapper {
+
+    /** What the relationships of an entity add; {@code joinTables} hold their attribute for diagnostics. */
+    record Mapped(List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys,
+                  List<JoinTable> joinTables, List<MappedEntity.ForeignColumn> foreignColumns) {
+    }
+
+    record JoinTable(Table table, Element attribute) {
+    }
+
+    /** The entity whose relationships are mapped. */
+    record Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids) {
+    }
+
+    /** Annotations that leave a relationship's schema as it is. */
+    private static final Set<String> JPA_ON_RELATIONSHIP = Set.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
+            "JoinColumn", "JoinColumns", "JoinTable", "OrderBy", "Access");
+    private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
+            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock");
+
+    private final Elements elements;
+    private final Types types;
+    private final Naming naming;
+    private final JoinColumnReader joinColumns;
+
+    AssociationMapper(Elements elements, Types types, Naming naming) {
+        this.elements = elements;
+        this.types = types;
+        this.naming = naming;
+        this.joinColumns = new JoinColumnReader(elements, naming);
+    }
+
+    /** What the relationships add, or null after reporting one that cannot be mapped (or whose target could not be). */
+    Mapped map(Owner owner, List<Association> associations, Targets targets, Report report) {
+        List<MappedColumn> columns = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<JoinTable> joinTables = new ArrayList<>();
+        List<MappedEntity.ForeignColumn> foreign = new ArrayList<>();
+        boolean ok = true;
+        for (Association a : associations) {
+            String where = a.where(owner.entity().getSimpleName().toString());
+            Attributes relationship = new Attributes(a.annotation(), elements);
+            if (!supported(a, where, report)) {
+                ok = false;
+                continue;
+            }
+            if (!relationship.string("mappedBy").isEmpty()) {
+                continue; // the other side owns it
+            }
+            MappedEntity target = target(owner, a, where, relationship, targets, report);
+            if (target == null) {
+                ok = false;
+                continue;
+            }
+            JoinColumnReader.Context context = new JoinColumnReader.Context(a, where, owner, report);
+            if (a.kind().toOne()) {
+                ok &= toOne(context, relationship, target, columns, uniques, foreignKeys);
+            } else if (collectionKind(a, where, report) == null) {
+                ok = false;
+            } else if (hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY) {
+                ok &= oneToManyJoinColumn(context, target, foreign);
+            } else {
+                JoinTable table = joinTable(context, target, collectionKind(a, where, report));
+                ok &= table != null;
+                if (table != null) {
+                    joinTables.add(table);
+                }
+            }
+        }
+        if (!ok || !distinctForeignKeyNames(owner, foreignKeys, report)) {
+            return null;
+        }
+        return new Mapped(columns, uniques, foreignKeys, joinTables, foreign);
+    }
+
+    private boolean toOne(JoinColumnReader.Context context, Attributes relationship, MappedEntity target,
+                          List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
+        boolean optional = relationship.bool("optional", true);
+        List<JoinColumnReader.Joined> joined = joinColumns.read(context, target, context.association().attribute().name(),
+                optional);
+        if (joined == null) {
+            return false;
+        }
+        boolean oneToOne = context.association().kind() == Association.Kind.ONE_TO_ONE;
+        List<String> names = joined.stream().map(j -> j.column().name()).toList();
+        for (JoinColumnReader.Joined j : joined) {
+            // Hibernate 7.4 makes the column of a one-to-one unique even with @JoinColumn(unique = false).
+            boolean unique = joined.size() == 1 && (oneToOne || j.unique());
+            columns.add(new MappedColumn(context.association().path(), context.association().attribute(),
+                    context.association().origin(), j.column(), false, unique, j.host(), j.annotation()));
+        }
+        if (oneToOne && joined.size() > 1) {
+            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(context.owner().table(), names, "key"), names));
+        }
+        ForeignKey fk = joinColumns.foreignKey(context, context.owner().table(), names, target.table().name(),
+                joined.stream().map(JoinColumnReader.Joined::referenced).toList(), onDelete(context.association()));
+        if (fk == JoinColumnReader.INVALID) {
+            return false;
+        }
+        if (fk != null) {
+            foreignKeys.add(fk);
+        }
+        return true;
+    }
+
+    /** A unidirectional {@code @OneToMany @JoinColumn}: the column and its foreign key go into the target's table. */
+    private boolean oneToManyJoinColumn(JoinColumnReader.Context context, MappedEntity target,
+                                        List<MappedEntity.ForeignColumn> foreign) {
+        MappedEntity ownerAsTarget = new MappedEntity(context.owner().entity(), null, context.owner().database(),
+                new Table(context.owner().table(), context.owner().ids().stream().map(MappedColumn::column).toList(),
+                        null, List.of(), List.of()),
+                List.of(), context.owner().names(), context.owner().ids(), List.of(), List.of(), null);
+        List<JoinColumnReader.Joined> joined = joinColumns.read(context, ownerAsTarget,
+                context.association().attribute().name(), true);
+        if (joined == null) {
+            return false;
+        }
+        List<String> names = joined.stream().map(j -> j.column().name()).toList();
+        ForeignKey fk = joinColumns.foreignKey(context, target.table().name(), names, context.owner().table(),
+                joined.stream().map(JoinColumnReader.Joined::referenced).toList(), onDelete(context.association()));
+        if (fk == JoinColumnReader.INVALID) {
+            return false;
+        }
+        for (int i = 0; i < joined.size(); i++) {
+            JoinColumnReader.Joined j = joined.get(i);
+            MappedColumn column = new MappedColumn(context.association().path(), context.association().attribute(),
+                    context.association().origin(), j.column(), false, j.unique(), j.host(), j.annotation());
+            foreign.add(new MappedEntity.ForeignColumn(target.element(), column, i == joined.size() - 1 ? fk : null,
+                    context.association().attribute().element(), context.association().annotation()));
+        }
+        return true;
+    }
+
+    /**
+     * The join table: {@code @JoinTable(name)}, else {@code <owner table>_<target table>}; the owner's key
+     * columns, then the target's, all not null. A set of a {@code @OneToMany} is keyed by the target's
+     * columns, a bag of one has them unique; a set of a {@code @ManyToMany} is keyed by all columns, a
+     * bag of one has no key.
+     */
+    private JoinTable joinTable(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind) {
+        Association a = context.association();
+        Optional<AnnotationMirror> annotation = JpaAnnotations.find(a.attribute().element(), "JoinTable");
+        Attributes joinTable = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        if (joinTable != null && !joinColumns.supportedJoinTable(context, joinTable)) {
+            return null;
+        }
+        String written = joinTable == null || joinTable.string("name").isEmpty()
+                ? context.owner().names().table() + "_" + target.names().table() : joinTable.string("name");
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            context.report().error(Code.INVALID_NAME, "The join table name \"" + written + "\" of " + context.where()
+                    + " cannot be used: " + name.problem() + ". Set it with @JoinTable(name = \"...\")",
+                    a.attribute().element(), joinTable == null ? a.annotation() : joinTable.mirror());
+            return null;
+        }
+        MappedEntity owner = new MappedEntity(context.owner().entity(), null, context.owner().database(),
+                new Table(context.owner().table(), context.owner().ids().stream().map(MappedColumn::column).toList(),
+                        null, List.of(), List.of()),
+                List.of(), context.owner().names(), context.owner().ids(), List.of(), List.of(), null);
+        String ownerPrefix = a.kind() == Association.Kind.MANY_TO_MANY
+                ? inverseName(target.element(), a.attribute().name()).orElse(context.owner().names().entity())
+                : context.owner().names().entity();
+        JoinColumnReader.Context ownerSide = context.joinTableSide(joinTable, "joinColumns", "foreignKey");
+        JoinColumnReader.Context targetSide = context.joinTableSide(joinTable, "inverseJoinColumns", "inverseForeignKey");
+        List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, owner, ownerPrefix, false);
+        List<JoinColumnReader.Joined> targetColumns = joinColumns.read(targetSide, target, a.attribute().name(), false);
+        if (ownerColumns == null || targetColumns == null) {
+            return null;
+        }
+        List<JoinColumnReader.Joined> all = new ArrayList<>(ownerColumns);
+        all.addAll(targetColumns);
+        List<Column> columns = all.stream().map(j -> j.column().withNullable(false)).toList();
+        if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
+            context.report().error(Code.DUPLICATE_COLUMN, "The join table " + name.name() + " of " + context.where()
+                    + " would have two columns of one name (" + columns.stream().map(Column::name).toList() + "). Name"
+                    + " them with @JoinTable(joinColumns = @JoinColumn(name = \"...\"), inverseJoinColumns ="
+                    + " @JoinColumn(name = \"...\"))", a.attribute().element(), a.annotation());
+            return null;
+        }
+        List<String> ownerNames = ownerColumns.stream().map(j -> j.column().name()).toList();
+        List<String> targetNames = targetColumns.stream().map(j -> j.column().name()).toList();
+        ForeignKey ownerKey = joinColumns.foreignKey(ownerSide, name.name(), ownerNames, owner.table().name(),
+                ownerColumns.stream().map(JoinColumnReader.Joined::referenced).toList(), onDelete(a));
+        ForeignKey targetKey = joinColumns.foreignKey(targetSide, name.name(), targetNames, target.table().name(),
+                targetColumns.stream().map(JoinColumnReader.Joined::referenced).toList(), ForeignKey.NO_ACTION);
+        if (ownerKey == JoinColumnReader.INVALID || targetKey == JoinColumnReader.INVALID) {
+            return null;
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        if (ownerKey != null) {
+            keys.add(ownerKey);
+        }
+        if (targetKey != null) {
+            keys.add(targetKey);
+        }
+        if (!distinctForeignKeyNames(context, name.name(), keys)) {
+            return null;
+        }
+        PrimaryKey primaryKey = null;
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        if (a.kind() == Association.Kind.ONE_TO_MANY && kind == CollectionKind.SET) {
+            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(targetColumns));
+        } else if (a.kind() == Association.Kind.ONE_TO_MANY) {
+            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
+                    HibernateColumnOrder.sorted(targetColumns)));
+        } else if (kind == CollectionKind.SET) {
+            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(all));
+        }
+        return new JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(), keys, List.of()),
+                a.attribute().element());
+    }
+
+    /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
+    private Optional<String> inverseName(TypeElement target, String attribute) {
+        for (TypeElement t = target; t != null; t = AttributeCollector.superclass(t)) {
+            for (Element member : t.getEnclosedElements()) {
+                Optional<AnnotationMirror> m2m = JpaAnnotations.find(member, "ManyToMany");
+                if (m2m.isPresent() && new Attributes(m2m.get(), elements).string("mappedBy").equals(attribute)) {
+                    return Optional.of(member instanceof javax.lang.model.element.ExecutableElement getter
+                            ? AttributeCollector.propertyName(getter) : member.getSimpleName().toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    enum CollectionKind { SET, BAG }
+
+    /** Whether the collection is a set or a bag; null after reporting one Migrate cannot map. */
+    private CollectionKind collectionKind(Association a, String where, Report report) {
+        Element element = a.attribute().element();
+        for (String unsupported : List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
+                "MapKeyEnumerated", "MapKeyTemporal")) {
+            Optional<AnnotationMirror> m = JpaAnnotations.find(element, unsupported);
+            if (m.isPresent()) {
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + unsupported + " on " + where + " is not supported"
+                        + " yet by Migrate: the column and check constraint Hibernate adds for it are not mapped. Remove"
+                        + " it (a List without @OrderColumn is a bag), or map the collection with a Set", element, m.get());
+                return null;
+            }
+        }
+        TypeMirror type = types.erasure(a.attribute().type());
+        if (isA(type, "java.util.Map")) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map, which Migrate cannot map yet: Hibernate adds"
+                    + " a map key column to its table. Use a Set or a List of the entity", element, a.annotation());
+            return null;
+        }
+        if (isA(type, "java.util.Set")) {
+            return CollectionKind.SET;
+        }
+        if (isA(type, "java.util.Collection")) {
+            return CollectionKind.BAG;
+        }
+        report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + " but its type " + a.attribute()
+                .type() + " is no collection. Declare it as a Set<…> or a List<…> of the entity", element, a.annotation());
+        return null;
+    }
+
+    private boolean isA(TypeMirror erased, String collection) {
+        TypeElement type = elements.getTypeElement(collection);
+        return type != null && types.isAssignable(erased, types.erasure(type.asType()));
+    }
+
+    private static boolean hasJoinColumns(Association a) {
+        return JpaAnnotations.has(a.attribute().element(), "JoinColumn")
+                || JpaAnnotations.has(a.attribute().element(), "JoinColumns");
+    }
+
+    /**
+     * The entity the relationship references: {@code targetEntity}, else the attribute's type (a
+     * collection's element type); null after reporting why it cannot be, or when it could not be read.
+     */
+    private MappedEntity target(Owner owner, Association a, String where, Attributes relationship, Targets targets,
+                                Report report) {
+        AnnotationValue explicit = relationship.explicitValue("targetEntity");
+        TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
+        if (explicit == null && !a.kind().toOne()) {
+            List<? extends TypeMirror> arguments = type instanceof DeclaredType d ? d.getTypeArguments() : List.of();
+            if (arguments.isEmpty()) {
+                report.error(Code.INVALID_RELATIONSHIP, where + " is a raw collection, so Migrate cannot tell which"
+                        + " entity it references. Give its element type (Set<Tag>), or targetEntity", a.attribute()
+                        .element(), a.annotation());
+                return null;
+            }
+            type = arguments.get(arguments.size() - 1);
+        }
+        if (type.getKind() == TypeKind.ERROR) {
+            return null; // javac reports it
+        }
+        TypeElement entity = type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
+        if (entity == null || !JpaAnnotations.has(entity, JpaAnnotations.ENTITY)) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + ", but " + type + " is no"
+                    + " @Entity, so Hibernate refuses it. Reference an entity, or map the value with @Embedded or a"
+                    + " basic type", a.attribute().element(), a.annotation(), explicit);
+            return null;
+        }
+        if (!targets.compiledHere(entity)) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getQualifiedName() + ","
+                    + " which is not compiled with " + owner.entity().getSimpleName() + " (it comes from another module"
+                    + " or a library), so Migrate does not know its table. Move the entities into one module, or map"
+                    + " the foreign key as a basic column", a.attribute().element(), a.annotation());
+            return null;
+        }
+        Optional<MappedEntity> found = targets.get(entity);
+        if (found.isEmpty()) {
+            return null; // its own errors say why
+        }
+        if (!found.get().database().equals(owner.database())) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getSimpleName() + " of"
+                    + " database " + found.get().database() + ", but " + owner.entity().getSimpleName() + " belongs to"
+                    + " database " + owner.database() + ": a foreign key cannot cross databases. Move both entities"
+                    + " into packages of one @Database, or store the id as a basic column", a.attribute().element(),
+                    a.annotation());
+            return null;
+        }
+        return found.get();
+    }
+
+    /** False after reporting annotations that would change the relationship's schema in ways Migrate does not model. */
+    private static boolean supported(Association a, String where, Report report) {
+        boolean ok = true;
+        for (AnnotationMirror m : a.attribute().element().getAnnotationMirrors()) {
+            String simple = JpaAnnotations.simpleName(m);
+            boolean unsupported = JpaAnnotations.isJpa(m) && !JPA_ON_RELATIONSHIP.contains(simple)
+                    || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
+            boolean collectionOnly = List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
+                    "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();
+            if (unsupported && !collectionOnly) {
+                String why = simple.equals("MapsId") || simple.equals("Id")
+                        ? " (a key derived from a relationship) is not supported yet by Migrate. Give the entity an"
+                        + " @Id of its own, and keep the relationship as a plain @" + a.kind().annotation()
+                        : " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
+                        + " creates from it. Remove it, or map the foreign key as a basic column";
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + simple + " on " + where + why,
+                        a.attribute().element(), m);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */
+    private String onDelete(Association a) {
+        return a.attribute().element().getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "OnDelete"))
+                .findFirst()
+                .map(m -> new Attributes(m, elements).enumConstant("action", "NO_ACTION").replace('_', ' '))
+                .orElse(ForeignKey.NO_ACTION);
+    }
+
+    private static boolean distinctForeignKeyNames(Owner owner, List<ForeignKey> keys, Report report) {
+        List<String> names = keys.stream().map(ForeignKey::name).toList();
+        for (String n : names) {
+            if (names.indexOf(n) != names.lastIndexOf(n)) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + owner.table() + " of @Entity "
+                        + owner.entity().getSimpleName() + " would get two foreign keys named " + n + ". Give one of"
+                        + " them another name with @JoinColumn(foreignKey = @ForeignKey(name = \"...\"))",
+                        owner.entity());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean distinctForeignKeyNames(JoinColumnReader.Context context, String table, List<ForeignKey> keys) {
+        if (keys.size() == 2 && keys.get(0).name().equals(keys.get(1).name())) {
+            context.report().error(Code.DUPLICATE_CONSTRAINT_NAME, "The join table " + table + " of " + context.where()
+                    + " would get two foreign keys named " + keys.get(0).name() + ". Give them different names in"
+                    + " @JoinTable(foreignKey, inverseForeignKey)", context.association().attribute().element(),
+                    context.association().annotation());
+            return false;
+        }
+        return true;
+    }
+}

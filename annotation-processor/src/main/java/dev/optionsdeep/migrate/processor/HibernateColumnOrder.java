@@ -1,0 +1,71 @@
+package dev.optionsdeep.migrate.processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The order Hibernate 7.4 gives the columns of a primary key it makes up itself (a join table's):
+ * its {@code ColumnOrderingStrategyStandard} sorts by the column's estimated size in bytes (at least
+ * 4), then puts those over 2048 bytes last, then by name as Hibernate holds it (case-sensitive).
+ * PostgreSQL keeps a key's column order, so it is part of the schema.
+ */
+final class HibernateColumnOrder {
+
+    private static final Pattern SIZED = Pattern.compile("(character varying|character|numeric|bit varying)\\((\\d+)(?:,\\d+)?\\)");
+    /** PostgreSQL's longest varchar, which Hibernate assumes for a column of the default length 255. */
+    private static final int MAX_VARCHAR = 10_485_760;
+    private static final double DECIMAL_TO_BYTES = Math.log(10) / Math.log(2) * 8;
+
+    private HibernateColumnOrder() {
+    }
+
+    /** The physical names of {@code columns}, in Hibernate's order. */
+    static List<String> sorted(List<JoinColumnReader.Joined> columns) {
+        List<JoinColumnReader.Joined> sorted = new ArrayList<>(columns);
+        sorted.sort(Comparator.<JoinColumnReader.Joined>comparingInt(j -> Math.max(size(j.column().type()), 4))
+                .thenComparing(j -> size(j.column().type()) > 2048)
+                .thenComparing(JoinColumnReader.Joined::sortName));
+        return sorted.stream().map(j -> j.column().name()).toList();
+    }
+
+    /** Hibernate's estimate of a column's size in bytes, from the PostgreSQL type. */
+    static int size(String type) {
+        switch (type) {
+            case "boolean":
+                return 1;
+            case "smallint":
+                return 2;
+            case "integer":
+            case "real":
+            case "date":
+                return 4;
+            case "bigint":
+            case "double precision":
+            case "interval second(6)":
+                return 8;
+            case "uuid":
+                return 16;
+            default:
+                break;
+        }
+        if (type.startsWith("time(") || type.startsWith("time ")) {
+            return 4;
+        }
+        if (type.startsWith("timestamp")) {
+            return 8;
+        }
+        Matcher m = SIZED.matcher(type);
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(2));
+            return switch (m.group(1)) {
+                case "numeric" -> (int) Math.ceil(n / DECIMAL_TO_BYTES);
+                case "character varying" -> n == 255 ? MAX_VARCHAR : n;
+                default -> n;
+            };
+        }
+        return Integer.MAX_VALUE;
+    }
+}

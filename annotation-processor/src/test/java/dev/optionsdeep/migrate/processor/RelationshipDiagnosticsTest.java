@@ -1,0 +1,218 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import javax.tools.JavaFileObject;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+/** Every relationship Migrate cannot map exactly is an error at the element, with the fix. */
+class RelationshipDiagnosticsTest {
+
+    private static final JavaFileObject CUSTOMER = Sources.entity("Customer", """
+            @Entity
+            public class Customer {
+              @Id private Long id;
+              @Column(length = 20) private String code;
+            }
+            """);
+
+    @Test
+    void aTargetThatIsNoEntityIsAnError() {
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @ManyToOne
+                  private StringBuilder customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] Order.customer is @ManyToOne, but"
+                + " java.lang.StringBuilder is no @Entity, so Hibernate refuses it. Reference an entity")
+                .inFile(src).onLineContaining("@ManyToOne");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aTargetInAnotherDatabaseIsAnError() {
+        JavaFileObject equities = Sources.database("com.example.equities", "equities");
+        JavaFileObject algorithms = Sources.database("com.example.algorithms", "algorithms");
+        JavaFileObject company = Sources.source("com.example.equities.Company", """
+                package com.example.equities;
+                import jakarta.persistence.*;
+                @Entity public class Company { @Id private Long id; }
+                """);
+        JavaFileObject strategy = Sources.source("com.example.algorithms.Strategy", """
+                package com.example.algorithms;
+                import jakarta.persistence.*;
+                @Entity public class Strategy {
+                  @Id private Long id;
+                  @ManyToOne
+                  private com.example.equities.Company company;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(equities, algorithms, company, strategy);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] Strategy.company references @Entity Company of"
+                + " database equities, but Strategy belongs to database algorithms: a foreign key cannot cross"
+                + " databases. Move both entities into packages of one @Database, or store the id as a basic column")
+                .inFile(strategy).onLineContaining("@ManyToOne");
+    }
+
+    @Test
+    void anUnknownReferencedColumnIsAnError() {
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @ManyToOne @JoinColumn(referencedColumnName = "kode")
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-107] @JoinColumn(referencedColumnName = \"kode\") of"
+                + " Order.customer names no column of table customer (@Entity Customer). Its columns are: id, code")
+                .inFile(src).onLineContaining("referencedColumnName");
+    }
+
+    @Test
+    void aReferencedColumnThatIsNotUniqueIsAnError() {
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @ManyToOne @JoinColumn(name = "customer_code", referencedColumnName = "code")
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] Order.customer references the columns [code] of"
+                + " table customer, which are neither its primary key nor unique, so PostgreSQL refuses the foreign"
+                + " key. Make them unique in Customer").inFile(src).onLineContaining("@ManyToOne");
+    }
+
+    @Test
+    void aKeyDerivedFromARelationshipIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Profile", """
+                @Entity
+                public class Profile {
+                  @Id private Long id;
+                  @MapsId @OneToOne
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapsId on Profile.customer (a key derived from a"
+                + " relationship) is not supported yet by Migrate").inFile(src).onLineContaining("@MapsId");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anOrderColumnIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @ManyToMany @OrderColumn
+                  private List<Customer> customers;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @OrderColumn on Basket.customers is not supported"
+                + " yet by Migrate").inFile(src).onLineContaining("@OrderColumn");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aMapOfEntitiesIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @OneToMany
+                  private Map<String, Customer> customers;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map, which Migrate cannot map"
+                + " yet").inFile(src).onLineContaining("@OneToMany");
+    }
+
+    @Test
+    void aJoinColumnDefinitionIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @ManyToOne @JoinColumn(columnDefinition = "bigint check (customer_id > 0)")
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-110] @JoinColumn(columnDefinition = \"bigint check"
+                + " (customer_id > 0)\") on Order.customer is not supported yet by Migrate")
+                .inFile(src).onLineContaining("columnDefinition");
+    }
+
+    @Test
+    void twoCollectionsWithOneDefaultJoinTableAreAnError() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @ManyToMany private Set<Customer> favourites;
+                  @ManyToMany
+                  private Set<Customer> blocked;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-108] The join table of Basket.blocked is basket_customer,"
+                + " like the join table of Basket.favourites (Hibernate would merge them into one table, which neither"
+                + " relationship can use). Name it with @JoinTable(name = \"...\")")
+                .inFile(src).onLineContaining("Set<Customer> blocked");
+    }
+
+    @Test
+    void aUnidirectionalJoinColumnClashingWithTheTargetsColumnIsAnError() {
+        JavaFileObject line = Sources.entity("Line", """
+                @Entity
+                public class Line {
+                  @Id private Long id;
+                  private Long basket_id;
+                }
+                """);
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @OneToMany @JoinColumn(name = "basket_id")
+                  private Set<Line> lines;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(line, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-109] Basket.lines puts the join column basket_id into"
+                + " table line of @Entity Line, which already has a column of that name")
+                .inFile(src).onLineContaining("@OneToMany");
+    }
+}

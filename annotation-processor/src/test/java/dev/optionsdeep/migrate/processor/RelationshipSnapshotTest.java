@@ -1,0 +1,311 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import javax.tools.JavaFileObject;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Golden snapshots for relationships. Each expectation was checked against the DDL Hibernate ORM 7.4
+ * exports for the same entities with PostgreSQLDialect (constraint names aside: Hibernate makes up
+ * hashed names where the model gives none, Migrate PostgreSQL's own scheme).
+ */
+class RelationshipSnapshotTest {
+
+    private static final JavaFileObject CUSTOMER = Sources.entity("Customer", """
+            @Entity
+            public class Customer {
+              @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+              private String name;
+            }
+            """);
+    private static final JavaFileObject COUNTRY = Sources.entity("Country", """
+            @Entity
+            public class Country {
+              @Id @Column(length = 2) private String code;
+              @Column(unique = true, length = 3) private String iso3;
+            }
+            """);
+    private static final JavaFileObject ADDRESS = Sources.entity("Address", """
+            @Entity
+            public class Address {
+              @Id @GeneratedValue private Integer id;
+              private String street;
+              @ManyToOne private Country country;
+              @ManyToOne @JoinColumn(name = "iso3_ref", referencedColumnName = "iso3") private Country byIso3;
+            }
+            """);
+
+    /** Hibernate is not on the processor's test class path: its annotations as far as these tests need them. */
+    static final JavaFileObject ON_DELETE = Sources.source("org.hibernate.annotations.OnDelete", """
+            package org.hibernate.annotations;
+            @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+            public @interface OnDelete { OnDeleteAction action(); }
+            """);
+    static final JavaFileObject ON_DELETE_ACTION = Sources.source("org.hibernate.annotations.OnDeleteAction", """
+            package org.hibernate.annotations;
+            public enum OnDeleteAction { NO_ACTION, CASCADE, RESTRICT, SET_NULL, SET_DEFAULT }
+            """);
+
+    @Test
+    void toOneRelationshipsBecomeJoinColumnsWithForeignKeys() {
+        JavaFileObject order = Sources.entity("PurchaseOrder", """
+                import org.hibernate.annotations.OnDelete;
+                import org.hibernate.annotations.OnDeleteAction;
+
+                @Entity
+                public class PurchaseOrder {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                  @ManyToOne private Customer customer;
+                  @ManyToOne(optional = false) @JoinColumn(name = "ship_to") private Address shipTo;
+                  @OneToOne private Address billing;
+                  @OneToOne(optional = false) private Address invoiceAddress;
+                  @OneToOne @JoinColumn(unique = false) private Address noUnique;
+                  @ManyToOne @JoinColumn(nullable = false, foreignKey = @ForeignKey(name = "order_country_fk"))
+                  private Country country;
+                  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)) private Customer loose;
+                  @ManyToOne @OnDelete(action = OnDeleteAction.CASCADE) private Customer cascading;
+                  @ManyToOne @OnDelete(action = OnDeleteAction.SET_NULL) private Customer setNull;
+                  @ManyToOne @JoinColumn(unique = true) private Customer uniqueM2o;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, COUNTRY, ADDRESS, order, ON_DELETE, ON_DELETE_ACTION);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        // A one-to-one is unique even with @JoinColumn(unique = false); NO_CONSTRAINT leaves loose_id without a key.
+        assertEquals("""
+                table address
+                  id integer not null
+                  street character varying(255) null
+                  country_code character varying(2) null
+                  iso3_ref character varying(3) null
+                  primary key address_pkey [id]
+                  foreign key address_country_code_fkey (country_code) references country(code)
+                  foreign key address_iso3_ref_fkey (iso3_ref) references country(iso3)
+                table country
+                  code character varying(2) not null
+                  iso3 character varying(3) null
+                  primary key country_pkey [code]
+                  unique country_iso3_key [iso3]
+                table customer
+                  id bigint identity not null
+                  name character varying(255) null
+                  primary key customer_pkey [id]
+                table purchaseorder
+                  id bigint identity not null
+                  customer_id bigint null
+                  ship_to integer not null
+                  billing_id integer null
+                  invoiceaddress_id integer not null
+                  nounique_id integer null
+                  country_code character varying(2) not null
+                  loose_id bigint null
+                  cascading_id bigint null
+                  setnull_id bigint null
+                  uniquem2o_id bigint null
+                  primary key purchaseorder_pkey [id]
+                  unique purchaseorder_billing_id_key [billing_id]
+                  unique purchaseorder_invoiceaddress_id_key [invoiceaddress_id]
+                  unique purchaseorder_nounique_id_key [nounique_id]
+                  unique purchaseorder_uniquem2o_id_key [uniquem2o_id]
+                  foreign key order_country_fk (country_code) references country(code)
+                  foreign key purchaseorder_billing_id_fkey (billing_id) references address(id)
+                  foreign key purchaseorder_cascading_id_fkey (cascading_id) references customer(id) on delete cascade
+                  foreign key purchaseorder_customer_id_fkey (customer_id) references customer(id)
+                  foreign key purchaseorder_invoiceaddress_id_fkey (invoiceaddress_id) references address(id)
+                  foreign key purchaseorder_nounique_id_fkey (nounique_id) references address(id)
+                  foreign key purchaseorder_setnull_id_fkey (setnull_id) references customer(id) on delete set null
+                  foreign key purchaseorder_ship_to_fkey (ship_to) references address(id)
+                  foreign key purchaseorder_uniquem2o_id_fkey (uniquem2o_id) references customer(id)
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void collectionsBecomeJoinTablesOrJoinColumnsInTheTargetTable() {
+        JavaFileObject order = Sources.entity("Ord", """
+                @Entity(name = "Ord") @Table(name = "orders")
+                public class Ord {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long orderId;
+                  @ManyToMany private Set<Item> items;
+                  @OneToMany @JoinColumn(nullable = false) private List<Line> orderLines;
+                  @ManyToOne private Item favouriteItem;
+                  @Embedded private Shipping shipping;
+                  @Embedded
+                  @AttributeOverride(name = "note", column = @Column(name = "return_note"))
+                  @AssociationOverride(name = "carrier", joinColumns = @JoinColumn(name = "return_carrier"))
+                  private Shipping returnShipping;
+                  @ManyToMany private List<Category> categories;
+                  @OneToMany private Set<Pet> pets;
+                  @OneToMany private List<Bone> bones;
+                  @ManyToMany
+                  @JoinTable(name = "order_labels", joinColumns = @JoinColumn(name = "oid"),
+                      inverseJoinColumns = @JoinColumn(name = "tid"), foreignKey = @ForeignKey(name = "labels_order_fk"),
+                      inverseForeignKey = @ForeignKey(name = "labels_tag_fk"))
+                  private Set<Pet> labels;
+                }
+                """);
+        JavaFileObject shipping = Sources.entity("Shipping", """
+                @Embeddable
+                public class Shipping {
+                  private String note;
+                  @ManyToOne private Item carrier;
+                }
+                """);
+        JavaFileObject item = Sources.entity("Item", """
+                @Entity @Table(name = "item_tbl")
+                public class Item {
+                  @Id @Column(name = "itemCode", length = 12) private String itemCode;
+                }
+                """);
+        JavaFileObject line = Sources.entity("Line", """
+                @Entity
+                public class Line {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject category = Sources.entity("Category", """
+                @Entity
+                public class Category {
+                  @Id private Integer catId;
+                  @ManyToMany(mappedBy = "categories") private Set<Ord> orders;
+                }
+                """);
+        JavaFileObject pet = Sources.entity("Pet", """
+                @Entity
+                public class Pet {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject bone = Sources.entity("Bone", """
+                @Entity
+                public class Bone {
+                  @Id private Long id;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(order, shipping, item, line, category, pet, bone);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table bone
+                  id bigint not null
+                  primary key bone_pkey [id]
+                table category
+                  catid integer not null
+                  primary key category_pkey [catid]
+                table item_tbl
+                  itemcode character varying(12) not null
+                  primary key item_tbl_pkey [itemcode]
+                table line
+                  id bigint not null
+                  orderlines_orderid bigint not null
+                  primary key line_pkey [id]
+                  foreign key line_orderlines_orderid_fkey (orderlines_orderid) references orders(orderid)
+                table order_labels
+                  oid bigint not null
+                  tid bigint not null
+                  primary key order_labels_pkey [oid, tid]
+                  foreign key labels_order_fk (oid) references orders(orderid)
+                  foreign key labels_tag_fk (tid) references pet(id)
+                table orders
+                  orderid bigint identity not null
+                  note character varying(255) null
+                  return_note character varying(255) null
+                  favouriteitem_itemcode character varying(12) null
+                  carrier_itemcode character varying(12) null
+                  return_carrier character varying(12) null
+                  primary key orders_pkey [orderid]
+                  foreign key orders_carrier_itemcode_fkey (carrier_itemcode) references item_tbl(itemcode)
+                  foreign key orders_favouriteitem_itemcode_fkey (favouriteitem_itemcode) references item_tbl(itemcode)
+                  foreign key orders_return_carrier_fkey (return_carrier) references item_tbl(itemcode)
+                table orders_bone
+                  ord_orderid bigint not null
+                  bones_id bigint not null
+                  unique orders_bone_bones_id_key [bones_id]
+                  foreign key orders_bone_bones_id_fkey (bones_id) references bone(id)
+                  foreign key orders_bone_ord_orderid_fkey (ord_orderid) references orders(orderid)
+                table orders_category
+                  orders_orderid bigint not null
+                  categories_catid integer not null
+                  foreign key orders_category_categories_catid_fkey (categories_catid) references category(catid)
+                  foreign key orders_category_orders_orderid_fkey (orders_orderid) references orders(orderid)
+                table orders_item_tbl
+                  ord_orderid bigint not null
+                  items_itemcode character varying(12) not null
+                  primary key orders_item_tbl_pkey [ord_orderid, items_itemcode]
+                  foreign key orders_item_tbl_items_itemcode_fkey (items_itemcode) references item_tbl(itemcode)
+                  foreign key orders_item_tbl_ord_orderid_fkey (ord_orderid) references orders(orderid)
+                table orders_pet
+                  ord_orderid bigint not null
+                  pets_id bigint not null
+                  primary key orders_pet_pkey [pets_id]
+                  foreign key orders_pet_ord_orderid_fkey (ord_orderid) references orders(orderid)
+                  foreign key orders_pet_pets_id_fkey (pets_id) references pet(id)
+                table pet
+                  id bigint not null
+                  primary key pet_pkey [id]
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void joinedSubclassTablesAreKeyedByAndReferenceTheirParentsTable() {
+        JavaFileObject animal = Sources.entity("Animal", """
+                @Entity @Inheritance(strategy = InheritanceType.JOINED)
+                public abstract class Animal {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                  private String name;
+                }
+                """);
+        JavaFileObject dog = Sources.entity("Dog", """
+                @Entity
+                public class Dog extends Animal {
+                  private boolean good;
+                }
+                """);
+        JavaFileObject cat = Sources.entity("Cat", """
+                @Entity
+                @PrimaryKeyJoinColumn(name = "cat_id", foreignKey = @ForeignKey(name = "cat_is_an_animal"))
+                public class Cat extends Animal {
+                  private int lives;
+                }
+                """);
+        JavaFileObject puppy = Sources.entity("Puppy", """
+                @Entity
+                public class Puppy extends Dog {
+                  private int age;
+                  @ManyToOne private Cat friend;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(animal, dog, cat, puppy);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table animal
+                  id bigint identity not null
+                  name character varying(255) null
+                  primary key animal_pkey [id]
+                table cat
+                  cat_id bigint not null
+                  lives integer not null
+                  primary key cat_pkey [cat_id]
+                  foreign key cat_is_an_animal (cat_id) references animal(id)
+                table dog
+                  id bigint not null
+                  good boolean not null
+                  primary key dog_pkey [id]
+                  foreign key dog_id_fkey (id) references animal(id)
+                table puppy
+                  id bigint not null
+                  age integer not null
+                  friend_cat_id bigint null
+                  primary key puppy_pkey [id]
+                  foreign key puppy_friend_cat_id_fkey (friend_cat_id) references cat(cat_id)
+                  foreign key puppy_id_fkey (id) references dog(id)
+                """, Sources.describe(compilation, "default"));
+    }
+}
