@@ -34,6 +34,7 @@ enum Code {
     UNKNOWN_ATTRIBUTE(120, Diagnostic.Kind.ERROR),
     INVALID_PROPERTY(121, Diagnostic.Kind.ERROR),
     INVALID_OPTION(122, Diagnostic.Kind.ERROR),
+    INVALID_RENAME(123, Diagnostic.Kind.ERROR),
 
     IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
     NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING),

@@ -30,6 +30,8 @@ final class EntityReader {
     private final Naming naming;
     private final Types types;
     private final AttributeMapper attributeMapper;
+    /** The elements whose {@code @RenamedFrom} an entity used: any other hint has no effect, and is reported. */
+    private final java.util.Set<String> renameHosts = new java.util.HashSet<>();
 
     EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming) {
         this.elements = elements;
@@ -37,6 +39,11 @@ final class EntityReader {
         this.naming = naming;
         this.types = types;
         this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming), types);
+    }
+
+    /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities read so far used. */
+    java.util.Set<String> renameHosts() {
+        return java.util.Collections.unmodifiableSet(renameHosts);
     }
 
     /**
@@ -115,7 +122,12 @@ final class EntityReader {
                 List.of(ids.get(0).column().name()));
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 constraints.get().uniqueConstraints(), constraints.get().indexes());
-        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
+        dev.optionsdeep.migrate.diff.RenameHints renames = new RenameReader(elements).read(entity, tableName, columns,
+                renameHosts, report);
+        if (renames == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(), renames));
     }
 
     /**
