@@ -48,7 +48,8 @@ class RenameRoundTripTest {
                 new PrimaryKey(companies + "_pkey", List.of("id")),
                 List.of(new UniqueConstraint(companies + "_" + ticker + "_key", List.of(ticker))),
                 List.of(new Index(companies + "_" + ticker + "_idx", List.of(ticker + " DESC"), false)),
-                List.of(), List.of(new CheckConstraint(companies + "_price_check", "(price > 0)")));
+                List.of(), List.of(new CheckConstraint(companies + "_price_check", "(price > 0)"),
+                new CheckConstraint(companies + "_" + ticker + "_check", "(length((" + ticker + ")::text) > 0)")));
         Table prices = new Table("prices", List.of(new Column("id", SqlTypes.BIGINT, false, true),
                 new Column("company_id", SqlTypes.BIGINT, false, false)), new PrimaryKey("prices_pkey", List.of("id")),
                 List.of(), List.of(), List.of(new ForeignKey("prices_company_id_fkey", List.of("company_id"), companies,
@@ -70,6 +71,7 @@ class RenameRoundTripTest {
                 new RenameConstraint("firms", "companies_pkey", "firms_pkey"),
                 new RenameConstraint("firms", "companies_ticker_key", "firms_symbol_key"),
                 new RenameConstraint("firms", "companies_price_check", "firms_price_check"),
+                new RenameConstraint("firms", "companies_ticker_check", "firms_symbol_check"),
                 new RenameIndex("firms", "companies_ticker_idx", "firms_symbol_idx"),
                 new AlterColumn("firms", new Column("symbol", SqlTypes.varchar(20), false, false),
                         new Column("symbol", SqlTypes.varchar(40), false, false))), up);
