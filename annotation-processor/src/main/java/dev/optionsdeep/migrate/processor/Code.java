@@ -36,6 +36,7 @@ enum Code {
     INVALID_OPTION(122, Diagnostic.Kind.ERROR),
     INVALID_RELATIONSHIP(123, Diagnostic.Kind.ERROR),
     UNSUPPORTED_CONVERSION(124, Diagnostic.Kind.ERROR),
+    INVALID_RENAME(125, Diagnostic.Kind.ERROR),
 
     IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
     NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING),

@@ -30,6 +30,9 @@ public final class EntityProcessor extends AbstractProcessor {
 
     private Diagnostics diagnostics;
     private ModelReader reader;
+    private EntityReader entityReader;
+    /** The elements carrying {@code @RenamedFrom}, by round: each must be an entity or one of its attributes. */
+    private final Set<String> renameHints = new java.util.TreeSet<>();
     private SnapshotWriter writer;
     private ProcessorOptions options;
     private DatabaseResolver databases;
@@ -66,8 +69,8 @@ public final class EntityProcessor extends AbstractProcessor {
             naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
         }
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
-        reader = new ModelReader(new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters),
-                env.getElementUtils());
+        entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters);
+        reader = new ModelReader(entityReader, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options));
@@ -80,6 +83,7 @@ public final class EntityProcessor extends AbstractProcessor {
         types.addAll(JpaAnnotations.STRUCTURE_ANNOTATIONS);
         types.add(HeadCheck.REVISION);
         types.addAll(Converters.CONVERTER_ANNOTATIONS);
+        types.add(RenameReader.ANNOTATION);
         return Set.copyOf(types);
     }
 
@@ -111,6 +115,10 @@ public final class EntityProcessor extends AbstractProcessor {
     }
 
     private void readRound(RoundEnvironment round) {
+        TypeElement renamedFrom = processingEnv.getElementUtils().getTypeElement(RenameReader.ANNOTATION);
+        if (renamedFrom != null) {
+            round.getElementsAnnotatedWith(renamedFrom).forEach(e -> renameHints.add(RenameReader.key(e)));
+        }
         TypeElement revision = processingEnv.getElementUtils().getTypeElement(HeadCheck.REVISION);
         if (revision != null) {
             ElementFilter.typesIn(round.getElementsAnnotatedWith(revision)).forEach(headCheck::add);
@@ -178,9 +186,11 @@ public final class EntityProcessor extends AbstractProcessor {
         }
         Report report = new Report();
         checkAssignments(report);
+        checkRenameHints(report);
         if (!report.hasErrors() && !collector.isEmpty()) {
             for (Map.Entry<String, Snapshot> e : collector.snapshots().entrySet()) {
                 writer.write(e.getValue(), collector.entitiesOf(e.getKey()), report);
+                writer.writeRenameHints(e.getKey(), collector.renameHints(e.getKey()), collector.entitiesOf(e.getKey()), report);
                 if (options.check()) {
                     Map<String, MappedEntity> byTable = collector.byTable(e.getKey());
                     drift.check(e.getValue(), byTable, databaseElement(byTable), report);
@@ -198,6 +208,18 @@ public final class EntityProcessor extends AbstractProcessor {
             }
         }
         diagnostics.print(report);
+    }
+
+    /** A {@code @RenamedFrom} no entity used would be silently ignored: say so where it is. */
+    private void checkRenameHints(Report report) {
+        for (String key : renameHints) {
+            javax.lang.model.element.Element e = RenameReader.element(key, processingEnv.getElementUtils());
+            if (e != null && !entityReader.renameHosts().contains(key)) {
+                report.error(Code.INVALID_RENAME, "@RenamedFrom on " + e.getSimpleName() + " has no effect: it belongs on an"
+                        + " @Entity class (its table's old name) or on a persistent attribute of one that maps to a column"
+                        + " (the column's old name). Move it there, or remove it", e, RenameReader.find(e).orElse(null));
+            }
+        }
     }
 
     /** Once any package says which database it belongs to, every entity must be in a database. */

@@ -35,6 +35,8 @@ final class EntityReader {
     private final Types types;
     private final AttributeMapper attributeMapper;
     private final AssociationMapper associationMapper;
+    /** The elements whose {@code @RenamedFrom} an entity used: any other hint has no effect, and is reported. */
+    private final java.util.Set<String> renameHosts = new java.util.HashSet<>();
 
     EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters) {
         this.elements = elements;
@@ -44,6 +46,11 @@ final class EntityReader {
         this.types = types;
         this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types);
         this.associationMapper = new AssociationMapper(elements, types, naming);
+    }
+
+    /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities read so far used. */
+    java.util.Set<String> renameHosts() {
+        return java.util.Collections.unmodifiableSet(renameHosts);
     }
 
     /**
@@ -169,12 +176,17 @@ final class EntityReader {
         }
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 uniques, constraints.get().indexes(), foreignKeys, checks.get());
+        dev.optionsdeep.migrate.diff.RenameHints renames = new RenameReader(elements).read(entity, tableName, columns,
+                renameHosts, report);
+        if (renames == null) {
+            return Optional.empty();
+        }
         MappedEntity mapped = new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
                 names, ids, List.of(), related.foreignColumns(), null);
         List<MappedEntity> joinTables = related.joinTables().stream()
                 .map(j -> mapped.joinTable(j.table(), j.attribute())).toList();
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
-                names, ids, joinTables, related.foreignColumns(), null));
+                names, ids, joinTables, related.foreignColumns(), null, renames));
     }
 
     /**

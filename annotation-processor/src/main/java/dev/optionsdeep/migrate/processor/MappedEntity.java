@@ -19,10 +19,19 @@ import javax.lang.model.element.TypeElement;
  * @param joinTables       the join tables of its relationships
  * @param foreignColumns   the columns its relationships put in other entities' tables
  * @param joinTableOf      for a join table, the relationship attribute it belongs to; else null
+ * @param renames          its {@code @RenamedFrom} hints
  */
 record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                     List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
-                    List<ForeignColumn> foreignColumns, Element joinTableOf) {
+                    List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames) {
+
+    /** An entity, or a join table, without {@code @RenamedFrom} hints. */
+    MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
+                 List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
+                 List<ForeignColumn> foreignColumns, Element joinTableOf) {
+        this(element, entityAnnotation, database, table, sequences, names, ids, joinTables, foreignColumns, joinTableOf,
+                dev.optionsdeep.migrate.diff.RenameHints.NONE);
+    }
 
     /**
      * @param entity the entity name (the class name unless {@code @Entity(name)}), as implicit join column names use it
@@ -45,7 +54,7 @@ record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, Stri
 
     MappedEntity withTable(Table newTable) {
         return new MappedEntity(element, entityAnnotation, database, newTable, sequences, names, ids, joinTables,
-                foreignColumns, joinTableOf);
+                foreignColumns, joinTableOf, renames);
     }
 
     /** A join table of this entity's relationship {@code attribute}. */
@@ -53,4 +62,5 @@ record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, Stri
         return new MappedEntity(element, entityAnnotation, database, joinTable, List.of(), names, List.of(), List.of(),
                 List.of(), attribute);
     }
+
 }

@@ -107,6 +107,17 @@ final class SchemaCollector {
         return out;
     }
 
+    /** The {@code @RenamedFrom} hints of a database's entities. */
+    dev.optionsdeep.migrate.diff.RenameHints renameHints(String database) {
+        List<dev.optionsdeep.migrate.diff.RenameHints.TableHint> tableHints = new ArrayList<>();
+        List<dev.optionsdeep.migrate.diff.RenameHints.ColumnHint> columnHints = new ArrayList<>();
+        tables.getOrDefault(database, Map.of()).values().forEach(m -> {
+            tableHints.addAll(m.renames().tables());
+            columnHints.addAll(m.renames().columns());
+        });
+        return new dev.optionsdeep.migrate.diff.RenameHints(tableHints, columnHints);
+    }
+
     /** A database's entities by table name. */
     Map<String, MappedEntity> byTable(String database) {
         return Map.copyOf(tables.getOrDefault(database, Map.of()));

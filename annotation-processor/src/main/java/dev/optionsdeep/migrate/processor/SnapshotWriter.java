@@ -30,6 +30,25 @@ final class SnapshotWriter {
         return DIRECTORY + database + SnapshotCodec.FILE_SUFFIX;
     }
 
+    /**
+     * Writes the database's {@code @RenamedFrom} hints beside its snapshot, also when there are none, so
+     * that a hint removed from the code is gone from the build output too.
+     */
+    void writeRenameHints(String database, dev.optionsdeep.migrate.diff.RenameHints hints, List<TypeElement> entities,
+                          Report report) {
+        String path = DIRECTORY + database + dev.optionsdeep.migrate.snapshot.RenameHintsCodec.FILE_SUFFIX;
+        try {
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, entities.toArray(Element[]::new));
+            try (OutputStream out = file.openOutputStream()) {
+                out.write(dev.optionsdeep.migrate.snapshot.RenameHintsCodec.write(database, hints).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            report.error(Code.SNAPSHOT_NOT_WRITTEN, "Could not write the rename hints " + path + " for database "
+                    + database + ": " + e.getMessage() + ". Check that the class output directory is writable",
+                    entities.get(0));
+        }
+    }
+
     /** Writes the snapshot; on failure, reports it at the first entity (the Filer has no better place). */
     void write(Snapshot snapshot, List<TypeElement> entities, Report report) {
         String path = path(snapshot.database());

@@ -95,7 +95,7 @@ class BranchesAndMergesIT {
                 .assertPrinted("Upgrade steps:")
                 .assertPrinted("  + create table stock_prices")
                 .assertPrinted("  CREATE TABLE stock_prices (")
-                .assertPrinted("  - drop table stock_prices  (drops data)")
+                .assertPrinted("  - drop table stock_prices  (may lose data)")
                 .assertPrinted("  DROP TABLE stock_prices;");
         assertEquals(List.of(r2), version());
 

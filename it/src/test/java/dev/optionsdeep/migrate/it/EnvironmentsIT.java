@@ -180,7 +180,7 @@ class EnvironmentsIT {
         project.edit("src/main/java/com/optionsdeep/equities/Company.java",
                 "    @Column(length = 100)\n    private String sector;\n", "");
         String rev2 = mvn.run("migrate:revision", "-Dmessage=Drop sector", "-Ddatabase=equities").assertSuccess()
-                .assertPrinted("  - drop column companies.sector character varying(100) null  (drops data)")
+                .assertPrinted("  - drop column companies.sector character varying(100) null  (may lose data)")
                 .find("equities: revision ([0-9a-f]{12}) written");
         mvn.run("migrate:upgrade", "-Ddatabase=equities").assertFailure()
                 .assertPrinted("environment 'local' is protected, and this upgrade of database equities:")

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.snapshot.Snapshot;
+import dev.optionsdeep.migrate.snapshot.RenameHintsCodec;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
 
 import dev.optionsdeep.migrate.migration.RevisionPackages;
@@ -79,6 +80,19 @@ record ProjectLayout(Path sourceDirectory, Path resourceDirectory, Path outputDi
     /** The compiled model of a database, if the annotation processor wrote one. */
     Optional<Snapshot> model(String database) {
         return read(outputDirectory.resolve(MODEL_DIRECTORY).resolve(database + SnapshotCodec.FILE_SUFFIX));
+    }
+
+    /** The rename hints the annotation processor wrote beside the compiled model; none when it wrote none. */
+    dev.optionsdeep.migrate.diff.RenameHints renameHints(String database) {
+        Path file = outputDirectory.resolve(MODEL_DIRECTORY).resolve(database + RenameHintsCodec.FILE_SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            return dev.optionsdeep.migrate.diff.RenameHints.NONE;
+        }
+        try {
+            return RenameHintsCodec.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     static Optional<Snapshot> read(Path file) {

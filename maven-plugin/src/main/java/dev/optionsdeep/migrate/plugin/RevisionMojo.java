@@ -1,6 +1,10 @@
 package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.change.Risk;
+import dev.optionsdeep.migrate.change.Risks;
+import dev.optionsdeep.migrate.diff.Autogenerate;
+import dev.optionsdeep.migrate.diff.NeedsIntentException;
 import dev.optionsdeep.migrate.diff.SchemaDiff;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
@@ -28,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -65,6 +70,20 @@ public class RevisionMojo extends AbstractMigrateMojo {
     /** Revisions (ids, prefixes or {@code <branch>@head}, separated by commas) that must be applied before the new one. */
     @Parameter(property = "migrate.dependsOn")
     String dependsOn;
+
+    /**
+     * Dropped columns ({@code table.column}) and tables that look like renames, to drop anyway, separated
+     * by commas. Without it, {@code migrate:revision} stops and names the likely renames.
+     */
+    @Parameter(property = "migrate.allowDrop")
+    String allowDrop;
+
+    /**
+     * Added NOT NULL columns without a default ({@code table.column}, separated by commas) to add to their
+     * existing table anyway: as nullable, then NOT NULL once a data step has filled them.
+     */
+    @Parameter(property = "migrate.allowNotNull")
+    String allowNotNull;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -112,15 +131,17 @@ public class RevisionMojo extends AbstractMigrateMojo {
                 .map(d -> Targets.resolve(graph, Optional.empty(), d).orElseThrow(() -> new ConfigurationException(
                         "-DdependsOn=" + d + " names base, which every revision follows already: name a revision")))
                 .toList();
-        List<Change> changes = detect ? SchemaDiff.between(head.schema(), model.schema()) : List.of();
+        List<Change> changes = detect ? detect(layout, db, head, model) : List.of();
         if (detect && changes.isEmpty()) {
             getLog().info(db + ": no changes detected; the model matches "
                     + (parents.isEmpty() ? "base" : "head revision " + parents.get(0)) + ". Nothing written.");
             return false;
         }
         getLog().info(db + ": " + (detect ? "detected " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") : "empty revision"));
-        for (Change c : changes) {
-            getLog().info("  " + (c.losesData() ? "- " : "+ ") + c.describe() + (c.losesData() ? "  (drops data)" : ""));
+        List<Set<Risk>> risks = Risks.of(changes);
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            getLog().info("  " + (c.losesData() ? "- " : "+ ") + c.describe() + "  (" + Risks.describe(risks.get(i)) + ")");
         }
 
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -138,6 +159,20 @@ public class RevisionMojo extends AbstractMigrateMojo {
         getLog().info(db + ": revision " + id + " written to " + base.relativize(source));
         getLog().info(db + ": its snapshot written to " + base.relativize(snapshot));
         return true;
+    }
+
+    /** The diff with the model's renames, or the message that says which intent is missing. */
+    private List<Change> detect(ProjectLayout layout, String db, Snapshot head, Snapshot model) {
+        Autogenerate.Confirmations confirmed = new Autogenerate.Confirmations(
+                Set.copyOf(list(option(IntentMessage.ALLOW_DROP, allowDrop))),
+                Set.copyOf(list(option(IntentMessage.ALLOW_NOT_NULL, allowNotNull))));
+        try {
+            Autogenerate.Result result = Autogenerate.changes(head.schema(), model.schema(), layout.renameHints(db), confirmed);
+            result.ignored().forEach(i -> getLog().warn(db + ": ignored " + i + ". Correct the old name, or remove the hint."));
+            return result.changes();
+        } catch (NeedsIntentException e) {
+            throw new ConfigurationException(IntentMessage.of(db, e));
+        }
     }
 
     /**

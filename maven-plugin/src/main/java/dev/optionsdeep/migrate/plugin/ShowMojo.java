@@ -99,8 +99,12 @@ public class ShowMojo extends AbstractMigrateMojo {
             return;
         }
         getLog().info(name + " steps:");
-        steps.forEach(c -> getLog().info("  " + (c.losesData() ? "- " : "+ ") + c.describe()
-                + (c.losesData() ? "  (drops data)" : "")));
+        java.util.List<java.util.Set<dev.optionsdeep.migrate.change.Risk>> risks = dev.optionsdeep.migrate.change.Risks.of(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            Change c = steps.get(i);
+            getLog().info("  " + (c.losesData() ? "- " : "+ ") + c.describe()
+                    + "  (" + dev.optionsdeep.migrate.change.Risks.describe(risks.get(i)) + ")");
+        }
         getLog().info(name + " SQL:");
         for (Statement s : PostgresSql.statements(steps)) {
             getLog().info("  " + s.sql().replace("\n", "\n  ") + ";"

@@ -52,12 +52,6 @@ public record AlterColumn(String table, Column from, Column to) implements Chang
                 + " to " + to.describe().substring(to.name().length() + 1);
     }
 
-    /** A narrower type may cut or refuse values; dropping identity loses the sequence position. */
-    @Override
-    public boolean losesData() {
-        return typeChanged() && !widens(from.type(), to.type()) || from.identity() && !to.identity();
-    }
-
     public boolean typeChanged() {
         return !from.type().equals(to.type());
     }
@@ -76,12 +70,12 @@ public record AlterColumn(String table, Column from, Column to) implements Chang
         return p != null && q != null && q[1] >= p[1] && q[0] - q[1] >= p[0] - p[1];
     }
 
-    private static Integer length(String type, String prefix) {
+    static Integer length(String type, String prefix) {
         return type.startsWith(prefix) && type.endsWith(")")
                 ? Integer.valueOf(type.substring(prefix.length(), type.length() - 1)) : null;
     }
 
-    private static int[] numeric(String type) {
+    static int[] numeric(String type) {
         if (!type.startsWith("numeric(") || !type.endsWith(")")) {
             return null;
         }

@@ -10,7 +10,8 @@ import dev.optionsdeep.migrate.schema.Schema;
 public sealed interface Change
         permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
         AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
-        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, ExecuteSql {
+        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, ExecuteSql,
+        RenameTable, RenameColumn, RenameConstraint, RenameIndex {
 
     /** The change that undoes this one. */
     Change inverse();
@@ -26,8 +27,11 @@ public sealed interface Change
     /** This change in the user's words, for example {@code add column companies.ticker character varying(20) not null}. */
     String describe();
 
-    /** Whether applying this change can lose data that exists in the database. */
+    /**
+     * Whether applying this change can lose data that exists in the database: whether its risks
+     * ({@link Risks#of}) include {@link Risk#MAY_LOSE_DATA}.
+     */
     default boolean losesData() {
-        return false;
+        return Risks.of(this, false).contains(Risk.MAY_LOSE_DATA);
     }
 }

@@ -36,9 +36,4 @@ public record DropColumn(String table, Column column) implements Change {
     public String describe() {
         return "drop column " + table + "." + column.describe();
     }
-
-    @Override
-    public boolean losesData() {
-        return true;
-    }
 }

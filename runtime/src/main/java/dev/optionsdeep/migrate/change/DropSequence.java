@@ -32,9 +32,4 @@ public record DropSequence(Sequence sequence) implements Change {
     public String describe() {
         return "drop sequence " + sequence.describe();
     }
-
-    @Override
-    public boolean losesData() {
-        return true; // the sequence's current value
-    }
 }

@@ -44,9 +44,4 @@ public record DropTable(Table table) implements Change {
     public String describe() {
         return "drop table " + table.name();
     }
-
-    @Override
-    public boolean losesData() {
-        return true;
-    }
 }

@@ -31,8 +31,7 @@ public record ExecuteSql(String sql) implements Change {
      * Whether the statement may lose data. The text is not parsed, so any statement that can remove or
      * overwrite rows or objects counts; protected environments then ask for confirmation.
      */
-    @Override
-    public boolean losesData() {
+    boolean destructive() {
         return DESTRUCTIVE.matcher(sql).find();
     }
 

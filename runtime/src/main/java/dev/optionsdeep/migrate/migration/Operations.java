@@ -17,6 +17,10 @@ import dev.optionsdeep.migrate.change.DropSequence;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.DropUniqueConstraint;
 import dev.optionsdeep.migrate.change.ExecuteSql;
+import dev.optionsdeep.migrate.change.RenameColumn;
+import dev.optionsdeep.migrate.change.RenameConstraint;
+import dev.optionsdeep.migrate.change.RenameIndex;
+import dev.optionsdeep.migrate.change.RenameTable;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.Sequence;
@@ -115,6 +119,26 @@ public final class Operations {
 
     public void dropSequence(String name, long start, long increment) {
         steps.accept(new DropSequence(new Sequence(name, start, increment)));
+    }
+
+    /** Renames a table, keeping its rows; its constraints and indexes keep their names until renamed too. */
+    public void renameTable(String from, String to) {
+        steps.accept(new RenameTable(from, to));
+    }
+
+    /** Renames a column, keeping its data; keys, indexes and foreign keys over it follow it. */
+    public void renameColumn(String table, String from, String to) {
+        steps.accept(new RenameColumn(table, from, to));
+    }
+
+    /** Renames a primary key, unique, foreign key or check constraint of {@code table}. */
+    public void renameConstraint(String table, String from, String to) {
+        steps.accept(new RenameConstraint(table, from, to));
+    }
+
+    /** Renames an index of {@code table}. */
+    public void renameIndex(String table, String from, String to) {
+        steps.accept(new RenameIndex(table, from, to));
     }
 
     /** Runs one hand-written SQL statement, for data changes and anything the other steps do not cover. */

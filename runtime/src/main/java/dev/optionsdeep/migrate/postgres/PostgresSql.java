@@ -17,6 +17,10 @@ import dev.optionsdeep.migrate.change.DropSequence;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.DropUniqueConstraint;
 import dev.optionsdeep.migrate.change.ExecuteSql;
+import dev.optionsdeep.migrate.change.RenameColumn;
+import dev.optionsdeep.migrate.change.RenameConstraint;
+import dev.optionsdeep.migrate.change.RenameIndex;
+import dev.optionsdeep.migrate.change.RenameTable;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -84,7 +88,25 @@ public final class PostgresSql {
         } else if (change instanceof ExecuteSql e) {
             return e.sql();
         }
+        String rename = rename(change);
+        if (rename != null) {
+            return rename;
+        }
         throw new IllegalArgumentException("no SQL for " + change);
+    }
+
+    /** Renames keep the object and its data: PostgreSQL only changes the catalog. */
+    private static String rename(Change change) {
+        if (change instanceof RenameTable r) {
+            return "ALTER TABLE " + q(r.from()) + " RENAME TO " + q(r.to());
+        } else if (change instanceof RenameColumn r) {
+            return "ALTER TABLE " + q(r.table()) + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to());
+        } else if (change instanceof RenameConstraint r) {
+            return "ALTER TABLE " + q(r.table()) + " RENAME CONSTRAINT " + q(r.from()) + " TO " + q(r.to());
+        } else if (change instanceof RenameIndex r) {
+            return "ALTER INDEX " + q(r.from()) + " RENAME TO " + q(r.to());
+        }
+        return null;
     }
 
     /**

@@ -117,7 +117,13 @@ public final class MigrationSource {
         if (changes.isEmpty()) {
             method.addComment("$L", whenEmpty);
         }
-        changes.forEach(change -> method.addStatement(steps.step(change)));
+        for (int i = 0; i < changes.size(); i++) {
+            if (i > 0 && RiskNotes.fillsNewColumn(changes.get(i - 1), changes.get(i))) {
+                // One comment per line: JavaPoet does not prefix the lines after a line break.
+                RiskNotes.fillHook(changes.get(i)).lines().forEach(line -> method.addComment("$L", line));
+            }
+            method.addStatement(steps.step(changes.get(i)));
+        }
         return method.build();
     }
 
@@ -127,8 +133,9 @@ public final class MigrationSource {
                 : spec.isMerge() ? MERGE_NOTE.formatted(String.join(" and ", spec.parents()))
                 : EMPTY_NOTE;
         String message = JavadocText.escape(spec.message().strip());
+        String risky = RiskNotes.javadoc(spec.upgrade());
         return message.isEmpty()
-                ? CodeBlock.of("$L\n", note)
-                : CodeBlock.of("$L\n\n<p>$L\n", message, note);
+                ? CodeBlock.of("$L\n$L", note, risky)
+                : CodeBlock.of("$L\n\n<p>$L\n$L", message, note, risky);
     }
 }

@@ -19,6 +19,10 @@ import dev.optionsdeep.migrate.change.DropSequence;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.DropUniqueConstraint;
 import dev.optionsdeep.migrate.change.ExecuteSql;
+import dev.optionsdeep.migrate.change.RenameColumn;
+import dev.optionsdeep.migrate.change.RenameConstraint;
+import dev.optionsdeep.migrate.change.RenameIndex;
+import dev.optionsdeep.migrate.change.RenameTable;
 import dev.optionsdeep.migrate.migration.Definitions;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -83,9 +87,27 @@ final class StepRenderer {
         } else if (change instanceof ExecuteSql e) {
             return call("execute", SqlLiterals.of(e.sql()));
         }
+        CodeBlock rename = rename(change);
+        if (rename != null) {
+            return rename;
+        }
         // Java 17 cannot check a sealed switch for exhaustiveness, so a new kind of change lands here.
         throw new IllegalArgumentException("no migration code for " + change.getClass().getSimpleName()
                 + " (" + change.describe() + ")");
+    }
+
+    /** {@code ops.renameColumn("companies", "ticker", "symbol")} and the like; null for other changes. */
+    private static CodeBlock rename(Change change) {
+        if (change instanceof RenameTable r) {
+            return call("renameTable", StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+        } else if (change instanceof RenameColumn r) {
+            return call("renameColumn", StringLiterals.of(r.table()), StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+        } else if (change instanceof RenameConstraint r) {
+            return call("renameConstraint", StringLiterals.of(r.table()), StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+        } else if (change instanceof RenameIndex r) {
+            return call("renameIndex", StringLiterals.of(r.table()), StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+        }
+        return null;
     }
 
     /** The {@link Definitions} methods used so far, sorted. */
