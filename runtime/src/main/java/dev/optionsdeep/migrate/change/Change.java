@@ -10,7 +10,8 @@ import dev.optionsdeep.migrate.schema.Schema;
 public sealed interface Change
         permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
         AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
-        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, ExecuteSql {
+        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, ExecuteSql,
+        CommentOnTable, AddPrimaryKey, DropPrimaryKey, AlterSequence, CreateSchema, DropSchema {
 
     /** The change that undoes this one. */
     Change inverse();
