@@ -99,7 +99,12 @@ final class ColumnMapper {
         }
         boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
         boolean unique = column != null && column.bool("unique", false);
-        return new MappedColumn(path, attribute, origin, new Column(name.name(), sqlType, nullable, identity), id, unique,
+        Column mapped = ColumnExtras.apply(new Column(name.name(), sqlType, nullable, identity), field, column, where,
+                elements, report);
+        if (mapped == null) {
+            return null;
+        }
+        return new MappedColumn(path, attribute, origin, mapped, id, unique,
                 columnHost, column == null ? null : column.mirror());
     }
 

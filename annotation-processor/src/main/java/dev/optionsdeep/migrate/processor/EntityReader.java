@@ -115,6 +115,10 @@ final class EntityReader {
                 List.of(ids.get(0).column().name()));
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 constraints.get().uniqueConstraints(), constraints.get().indexes());
+        result = TableExtras.apply(result, entity, table, naming, elements, report);
+        if (result == null) {
+            return Optional.empty();
+        }
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
     }
 
