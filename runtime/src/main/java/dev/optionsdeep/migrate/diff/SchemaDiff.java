@@ -155,11 +155,15 @@ public final class SchemaDiff {
     /**
      * A named schema is created when the model's first table goes into it and dropped when its last
      * table leaves (never with CASCADE, so PostgreSQL refuses while anything else is left in it).
-     * The database's default schema is never created or dropped here: the connection settings own it.
+     * The database's default schema is never created or dropped here: the connection settings own it;
+     * nor is {@code public}, which every PostgreSQL database has (and {@code @Table(schema = "public")}
+     * names often).
      */
     private static void compareSchemas(Schema from, Schema to, List<Change> create, List<Change> drop) {
         TreeSet<String> before = schemaNames(from);
         TreeSet<String> after = schemaNames(to);
+        before.remove("public");
+        after.remove("public");
         before.stream().filter(s -> !after.contains(s)).forEach(s -> drop.add(new DropSchema(s)));
         after.stream().filter(s -> !before.contains(s)).forEach(s -> create.add(new CreateSchema(s)));
     }

@@ -183,6 +183,15 @@ class AttributesDiffTest {
     }
 
     @Test
+    void thePublicSchemaIsNeverCreatedNorDropped() {
+        Table publicOrders = new Table("public.orders", List.of(ID), ORDERS_PKEY, List.of(), List.of());
+        assertEquals(List.of(new CreateTable(publicOrders)),
+                SchemaDiff.between(Schema.EMPTY, new Schema(List.of(publicOrders))));
+        assertEquals(List.of(new DropTable(publicOrders)),
+                SchemaDiff.between(new Schema(List.of(publicOrders)), Schema.EMPTY));
+    }
+
+    @Test
     void aTableNameHoldsAtMostTheOneDotAfterTheSchema() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Table("a.b.c", List.of(ID), null, List.of(), List.of()));
