@@ -125,9 +125,14 @@ final class ColumnMapper {
         boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report)
                 && (definition == null || !definition.notNull());
         boolean unique = column != null && column.bool("unique", false);
+        Column mapped = ColumnExtras.apply(new Column(name.name(), sqlType, nullable, identity), field, column, where,
+                elements, report);
+        if (mapped == null) {
+            return null;
+        }
         // Hibernate's boolean converters come with a check constraint on the values they write.
         String check = conversion.checkValues() == null ? null : name.name() + " in " + conversion.checkValues();
-        return new MappedColumn(path, attribute, origin, new Column(name.name(), sqlType, nullable, identity), id, unique,
+        return new MappedColumn(path, attribute, origin, mapped, id, unique,
                 columnHost, column == null ? null : column.mirror(), check);
     }
 

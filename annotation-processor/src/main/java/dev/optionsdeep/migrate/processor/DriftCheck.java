@@ -104,6 +104,14 @@ final class DriftCheck {
             return u.table();
         } else if (c instanceof DropUniqueConstraint u) {
             return u.table();
+        } else if (c instanceof dev.optionsdeep.migrate.change.AlterColumn a) {
+            return a.table();
+        } else if (c instanceof dev.optionsdeep.migrate.change.CommentOnTable t) {
+            return t.table();
+        } else if (c instanceof dev.optionsdeep.migrate.change.AddPrimaryKey p) {
+            return p.table();
+        } else if (c instanceof dev.optionsdeep.migrate.change.DropPrimaryKey p) {
+            return p.table();
         }
         return "";
     }

@@ -176,6 +176,10 @@ final class EntityReader {
         }
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 uniques, constraints.get().indexes(), foreignKeys, checks.get());
+        result = TableExtras.apply(result, entity, table, naming, elements, report);
+        if (result == null) {
+            return Optional.empty();
+        }
         dev.optionsdeep.migrate.diff.RenameHints renames = new RenameReader(elements).read(entity, tableName, columns,
                 renameHosts, report);
         if (renames == null) {

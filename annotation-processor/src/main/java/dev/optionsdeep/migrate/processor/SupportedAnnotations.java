@@ -45,10 +45,13 @@ final class SupportedAnnotations {
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access", "Enumerated",
             "Convert", "AssociationOverride", "AssociationOverrides");
 
-    /** These only decide how values are produced or described, never the column Hibernate creates. */
+    /**
+     * These only decide how values are produced, never the column Hibernate creates; or, for
+     * {@code Comment} and {@code ColumnDefault}, what {@link ColumnExtras} reads.
+     */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",
-            "Check", "Checks");
+            "Check", "Checks", "ColumnDefault");
 
     private SupportedAnnotations() {
     }

@@ -43,11 +43,11 @@ final class TypeLevelChecks {
             return true;
         }
         boolean ok = true;
-        for (String attribute : List.of("schema", "catalog", "options")) {
+        for (String attribute : List.of("catalog", "options")) {
             if (!table.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Table(" + attribute + " = \"" + table.string(attribute)
                         + "\") on " + entity.getSimpleName() + " is not supported yet by Migrate, which maps tables"
-                        + " of the default schema with plain DDL. Remove it", entity, table.mirror(),
+                        + " of the database's schemas with plain DDL. Remove it", entity, table.mirror(),
                         table.explicitValue(attribute));
                 ok = false;
             }

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Changes a column's type, nullability or identity in place, keeping its data: never a drop and an
- * add. Carries the column before and after, so the inverse is exact.
+ * Changes a column's type, nullability, identity, default or comment in place, keeping its data:
+ * never a drop and an add. Carries the column before and after, so the inverse is exact.
  */
 public record AlterColumn(String table, Column from, Column to) implements Change {
 
@@ -48,8 +48,28 @@ public record AlterColumn(String table, Column from, Column to) implements Chang
 
     @Override
     public String describe() {
-        return "alter column " + table + "." + from.name() + " from " + from.describe().substring(from.name().length() + 1)
-                + " to " + to.describe().substring(to.name().length() + 1);
+        String what = "alter column " + table + "." + from.name();
+        if (!from.describe().equals(to.describe())) {
+            what += " from " + from.describe().substring(from.name().length() + 1)
+                    + " to " + to.describe().substring(to.name().length() + 1);
+        }
+        if (commentChanged()) {
+            what += to.comment() == null ? ", removing its comment" : ", commenting " + quoted(to.comment());
+        }
+        return what;
+    }
+
+    public boolean defaultChanged() {
+        return !Objects.equals(from.defaultValue(), to.defaultValue());
+    }
+
+    public boolean commentChanged() {
+        return !Objects.equals(from.comment(), to.comment());
+    }
+
+    static String quoted(String comment) {
+        String oneLine = comment.strip().replaceAll("\\s+", " ");
+        return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine) + "\"";
     }
 
     public boolean typeChanged() {

@@ -11,7 +11,8 @@ public sealed interface Change
         permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
         AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
         AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, ExecuteSql,
-        RenameTable, RenameColumn, RenameConstraint, RenameIndex {
+        RenameTable, RenameColumn, RenameConstraint, RenameIndex,
+        CommentOnTable, AddPrimaryKey, DropPrimaryKey, AlterSequence, CreateSchema, DropSchema {
 
     /** The change that undoes this one. */
     Change inverse();

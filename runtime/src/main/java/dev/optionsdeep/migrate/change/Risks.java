@@ -69,6 +69,10 @@ public final class Risks {
             risks.add(Risk.MAY_LOSE_DATA);
         } else if (change instanceof ExecuteSql e && e.destructive()) {
             risks.add(Risk.MAY_LOSE_DATA);
+        } else if (change instanceof AlterSequence q && q.reversesDirection()) {
+            risks.add(Risk.MAY_LOSE_DATA); // restarted: keys already handed out may come again
+        } else if (change instanceof DropSchema) {
+            risks.add(Risk.MAY_FAIL_ON_DATA); // refused while anything is left in the schema; never CASCADE
         } else if (change instanceof AlterColumn a) {
             alterColumn(a, risks);
         } else if (newTable) {
@@ -85,7 +89,7 @@ public final class Risks {
                 risks.add(Risk.MAY_FAIL_ON_DATA);
             }
         } else if (change instanceof AddUniqueConstraint || change instanceof AddCheckConstraint
-                || change instanceof AddForeignKey) {
+                || change instanceof AddForeignKey || change instanceof AddPrimaryKey) {
             risks.add(Risk.LOCKS_TABLE);
             risks.add(Risk.MAY_FAIL_ON_DATA);
         }
@@ -180,6 +184,8 @@ public final class Risks {
             return f.table();
         } else if (c instanceof AlterColumn a) {
             return a.table();
+        } else if (c instanceof AddPrimaryKey k) {
+            return k.table();
         }
         return null;
     }

@@ -4,7 +4,13 @@ import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.AddPrimaryKey;
 import dev.optionsdeep.migrate.change.AlterColumn;
+import dev.optionsdeep.migrate.change.AlterSequence;
+import dev.optionsdeep.migrate.change.CommentOnTable;
+import dev.optionsdeep.migrate.change.CreateSchema;
+import dev.optionsdeep.migrate.change.DropPrimaryKey;
+import dev.optionsdeep.migrate.change.DropSchema;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateSequence;
@@ -86,7 +92,10 @@ public final class SchemaDiff {
 
         List<Change> createSequences = new ArrayList<>();
         List<Change> dropSequences = new ArrayList<>();
-        compareSequences(from, to, createSequences, dropSequences, unsupported);
+        compareSequences(from, to, createSequences, dropSequences);
+        List<Change> createSchemas = new ArrayList<>();
+        List<Change> dropSchemas = new ArrayList<>();
+        compareSchemas(from, to, createSchemas, dropSchemas);
         if (!unsupported.isEmpty()) {
             throw new UnsupportedChangeException(unsupported);
         }
@@ -96,6 +105,8 @@ public final class SchemaDiff {
         changes.addAll(dropTables);
         changes.addAll(dropColumns);
         changes.addAll(dropSequences);
+        changes.addAll(dropSchemas);
+        changes.addAll(createSchemas);
         changes.addAll(createSequences);
         changes.addAll(createTables);
         changes.addAll(addColumns);
@@ -105,9 +116,10 @@ public final class SchemaDiff {
     }
 
     /**
-     * A foreign key needs a unique key over the columns it references. When that key is dropped and
-     * created again in this migration, PostgreSQL refuses to drop it while the foreign key exists, so
-     * an unchanged foreign key over it is dropped first and added again afterwards.
+     * A foreign key needs a unique key (a primary key, a unique constraint or a unique index) over the
+     * columns it references. When that key is dropped in this migration (and perhaps created again),
+     * PostgreSQL refuses to drop it while the foreign key exists, so an unchanged foreign key over it
+     * is dropped first and added again afterwards, once the keys are back.
      */
     private static void recreateForeignKeysOverRecreatedKeys(Map<String, Table> before, Map<String, Table> after,
                                                              List<Change> dropDependents, List<Change> dropForeignKeys,
@@ -118,6 +130,8 @@ public final class SchemaDiff {
                 droppedKeys.add(u.table() + u.constraint().columns());
             } else if (c instanceof DropIndex i && i.index().unique()) {
                 droppedKeys.add(i.table() + i.index().columns());
+            } else if (c instanceof DropPrimaryKey p) {
+                droppedKeys.add(p.table() + p.primaryKey().columns());
             }
         }
         if (droppedKeys.isEmpty()) {
@@ -138,8 +152,34 @@ public final class SchemaDiff {
         }
     }
 
-    private static void compareSequences(Schema from, Schema to, List<Change> create, List<Change> drop,
-                                         List<String> unsupported) {
+    /**
+     * A named schema is created when the model's first table goes into it and dropped when its last
+     * table leaves (never with CASCADE, so PostgreSQL refuses while anything else is left in it).
+     * The database's default schema is never created or dropped here: the connection settings own it;
+     * nor is {@code public}, which every PostgreSQL database has (and {@code @Table(schema = "public")}
+     * names often).
+     */
+    private static void compareSchemas(Schema from, Schema to, List<Change> create, List<Change> drop) {
+        TreeSet<String> before = schemaNames(from);
+        TreeSet<String> after = schemaNames(to);
+        before.remove("public");
+        after.remove("public");
+        before.stream().filter(s -> !after.contains(s)).forEach(s -> drop.add(new DropSchema(s)));
+        after.stream().filter(s -> !before.contains(s)).forEach(s -> create.add(new CreateSchema(s)));
+    }
+
+    private static TreeSet<String> schemaNames(Schema schema) {
+        TreeSet<String> names = new TreeSet<>();
+        schema.tables().forEach(t -> {
+            if (t.schemaName() != null) {
+                names.add(t.schemaName());
+            }
+        });
+        return names;
+    }
+
+    /** Start and increment change in place (the sequence keeps its position), never by drop and create. */
+    private static void compareSequences(Schema from, Schema to, List<Change> create, List<Change> drop) {
         Map<String, Sequence> before = byName(from.sequences(), Sequence::name);
         Map<String, Sequence> after = byName(to.sequences(), Sequence::name);
         before.forEach((name, old) -> {
@@ -147,7 +187,7 @@ public final class SchemaDiff {
             if (now == null) {
                 drop.add(new DropSequence(old));
             } else if (!now.equals(old)) {
-                unsupported.add("sequence " + name + " changed from " + old.describe() + " to " + now.describe());
+                create.add(new AlterSequence(old, now));
             }
         });
         after.forEach((name, now) -> {
@@ -194,13 +234,19 @@ public final class SchemaDiff {
                 addColumns.add(new AlterColumn(table, previous, c));
             }
         }
+        // A changed primary key (columns or name) is dropped and added again: after its columns become
+        // NOT NULL, before foreign keys that reference it are added again.
         if (!Objects.equals(old.primaryKey(), now.primaryKey())) {
-            unsupported.add("primary key of " + table + " changed from " + describe(old) + " to " + describe(now));
+            if (old.primaryKey() != null) {
+                dropDependents.add(new DropPrimaryKey(table, old.primaryKey()));
+            }
+            if (now.primaryKey() != null) {
+                createDependents.add(new AddPrimaryKey(table, now.primaryKey()));
+            }
         }
-    }
-
-    private static String describe(Table t) {
-        return t.primaryKey() == null ? "none" : t.primaryKey().name() + "(" + String.join(", ", t.primaryKey().columns()) + ")";
+        if (!Objects.equals(old.comment(), now.comment())) {
+            createDependents.add(new CommentOnTable(table, old.comment(), now.comment()));
+        }
     }
 
     private static <T> void compareSet(List<T> old, List<T> now, Function<T, String> name,

@@ -105,11 +105,20 @@ public final class SchemaMerge {
             conflicts.add(conflict("primary key of " + name, before.primaryKey(), changedKeys,
                     k -> k.name() + " " + k.columns()));
         }
+        Map<String, String> comments = new LinkedHashMap<>();
+        branches.forEach((branch, t) -> comments.put(branch, t.comment()));
+        Map<String, String> changedComments = changed(before.comment(), comments);
+        String comment = before.comment();
+        if (changedComments.size() == 1) {
+            comment = changedComments.values().iterator().next();
+        } else if (changedComments.size() > 1) {
+            conflicts.add(conflict("comment of table " + name, before.comment(), changedComments, c -> "\"" + c + "\""));
+        }
         if (conflicts.size() > reported) {
             return null;
         }
         try {
-            return new Table(name, columns, key, uniques, indexes, foreignKeys, checks);
+            return new Table(name, columns, key, uniques, indexes, foreignKeys, checks, comment);
         } catch (IllegalArgumentException e) {
             // Each change fits its own branch, yet together they do not: an index on a column the other dropped.
             conflicts.add("table " + name + ": the branches' changes do not fit together: " + e.getMessage());

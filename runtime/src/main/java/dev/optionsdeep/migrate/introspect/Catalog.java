@@ -26,29 +26,59 @@ final class Catalog {
     private final long namespace;
     private final int serverVersion;
     final String schemaName;
+    /** The schema whose tables have plain names (the database's default schema). */
+    private final String defaultSchema;
+    /** The other schemas being read, whose tables are named {@code schema.table}. */
+    private final java.util.Set<String> namedSchemas;
 
-    private Catalog(Connection connection, long namespace, int serverVersion, String schemaName) {
+    private Catalog(Connection connection, long namespace, int serverVersion, String schemaName, String defaultSchema,
+                    java.util.Set<String> namedSchemas) {
         this.connection = connection;
         this.namespace = namespace;
         this.serverVersion = serverVersion;
         this.schemaName = schemaName;
+        this.defaultSchema = defaultSchema;
+        this.namedSchemas = java.util.Set.copyOf(namedSchemas);
+    }
+
+    boolean isDefaultSchema() {
+        return schemaName.equals(defaultSchema);
+    }
+
+    /** A table of {@code schema} as the model names it, or null when that schema is not being read. */
+    String tableName(String schema, String table) {
+        if (schema.equals(defaultSchema)) {
+            return table;
+        }
+        return namedSchemas.contains(schema) ? schema + "." + table : null;
     }
 
     /** What opening needs to know, in one round trip. */
     private record Server(Long namespace, int version) {
     }
 
-    static Catalog open(Connection connection, String schemaName) throws SQLException {
+    static Catalog open(Connection connection, String schemaName, String defaultSchema,
+                        java.util.Set<String> namedSchemas) throws SQLException {
+        Catalog catalog = openIfExists(connection, schemaName, defaultSchema, namedSchemas);
+        if (catalog == null) {
+            throw new IllegalArgumentException("the database has no schema named " + schemaName
+                    + "; name an existing schema (PostgreSQL's default is " + SchemaReader.DEFAULT_SCHEMA + ")");
+        }
+        return catalog;
+    }
+
+    /** The catalog of that schema, or null when the database has no schema of that name. */
+    static Catalog openIfExists(Connection connection, String schemaName, String defaultSchema,
+                                java.util.Set<String> namedSchemas) throws SQLException {
         Server server = new QueryRunner().query(connection,
                 "SELECT (SELECT oid::bigint FROM pg_namespace WHERE nspname = ?) AS namespace,"
                         + " current_setting('server_version_num')::int AS version",
                 rs -> rs.next() ? new Server(rs.getObject("namespace", Long.class), rs.getInt("version")) : null,
                 schemaName);
         if (server.namespace() == null) {
-            throw new IllegalArgumentException("the database has no schema named " + schemaName
-                    + "; name an existing schema (PostgreSQL's default is " + SchemaReader.DEFAULT_SCHEMA + ")");
+            return null;
         }
-        return new Catalog(connection, server.namespace(), server.version(), schemaName);
+        return new Catalog(connection, server.namespace(), server.version(), schemaName, defaultSchema, namedSchemas);
     }
 
     /** {@code UNIQUE NULLS NOT DISTINCT} exists from PostgreSQL 15 on; before, nulls are always distinct. */

@@ -13,7 +13,7 @@ import java.util.List;
  * Primary keys, unique constraints, foreign keys and check constraints, columns in key order. A
  * constraint the model cannot express exactly (deferrable, not valid, with INCLUDE columns, NULLS
  * NOT DISTINCT, storage parameters on its index; a foreign key with ON UPDATE, MATCH FULL or a
- * table in another schema) is left out and reported, as are exclusion constraints.
+ * table in a schema that is not being read) is left out and reported, as are exclusion constraints.
  */
 final class ConstraintReader {
 
@@ -31,7 +31,7 @@ final class ConstraintReader {
                           ORDER BY k.ord) AS include_columns,
                    coalesce(%s, false) AS nulls_not_distinct,
                    array_to_string(ic.reloptions, ', ') AS index_options,
-                   con.convalidated, ref.relname AS referenced_table, ref.relnamespace = c.relnamespace AS same_schema,
+                   con.convalidated, ref.relname AS referenced_table, refns.nspname::text AS referenced_schema,
                    ARRAY(SELECT a.attname::text
                            FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                            JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
@@ -40,6 +40,7 @@ final class ConstraintReader {
                    con.confmatchtype::text AS match_type
               FROM pg_constraint con
               LEFT JOIN pg_class ref ON ref.oid = con.confrelid
+              LEFT JOIN pg_namespace refns ON refns.oid = ref.relnamespace
               JOIN pg_class c ON c.oid = con.conrelid
               LEFT JOIN pg_index x ON x.indexrelid = con.conindid AND con.contype IN ('p', 'u')
               LEFT JOIN pg_class ic ON ic.oid = x.indexrelid
@@ -59,7 +60,7 @@ final class ConstraintReader {
             String name = rs.getString("conname");
             String definition = rs.getString("definition");
             switch (rs.getString("kind")) {
-                case "f" -> foreignKey(rs, table, name, definition, findings);
+                case "f" -> foreignKey(catalog, rs, table, name, definition, findings);
                 case "c" -> check(rs, table, name, definition, findings);
                 case "x" -> findings.notModelled("table " + table.name + " has exclusion constraint " + name + " (" + definition + ")");
                 default -> {
@@ -83,11 +84,13 @@ final class ConstraintReader {
         });
     }
 
-    private static void foreignKey(java.sql.ResultSet rs, TableDrafts.Draft table, String name, String definition,
-                                   Findings findings) throws SQLException {
+    private static void foreignKey(Catalog catalog, java.sql.ResultSet rs, TableDrafts.Draft table, String name,
+                                   String definition, Findings findings) throws SQLException {
+        String referenced = catalog.tableName(rs.getString("referenced_schema"), rs.getString("referenced_table"));
         String problem = rs.getBoolean("condeferrable") ? "is DEFERRABLE"
                 : !rs.getBoolean("convalidated") ? "is NOT VALID"
-                : !rs.getBoolean("same_schema") ? "references a table in another schema"
+                : referenced == null ? "references a table in schema " + rs.getString("referenced_schema")
+                        + ", which is not being read"
                 : !rs.getString("on_update").equals("a") ? "has an ON UPDATE action"
                 : !rs.getString("match_type").equals("s") ? "is MATCH FULL"
                 : null;
@@ -102,7 +105,7 @@ final class ConstraintReader {
             case "r" -> "RESTRICT";
             default -> ForeignKey.NO_ACTION;
         };
-        table.foreignKeys.add(new ForeignKey(name, Catalog.texts(rs, "columns"), rs.getString("referenced_table"),
+        table.foreignKeys.add(new ForeignKey(name, Catalog.texts(rs, "columns"), referenced,
                 Catalog.texts(rs, "referenced_columns"), onDelete));
     }
 

@@ -8,7 +8,8 @@ import java.sql.SQLException;
  * Everything else a schema can hold that the model has no place for yet, each reported by name:
  * sequences (other than identity and serial ones), types, functions, extensions (once, not each
  * of their objects), extended statistics, and on the tables read: triggers, rules, row-level
- * security policies and comments.
+ * security policies and comments on indexes and constraints (table and column comments are read
+ * with their tables and columns).
  */
 final class OtherObjectReader {
 
@@ -68,12 +69,6 @@ final class OtherObjectReader {
               FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid
              WHERE c.relnamespace = ?::oid
             UNION ALL
-            SELECT d.objoid::bigint, CASE WHEN d.objsubid = 0 THEN 'table comment' ELSE 'column comment' END, a.attname::text
-              FROM pg_description d
-              JOIN pg_class c ON c.oid = d.objoid
-              LEFT JOIN pg_attribute a ON a.attrelid = d.objoid AND a.attnum = d.objsubid
-             WHERE d.classoid = 'pg_class'::regclass AND c.relnamespace = ?::oid AND c.relkind IN ('r', 'p')
-            UNION ALL
             SELECT x.indrelid::bigint, 'index comment', ic.relname::text
               FROM pg_description d
               JOIN pg_index x ON x.indexrelid = d.objoid
@@ -101,6 +96,11 @@ final class OtherObjectReader {
             if (owned) {
                 findings.notModelled(schema + " has sequence " + sequence + " (owned by " + rs.getString("owner_table")
                         + "." + rs.getString("owner_column") + ")");
+                return;
+            }
+            if (!catalog.isDefaultSchema()) {
+                findings.notModelled(schema + " has sequence " + sequence + " (the model's sequences are in the"
+                        + " database's default schema)");
                 return;
             }
             long start = rs.getLong("seqstart");
@@ -131,8 +131,6 @@ final class OtherObjectReader {
             }
             String name = rs.getString("name");
             findings.notModelled(switch (rs.getString("what")) {
-                case "table comment" -> "table " + table.name + " has a comment";
-                case "column comment" -> "column " + table.name + "." + name + " has a comment";
                 case "index comment" -> "index " + name + " on " + table.name + " has a comment";
                 case "constraint comment" -> "constraint " + name + " on " + table.name + " has a comment";
                 default -> "table " + table.name + " has " + rs.getString("what") + " " + name;

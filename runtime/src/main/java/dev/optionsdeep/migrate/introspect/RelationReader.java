@@ -10,7 +10,7 @@ import java.util.Set;
 final class RelationReader {
 
     private static final String RELATIONS = """
-            SELECT c.oid::bigint AS oid, c.relname, c.relkind::text AS kind,
+            SELECT c.oid::bigint AS oid, c.relname, c.relkind::text AS kind, obj_description(c.oid, 'pg_class') AS comment,
                    c.relpersistence = 'u' AS unlogged, c.relispartition, c.relrowsecurity,
                    array_to_string(c.reloptions, ', ') AS options,
                    CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
@@ -27,8 +27,8 @@ final class RelationReader {
     private RelationReader() {
     }
 
-    static TableDrafts read(Catalog catalog, Set<String> ignoredTables, Findings findings) throws SQLException {
-        TableDrafts tables = new TableDrafts();
+    static void read(Catalog catalog, Set<String> ignoredTables, TableDrafts tables, Findings findings)
+            throws SQLException {
         String schema = catalog.schemaName;
         catalog.each(RELATIONS, rs -> {
             long oid = rs.getLong("oid");
@@ -42,8 +42,15 @@ final class RelationReader {
                         tables.ignore(oid);
                         return;
                     }
-                    tables.add(oid, name);
-                    String table = "table " + name;
+                    String modelName = catalog.tableName(schema, name);
+                    if (name.contains(".")) {
+                        // The model reads a dot as the one between schema and table.
+                        findings.notModelled("schema " + schema + " has table " + name + ", whose name holds a dot");
+                        tables.ignore(oid);
+                        return;
+                    }
+                    tables.add(oid, modelName, rs.getString("comment"));
+                    String table = "table " + modelName;
                     if (rs.getString("partition_key") != null) {
                         findings.notModelled(table + " is partitioned (PARTITION BY " + rs.getString("partition_key") + ")");
                     }
@@ -65,6 +72,5 @@ final class RelationReader {
                 }
             }
         });
-        return tables;
     }
 }

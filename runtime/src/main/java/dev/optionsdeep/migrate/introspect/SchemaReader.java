@@ -29,6 +29,7 @@ public final class SchemaReader {
 
     private final String schemaName;
     private final Set<String> ignoredTables;
+    private final java.util.SortedSet<String> namedSchemas;
 
     /** Reads {@value #DEFAULT_SCHEMA}, leaving out {@link #MIGRATE_TABLES}. */
     public SchemaReader() {
@@ -41,8 +42,30 @@ public final class SchemaReader {
      *                      triggers, comments and owned sequences
      */
     public SchemaReader(String schemaName, Set<String> ignoredTables) {
+        this(schemaName, ignoredTables, Set.of());
+    }
+
+    /**
+     * @param namedSchemas schemas to read besides {@code schemaName}, whose tables are named
+     *                     {@code schema.table} as {@code @Table(schema = …)} names them; a schema that
+     *                     does not exist (yet) has no tables. Their sequences are reported, not read.
+     */
+    public SchemaReader(String schemaName, Set<String> ignoredTables, Set<String> namedSchemas) {
         this.schemaName = Objects.requireNonNull(schemaName, "schemaName");
         this.ignoredTables = Set.copyOf(ignoredTables);
+        this.namedSchemas = new java.util.TreeSet<>(namedSchemas);
+        this.namedSchemas.remove(schemaName);
+    }
+
+    /** This reader, also reading the named schemas the model's tables are in ({@link dev.optionsdeep.migrate.schema.Table#schemaName()}). */
+    public SchemaReader withNamedSchemasOf(dev.optionsdeep.migrate.schema.Schema model) {
+        Set<String> names = new java.util.TreeSet<>(namedSchemas);
+        model.tables().forEach(t -> {
+            if (t.schemaName() != null) {
+                names.add(t.schemaName());
+            }
+        });
+        return new SchemaReader(schemaName, ignoredTables, names);
     }
 
     /**
@@ -66,13 +89,24 @@ public final class SchemaReader {
     }
 
     private Introspection readNow(Connection connection) throws SQLException {
-        Catalog catalog = Catalog.open(connection, schemaName);
         Findings findings = new Findings();
-        TableDrafts tables = RelationReader.read(catalog, ignoredTables, findings);
+        TableDrafts tables = new TableDrafts();
+        read(Catalog.open(connection, schemaName, schemaName, namedSchemas), ignoredTables, tables, findings);
+        for (String named : namedSchemas) {
+            Catalog catalog = Catalog.openIfExists(connection, named, schemaName, namedSchemas);
+            if (catalog != null) {
+                read(catalog, Set.of(), tables, findings);
+            }
+        }
+        return new Introspection(tables.schema(), findings.sorted());
+    }
+
+    private static void read(Catalog catalog, Set<String> ignoredTables, TableDrafts tables, Findings findings)
+            throws SQLException {
+        RelationReader.read(catalog, ignoredTables, tables, findings);
         ColumnReader.read(catalog, tables, findings);
         ConstraintReader.read(catalog, tables, findings);
         IndexReader.read(catalog, tables, findings);
         OtherObjectReader.read(catalog, tables, findings);
-        return new Introspection(tables.schema(), findings.sorted());
     }
 }

@@ -28,6 +28,7 @@ final class TableDrafts {
     /** One table's parts, in the order the catalog returns them. */
     static final class Draft {
         final String name;
+        final String comment;
         final List<Column> columns = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
@@ -35,8 +36,9 @@ final class TableDrafts {
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<CheckConstraint> checks = new ArrayList<>();
 
-        private Draft(String name) {
+        private Draft(String name, String comment) {
             this.name = name;
+            this.comment = comment;
         }
     }
 
@@ -49,8 +51,8 @@ final class TableDrafts {
         sequences.add(sequence);
     }
 
-    void add(long oid, String name) {
-        tables.put(oid, new Draft(name));
+    void add(long oid, String name, String comment) {
+        tables.put(oid, new Draft(name, comment));
     }
 
     void ignore(long oid) {
@@ -77,7 +79,7 @@ final class TableDrafts {
     Schema schema() {
         List<Table> out = new ArrayList<>();
         for (Draft d : tables.values()) {
-            out.add(new Table(d.name, d.columns, d.primaryKey, d.uniqueConstraints, d.indexes, d.foreignKeys, d.checks));
+            out.add(new Table(d.name, d.columns, d.primaryKey, d.uniqueConstraints, d.indexes, d.foreignKeys, d.checks, d.comment));
         }
         return new Schema(out, sequences);
     }

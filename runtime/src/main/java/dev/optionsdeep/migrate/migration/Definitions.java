@@ -40,7 +40,15 @@ public final class Definitions {
         return new ForeignKeyDefinition(name, List.of(columns), null, null, null);
     }
 
+    /** The table's comment ({@code COMMENT ON TABLE}), as plain text. */
+    public static TableElement tableComment(String text) {
+        return new TableCommentDefinition(java.util.Objects.requireNonNull(text, "text"));
+    }
+
     record PrimaryKeyDefinition(PrimaryKey primaryKey) implements TableElement {
+    }
+
+    record TableCommentDefinition(String text) implements TableElement {
     }
 
     record CheckDefinition(CheckConstraint check) implements TableElement {
@@ -54,6 +62,7 @@ public final class Definitions {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         PrimaryKey primaryKey = null;
+        String comment = null;
         for (TableElement element : elements) {
             if (element instanceof ColumnDefinition c) {
                 columns.add(c.toColumn());
@@ -66,8 +75,13 @@ public final class Definitions {
                     throw new IllegalArgumentException("table " + name + " declares two primary keys");
                 }
                 primaryKey = p.primaryKey();
+            } else if (element instanceof TableCommentDefinition c) {
+                if (comment != null) {
+                    throw new IllegalArgumentException("table " + name + " declares two comments");
+                }
+                comment = c.text();
             }
         }
-        return new Table(name, columns, primaryKey, uniques, List.of(), List.of(), checks);
+        return new Table(name, columns, primaryKey, uniques, List.of(), List.of(), checks, comment);
     }
 }

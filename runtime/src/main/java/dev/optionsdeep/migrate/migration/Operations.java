@@ -4,7 +4,13 @@ import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.AddPrimaryKey;
 import dev.optionsdeep.migrate.change.AlterColumn;
+import dev.optionsdeep.migrate.change.AlterSequence;
+import dev.optionsdeep.migrate.change.CommentOnTable;
+import dev.optionsdeep.migrate.change.CreateSchema;
+import dev.optionsdeep.migrate.change.DropPrimaryKey;
+import dev.optionsdeep.migrate.change.DropSchema;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateSequence;
@@ -23,6 +29,7 @@ import dev.optionsdeep.migrate.change.RenameIndex;
 import dev.optionsdeep.migrate.change.RenameTable;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -67,7 +74,7 @@ public final class Operations {
         steps.accept(new DropColumn(table, column.toColumn()));
     }
 
-    /** Changes a column's type, nullability or identity in place; {@code from} is what it is now. */
+    /** Changes a column's type, nullability, identity, default or comment in place; {@code from} is what it is now. */
     public void alterColumn(String table, ColumnDefinition from, ColumnDefinition to) {
         steps.accept(new AlterColumn(table, from.toColumn(), to.toColumn()));
     }
@@ -139,6 +146,41 @@ public final class Operations {
     /** Renames an index of {@code table}. */
     public void renameIndex(String table, String from, String to) {
         steps.accept(new RenameIndex(table, from, to));
+    }
+
+    /**
+     * Sets, changes or removes a table's comment; {@code from} is the comment now, {@code to} the new
+     * one, each null for none.
+     */
+    public void alterTableComment(String table, String from, String to) {
+        steps.accept(new CommentOnTable(table, from, to));
+    }
+
+    /** Adds a primary key to a table that has none. */
+    public void addPrimaryKey(String name, String table, String... columns) {
+        steps.accept(new AddPrimaryKey(table, new PrimaryKey(name, List.of(columns))));
+    }
+
+    public void dropPrimaryKey(String name, String table, String... columns) {
+        steps.accept(new DropPrimaryKey(table, new PrimaryKey(name, List.of(columns))));
+    }
+
+    /**
+     * Changes a sequence's start and increment: the values now, then the new ones. The sequence keeps
+     * its position; a new start only says where {@code ALTER SEQUENCE … RESTART} goes back to.
+     */
+    public void alterSequence(String name, long start, long increment, long newStart, long newIncrement) {
+        steps.accept(new AlterSequence(new Sequence(name, start, increment), new Sequence(name, newStart, newIncrement)));
+    }
+
+    /** {@code CREATE SCHEMA IF NOT EXISTS}: a named schema for tables named {@code schema.table}. */
+    public void createSchema(String name) {
+        steps.accept(new CreateSchema(name));
+    }
+
+    /** {@code DROP SCHEMA} without CASCADE: PostgreSQL refuses while anything is left in the schema. */
+    public void dropSchema(String name) {
+        steps.accept(new DropSchema(name));
     }
 
     /** Runs one hand-written SQL statement, for data changes and anything the other steps do not cover. */

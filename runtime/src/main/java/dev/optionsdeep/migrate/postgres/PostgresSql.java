@@ -4,7 +4,13 @@ import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.AddPrimaryKey;
 import dev.optionsdeep.migrate.change.AlterColumn;
+import dev.optionsdeep.migrate.change.AlterSequence;
+import dev.optionsdeep.migrate.change.CommentOnTable;
+import dev.optionsdeep.migrate.change.CreateSchema;
+import dev.optionsdeep.migrate.change.DropPrimaryKey;
+import dev.optionsdeep.migrate.change.DropSchema;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateSequence;
@@ -24,6 +30,7 @@ import dev.optionsdeep.migrate.change.RenameTable;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -46,6 +53,10 @@ public final class PostgresSql {
         if (change instanceof AlterColumn a) {
             return alterColumn(a);
         }
+        if (change instanceof AddColumn a && a.column().comment() != null) {
+            return List.of(Statement.transactional(sql(change)),
+                    Statement.transactional(commentOnColumn(a.table(), a.column().name(), a.column().comment())));
+        }
         return List.of(Statement.transactional(sql(change)));
     }
 
@@ -58,33 +69,46 @@ public final class PostgresSql {
 
     private static String sql(Change change) {
         if (change instanceof DropTable d) {
-            return "DROP TABLE " + q(d.table().name());
+            return "DROP TABLE " + table(d.table().name());
         } else if (change instanceof AddColumn a) {
-            return "ALTER TABLE " + q(a.table()) + " ADD COLUMN " + column(a.column());
+            return "ALTER TABLE " + table(a.table()) + " ADD COLUMN " + column(a.column());
         } else if (change instanceof DropColumn d) {
-            return "ALTER TABLE " + q(d.table()) + " DROP COLUMN " + q(d.column().name());
+            return "ALTER TABLE " + table(d.table()) + " DROP COLUMN " + q(d.column().name());
         } else if (change instanceof CreateIndex c) {
             return "CREATE " + (c.index().unique() ? "UNIQUE " : "") + "INDEX " + q(c.index().name())
-                    + " ON " + q(c.table()) + " (" + indexColumns(c.index().columns()) + ")";
+                    + " ON " + table(c.table()) + " (" + indexColumns(c.index().columns()) + ")";
         } else if (change instanceof DropIndex d) {
-            return "DROP INDEX " + q(d.index().name());
+            // An index lives in its table's schema.
+            return "DROP INDEX " + table(Table.qualified(Table.schemaOf(d.table()), d.index().name()));
         } else if (change instanceof AddUniqueConstraint a) {
-            return "ALTER TABLE " + q(a.table()) + " ADD " + unique(a.constraint());
+            return "ALTER TABLE " + table(a.table()) + " ADD " + unique(a.constraint());
         } else if (change instanceof DropUniqueConstraint d) {
-            return "ALTER TABLE " + q(d.table()) + " DROP CONSTRAINT " + q(d.constraint().name());
+            return "ALTER TABLE " + table(d.table()) + " DROP CONSTRAINT " + q(d.constraint().name());
         } else if (change instanceof AddForeignKey a) {
-            return "ALTER TABLE " + q(a.table()) + " ADD " + foreignKey(a.foreignKey());
+            return "ALTER TABLE " + table(a.table()) + " ADD " + foreignKey(a.foreignKey());
         } else if (change instanceof DropForeignKey d) {
-            return "ALTER TABLE " + q(d.table()) + " DROP CONSTRAINT " + q(d.foreignKey().name());
+            return "ALTER TABLE " + table(d.table()) + " DROP CONSTRAINT " + q(d.foreignKey().name());
         } else if (change instanceof AddCheckConstraint a) {
-            return "ALTER TABLE " + q(a.table()) + " ADD " + check(a.check());
+            return "ALTER TABLE " + table(a.table()) + " ADD " + check(a.check());
         } else if (change instanceof DropCheckConstraint d) {
-            return "ALTER TABLE " + q(d.table()) + " DROP CONSTRAINT " + q(d.check().name());
+            return "ALTER TABLE " + table(d.table()) + " DROP CONSTRAINT " + q(d.check().name());
         } else if (change instanceof CreateSequence c) {
             return "CREATE SEQUENCE " + q(c.sequence().name()) + " START WITH " + c.sequence().start()
                     + " INCREMENT BY " + c.sequence().increment();
         } else if (change instanceof DropSequence d) {
             return "DROP SEQUENCE " + q(d.sequence().name());
+        } else if (change instanceof AlterSequence a) {
+            return alterSequence(a);
+        } else if (change instanceof CommentOnTable c) {
+            return "COMMENT ON TABLE " + table(c.table()) + " IS " + comment(c.to());
+        } else if (change instanceof AddPrimaryKey a) {
+            return "ALTER TABLE " + table(a.table()) + " ADD " + primaryKey(a.primaryKey());
+        } else if (change instanceof DropPrimaryKey d) {
+            return "ALTER TABLE " + table(d.table()) + " DROP CONSTRAINT " + q(d.primaryKey().name());
+        } else if (change instanceof CreateSchema c) {
+            return "CREATE SCHEMA IF NOT EXISTS " + q(c.name());
+        } else if (change instanceof DropSchema d) {
+            return "DROP SCHEMA " + q(d.name());
         } else if (change instanceof ExecuteSql e) {
             return e.sql();
         }
@@ -110,14 +134,20 @@ public final class PostgresSql {
     }
 
     /**
-     * Type first (identity needs an integer), then NOT NULL before identity is added (identity needs
-     * it), identity dropped before NOT NULL is. One statement each, so a failure names its step.
+     * Identity and an old default go first (a default of the old type may not cast to the new one,
+     * and a column cannot have both a default and identity), then the type (identity needs an
+     * integer), then NOT NULL before identity is added (identity needs it), identity dropped before
+     * NOT NULL is, the new default last. One statement each, so a failure names its step.
      */
     private static List<Statement> alterColumn(AlterColumn a) {
-        String column = "ALTER TABLE " + q(a.table()) + " ALTER COLUMN " + q(a.to().name());
+        String column = "ALTER TABLE " + table(a.table()) + " ALTER COLUMN " + q(a.to().name());
         List<Statement> out = new ArrayList<>();
+        boolean resetDefault = a.defaultChanged() || a.typeChanged();
         if (a.from().identity() && !a.to().identity()) {
             out.add(Statement.transactional(column + " DROP IDENTITY"));
+        }
+        if (a.from().defaultValue() != null && resetDefault) {
+            out.add(Statement.transactional(column + " DROP DEFAULT"));
         }
         if (a.typeChanged()) {
             out.add(Statement.transactional(column + " TYPE " + a.to().type()
@@ -132,12 +162,53 @@ public final class PostgresSql {
         if (!a.from().identity() && a.to().identity()) {
             out.add(Statement.transactional(column + " ADD GENERATED BY DEFAULT AS IDENTITY"));
         }
+        if (a.to().defaultValue() != null && resetDefault) {
+            out.add(Statement.transactional(column + " SET DEFAULT " + a.to().defaultValue()));
+        }
+        if (a.commentChanged()) {
+            out.add(Statement.transactional(commentOnColumn(a.table(), a.to().name(), a.to().comment())));
+        }
         return List.copyOf(out);
+    }
+
+    /**
+     * Only what changed. A new start is where {@code RESTART} without a value goes back to; the
+     * sequence's position stays where it is (see {@link AlterSequence}). An increment of the other
+     * sign takes the other direction's default range, which the current position lies outside of, so
+     * the sequence restarts at its start.
+     */
+    private static String alterSequence(AlterSequence a) {
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(q(a.to().name()));
+        if (a.from().increment() != a.to().increment()) {
+            sql.append(" INCREMENT BY ").append(a.to().increment());
+        }
+        if (a.reversesDirection()) {
+            sql.append(" NO MINVALUE NO MAXVALUE");
+        }
+        if (a.from().start() != a.to().start()) {
+            sql.append(" START WITH ").append(a.to().start());
+        }
+        if (a.reversesDirection()) {
+            sql.append(" RESTART");
+        }
+        return sql.toString();
+    }
+
+    private static String commentOnColumn(String table, String column, String comment) {
+        return "COMMENT ON COLUMN " + table(table) + "." + q(column) + " IS " + comment(comment);
+    }
+
+    private static String comment(String comment) {
+        return comment == null ? "NULL" : Literals.string(comment);
+    }
+
+    private static String primaryKey(PrimaryKey key) {
+        return "CONSTRAINT " + q(key.name()) + " PRIMARY KEY (" + Identifiers.quoteAll(key.columns()) + ")";
     }
 
     private static String foreignKey(ForeignKey f) {
         return "CONSTRAINT " + q(f.name()) + " FOREIGN KEY (" + Identifiers.quoteAll(f.columns()) + ") REFERENCES "
-                + q(f.referencedTable()) + " (" + Identifiers.quoteAll(f.referencedColumns()) + ")"
+                + table(f.referencedTable()) + " (" + Identifiers.quoteAll(f.referencedColumns()) + ")"
                 + (f.onDelete().equals(ForeignKey.NO_ACTION) ? "" : " ON DELETE " + f.onDelete());
     }
 
@@ -157,8 +228,7 @@ public final class PostgresSql {
         Set<List<String>> keys = new HashSet<>();
         table.columns().forEach(c -> lines.add(column(c)));
         if (table.primaryKey() != null) {
-            lines.add("CONSTRAINT " + q(table.primaryKey().name()) + " PRIMARY KEY ("
-                    + Identifiers.quoteAll(table.primaryKey().columns()) + ")");
+            lines.add(primaryKey(table.primaryKey()));
             keys.add(table.primaryKey().columns());
         }
         for (UniqueConstraint u : table.uniqueConstraints()) {
@@ -171,13 +241,21 @@ public final class PostgresSql {
         table.checks().forEach(c -> lines.add(check(c)));
         List<Statement> out = new ArrayList<>();
         out.add(Statement.transactional(
-                "CREATE TABLE " + q(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)"));
+                "CREATE TABLE " + table(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)"));
         out.addAll(afterwards);
+        if (table.comment() != null) {
+            out.add(Statement.transactional("COMMENT ON TABLE " + table(table.name()) + " IS " + comment(table.comment())));
+        }
+        table.columns().stream().filter(c -> c.comment() != null).forEach(c ->
+                out.add(Statement.transactional(commentOnColumn(table.name(), c.name(), c.comment()))));
         return List.copyOf(out);
     }
 
     private static String column(Column c) {
         StringBuilder sb = new StringBuilder(q(c.name())).append(' ').append(c.type());
+        if (c.defaultValue() != null) {
+            sb.append(" DEFAULT ").append(c.defaultValue());
+        }
         if (!c.nullable()) {
             sb.append(" NOT NULL");
         }
@@ -202,5 +280,11 @@ public final class PostgresSql {
 
     private static String q(String name) {
         return Identifiers.quote(name);
+    }
+
+    /** A table as the model names it: {@code table}, or {@code schema.table} with each part quoted. */
+    private static String table(String name) {
+        String schema = Table.schemaOf(name);
+        return schema == null ? q(name) : q(schema) + "." + q(name.substring(schema.length() + 1));
     }
 }

@@ -21,7 +21,7 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     public ForeignKey {
         Names.require(name, "foreign key name");
         columns = Names.requireColumns(columns, "foreign key " + name);
-        Names.require(referencedTable, "table referenced by foreign key " + name);
+        Names.requireTable(referencedTable);
         referencedColumns = Names.requireColumns(referencedColumns, "foreign key " + name + " (referenced columns)");
         if (columns.size() != referencedColumns.size()) {
             throw new IllegalArgumentException("foreign key " + name + " has " + columns.size() + " columns but references "

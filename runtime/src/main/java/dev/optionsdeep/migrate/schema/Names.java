@@ -31,6 +31,21 @@ final class Names {
         return name;
     }
 
+    /** A table name: {@code table}, or {@code schema.table}, each part a valid name without dots. */
+    static String requireTable(String name) {
+        Objects.requireNonNull(name, "table name");
+        String[] parts = name.split("\\.", -1);
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("table name " + name + " has more than one dot; Migrate reads a dot as"
+                    + " the one between schema and table (schema.table), so rename the table without dots");
+        }
+        if (parts.length == 2) {
+            require(parts[0], "schema name of table " + name);
+        }
+        require(parts[parts.length - 1], "table name");
+        return name;
+    }
+
     static List<String> requireColumns(List<String> columns, String owner) {
         List<String> copy = List.copyOf(columns);
         if (copy.isEmpty()) {

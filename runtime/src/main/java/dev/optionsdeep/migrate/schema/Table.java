@@ -12,10 +12,16 @@ import java.util.Optional;
  * column dropped and added back ends up last, and the table is still the same table to every
  * query and to Hibernate. {@link #equals} therefore compares the columns as a set.
  *
+ * <p>A table in the database's default schema (the {@code <schema>} of its database's settings, or
+ * PostgreSQL's search path) has a plain name; a table in another schema, as {@code @Table(schema = …)}
+ * puts it, has the qualified name {@code schema.table}, which is how changes, foreign keys and
+ * lookups name it too. A table name therefore holds at most one dot, the one after the schema.
+ *
+ * @param name        {@code table}, or {@code schema.table} outside the default schema
  * @param primaryKey  null when the table has none
  * @param foreignKeys sorted by name; they may reference tables not yet created, so migrations add
  *                    them after every table exists
- * @param comment     the table's comment; null when none
+ * @param comment     the table's comment; null when none (an empty comment is none, as in PostgreSQL)
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
@@ -35,7 +41,8 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
     }
 
     public Table {
-        Names.require(name, "table name");
+        Names.requireTable(name);
+        comment = comment == null || comment.isEmpty() ? null : comment;
         columns = Names.unique(columns, Column::name, "column in table " + name);
         uniqueConstraints = Names.sortedUnique(uniqueConstraints, UniqueConstraint::name,
                 "unique constraint in table " + name);
@@ -98,6 +105,27 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
         if (columns.stream().noneMatch(c -> c.name().equals(column))) {
             throw new IllegalArgumentException(owner + " names column " + column + ", which the table does not have");
         }
+    }
+
+    /** The schema the table is in; null for the database's default schema. */
+    public String schemaName() {
+        return schemaOf(name);
+    }
+
+    /** The table's name within its schema. */
+    public String localName() {
+        return name.substring(name.indexOf('.') + 1);
+    }
+
+    /** The schema of a table name as {@link #name()} spells it; null for the default schema. */
+    public static String schemaOf(String tableName) {
+        int dot = tableName.indexOf('.');
+        return dot < 0 ? null : tableName.substring(0, dot);
+    }
+
+    /** {@code schema.table}, or {@code table} when {@code schema} is null (the default schema). */
+    public static String qualified(String schema, String table) {
+        return schema == null ? table : schema + "." + table;
     }
 
     public Optional<Column> column(String columnName) {

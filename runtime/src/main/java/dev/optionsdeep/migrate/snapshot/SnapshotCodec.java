@@ -23,14 +23,21 @@ import java.util.Map;
 public final class SnapshotCodec {
 
     /** The newest format this version reads. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /**
      * Format 1 has tables, columns, keys, unique constraints and indexes; format 2 adds foreign keys,
-     * check constraints and sequences. A snapshot is written in the oldest format that holds it, so a
-     * Migrate that predates foreign keys refuses a file with them instead of silently dropping them.
+     * check constraints and sequences; format 3 adds column defaults, comments and tables in a named
+     * schema. A snapshot is written in the oldest format that holds it, so a Migrate that predates
+     * foreign keys refuses a file with them instead of silently dropping them.
      */
     static int formatOf(Snapshot snapshot) {
+        boolean third = snapshot.schema().tables().stream().anyMatch(t -> t.comment() != null
+                || t.schemaName() != null
+                || t.columns().stream().anyMatch(c -> c.defaultValue() != null || c.comment() != null));
+        if (third) {
+            return 3;
+        }
         boolean newer = !snapshot.schema().sequences().isEmpty() || snapshot.schema().tables().stream()
                 .anyMatch(t -> !t.foreignKeys().isEmpty() || !t.checks().isEmpty());
         return newer ? 2 : 1;
@@ -62,6 +69,9 @@ public final class SnapshotCodec {
     private static Map<String, Object> table(Table t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", t.name());
+        if (t.comment() != null) {
+            m.put("comment", t.comment());
+        }
         m.put("columns", t.columns().stream().map(SnapshotCodec::column).toList());
         if (t.primaryKey() != null) {
             Map<String, Object> pk = new LinkedHashMap<>();
@@ -124,6 +134,12 @@ public final class SnapshotCodec {
         if (c.identity()) {
             m.put("identity", true);
         }
+        if (c.defaultValue() != null) {
+            m.put("default", c.defaultValue());
+        }
+        if (c.comment() != null) {
+            m.put("comment", c.comment());
+        }
         return m;
     }
 
@@ -168,7 +184,7 @@ public final class SnapshotCodec {
         for (Object c : list(m, "columns")) {
             Map<String, Object> cm = object(c, "a column of " + name);
             columns.add(new Column(string(cm, "name"), string(cm, "type"), bool(cm, "nullable", null),
-                    bool(cm, "identity", false)));
+                    bool(cm, "identity", false), optionalString(cm, "default"), optionalString(cm, "comment")));
         }
         PrimaryKey pk = null;
         if (m.get("primaryKey") != null) {
@@ -196,7 +212,7 @@ public final class SnapshotCodec {
             Map<String, Object> cm = object(c, "a check constraint of " + name);
             checks.add(new CheckConstraint(string(cm, "name"), string(cm, "expression")));
         }
-        return new Table(name, columns, pk, uniques, indexes, foreignKeys, checks);
+        return new Table(name, columns, pk, uniques, indexes, foreignKeys, checks, optionalString(m, "comment"));
     }
 
     @SuppressWarnings("unchecked")
@@ -235,6 +251,10 @@ public final class SnapshotCodec {
             throw new SnapshotFormatException("\"" + key + "\" must be a string");
         }
         return s;
+    }
+
+    private static String optionalString(Map<String, Object> m, String key) {
+        return m.get(key) == null ? null : string(m, key);
     }
 
     private static int integer(Map<String, Object> m, String key) {

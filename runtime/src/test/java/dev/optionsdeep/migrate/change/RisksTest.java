@@ -113,6 +113,22 @@ class RisksTest {
     }
 
     @Test
+    void keysCommentsSequenceChangesAndSchemas() {
+        PrimaryKey key = new PrimaryKey("t_pkey", List.of("id"));
+        assertEquals(set(LOCKS_TABLE, MAY_FAIL_ON_DATA), risks(new AddPrimaryKey("t", key)), "scans for duplicates and nulls");
+        assertEquals(set(), risks(new DropPrimaryKey("t", key)));
+        assertEquals(set(), risks(new CommentOnTable("t", null, "rows")));
+        assertEquals(set(), risks(new AlterSequence(new Sequence("s", 1, 50), new Sequence("s", 1, 1))));
+        AlterSequence reversed = new AlterSequence(new Sequence("s", 1, 50), new Sequence("s", 1, -1));
+        assertEquals(set(MAY_LOSE_DATA), risks(reversed), "restarted: keys handed out may come again");
+        assertTrue(reversed.losesData());
+        assertEquals(set(), risks(new CreateSchema("sales")));
+        assertEquals(set(MAY_FAIL_ON_DATA), risks(new DropSchema("sales")), "refused while the schema holds anything");
+        assertEquals(set(), risks(new AlterColumn("t", Column.of("c", SqlTypes.TEXT),
+                Column.of("c", SqlTypes.TEXT).withDefault("'x'::text").withComment("note"))), "catalog only");
+    }
+
+    @Test
     void stepsOnATableTheSameRevisionCreatesAreSafe() {
         Index index = new Index("t_id_idx", List.of("id"), true);
         List<Set<Risk>> risks = Risks.of(List.of(new CreateTable(T), new CreateIndex("t", index),

@@ -126,17 +126,15 @@ class SchemaDiffTest {
     }
 
     @Test
-    void aChangedPrimaryKeyIsReportedNotIgnored() {
+    void aChangedPrimaryKeyIsDroppedAndAddedAgain() {
         Table before = companies();
-        Table after = new Table("companies", before.columns(),
-                new dev.optionsdeep.migrate.schema.PrimaryKey("companies_pkey", List.of("id", "ticker")),
-                before.uniqueConstraints(), before.indexes());
+        dev.optionsdeep.migrate.schema.PrimaryKey wider = new dev.optionsdeep.migrate.schema.PrimaryKey("companies_pkey",
+                List.of("id", "ticker"));
+        Table after = new Table("companies", before.columns(), wider, before.uniqueConstraints(), before.indexes());
 
-        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
-                () -> SchemaDiff.between(new Schema(List.of(before)), new Schema(List.of(after))));
-        assertEquals(List.of("primary key of companies changed from companies_pkey(id) to companies_pkey(id, ticker)"),
-                e.differences());
-        assertTrue(e.getMessage().contains("-Dautogenerate=false"), e.getMessage());
+        assertEquals(List.of(new dev.optionsdeep.migrate.change.DropPrimaryKey("companies", before.primaryKey()),
+                        new dev.optionsdeep.migrate.change.AddPrimaryKey("companies", wider)),
+                SchemaDiff.between(new Schema(List.of(before)), new Schema(List.of(after))));
     }
 
     private static Schema apply(Schema schema, List<Change> changes) {

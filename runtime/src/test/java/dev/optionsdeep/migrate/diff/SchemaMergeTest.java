@@ -42,6 +42,22 @@ class SchemaMergeTest {
     }
 
     @Test
+    void aTableCommentChangedInOneBranchIsKeptAndInBothIsAConflict() {
+        Schema commented = new Schema(List.of(withColumn(companies(), Column.of("sector", SqlTypes.varchar(100)))
+                .withComment("listed companies")));
+        Schema other = new Schema(List.of(withColumn(companies(), Column.of("region", SqlTypes.TEXT))));
+
+        SchemaMerge.Result result = SchemaMerge.merge(BASE, branches("b2", commented, "c3", other));
+        assertFalse(result.hasConflicts(), result.conflicts().toString());
+        assertEquals("listed companies", result.schema().table("companies").orElseThrow().comment());
+
+        Schema otherComment = new Schema(List.of(withColumn(companies(), Column.of("region", SqlTypes.TEXT))
+                .withComment("issuers")));
+        assertEquals(List.of("comment of table companies: added in b2 as \"listed companies\", added in c3 as \"issuers\""),
+                SchemaMerge.merge(BASE, branches("b2", commented, "c3", otherComment)).conflicts());
+    }
+
+    @Test
     void aDropInOneBranchIsKept() {
         Schema dropped = new Schema(List.of(companies().withIndexes(List.of())));
         Schema prices = new Schema(List.of(companies(), stockPrices()));

@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.SqlTypes;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
@@ -18,8 +19,9 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 /**
- * Random schema pairs for the round trip: a schema A over every attribute the model has, and a
- * schema B made from A by random edits that the diff can express.
+ * Random schema pairs for the round trip: a schema A over every attribute the model has (defaults,
+ * comments, tables in named schemas, sequences included), and a schema B made from A by random
+ * edits that the diff can express.
  *
  * <p>Valid means valid for PostgreSQL too: tables, indexes and the indexes behind keys share one
  * namespace per schema, so those names are unique across the whole schema; no name ends in
@@ -41,6 +43,10 @@ final class RandomSchemas {
     private static final List<String> CHECK_NAMES = List.of("check", "Status Check", "x\"y_check", "ç_check",
             "k".repeat(63));
     private static final List<String> INTEGER_TYPES = List.of(SqlTypes.BIGINT, SqlTypes.INTEGER, SqlTypes.SMALLINT);
+    /** Named schemas some tables go into: a plain name, one that needs quoting, a reserved word. */
+    static final List<String> SCHEMAS = List.of("sales", "Sales Dept", "user");
+    private static final List<String> COMMENTS = List.of("listed companies", "it's \"quoted\"", "Ünïcode ✓",
+            "two\nlines", " ", "back\\slash");
 
     private final SplittableRandom random;
     private int counter;
@@ -57,13 +63,23 @@ final class RandomSchemas {
         for (int i = 0; i < count; i++) {
             tables.add(table(relations, Set.of()));
         }
-        return new Schema(tables);
+        List<Sequence> sequences = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            sequences.add(sequence(unusedName(OBJECT_NAMES, "sq", relations)));
+        }
+        return new Schema(tables, sequences);
+    }
+
+    /** A sequence as PostgreSQL creates it with only start and increment: its start within its default range. */
+    private Sequence sequence(String name) {
+        long increment = pick(List.of(1L, 50L, 10L, -1L));
+        long start = increment > 0 ? pick(List.of(1L, 100L)) : pick(List.of(-1L, -100L));
+        return new Sequence(name, start, increment);
     }
 
     /**
-     * One to four edits of {@code a}. Never a changed column (type, nullability, identity) or
-     * primary key: the diff refuses those with UnsupportedChangeException until issue 4 adds
-     * alter-column and primary key changes; extend the edits here when it does.
+     * One to four edits of {@code a}: tables, columns, keys, indexes, defaults, comments, primary keys,
+     * sequences. Column types, nullability and identity change in AlterColumnRoundTripTest instead.
      */
     Schema edit(Schema a) {
         Set<String> relations = relationNames(a);
@@ -81,14 +97,14 @@ final class RandomSchemas {
      * in A would be a changed table or column to the diff, so new ones get names A did not have.
      */
     private Schema editOnce(Schema a, Schema s, Set<String> relations, List<String> freed) {
-        Set<String> tablesOfA = new HashSet<>(a.tables().stream().map(Table::name).toList());
+        Set<String> tablesOfA = new HashSet<>(a.tables().stream().map(Table::localName).toList());
         if (s.tables().isEmpty()) {
             return s.with(table(relations, tablesOfA));
         }
         Table t = pick(s.tables());
-        int edit = random.nextInt(11);
-        if (t.columns().isEmpty() && (edit == 4 || edit == 5)) {
-            edit = 2; // dropping columns may leave none (PostgreSQL allows it); an index needs one
+        int edit = random.nextInt(16);
+        if (t.columns().isEmpty() && (edit == 4 || edit == 5 || edit == 10 || edit == 12)) {
+            edit = 2; // dropping columns may leave none (PostgreSQL allows it); an index, a key or an altered column needs one
         }
         switch (edit) {
             case 0:
@@ -132,17 +148,82 @@ final class RandomSchemas {
                 // Drop a check, change its condition, or only respell it (which is no change at all).
                 return t.checks().isEmpty() ? s : s.with(t.withChecks(replaceOrDrop(t.checks(), CheckConstraint::name,
                         c -> random.nextBoolean() ? check(t, c.name()) : respelled(c), new HashSet<>(), new ArrayList<>())));
+            case 10:
+                return s.with(alterColumn(t));
+            case 11:
+                return s.with(t.withComment(random.nextBoolean() ? null : pick(COMMENTS)));
+            case 12:
+                return s.with(changePrimaryKey(t, relations, freed));
+            case 13:
+                return editSequences(s, relations, freed);
             default:
                 return s; // no edit this time: B may equal A, and the empty migration must round-trip too
         }
+    }
+
+    /** A column's default or comment changed, set or removed (identity columns keep having no default). */
+    private Table alterColumn(Table t) {
+        Column c = pick(t.columns());
+        Column changed = random.nextBoolean() || c.identity()
+                ? c.withComment(random.nextBoolean() ? null : pick(COMMENTS))
+                : c.withDefault(random.nextBoolean() ? null : defaultFor(c.type()));
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.replaceAll(col -> col.name().equals(c.name()) ? changed : col);
+        return t.withColumns(columns);
+    }
+
+    /** Drops the primary key, adds one, or moves it to other columns or another name; key columns become NOT NULL. */
+    private Table changePrimaryKey(Table t, Set<String> relations, List<String> freed) {
+        PrimaryKey old = t.primaryKey();
+        if (old != null) {
+            forget(List.of(old.name()), relations, freed);
+        }
+        if (old != null && random.nextInt(3) == 0) {
+            return new Table(t.name(), t.columns(), null, t.uniqueConstraints(), t.indexes(), t.foreignKeys(),
+                    t.checks(), t.comment());
+        }
+        List<String> keyColumns = old != null && random.nextBoolean() ? old.columns()
+                : distinctColumns(t.columns(), 1 + random.nextInt(Math.min(2, t.columns().size())));
+        String name = old != null && !keyColumns.equals(old.columns()) && random.nextBoolean() ? old.name()
+                : reuseOrNew(relations, freed);
+        if (name.equals(old == null ? null : old.name())) {
+            relations.add(name);
+        }
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.replaceAll(c -> keyColumns.contains(c.name()) ? c.withNullable(false) : c);
+        return new Table(t.name(), columns, new PrimaryKey(name, keyColumns), t.uniqueConstraints(), t.indexes(),
+                t.foreignKeys(), t.checks(), t.comment());
+    }
+
+    /** Adds a sequence, drops one, or changes one's start or increment. */
+    private Schema editSequences(Schema s, Set<String> relations, List<String> freed) {
+        List<Sequence> sequences = new ArrayList<>(s.sequences());
+        int edit = sequences.isEmpty() ? 0 : random.nextInt(3);
+        if (edit == 0) {
+            sequences.add(sequence(reuseOrNew(relations, freed)));
+        } else {
+            int i = random.nextInt(sequences.size());
+            Sequence q = sequences.get(i);
+            if (edit == 1) {
+                forget(List.of(q.name()), relations, freed);
+                sequences.remove(i);
+            } else {
+                Sequence other = sequence(q.name());
+                // A new increment of the other sign needs a start in that direction's range.
+                sequences.set(i, Long.signum(other.increment()) == Long.signum(q.increment()) && random.nextBoolean()
+                        ? new Sequence(q.name(), q.start(), other.increment()) : other);
+            }
+        }
+        return s.withSequences(sequences);
     }
 
     /** A new table, named neither like a relation in {@code relations} nor like one in {@code avoid}. */
     private Table table(Set<String> relations, Set<String> avoid) {
         Set<String> taken = new HashSet<>(relations);
         taken.addAll(avoid);
-        String name = unusedName(TABLE_NAMES, "t", taken);
-        relations.add(name);
+        String local = unusedName(TABLE_NAMES, "t", taken);
+        relations.add(local);
+        String name = random.nextInt(4) == 0 ? Table.qualified(pick(SCHEMAS), local) : local;
         List<Column> columns = new ArrayList<>();
         Set<String> columnNames = new HashSet<>();
         int count = 1 + random.nextInt(6);
@@ -156,6 +237,7 @@ final class RandomSchemas {
             // The model refuses a nullable key column: PostgreSQL would make it NOT NULL behind its back.
             columns.replaceAll(c -> keyColumns.contains(c.name()) ? c.withNullable(false) : c);
         }
+        String comment = random.nextInt(4) == 0 ? pick(COMMENTS) : null;
         Table table = new Table(name, columns, primaryKey, List.of(), List.of());
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
@@ -165,7 +247,7 @@ final class RandomSchemas {
         for (int i = random.nextInt(3); i > 0; i--) {
             indexes.add(index(table, unusedName(OBJECT_NAMES, "ix", relations)));
         }
-        Table withKeys = new Table(name, columns, primaryKey, uniques, indexes);
+        Table withKeys = new Table(name, columns, primaryKey, uniques, indexes, List.of(), List.of(), comment);
         List<CheckConstraint> checks = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             checks.add(check(withKeys.withChecks(checks), uncheckedName(withKeys.withChecks(checks))));
@@ -238,10 +320,33 @@ final class RandomSchemas {
 
     private Column column(Set<String> taken) {
         String name = unusedName(COLUMN_NAMES, "c", taken);
+        String comment = random.nextInt(5) == 0 ? pick(COMMENTS) : null;
         if (random.nextInt(8) == 0) {
-            return new Column(name, pick(INTEGER_TYPES), false, true);
+            return new Column(name, pick(INTEGER_TYPES), false, true, null, comment);
         }
-        return new Column(name, type(), random.nextBoolean(), false);
+        String type = type();
+        return new Column(name, type, random.nextBoolean(), false, random.nextInt(4) == 0 ? defaultFor(type) : null,
+                comment);
+    }
+
+    /** A default for a column of {@code type}, spelled as PostgreSQL prints it back. */
+    private String defaultFor(String type) {
+        String base = type.replaceFirst("\\(.*\\)", "");
+        return switch (base) {
+            case "bigint", "integer", "smallint" -> pick(List.of("0", "42", "'-1'::integer"));
+            case "boolean" -> pick(List.of("true", "false"));
+            case "date" -> "CURRENT_DATE";
+            case "uuid" -> "gen_random_uuid()";
+            case "text" -> pick(List.of("'new'::text", "'O''Brien'::text", "''::text"));
+            case "character varying" -> "'x'::character varying";
+            case "numeric" -> "0";
+            case "timestamp without time zone", "timestamp with time zone" -> pick(List.of("CURRENT_TIMESTAMP", "now()"));
+            case "double precision" -> "2.5";
+            case "character" -> "'a'::bpchar";
+            case "time without time zone" -> "LOCALTIME";
+            case "jsonb" -> "'{}'::jsonb";
+            default -> "'{}'::text[]";
+        };
     }
 
     private String type() {
@@ -308,7 +413,7 @@ final class RandomSchemas {
         // Every generated check quotes the columns it uses; PostgreSQL drops a check with its column.
         List<CheckConstraint> checks = new ArrayList<>(t.checks());
         checks.removeIf(c -> c.expression().contains(Identifiers.quote(dropped)));
-        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes).withChecks(checks);
+        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes, List.of(), checks, t.comment());
     }
 
     private Index index(Table t, String name) {
@@ -377,13 +482,17 @@ final class RandomSchemas {
     private static Set<String> relationNames(Schema s) {
         Set<String> names = new HashSet<>();
         s.tables().forEach(t -> names.addAll(relationNamesOf(t)));
+        s.sequences().forEach(q -> names.add(q.name()));
         return names;
     }
 
-    /** The names a table takes in the schema's relation namespace: its own, its keys', its indexes'. */
+    /**
+     * The names a table takes in its schema's relation namespace: its own, its keys', its indexes'.
+     * Kept unique across all schemas, which is stricter than PostgreSQL and simpler.
+     */
     private static List<String> relationNamesOf(Table t) {
         List<String> names = new ArrayList<>();
-        names.add(t.name());
+        names.add(t.localName());
         t.primaryKeyIfAny().ifPresent(k -> names.add(k.name()));
         t.uniqueConstraints().forEach(u -> names.add(u.name()));
         t.indexes().forEach(i -> names.add(i.name()));

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -208,13 +209,15 @@ class UnsupportedObjectsTest {
     // Columns
 
     @Test
-    void columnDefault() throws SQLException {
-        db.execute("CREATE TABLE t (status text NOT NULL DEFAULT 'new', seen timestamp(6) with time zone DEFAULT now())");
+    void columnDefaultsAreReadAsPostgreSqlPrintsThem() throws SQLException {
+        db.execute("CREATE TABLE t (status text NOT NULL DEFAULT 'new', seen timestamp(6) with time zone DEFAULT now(),"
+                + " code varchar(3) DEFAULT 'x', n integer DEFAULT 0)");
         assertEquals(new Introspection(new Schema(List.of(new Table("t", List.of(
-                        new Column("status", SqlTypes.TEXT, false, false),
-                        Column.of("seen", SqlTypes.timestampWithTimeZone(6))), null, List.of(), List.of()))), List.of(
-                "column t.seen has a default (now()), which Migrate does not model yet",
-                "column t.status has a default ('new'::text), which Migrate does not model yet")), read());
+                        new Column("status", SqlTypes.TEXT, false, false).withDefault("'new'::text"),
+                        Column.of("seen", SqlTypes.timestampWithTimeZone(6)).withDefault("now()"),
+                        Column.of("code", SqlTypes.varchar(3)).withDefault("'x'::character varying"),
+                        Column.of("n", SqlTypes.INTEGER).withDefault("0")), null, List.of(), List.of()))), List.of()),
+                read());
     }
 
     @Test
@@ -263,13 +266,15 @@ class UnsupportedObjectsTest {
                 """);
         Introspection read = read();
         assertEquals(List.of(
-                "column u.n has a default (nextval('invoice_numbers'::regclass)), which Migrate does not model yet",
                 "schema public has sequence cached_seq with options beyond start and increment (type, minimum, maximum,"
                         + " cache or cycle), which Migrate does not model yet",
                 "schema public has sequence t_n_seq (owned by t.n), which Migrate does not model yet"),
                 read.unsupported());
         assertEquals(List.of(new Sequence("invoice_numbers", 1, 1), new Sequence("orders_seq", 100, 50)),
                 read.schema().sequences());
+        // A default that draws from a sequence of its own choosing is an ordinary default.
+        assertEquals("nextval('invoice_numbers'::regclass)",
+                read.schema().table("u").orElseThrow().column("n").orElseThrow().defaultValue());
     }
 
     @Test
@@ -370,7 +375,7 @@ class UnsupportedObjectsTest {
     }
 
     @Test
-    void comments() throws SQLException {
+    void tableAndColumnCommentsAreReadOthersReported() throws SQLException {
         db.execute(COMPANIES + """
                 CREATE INDEX companies_ticker_idx ON companies (ticker);
                 COMMENT ON TABLE companies IS 'listed companies';
@@ -378,11 +383,15 @@ class UnsupportedObjectsTest {
                 COMMENT ON INDEX companies_ticker_idx IS 'lookups';
                 COMMENT ON CONSTRAINT companies_pkey ON companies IS 'surrogate';
                 """);
+        Introspection read = read();
         assertEquals(List.of(
-                "column companies.ticker has a comment, which Migrate does not model yet",
                 "constraint companies_pkey on companies has a comment, which Migrate does not model yet",
-                "index companies_ticker_idx on companies has a comment, which Migrate does not model yet",
-                "table companies has a comment, which Migrate does not model yet"), read().unsupported());
+                "index companies_ticker_idx on companies has a comment, which Migrate does not model yet"),
+                read.unsupported());
+        Table companies = read.schema().table("companies").orElseThrow();
+        assertEquals("listed companies", companies.comment());
+        assertEquals("exchange symbol", companies.column("ticker").orElseThrow().comment());
+        assertNull(companies.column("id").orElseThrow().comment());
     }
 
     @Test

@@ -129,6 +129,44 @@ class SnapshotCodecTest {
         assertEquals(text, SnapshotCodec.write(SnapshotCodec.read(text, "x")));
     }
 
+    /** Format 3 only when a default, a comment or a named schema is present, so older files stay as they are. */
+    @Test
+    void defaultsCommentsAndNamedSchemasAreFormatThree() {
+        dev.optionsdeep.migrate.schema.Table orders = new dev.optionsdeep.migrate.schema.Table("sales.orders", List.of(
+                new dev.optionsdeep.migrate.schema.Column("status", "character varying(20)", false, false,
+                        "'new'::character varying", "where it is")), null, List.of(), List.of()).withComment("placed");
+        Snapshot snapshot = new Snapshot("shop", new Schema(List.of(orders)));
+        String text = SnapshotCodec.write(snapshot);
+        assertEquals("""
+                {
+                  "format": 3,
+                  "database": "shop",
+                  "tables": [
+                    {
+                      "name": "sales.orders",
+                      "comment": "placed",
+                      "columns": [
+                        {
+                          "name": "status",
+                          "type": "character varying(20)",
+                          "nullable": false,
+                          "default": "'new'::character varying",
+                          "comment": "where it is"
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """, text);
+        assertEquals(snapshot, SnapshotCodec.read(text, "x"));
+        for (var t : List.of(orders.withComment(null).withColumns(List.of(orders.columns().get(0).withComment(null)))
+                        .withColumns(List.of(orders.columns().get(0).withComment(null).withDefault(null))),
+                new dev.optionsdeep.migrate.schema.Table("orders", orders.columns(), null, List.of(), List.of()))) {
+            assertEquals(3, SnapshotCodec.formatOf(new Snapshot("shop", new Schema(List.of(t)))), t.toString());
+        }
+        assertEquals(1, SnapshotCodec.formatOf(EQUITIES));
+    }
+
     @Test
     void escapesAndReadsBackAwkwardNames() {
         Snapshot odd = new Snapshot("we\"ird\\db\n\t\u0001é", Schema.EMPTY);
@@ -138,8 +176,8 @@ class SnapshotCodecTest {
     @Test
     void refusesANewerFormatWithTheFix() {
         SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
-                () -> SnapshotCodec.read("{\"format\": 3, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
-        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 3; this version reads up to 2):"
+                () -> SnapshotCodec.read("{\"format\": 4, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
+        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 4; this version reads up to 3):"
                 + " upgrade the migrate plugin and processor", e.getMessage());
     }
 

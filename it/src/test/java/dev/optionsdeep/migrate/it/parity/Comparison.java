@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A schema as lines to compare, one per object, sorted. Names of constraints and indexes count only
+ * A schema as lines to compare, one per object (comments and defaults included), sorted. Names of constraints and indexes count only
  * where the model gave one explicitly: elsewhere Hibernate and Migrate each choose their own, and the
  * parity rule lets them differ.
  */
@@ -26,8 +26,15 @@ final class Comparison {
         for (Table t : schema.tables()) {
             Table declared = model.table(t.name()).orElse(null);
             lines.add("table " + t.name());
+            if (t.comment() != null) {
+                lines.add("comment on table " + t.name() + ": " + t.comment());
+            }
             for (Column c : t.columns()) {
+                // describe() includes the default, as PostgreSQL prints it back.
                 lines.add("column " + t.name() + "." + c.describe());
+                if (c.comment() != null) {
+                    lines.add("comment on column " + t.name() + "." + c.name() + ": " + c.comment());
+                }
             }
             if (t.primaryKey() != null) {
                 lines.add("primary key " + t.name() + t.primaryKey().columns());

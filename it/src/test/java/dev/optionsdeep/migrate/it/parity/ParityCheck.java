@@ -48,8 +48,8 @@ final class ParityCheck implements AutoCloseable {
             // Hibernate's schema export runs while the session factory starts.
         }
 
-        Introspection ourSchema = introspect(ours);
-        Introspection hibernateSchema = introspect(hibernates);
+        Introspection ourSchema = introspect(ours, model.schema());
+        Introspection hibernateSchema = introspect(hibernates, model.schema());
         assertEquals(List.of(), ourSchema.unsupported(), "what our migrations built that Migrate cannot model");
         assertEquals(String.join("\n", Comparison.describe(hibernateSchema.schema(), model.schema())),
                 String.join("\n", Comparison.describe(ourSchema.schema(), model.schema())),
@@ -83,15 +83,18 @@ final class ParityCheck implements AutoCloseable {
                 .setProperty("hibernate.connection.username", Postgres.USER)
                 .setProperty("hibernate.connection.password", Postgres.PASSWORD)
                 .setProperty("hibernate.hbm2ddl.auto", action)
+                // Without it Hibernate creates tables in a named schema (@Table(schema)) but not the schema.
+                .setProperty("hibernate.hbm2ddl.create_namespaces", "true")
                 .setProperty("hibernate.connection.pool_size", "1");
         settings.forEach(configuration::setProperty);
         entities.forEach(configuration::addAnnotatedClass);
         return configuration.buildSessionFactory();
     }
 
-    private static Introspection introspect(String database) throws SQLException {
+    /** The default schema, and the named schemas the model has tables in. */
+    private static Introspection introspect(String database, Schema model) throws SQLException {
         try (Connection c = connect(database)) {
-            return new SchemaReader().read(c);
+            return new SchemaReader().withNamedSchemasOf(model).read(c);
         }
     }
 

@@ -58,7 +58,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.inheritance.Branch.class,
                         dev.optionsdeep.migrate.it.parity.inheritance.Kiosk.class,
                         dev.optionsdeep.migrate.it.parity.inheritance.Ledger.class,
-                        dev.optionsdeep.migrate.it.parity.inheritance.Register.class)));
+                        dev.optionsdeep.migrate.it.parity.inheritance.Register.class)),
+                Arguments.of("parity_attributes", List.of(
+                        dev.optionsdeep.migrate.it.parity.attributes.Shipment.class,
+                        dev.optionsdeep.migrate.it.parity.attributes.Carrier.class)));
     }
 
     @AfterEach

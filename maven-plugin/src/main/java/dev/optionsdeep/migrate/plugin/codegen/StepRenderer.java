@@ -6,7 +6,13 @@ import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
 import dev.optionsdeep.migrate.change.AddUniqueConstraint;
+import dev.optionsdeep.migrate.change.AddPrimaryKey;
 import dev.optionsdeep.migrate.change.AlterColumn;
+import dev.optionsdeep.migrate.change.AlterSequence;
+import dev.optionsdeep.migrate.change.CommentOnTable;
+import dev.optionsdeep.migrate.change.CreateSchema;
+import dev.optionsdeep.migrate.change.DropPrimaryKey;
+import dev.optionsdeep.migrate.change.DropSchema;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateSequence;
@@ -91,6 +97,25 @@ final class StepRenderer {
         if (rename != null) {
             return rename;
         }
+        return attributeStep(change);
+    }
+
+    /** Comments, primary keys, sequence changes and schemas. */
+    private CodeBlock attributeStep(Change change) {
+        if (change instanceof CommentOnTable c) {
+            return call("alterTableComment", StringLiterals.of(c.table()), nullable(c.from()), nullable(c.to()));
+        } else if (change instanceof AddPrimaryKey a) {
+            return named("addPrimaryKey", a.primaryKey().name(), a.table(), a.primaryKey().columns());
+        } else if (change instanceof DropPrimaryKey d) {
+            return named("dropPrimaryKey", d.primaryKey().name(), d.table(), d.primaryKey().columns());
+        } else if (change instanceof AlterSequence a) {
+            return CodeBlock.of("ops.alterSequence($L, $LL, $LL,$W$LL, $LL)", StringLiterals.of(a.from().name()),
+                    a.from().start(), a.from().increment(), a.to().start(), a.to().increment());
+        } else if (change instanceof CreateSchema c) {
+            return call("createSchema", StringLiterals.of(c.name()));
+        } else if (change instanceof DropSchema d) {
+            return call("dropSchema", StringLiterals.of(d.name()));
+        }
         // Java 17 cannot check a sealed switch for exhaustiveness, so a new kind of change lands here.
         throw new IllegalArgumentException("no migration code for " + change.getClass().getSimpleName()
                 + " (" + change.describe() + ")");
@@ -132,6 +157,10 @@ final class StepRenderer {
             code.add(",\n$T.check($L,$W$L)", DEFINITIONS, StringLiterals.of(check.name()),
                     StringLiterals.of(check.expression()));
         }
+        if (table.comment() != null) {
+            usedDefinitions.add("tableComment");
+            code.add(",\n$T.tableComment($L)", DEFINITIONS, StringLiterals.of(table.comment()));
+        }
         return code.add(")").build();
     }
 
@@ -151,8 +180,19 @@ final class StepRenderer {
         usedDefinitions.add("column");
         // identity() implies not null, so writing notNull() as well would only add noise.
         String constraint = column.identity() ? ".identity()" : column.nullable() ? "" : ".notNull()";
-        return CodeBlock.of("$T.column($L, $L)$L", DEFINITIONS,
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.column($L, $L)$L", DEFINITIONS,
                 StringLiterals.of(column.name()), StringLiterals.of(column.type()), constraint);
+        if (column.defaultValue() != null) {
+            code.add(".defaultValue($L)", StringLiterals.of(column.defaultValue()));
+        }
+        if (column.comment() != null) {
+            code.add(".comment($L)", StringLiterals.of(column.comment()));
+        }
+        return code.build();
+    }
+
+    private static CodeBlock nullable(String text) {
+        return text == null ? CodeBlock.of("null") : StringLiterals.of(text);
     }
 
     private CodeBlock definition(String method, String name, List<String> columns) {
