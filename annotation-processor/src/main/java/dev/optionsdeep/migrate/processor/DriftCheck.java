@@ -1,15 +1,6 @@
 package dev.optionsdeep.migrate.processor;
 
-import dev.optionsdeep.migrate.change.AddColumn;
-import dev.optionsdeep.migrate.change.AddUniqueConstraint;
 import dev.optionsdeep.migrate.change.Change;
-import dev.optionsdeep.migrate.change.CreateIndex;
-import dev.optionsdeep.migrate.change.CreateTable;
-import dev.optionsdeep.migrate.change.DropColumn;
-import dev.optionsdeep.migrate.change.DropIndex;
-import dev.optionsdeep.migrate.change.DropTable;
-import dev.optionsdeep.migrate.change.DropUniqueConstraint;
-import dev.optionsdeep.migrate.diff.SchemaDiff;
 import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 
@@ -38,7 +29,8 @@ final class DriftCheck {
      * @param entities       the database's entities by table name
      * @param databaseElement where database-wide messages go
      */
-    void check(Snapshot model, Map<String, MappedEntity> entities, Element databaseElement, Report report) {
+    void check(Snapshot model, Map<String, MappedEntity> entities, dev.optionsdeep.migrate.diff.RenameHints hints,
+               Element databaseElement, Report report) {
         String db = model.database();
         Optional<HeadSnapshots.Head> head;
         try {
@@ -58,7 +50,9 @@ final class DriftCheck {
         String since = "head revision " + head.get().revisionId() + " of database " + db;
         List<Change> changes;
         try {
-            changes = SchemaDiff.between(head.get().snapshot().schema(), model.schema());
+            // With the rename hints, as migrate:revision will see it: a hinted rename is a rename here too.
+            changes = dev.optionsdeep.migrate.diff.Autogenerate.withRenames(head.get().snapshot().schema(), model.schema(),
+                    hints);
         } catch (UnsupportedChangeException e) {
             report.add(new Problem(Code.UNCAPTURED_CHANGE, "the model differs from " + since
                     + " in ways no revision captures:\n  - " + String.join("\n  - ", e.differences())
@@ -67,7 +61,7 @@ final class DriftCheck {
         }
         Map<String, List<Change>> byTable = new LinkedHashMap<>();
         for (Change c : changes) {
-            byTable.computeIfAbsent(tableOf(c), t -> new ArrayList<>()).add(c);
+            byTable.computeIfAbsent(java.util.Objects.requireNonNullElse(dev.optionsdeep.migrate.change.Changes.table(c), ""), t -> new ArrayList<>()).add(c);
         }
         byTable.forEach((table, tableChanges) -> {
             MappedEntity entity = entities.get(table);
@@ -85,34 +79,5 @@ final class DriftCheck {
 
     static String mergeCommand(String database) {
         return "mvn migrate:merge -Dmessage=\"Merge heads\" -Ddatabase=" + database;
-    }
-
-    private static String tableOf(Change c) {
-        if (c instanceof CreateTable t) {
-            return t.table().name();
-        } else if (c instanceof DropTable t) {
-            return t.table().name();
-        } else if (c instanceof AddColumn a) {
-            return a.table();
-        } else if (c instanceof DropColumn d) {
-            return d.table();
-        } else if (c instanceof CreateIndex i) {
-            return i.table();
-        } else if (c instanceof DropIndex i) {
-            return i.table();
-        } else if (c instanceof AddUniqueConstraint u) {
-            return u.table();
-        } else if (c instanceof DropUniqueConstraint u) {
-            return u.table();
-        } else if (c instanceof dev.optionsdeep.migrate.change.AlterColumn a) {
-            return a.table();
-        } else if (c instanceof dev.optionsdeep.migrate.change.CommentOnTable t) {
-            return t.table();
-        } else if (c instanceof dev.optionsdeep.migrate.change.AddPrimaryKey p) {
-            return p.table();
-        } else if (c instanceof dev.optionsdeep.migrate.change.DropPrimaryKey p) {
-            return p.table();
-        }
-        return "";
     }
 }

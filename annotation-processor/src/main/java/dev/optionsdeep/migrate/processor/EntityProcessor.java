@@ -193,7 +193,7 @@ public final class EntityProcessor extends AbstractProcessor {
                 writer.writeRenameHints(e.getKey(), collector.renameHints(e.getKey()), collector.entitiesOf(e.getKey()), report);
                 if (options.check()) {
                     Map<String, MappedEntity> byTable = collector.byTable(e.getKey());
-                    drift.check(e.getValue(), byTable, databaseElement(byTable), report);
+                    drift.check(e.getValue(), byTable, collector.renameHints(e.getKey()), databaseElement(byTable), report);
                     headCheck.check(e.getKey(), options.migrationPackage(), report);
                 }
             }

@@ -54,6 +54,26 @@ class DriftTest {
     }
 
     @Test
+    void aHintedRenameIsReportedAsTheRenameTheRevisionWillWrite() throws IOException {
+        JavaFileObject withSector = company("""
+                    @Column(length = 100) private String sector;
+                """);
+        recordHead("equities", "ae1027a6acf3", EQUITIES, withSector);
+        JavaFileObject renamed = company("""
+                    @dev.optionsdeep.migrate.RenamedFrom("sector")
+                    @Column(name = "industry_sector", length = 100) private String sector;
+                """);
+        Compilation compilation = compile(false, EQUITIES, renamed);
+
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("- rename column companies.sector to industry_sector")
+                .inFile(renamed).onLineContaining("@Entity");
+        for (javax.tools.Diagnostic<? extends JavaFileObject> d : compilation.warnings()) {
+            org.junit.jupiter.api.Assertions.assertFalse(d.getMessage(null).contains("drop column"), d.getMessage(null));
+        }
+    }
+
+    @Test
     void strictModeMakesItAnError() throws IOException {
         recordHead("equities", "ae1027a6acf3", EQUITIES, COMPANY);
         Compilation compilation = compile(true, EQUITIES, COMPANY_WITH_SYMBOL_TYPE);

@@ -47,7 +47,7 @@ public final class Risks {
         Set<String> created = new HashSet<>();
         List<Set<Risk>> out = new ArrayList<>();
         for (Change c : changes) {
-            String table = tableOf(c);
+            String table = Changes.table(c);
             out.add(of(c, table != null && created.contains(table)));
             if (c instanceof CreateTable t) {
                 created.add(t.table().name());
@@ -169,24 +169,5 @@ public final class Risks {
 
     private static boolean isString(String type) {
         return type.equals("text") || type.startsWith(VARCHAR) || type.startsWith("character(") || type.equals("character");
-    }
-
-    private static String tableOf(Change c) {
-        if (c instanceof AddColumn a) {
-            return a.table();
-        } else if (c instanceof CreateIndex i) {
-            return i.table();
-        } else if (c instanceof AddUniqueConstraint u) {
-            return u.table();
-        } else if (c instanceof AddCheckConstraint k) {
-            return k.table();
-        } else if (c instanceof AddForeignKey f) {
-            return f.table();
-        } else if (c instanceof AlterColumn a) {
-            return a.table();
-        } else if (c instanceof AddPrimaryKey k) {
-            return k.table();
-        }
-        return null;
     }
 }

@@ -82,6 +82,17 @@ public final class Autogenerate {
         return new Result(List.copyOf(out), renames.ignored());
     }
 
+    /**
+     * The changes from {@code head} to {@code model} with the hinted renames applied, and nothing
+     * stopped: what the compile-time check shows, where no one can confirm anything.
+     */
+    public static List<Change> withRenames(Schema head, Schema model, RenameHints hints) {
+        Renames renames = Renames.plan(head, model, hints);
+        List<Change> out = new ArrayList<>(renames.steps());
+        out.addAll(SchemaDiff.between(renames.renamed(), model));
+        return List.copyOf(out);
+    }
+
     private static boolean needsDefault(AddColumn a, Schema before) {
         Column c = a.column();
         return !c.nullable() && !c.identity() && c.defaultValue() == null && before.table(a.table()).isPresent();

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.introspect;
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Schema;
@@ -42,6 +43,10 @@ final class RandomSchemas {
             "Index Name", "where", "user_idx", "x\"y", "ÆØÅ_key", "include", "dollar$sign", "i".repeat(63));
     private static final List<String> CHECK_NAMES = List.of("check", "Status Check", "x\"y_check", "ç_check",
             "k".repeat(63));
+    private static final List<String> FOREIGN_KEY_NAMES = List.of("fk", "Customer FK", "references", "x\"y_fkey",
+            "f".repeat(63));
+    private static final List<String> ON_DELETE = List.of(ForeignKey.NO_ACTION, "CASCADE", "SET NULL", "SET DEFAULT",
+            "RESTRICT");
     private static final List<String> INTEGER_TYPES = List.of(SqlTypes.BIGINT, SqlTypes.INTEGER, SqlTypes.SMALLINT);
     /** Named schemas some tables go into: a plain name, one that needs quoting, a reserved word. */
     static final List<String> SCHEMAS = List.of("sales", "Sales Dept", "user");
@@ -67,7 +72,11 @@ final class RandomSchemas {
         for (int i = random.nextInt(3); i > 0; i--) {
             sequences.add(sequence(unusedName(OBJECT_NAMES, "sq", relations)));
         }
-        return new Schema(tables, sequences);
+        Schema schema = new Schema(tables, sequences);
+        for (int i = random.nextInt(4); i > 0; i--) {
+            schema = addForeignKey(schema);
+        }
+        return schema;
     }
 
     /** A sequence as PostgreSQL creates it with only start and increment: its start within its default range. */
@@ -87,7 +96,7 @@ final class RandomSchemas {
         Schema b = a;
         int edits = 1 + random.nextInt(4);
         for (int i = 0; i < edits; i++) {
-            b = editOnce(a, b, relations, freed);
+            b = validForeignKeys(editOnce(a, b, relations, freed));
         }
         return b;
     }
@@ -102,7 +111,7 @@ final class RandomSchemas {
             return s.with(table(relations, tablesOfA));
         }
         Table t = pick(s.tables());
-        int edit = random.nextInt(16);
+        int edit = random.nextInt(18);
         if (t.columns().isEmpty() && (edit == 4 || edit == 5 || edit == 10 || edit == 12)) {
             edit = 2; // dropping columns may leave none (PostgreSQL allows it); an index, a key or an altered column needs one
         }
@@ -156,6 +165,23 @@ final class RandomSchemas {
                 return s.with(changePrimaryKey(t, relations, freed));
             case 13:
                 return editSequences(s, relations, freed);
+            case 14:
+                return addForeignKey(s, t, columnsOfA(a, t));
+            case 15: {
+                if (t.foreignKeys().isEmpty()) {
+                    return s;
+                }
+                // Drop a foreign key, or change it in place: other columns, another target, another ON DELETE.
+                ForeignKey old = pick(t.foreignKeys());
+                List<ForeignKey> others = new ArrayList<>(t.foreignKeys());
+                others.remove(old);
+                Schema without = s.with(t.withForeignKeys(others));
+                if (random.nextBoolean()) {
+                    return without;
+                }
+                ForeignKey changed = foreignKey(without, t.withForeignKeys(others), old.name(), columnsOfA(a, t));
+                return changed == null ? without : withForeignKey(without, t.name(), changed);
+            }
             default:
                 return s; // no edit this time: B may equal A, and the empty migration must round-trip too
         }
@@ -215,6 +241,124 @@ final class RandomSchemas {
             }
         }
         return s.withSequences(sequences);
+    }
+
+    /**
+     * {@code s} with one more foreign key, from a random table to the primary key or a unique
+     * constraint of a random table (itself included), over existing columns of the same types or new
+     * nullable ones; unchanged when no table has a key.
+     */
+    private Schema addForeignKey(Schema s) {
+        return s.tables().isEmpty() ? s : addForeignKey(s, pick(s.tables()), Set.of());
+    }
+
+    /** @param avoid column names the new columns must not take (those the table had in A) */
+    private Schema addForeignKey(Schema s, Table child, Set<String> avoid) {
+        ForeignKey f = foreignKey(s, child, unusedName(FOREIGN_KEY_NAMES, "fk", constraintNames(child)), avoid);
+        return f == null ? s : withForeignKey(s, child.name(), f);
+    }
+
+    /** {@code s} with {@code f} on table {@code child}, adding the columns it names that the table lacks. */
+    private static Schema withForeignKey(Schema s, String child, ForeignKey f) {
+        Table withColumns = s.table(child).orElseThrow();
+        for (int i = 0; i < f.columns().size(); i++) {
+            String column = f.columns().get(i);
+            if (withColumns.column(column).isEmpty()) {
+                Table target = s.table(f.referencedTable()).orElse(withColumns);
+                String type = target.column(f.referencedColumns().get(i)).orElseThrow().type();
+                List<Column> columns = new ArrayList<>(withColumns.columns());
+                columns.add(Column.of(column, type));
+                withColumns = withColumns.withColumns(columns);
+            }
+        }
+        List<ForeignKey> keys = new ArrayList<>(withColumns.foreignKeys());
+        keys.add(f);
+        return s.with(withColumns.withForeignKeys(keys));
+    }
+
+    private static Set<String> columnsOfA(Schema a, Table t) {
+        Set<String> names = new HashSet<>();
+        a.table(t.name()).ifPresent(old -> old.columns().forEach(c -> names.add(c.name())));
+        return names;
+    }
+
+    /**
+     * A foreign key named {@code name} from {@code child}, or null when no table has a key to reference.
+     * Its columns are columns of {@code child} of the referenced types where there are such, else new
+     * names the caller adds as nullable columns.
+     */
+    private ForeignKey foreignKey(Schema s, Table child, String name, Set<String> avoid) {
+        List<Table> targets = s.tables().stream()
+                .filter(t -> t.primaryKey() != null || !t.uniqueConstraints().isEmpty()).toList();
+        if (targets.isEmpty()) {
+            return null;
+        }
+        Table target = pick(targets);
+        List<String> keyColumns = target.primaryKey() != null && (target.uniqueConstraints().isEmpty() || random.nextBoolean())
+                ? target.primaryKey().columns() : pick(target.uniqueConstraints()).columns();
+        Set<String> taken = new HashSet<>(avoid);
+        child.columns().forEach(c -> taken.add(c.name()));
+        List<String> columns = new ArrayList<>();
+        for (String key : keyColumns) {
+            String type = target.column(key).orElseThrow().type();
+            List<String> sameType = child.columns().stream()
+                    .filter(c -> c.type().equals(type) && !c.identity() && !columns.contains(c.name()))
+                    .map(Column::name).toList();
+            if (!sameType.isEmpty() && random.nextBoolean()) {
+                columns.add(pick(sameType));
+            } else {
+                String fresh = unusedName(COLUMN_NAMES, "ref", taken);
+                taken.add(fresh);
+                columns.add(fresh);
+            }
+        }
+        return new ForeignKey(name, columns, target.name(), keyColumns, pick(ON_DELETE));
+    }
+
+    /**
+     * {@code s} without the foreign keys an edit broke: a referenced table, key or column gone, a
+     * column of another type. PostgreSQL needs a primary key or unique constraint on exactly the
+     * referenced columns.
+     */
+    private static Schema validForeignKeys(Schema s) {
+        Schema out = s;
+        for (Table t : s.tables()) {
+            List<ForeignKey> kept = t.foreignKeys().stream().filter(f -> valid(s, t, f)).toList();
+            if (kept.size() != t.foreignKeys().size()) {
+                out = out.with(t.withForeignKeys(kept));
+            }
+        }
+        return out;
+    }
+
+    private static boolean valid(Schema s, Table child, ForeignKey f) {
+        Table target = s.table(f.referencedTable()).orElse(null);
+        if (target == null) {
+            return false;
+        }
+        boolean keyed = target.primaryKey() != null && target.primaryKey().columns().equals(f.referencedColumns())
+                || target.uniqueConstraints().stream().anyMatch(u -> u.columns().equals(f.referencedColumns()));
+        if (!keyed) {
+            return false;
+        }
+        for (int i = 0; i < f.columns().size(); i++) {
+            var column = child.column(f.columns().get(i));
+            var referenced = target.column(f.referencedColumns().get(i));
+            if (column.isEmpty() || referenced.isEmpty() || !column.get().type().equals(referenced.get().type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The names of the table's constraints, which PostgreSQL keeps unique per table. */
+    private static Set<String> constraintNames(Table t) {
+        Set<String> taken = new HashSet<>();
+        t.primaryKeyIfAny().ifPresent(k -> taken.add(k.name()));
+        t.uniqueConstraints().forEach(u -> taken.add(u.name()));
+        t.checks().forEach(c -> taken.add(c.name()));
+        t.foreignKeys().forEach(f -> taken.add(f.name()));
+        return taken;
     }
 
     /** A new table, named neither like a relation in {@code relations} nor like one in {@code avoid}. */

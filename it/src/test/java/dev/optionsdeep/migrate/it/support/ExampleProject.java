@@ -108,6 +108,10 @@ public final class ExampleProject implements AutoCloseable {
         Files.writeString(file(relative), text, StandardCharsets.UTF_8);
     }
 
+    public void delete(String relative) throws IOException {
+        Files.delete(file(relative));
+    }
+
     /** The project's files (sources, snapshots, build output) whose text contains {@code needle}. */
     public List<Path> filesContaining(String needle) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
