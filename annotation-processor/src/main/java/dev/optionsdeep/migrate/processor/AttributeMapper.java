@@ -50,12 +50,12 @@ final class AttributeMapper {
     boolean map(List<Attribute> attributes, String owner, AttributeCollector.Access access, Overrides overrides,
                 Report report, List<MappedColumn> out, List<Association> associations) {
         this.associations = associations;
-        return map(attributes, owner, "", null, access, false, overrides, new ArrayDeque<>(), report, out);
+        return map(attributes, owner, "", null, access, false, false, overrides, new ArrayDeque<>(), report, out);
     }
 
     /** @param origin the entity's embedded attribute these attributes are inside, or null at the entity's level */
     private boolean map(List<Attribute> attributes, String owner, String prefix, Element origin,
-                        AttributeCollector.Access access, boolean inEmbeddable, Overrides overrides,
+                        AttributeCollector.Access access, boolean inEmbeddable, boolean partOfId, Overrides overrides,
                         Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
         boolean ok = true;
         for (Attribute a : attributes) {
@@ -63,12 +63,19 @@ final class AttributeMapper {
             Optional<TypeElement> embeddable = embeddableOf(a);
             Element from = origin == null ? a.element() : origin;
             Optional<Association> association = Association.of(a, path, from);
-            if (association.isPresent()) {
+            if (association.isPresent() && partOfId) {
+                report.error(Code.COMPOSITE_ID, "@" + association.get().kind().annotation() + " on " + owner + "."
+                        + path + " puts a relationship into the composite id of " + owner + ", which Migrate does not"
+                        + " support yet. Keep basic attributes in the id class, and map the relationship on the entity"
+                        + " with @MapsId", a.element(), association.get().annotation());
+                ok = false;
+            } else if (association.isPresent()) {
                 associations.add(association.get());
             } else if (embeddable.isPresent()) {
-                ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, overrides, embedding, report, out);
+                ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, partOfId, overrides, embedding,
+                        report, out);
             } else {
-                MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable,
+                MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable, partOfId,
                         report);
                 ok &= c != null;
                 if (c != null) {
@@ -80,8 +87,8 @@ final class AttributeMapper {
     }
 
     private boolean mapEmbedded(Attribute a, TypeElement embeddable, String owner, String path, Element origin,
-                                AttributeCollector.Access access, Overrides overrides, Deque<TypeElement> embedding,
-                                Report report, List<MappedColumn> out) {
+                                AttributeCollector.Access access, boolean partOfId, Overrides overrides,
+                                Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
         String where = owner + "." + path;
         boolean ok = true;
         for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnField(a.element())) {
@@ -89,13 +96,9 @@ final class AttributeMapper {
                     + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
             ok = false;
         }
-        Optional<AnnotationMirror> id = JpaAnnotations.find(a.element(), JpaAnnotations.ID);
-        if (id.isPresent()) {
-            report.error(Code.COMPOSITE_ID, "@Id on " + where + ", of the embeddable type " + embeddable.getSimpleName()
-                    + ", makes a composite id, which Migrate does not support yet. Use a single basic @Id", a.element(),
-                    id.get());
-            ok = false;
-        }
+        // @EmbeddedId, or @Id on an embeddable type (the same to Hibernate): a composite id, every column of it in the key.
+        boolean id = partOfId || JpaAnnotations.has(a.element(), JpaAnnotations.ID)
+                || JpaAnnotations.has(a.element(), "EmbeddedId");
         for (String ignored : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
             JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
                     + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
@@ -146,7 +149,7 @@ final class AttributeMapper {
         }
         embedding.push(embeddable);
         try {
-            return map(attributes, owner, path + ".", origin, access, true, overrides, embedding, report, out);
+            return map(attributes, owner, path + ".", origin, access, true, id, overrides, embedding, report, out);
         } finally {
             embedding.pop();
         }
@@ -181,7 +184,8 @@ final class AttributeMapper {
         }
         TypeElement type = (TypeElement) ((DeclaredType) a.type()).asElement();
         boolean embedded = JpaAnnotations.has(type, JpaAnnotations.EMBEDDABLE)
-                || JpaAnnotations.has(a.element(), JpaAnnotations.EMBEDDED) && type.getKind() == ElementKind.CLASS;
+                || (JpaAnnotations.has(a.element(), JpaAnnotations.EMBEDDED) || JpaAnnotations.has(a.element(), "EmbeddedId"))
+                && type.getKind() == ElementKind.CLASS;
         return embedded ? Optional.of(type) : Optional.empty();
     }
 

@@ -31,9 +31,10 @@ final class ColumnMapper {
      * @param origin       the entity's attribute the column comes from (the embedded one holding it, if any)
      * @param override     the {@code @AttributeOverride} for it, or null
      * @param inEmbeddable whether the attribute belongs to an embeddable (then a primitive's column may be null)
+     * @param partOfId     whether that embeddable is the entity's composite id (then the column is a key column)
      */
     MappedColumn map(Attribute attribute, String owner, String path, Element origin, Overrides.Override override,
-                     boolean inEmbeddable, Report report) {
+                     boolean inEmbeddable, boolean partOfId, Report report) {
         String where = owner + "." + path;
         Element field = attribute.element();
         TypeMirror javaType = attribute.type();
@@ -87,7 +88,7 @@ final class ColumnMapper {
                 column.integer("scale", 0), column.integer("secondPrecision", -1));
         String sqlType = new TypeMapper(report, field, javaType, column, columnHost, where).sqlType(type.get(), size);
 
-        boolean id = !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
+        boolean id = partOfId || !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
         if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + where + " has no effect: it applies to"
                     + " java.util.Date and Calendar only. Remove it", field,

@@ -101,12 +101,17 @@ final class EntityReader {
             return Optional.empty();
         }
         if (ids.size() > 1) {
-            MappedColumn second = ids.get(1);
-            report.error(Code.COMPOSITE_ID, "@Entity " + className + " has several @Id attributes (" + ids.stream()
-                    .map(MappedColumn::path).toList() + "); composite ids are not supported yet by Migrate. Keep @Id"
-                    + " on one attribute", second.attribute().element(),
-                    JpaAnnotations.find(second.attribute().element(), JpaAnnotations.ID).orElseThrow());
-            return Optional.empty();
+            Optional<MappedColumn> generated = ids.stream()
+                    .filter(c -> JpaAnnotations.has(c.attribute().element(), JpaAnnotations.GENERATED_VALUE)).findFirst();
+            if (generated.isPresent()) {
+                report.error(Code.COMPOSITE_ID, "@GeneratedValue on " + className + "." + generated.get().path()
+                        + ", part of a composite id, is not supported yet by Migrate. Assign the id's values yourself",
+                        generated.get().attribute().element(), JpaAnnotations.find(generated.get().attribute().element(),
+                                JpaAnnotations.GENERATED_VALUE).orElseThrow());
+                return Optional.empty();
+            }
+            // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
+            ids = HibernateColumnOrder.sortedKey(ids, naming);
         }
         if (tablePerClass && ids.get(0).column().identity()) {
             report.error(Code.UNSUPPORTED_GENERATION, "The id " + className + "." + ids.get(0).path() + " is an"
@@ -122,7 +127,7 @@ final class EntityReader {
                 table != null && !table.string("name").isEmpty() ? table.string("name")
                         : entityName(entity, entityAttributes));
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
-                List.of(ids.get(0).column().name()));
+                ids.stream().map(c -> c.column().name()).toList());
         if (targets == null) {
             return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
         }
@@ -136,7 +141,7 @@ final class EntityReader {
             return Optional.empty();
         }
         // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
-        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null ? Optional.empty()
+        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1 ? Optional.empty()
                 : new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
         if (sequence == null) {
             return Optional.empty();

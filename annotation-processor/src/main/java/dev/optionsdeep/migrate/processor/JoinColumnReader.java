@@ -189,10 +189,7 @@ final class JoinColumnReader {
                     spec == null ? context.association().annotation() : spec.mirror(), value);
             return null;
         }
-        String stripped = PhysicalNames.isQuoted(written.strip())
-                ? written.strip().substring(1, written.strip().length() - 1) : written.strip();
-        String sortName = naming == Naming.SNAKE_CASE && !PhysicalNames.isQuoted(written.strip())
-                ? Naming.snakeCase(stripped) : stripped;
+        String sortName = HibernateColumnOrder.sortName(written, naming);
         Column column = new Column(name.name(), referenced.type(), nullable, false);
         return new Joined(column, referenced.name(), sortName, unique, element,
                 spec == null ? context.association().annotation() : spec.mirror());

@@ -25,7 +25,7 @@ final class SupportedAnnotations {
             "AttributeOverride", "AttributeOverrides", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
-            "SqlResultSetMapping", "SqlResultSetMappings", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
+            "SqlResultSetMapping", "SqlResultSetMappings", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "IdClass");
 
     private static final Set<String> HIBERNATE_ON_ENTITY = Set.of(
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",
@@ -43,7 +43,7 @@ final class SupportedAnnotations {
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
             "SequenceGenerator",
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access",
-            "AssociationOverride", "AssociationOverrides");
+            "AssociationOverride", "AssociationOverrides", "EmbeddedId");
 
     /** These only decide how values are produced or described, never the column Hibernate creates. */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(

@@ -308,4 +308,79 @@ class RelationshipSnapshotTest {
                   foreign key puppy_id_fkey (id) references dog(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void compositeKeysAreOrderedAsHibernateOrdersThemAndReferencedByAllTheirColumns() {
+        JavaFileObject key = Sources.entity("CompKey", """
+                @Embeddable
+                public class CompKey implements java.io.Serializable {
+                  private Long zeta;
+                  @Column(length = 10) private String alpha;
+                  private int middle;
+                }
+                """);
+        JavaFileObject composite = Sources.entity("Composite", """
+                @Entity
+                public class Composite {
+                  @EmbeddedId private CompKey key;
+                  private String data;
+                }
+                """);
+        JavaFileObject idClass = Sources.entity("IdC", """
+                public class IdC implements java.io.Serializable {
+                  private Long zeta;
+                  private String alpha;
+                }
+                """);
+        JavaFileObject withIdClass = Sources.entity("WithIdClass", """
+                @Entity @IdClass(IdC.class)
+                public class WithIdClass {
+                  @Id private Long zeta;
+                  private String data;
+                  @Id @Column(length = 5) private String alpha;
+                }
+                """);
+        JavaFileObject referencing = Sources.entity("RefComposite", """
+                @Entity
+                public class RefComposite {
+                  @Id private Long id;
+                  @ManyToOne private Composite comp;
+                  @ManyToOne
+                  @JoinColumns({@JoinColumn(name = "r_alpha", referencedColumnName = "alpha"),
+                      @JoinColumn(name = "r_zeta", referencedColumnName = "zeta")})
+                  private WithIdClass wic;
+                  @ManyToOne private WithIdClass wic2;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(key, composite, idClass, withIdClass, referencing);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table composite
+                  zeta bigint not null
+                  alpha character varying(10) not null
+                  middle integer not null
+                  data character varying(255) null
+                  primary key composite_pkey [middle, zeta, alpha]
+                table refcomposite
+                  id bigint not null
+                  comp_middle integer null
+                  comp_zeta bigint null
+                  comp_alpha character varying(10) null
+                  r_alpha character varying(5) null
+                  r_zeta bigint null
+                  wic2_alpha character varying(5) null
+                  wic2_zeta bigint null
+                  primary key refcomposite_pkey [id]
+                  foreign key refcomposite_comp_middle_comp_zeta_comp_alpha_fkey (comp_middle, comp_zeta, comp_alpha) references composite(middle, zeta, alpha)
+                  foreign key refcomposite_r_alpha_r_zeta_fkey (r_alpha, r_zeta) references withidclass(alpha, zeta)
+                  foreign key refcomposite_wic2_alpha_wic2_zeta_fkey (wic2_alpha, wic2_zeta) references withidclass(alpha, zeta)
+                table withidclass
+                  zeta bigint not null
+                  data character varying(255) null
+                  alpha character varying(5) not null
+                  primary key withidclass_pkey [alpha, zeta]
+                """, Sources.describe(compilation, "default"));
+    }
 }
