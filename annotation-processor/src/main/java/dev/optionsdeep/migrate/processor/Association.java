@@ -46,6 +46,11 @@ record Association(Attribute attribute, String path, Element origin, Kind kind, 
         return Optional.empty();
     }
 
+    /** Whether its join columns are the entity's key ({@code @MapsId}). */
+    boolean mapsId() {
+        return kind.toOne() && JpaAnnotations.has(attribute.element(), "MapsId");
+    }
+
     /** How messages name it: {@code Order.customer}. */
     String where(String owner) {
         return owner + "." + path;

@@ -32,6 +32,18 @@ final class AssociationMapper {
     /** What the relationships of an entity add; {@code joinTables} hold their attribute for diagnostics. */
     record Mapped(List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys,
                   List<JoinTable> joinTables, List<MappedEntity.ForeignColumn> foreignColumns) {
+
+        Mapped plus(Mapped other) {
+            return new Mapped(concat(columns, other.columns), concat(uniques, other.uniques),
+                    concat(foreignKeys, other.foreignKeys), concat(joinTables, other.joinTables),
+                    concat(foreignColumns, other.foreignColumns));
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
     }
 
     record JoinTable(Table table, Element attribute) {
@@ -111,13 +123,16 @@ final class AssociationMapper {
         if (joined == null) {
             return false;
         }
-        boolean oneToOne = context.association().kind() == Association.Kind.ONE_TO_ONE;
+        boolean mapsId = context.association().mapsId();
+        boolean oneToOne = context.association().kind() == Association.Kind.ONE_TO_ONE && !mapsId;
         List<String> names = joined.stream().map(j -> j.column().name()).toList();
         for (JoinColumnReader.Joined j : joined) {
-            // Hibernate 7.4 makes the column of a one-to-one unique even with @JoinColumn(unique = false).
-            boolean unique = joined.size() == 1 && (oneToOne || j.unique());
+            // Hibernate 7.4 makes the column of a one-to-one unique even with @JoinColumn(unique = false); with
+            // @MapsId the column is the primary key, and not null (checked with 7.4).
+            boolean unique = joined.size() == 1 && (oneToOne || j.unique() && !mapsId);
+            Column column = mapsId ? j.column().withNullable(false) : j.column();
             columns.add(new MappedColumn(context.association().path(), context.association().attribute(),
-                    context.association().origin(), j.column(), false, unique, j.host(), j.annotation()));
+                    context.association().origin(), column, mapsId, unique, j.host(), j.annotation(), j.logicalName()));
         }
         if (oneToOne && joined.size() > 1) {
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(context.owner().table(), names, "key"), names));
@@ -154,7 +169,8 @@ final class AssociationMapper {
         for (int i = 0; i < joined.size(); i++) {
             JoinColumnReader.Joined j = joined.get(i);
             MappedColumn column = new MappedColumn(context.association().path(), context.association().attribute(),
-                    context.association().origin(), j.column(), false, j.unique(), j.host(), j.annotation());
+                    context.association().origin(), j.column(), false, j.unique(), j.host(), j.annotation(),
+                    j.logicalName());
             foreign.add(new MappedEntity.ForeignColumn(target.element(), column, i == joined.size() - 1 ? fk : null,
                     context.association().attribute().element(), context.association().annotation()));
         }
@@ -347,7 +363,7 @@ final class AssociationMapper {
     }
 
     /** False after reporting annotations that would change the relationship's schema in ways Migrate does not model. */
-    private static boolean supported(Association a, String where, Report report) {
+    private boolean supported(Association a, String where, Report report) {
         boolean ok = true;
         for (AnnotationMirror m : a.attribute().element().getAnnotationMirrors()) {
             String simple = JpaAnnotations.simpleName(m);
@@ -355,10 +371,15 @@ final class AssociationMapper {
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
             boolean collectionOnly = List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
                     "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();
-            if (unsupported && !collectionOnly) {
+            boolean derivedKey = simple.equals("MapsId") && a.kind().toOne()
+                    && new Attributes(m, elements).explicitValue("value") == null;
+            if (unsupported && !collectionOnly && !derivedKey) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
-                        ? " (a key derived from a relationship) is not supported yet by Migrate. Give the entity an"
-                        + " @Id of its own, and keep the relationship as a plain @" + a.kind().annotation()
+                        ? " (a key derived from a relationship) is not supported yet by Migrate" + (simple.equals("Id")
+                        ? "" : a.kind().toOne() ? " with a value naming part of a composite id"
+                        : " on a @" + a.kind().annotation())
+                        + ". Give the entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or"
+                        + " @OneToOne, or keep the relationship without @MapsId"
                         : " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
                         + " creates from it. Remove it, or map the foreign key as a basic column";
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + simple + " on " + where + why,

@@ -101,7 +101,7 @@ final class ColumnMapper {
         boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
         boolean unique = column != null && column.bool("unique", false);
         return new MappedColumn(path, attribute, origin, new Column(name.name(), sqlType, nullable, identity), id, unique,
-                columnHost, column == null ? null : column.mirror());
+                columnHost, column == null ? null : column.mirror(), unquoted(written));
     }
 
     /**
@@ -194,6 +194,11 @@ final class ColumnMapper {
             ok = false;
         }
         return ok;
+    }
+
+    private static String unquoted(String written) {
+        String text = written.strip();
+        return PhysicalNames.isQuoted(text) ? text.substring(1, text.length() - 1) : text;
     }
 
     private static String boxed(TypeMirror type) {

@@ -69,7 +69,7 @@ final class EntityReader {
         for (TypeElement level : levels) {
             ok &= TypeLevelChecks.supported(level, report);
         }
-        String database = (targets == null ? firstReadingDatabases : databases).databaseOf(entity, report);
+        String database = (targets.firstReading() ? firstReadingDatabases : databases).databaseOf(entity, report);
         Attributes entityAttributes = new Attributes(entityAnnotation, elements);
         Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
                 .orElse(null);
@@ -126,16 +126,40 @@ final class EntityReader {
         MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
                 table != null && !table.string("name").isEmpty() ? table.string("name")
                         : entityName(entity, entityAttributes));
-        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
-                ids.stream().map(c -> c.column().name()).toList());
-        if (targets == null) {
-            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
-        }
-        AssociationMapper.Mapped related = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids), associations, targets, report);
-        if (related == null) {
+        // @MapsId relationships first: their join columns replace the @Id attribute's column as the key,
+        // which the other relationships (join tables, one-to-many join columns) reference.
+        Report associationReport = targets.firstReading() ? new Report() : report;
+        AssociationMapper.Mapped derived = associationMapper.map(
+                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                associations.stream().filter(Association::mapsId).toList(), targets, associationReport);
+        if (derived == null) {
             return Optional.empty();
         }
+        if (!derived.columns().isEmpty()) {
+            if (ids.size() != 1 || derived.columns().size() != 1) {
+                report.error(Code.COMPOSITE_ID, "@MapsId on " + className + "." + derived.columns().get(0).path()
+                        + " derives a composite key, which Migrate does not support yet. Use @MapsId with a single"
+                        + " @Id attribute and a target with a single-column key", derived.columns().get(0).attribute()
+                        .element(), JpaAnnotations.find(derived.columns().get(0).attribute().element(), "MapsId")
+                        .orElse(null));
+                return Optional.empty();
+            }
+            columns.removeAll(ids);
+            ids = derived.columns();
+        }
+        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
+                ids.stream().map(c -> c.column().name()).toList());
+        if (targets.firstReading()) {
+            columns.addAll(derived.columns());
+            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
+        }
+        AssociationMapper.Mapped others = associationMapper.map(
+                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                associations.stream().filter(a -> !a.mapsId()).toList(), targets, report);
+        if (others == null) {
+            return Optional.empty();
+        }
+        AssociationMapper.Mapped related = derived.plus(others);
         columns.addAll(related.columns());
         if (!distinctColumnNames(columns, className, report)) {
             return Optional.empty();
@@ -156,15 +180,16 @@ final class EntityReader {
         related.uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
                 .forEach(uniques::add);
         List<dev.optionsdeep.migrate.schema.ForeignKey> foreignKeys = new ArrayList<>(related.foreignKeys());
-        dev.optionsdeep.migrate.schema.ForeignKey parentKey = joinedKey == null ? null : joinedKey.foreignKey();
-        if (parentKey != null) {
-            if (foreignKeys.stream().anyMatch(f -> f.name().equals(parentKey.name()))) {
-                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of @Entity " + className
-                        + " would get two foreign keys named " + parentKey.name() + ". Rename one with"
-                        + " @ForeignKey(name = \"...\")", entity, entityAnnotation);
-                return Optional.empty();
-            }
-            foreignKeys.add(parentKey);
+        if (joinedKey != null && joinedKey.foreignKey() != null) {
+            foreignKeys.add(joinedKey.foreignKey());
+        }
+        List<String> keyNames = foreignKeys.stream().map(dev.optionsdeep.migrate.schema.ForeignKey::name).toList();
+        Optional<String> twice = keyNames.stream().filter(n -> keyNames.indexOf(n) != keyNames.lastIndexOf(n)).findFirst();
+        if (twice.isPresent()) {
+            report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of @Entity " + className
+                    + " would get two foreign keys named " + twice.get() + ". Rename one with @ForeignKey(name ="
+                    + " \"...\")", entity, entityAnnotation);
+            return Optional.empty();
         }
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 uniques, constraints.get().indexes(), foreignKeys, List.of());
@@ -239,7 +264,9 @@ final class EntityReader {
                 }
             }
             String name = referenced.column().name();
+            String logical = referenced.logicalName();
             if (join != null && !join.string("name").isEmpty()) {
+                logical = join.string("name").strip();
                 PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
                 if (!resolved.ok()) {
                     report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
@@ -251,7 +278,7 @@ final class EntityReader {
             }
             key.add(new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
                     new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
-                    false, entity, join == null ? null : join.mirror()));
+                    false, entity, join == null ? null : join.mirror(), logical));
         }
         List<String> names = key.stream().map(c -> c.column().name()).toList();
         String fkName = PhysicalNames.constraintName(tableName, names, "fkey");

@@ -15,7 +15,9 @@ import javax.lang.model.element.Element;
  * @param columnHost       the element carrying the {@code @Column} in force: the attribute, or the class
  *                         or field with its {@code @AttributeOverride}
  * @param columnAnnotation that {@code @Column}, or null; where diagnostics about the column go
+ * @param logicalName      the name as written or implied, before physical naming and folding: implicit join
+ *                         column names that reference this column repeat it ({@code customer_customerId})
  */
 record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
-                    AnnotationMirror columnAnnotation) {
+                    AnnotationMirror columnAnnotation, String logicalName) {
 }

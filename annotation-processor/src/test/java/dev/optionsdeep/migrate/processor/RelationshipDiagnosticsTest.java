@@ -106,7 +106,7 @@ class RelationshipDiagnosticsTest {
                 @Entity
                 public class Profile {
                   @Id private Long id;
-                  @MapsId @OneToOne
+                  @MapsId("customerId") @OneToOne
                   private Customer customer;
                 }
                 """);
@@ -114,7 +114,9 @@ class RelationshipDiagnosticsTest {
         Compilation compilation = Sources.compile(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapsId on Profile.customer (a key derived from a"
-                + " relationship) is not supported yet by Migrate").inFile(src).onLineContaining("@MapsId");
+                + " relationship) is not supported yet by Migrate with a value naming part of a composite id. Give the"
+                + " entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or @OneToOne")
+                .inFile(src).onLineContaining("@MapsId");
         assertThat(compilation).hadErrorCount(1);
     }
 

@@ -383,4 +383,59 @@ class RelationshipSnapshotTest {
                   primary key withidclass_pkey [alpha, zeta]
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void mapsIdMakesTheJoinColumnTheKeyInPlaceOfTheIdAttributesColumn() {
+        JavaFileObject pet = Sources.entity("Pet", """
+                @Entity
+                public class Pet {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                }
+                """);
+        JavaFileObject profile = Sources.entity("Profile", """
+                @Entity
+                public class Profile {
+                  @Id private Long id;
+                  @MapsId @OneToOne private Pet pet;
+                  private String bio;
+                }
+                """);
+        JavaFileObject note = Sources.entity("Note", """
+                @Entity
+                public class Note {
+                  @Id private Long id;
+                  @ManyToOne private Profile profile;
+                }
+                """);
+        JavaFileObject license = Sources.entity("License", """
+                @Entity
+                public class License {
+                  @Id private Long id;
+                  @MapsId @ManyToOne @JoinColumn(name = "pet_ref") private Pet pet;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(note, profile, pet, license);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table license
+                  pet_ref bigint not null
+                  primary key license_pkey [pet_ref]
+                  foreign key license_pet_ref_fkey (pet_ref) references pet(id)
+                table note
+                  id bigint not null
+                  profile_pet_id bigint null
+                  primary key note_pkey [id]
+                  foreign key note_profile_pet_id_fkey (profile_pet_id) references profile(pet_id)
+                table pet
+                  id bigint identity not null
+                  primary key pet_pkey [id]
+                table profile
+                  bio character varying(255) null
+                  pet_id bigint not null
+                  primary key profile_pkey [pet_id]
+                  foreign key profile_pet_id_fkey (pet_id) references pet(id)
+                """, Sources.describe(compilation, "default"));
+    }
 }
