@@ -52,7 +52,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.relations.ElectricCar.class,
                         dev.optionsdeep.migrate.it.parity.relations.Truck.class,
                         dev.optionsdeep.migrate.it.parity.relations.City.class,
-                        dev.optionsdeep.migrate.it.parity.relations.Garage.class)),
+                        dev.optionsdeep.migrate.it.parity.relations.Garage.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Route.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Stop.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Timetable.class)),
                 Arguments.of("parity_inheritance", List.of(
                         dev.optionsdeep.migrate.it.parity.inheritance.Account.class,
                         dev.optionsdeep.migrate.it.parity.inheritance.SavingsAccount.class,
