@@ -56,6 +56,9 @@ final class AssociationMapper {
     /** Annotations that leave a relationship's schema as it is. */
     private static final Set<String> JPA_ON_RELATIONSHIP = Set.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
             "JoinColumn", "JoinColumns", "JoinTable", "OrderBy", "Access");
+    /** What an element collection may carry besides: its element's column, or its embeddable's overrides. */
+    private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
+            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock");
 
@@ -63,12 +66,14 @@ final class AssociationMapper {
     private final Types types;
     private final Naming naming;
     private final JoinColumnReader joinColumns;
+    private final AttributeMapper attributes;
 
-    AssociationMapper(Elements elements, Types types, Naming naming) {
+    AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
         this.joinColumns = new JoinColumnReader(elements, naming);
+        this.attributes = attributes;
     }
 
     /** What the relationships add, or null after reporting one that cannot be mapped (or whose target could not be). */
@@ -88,6 +93,14 @@ final class AssociationMapper {
             }
             if (!relationship.string("mappedBy").isEmpty()) {
                 continue; // the other side owns it
+            }
+            if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
+                JoinTable table = collectionTable(new JoinColumnReader.Context(a, where, owner, report), owner);
+                ok &= table != null;
+                if (table != null) {
+                    joinTables.add(table);
+                }
+                continue;
             }
             MappedEntity target = target(owner, a, where, relationship, targets, report);
             if (target == null) {
@@ -190,6 +203,13 @@ final class AssociationMapper {
         if (joinTable != null && !joinColumns.supportedJoinTable(context, joinTable)) {
             return null;
         }
+        if (a.kind() == Association.Kind.ONE_TO_MANY && !onDelete(a).equals(ForeignKey.NO_ACTION)) {
+            context.report().error(Code.INVALID_RELATIONSHIP, "@OnDelete on " + context.where() + ", a unidirectional"
+                    + " @OneToMany with a join table, makes Hibernate 7.4 refuse to start (\"must explicitly specify a"
+                    + " '@JoinColumn'\"). Add @JoinColumn(name = \"...\") to keep the key in the target's table, or"
+                    + " remove @OnDelete", a.attribute().element(), a.annotation());
+            return null;
+        }
         String written = joinTable == null || joinTable.string("name").isEmpty()
                 ? context.owner().names().table() + "_" + target.names().table() : joinTable.string("name");
         PhysicalNames.Resolved name = naming.declared(written);
@@ -256,6 +276,96 @@ final class AssociationMapper {
                 a.attribute().element());
     }
 
+    /**
+     * The table of an {@code @ElementCollection} of basic values or embeddables, as Hibernate 7.4 makes
+     * it: {@code @CollectionTable(name)}, else {@code <entity name>_<attribute>}; the owner's key columns
+     * ({@code <entity name>_<key column>}, not null) and the element's columns (named as the attribute,
+     * or as the embeddable's attributes); a set has all its columns unique, owner's first, then the
+     * element's by attribute name; a bag has no key.
+     */
+    private JoinTable collectionTable(JoinColumnReader.Context context, Owner owner) {
+        Association a = context.association();
+        String where = context.where();
+        Element element = a.attribute().element();
+        CollectionKind kind = collectionKind(a, where, context.report());
+        if (kind == null) {
+            return null;
+        }
+        if (a.path().contains(".")) {
+            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, "@ElementCollection on " + where + ", inside an"
+                    + " embeddable, is not supported yet by Migrate. Move the collection to the entity", element,
+                    a.annotation());
+            return null;
+        }
+        Optional<AnnotationMirror> annotation = JpaAnnotations.find(element, "CollectionTable");
+        Attributes table = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        if (table != null && !joinColumns.supportedJoinTable(context, table)) {
+            return null;
+        }
+        List<? extends TypeMirror> arguments = a.attribute().type() instanceof DeclaredType d ? d.getTypeArguments()
+                : List.of();
+        if (arguments.size() != 1) {
+            context.report().error(Code.INVALID_RELATIONSHIP, where + " is a raw collection, so Migrate cannot tell what"
+                    + " it holds. Give its element type (Set<String>)", element, a.annotation());
+            return null;
+        }
+        String written = table == null || table.string("name").isEmpty()
+                ? owner.names().entity() + "_" + a.attribute().name() : table.string("name");
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            context.report().error(Code.INVALID_NAME, "The collection table name \"" + written + "\" of " + where
+                    + " cannot be used: " + name.problem() + ". Set it with @CollectionTable(name = \"...\")", element,
+                    table == null ? a.annotation() : table.mirror());
+            return null;
+        }
+        MappedEntity ownerTable = new MappedEntity(owner.entity(), null, owner.database(),
+                new Table(owner.table(), owner.ids().stream().map(MappedColumn::column).toList(), null, List.of(),
+                        List.of()), List.of(), owner.names(), owner.ids(), List.of(), List.of(), null);
+        JoinColumnReader.Context ownerSide = context.joinTableSide(table, "joinColumns", "foreignKey");
+        List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, ownerTable, owner.names().entity(),
+                false);
+        if (ownerColumns == null) {
+            return null;
+        }
+        List<MappedColumn> values = new ArrayList<>();
+        List<Association> nested = new ArrayList<>();
+        Attribute value = new Attribute(a.attribute().name(), element, arguments.get(0), a.attribute().declaringType());
+        if (!attributes.mapElements(value, owner.entity().getSimpleName().toString(), AttributeCollector.defaultAccess(
+                owner.entity()), context.report(), values, nested)) {
+            return null;
+        }
+        if (!nested.isEmpty()) {
+            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + nested.get(0).kind().annotation() + " in the"
+                    + " elements of " + where + " is not supported yet by Migrate. Map the elements as an entity",
+                    nested.get(0).attribute().element(), nested.get(0).annotation());
+            return null;
+        }
+        List<Column> columns = new ArrayList<>(ownerColumns.stream().map(j -> j.column().withNullable(false)).toList());
+        values.forEach(v -> columns.add(v.column()));
+        if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
+            context.report().error(Code.DUPLICATE_COLUMN, "The collection table " + name.name() + " of " + where
+                    + " would have two columns of one name (" + columns.stream().map(Column::name).toList() + ")."
+                    + " Rename one with @CollectionTable(joinColumns = @JoinColumn(name = \"...\")) or @Column(name ="
+                    + " \"...\")", element, a.annotation());
+            return null;
+        }
+        List<String> ownerNames = ownerColumns.stream().map(j -> j.column().name()).toList();
+        ForeignKey ownerKey = joinColumns.foreignKey(ownerSide, name.name(), ownerNames, owner.table(),
+                ownerColumns.stream().map(JoinColumnReader.Joined::referenced).toList(), onDelete(a));
+        if (ownerKey == JoinColumnReader.INVALID) {
+            return null;
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        if (kind == CollectionKind.SET) {
+            List<String> unique = new ArrayList<>(ownerNames);
+            values.stream().sorted(java.util.Comparator.comparing(MappedColumn::path))
+                    .forEach(v -> unique.add(v.column().name()));
+            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), unique, "key"), unique));
+        }
+        return new JoinTable(new Table(name.name(), columns, null, uniques, List.of(),
+                ownerKey == null ? List.of() : List.of(ownerKey), List.of()), element);
+    }
+
     /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
     private Optional<String> inverseName(TypeElement target, String attribute) {
         for (TypeElement t = target; t != null; t = AttributeCollector.superclass(t)) {
@@ -288,7 +398,7 @@ final class AssociationMapper {
         TypeMirror type = types.erasure(a.attribute().type());
         if (isA(type, "java.util.Map")) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map, which Migrate cannot map yet: Hibernate adds"
-                    + " a map key column to its table. Use a Set or a List of the entity", element, a.annotation());
+                    + " a map key column to its table. Use a Set or a List", element, a.annotation());
             return null;
         }
         if (isA(type, "java.util.Set")) {
@@ -367,7 +477,9 @@ final class AssociationMapper {
         boolean ok = true;
         for (AnnotationMirror m : a.attribute().element().getAnnotationMirrors()) {
             String simple = JpaAnnotations.simpleName(m);
-            boolean unsupported = JpaAnnotations.isJpa(m) && !JPA_ON_RELATIONSHIP.contains(simple)
+            Set<String> jpa = a.kind() == Association.Kind.ELEMENT_COLLECTION ? JPA_ON_ELEMENT_COLLECTION
+                    : JPA_ON_RELATIONSHIP;
+            boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
             boolean collectionOnly = List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
                     "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();

@@ -34,10 +34,15 @@ final class AttributeMapper {
     private final Map<String, Shape> shapes = new HashMap<>();
     /** Where the relationships of the entity being mapped go: {@link AssociationMapper} maps them later. */
     private List<Association> associations = new ArrayList<>();
+    /** The element collection whose elements are being mapped, whose annotation then means no relationship. */
+    private Element elementsOf;
 
-    AttributeMapper(ColumnMapper columns, Types types) {
+    private final javax.lang.model.util.Elements elements;
+
+    AttributeMapper(ColumnMapper columns, Types types, javax.lang.model.util.Elements elements) {
         this.columns = columns;
         this.types = types;
+        this.elements = elements;
     }
 
     /**
@@ -53,6 +58,20 @@ final class AttributeMapper {
         return map(attributes, owner, "", null, access, false, false, overrides, new ArrayDeque<>(), report, out);
     }
 
+    /**
+     * Adds the columns of an element collection's elements to {@code out}: {@code element} is the
+     * collection attribute with its element type, whose {@code @Column} or {@code @AttributeOverride}s apply.
+     */
+    boolean mapElements(Attribute element, String owner, AttributeCollector.Access access, Report report,
+                        List<MappedColumn> out, List<Association> nested) {
+        elementsOf = element.element();
+        try {
+            return map(List.of(element), owner, access, new Overrides(elements), report, out, nested);
+        } finally {
+            elementsOf = null;
+        }
+    }
+
     /** @param origin the entity's embedded attribute these attributes are inside, or null at the entity's level */
     private boolean map(List<Attribute> attributes, String owner, String prefix, Element origin,
                         AttributeCollector.Access access, boolean inEmbeddable, boolean partOfId, Overrides overrides,
@@ -62,7 +81,8 @@ final class AttributeMapper {
             String path = prefix + a.name();
             Optional<TypeElement> embeddable = embeddableOf(a);
             Element from = origin == null ? a.element() : origin;
-            Optional<Association> association = Association.of(a, path, from);
+            Optional<Association> association = a.element().equals(elementsOf) && prefix.isEmpty() ? Optional.empty()
+                    : Association.of(a, path, from);
             if (association.isPresent() && partOfId) {
                 report.error(Code.COMPOSITE_ID, "@" + association.get().kind().annotation() + " on " + owner + "."
                         + path + " puts a relationship into the composite id of " + owner + ", which Migrate does not"

@@ -41,8 +41,8 @@ final class EntityReader {
         this.firstReadingDatabases = new DatabaseResolver(elements);
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming), types);
-        this.associationMapper = new AssociationMapper(elements, types, naming);
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming), types, elements);
+        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper);
     }
 
     /**

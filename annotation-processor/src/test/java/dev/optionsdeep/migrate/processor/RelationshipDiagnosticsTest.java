@@ -152,7 +152,8 @@ class RelationshipDiagnosticsTest {
         Compilation compilation = Sources.compile(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map, which Migrate cannot map"
-                + " yet").inFile(src).onLineContaining("@OneToMany");
+                + " yet: Hibernate adds a map key column to its table. Use a Set or a List").inFile(src)
+                .onLineContaining("@OneToMany");
     }
 
     @Test
@@ -216,5 +217,42 @@ class RelationshipDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("[MIGRATE-109] Basket.lines puts the join column basket_id into"
                 + " table line of @Entity Line, which already has a column of that name")
                 .inFile(src).onLineContaining("@OneToMany");
+    }
+
+    @Test
+    void onDeleteOnAOneToManyWithAJoinTableIsAnErrorAsHibernateRefusesIt() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @OneToMany @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+                  private Set<Customer> customers;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src, RelationshipSnapshotTest.ON_DELETE,
+                RelationshipSnapshotTest.ON_DELETE_ACTION);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @OnDelete on Basket.customers, a unidirectional"
+                + " @OneToMany with a join table, makes Hibernate 7.4 refuse to start").inFile(src)
+                .onLineContaining("@OneToMany");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aMapElementCollectionIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @ElementCollection @MapKeyColumn(name = "k")
+                  private Map<String, Integer> counts;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyColumn on Basket.counts is not supported yet"
+                + " by Migrate").inFile(src).onLineContaining("@ElementCollection");
     }
 }

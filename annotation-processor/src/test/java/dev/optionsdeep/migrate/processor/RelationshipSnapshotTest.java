@@ -438,4 +438,68 @@ class RelationshipSnapshotTest {
                   foreign key profile_pet_id_fkey (pet_id) references pet(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void elementCollectionsGetATableKeyedByTheOwner() {
+        JavaFileObject post = Sources.entity("Post", """
+                @Entity(name = "Article") @Table(name = "posts")
+                public class Post {
+                  @Id @Column(name = "postKey") private Long id;
+                  @ElementCollection private Set<String> words;
+                  @ElementCollection private Set<Money> prices;
+                  @ElementCollection @Column(length = 20, nullable = false) private List<String> tagLines;
+                  @ElementCollection
+                  @CollectionTable(joinColumns = @JoinColumn(name = "owner_ref"),
+                      foreignKey = @ForeignKey(name = "meta_owner_fk"))
+                  private Set<Integer> numbers;
+                  @ElementCollection
+                  @AttributeOverride(name = "zcurrency", column = @Column(name = "cur", length = 5))
+                  private List<Money> priceList;
+                }
+                """);
+        JavaFileObject money = Sources.entity("Money", """
+                @Embeddable
+                public class Money {
+                  @Column(length = 3) private String zcurrency;
+                  private BigDecimal amount;
+                  private int a;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(post, money);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table article_numbers
+                  owner_ref bigint not null
+                  numbers integer null
+                  unique article_numbers_owner_ref_numbers_key [owner_ref, numbers]
+                  foreign key meta_owner_fk (owner_ref) references posts(postkey)
+                table article_pricelist
+                  article_postkey bigint not null
+                  cur character varying(5) null
+                  amount numeric(38,2) null
+                  a integer null
+                  foreign key article_pricelist_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_prices
+                  article_postkey bigint not null
+                  zcurrency character varying(3) null
+                  amount numeric(38,2) null
+                  a integer null
+                  unique article_prices_article_postkey_a_amount_zcurrency_key [article_postkey, a, amount, zcurrency]
+                  foreign key article_prices_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_taglines
+                  article_postkey bigint not null
+                  taglines character varying(20) not null
+                  foreign key article_taglines_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_words
+                  article_postkey bigint not null
+                  words character varying(255) null
+                  unique article_words_article_postkey_words_key [article_postkey, words]
+                  foreign key article_words_article_postkey_fkey (article_postkey) references posts(postkey)
+                table posts
+                  postkey bigint not null
+                  primary key posts_pkey [postkey]
+                """, Sources.describe(compilation, "default"));
+    }
 }
