@@ -1,11 +1,22 @@
 package dev.optionsdeep.migrate.it.parity.relations;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+
+import java.util.List;
+import java.util.Set;
 
 @Entity
 public class City {
     @Id @Column(length = 8) private String code;
     @Column(nullable = false, unique = true, length = 80) private String name;
+    @ElementCollection @Column(name = "alias", length = 80) private Set<String> aliases;
+    @ElementCollection
+    @CollectionTable(name = "city_postcodes", joinColumns = @JoinColumn(name = "city"))
+    @Column(length = 12, nullable = false)
+    private List<String> postcodes;
 }

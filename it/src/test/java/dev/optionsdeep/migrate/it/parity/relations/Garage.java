@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.it.parity.relations;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -33,4 +34,5 @@ public class Garage {
     @OneToMany @JoinColumn(name = "garage_id") private Set<Truck> trucks;
     @ManyToMany private Set<Vehicle> regulars;
     @ManyToMany private List<Garage> partners;
+    @ElementCollection @OnDelete(action = OnDeleteAction.CASCADE) private Set<OpeningHours> openingHours;
 }
