@@ -168,11 +168,43 @@ final class AttributeMapper {
             return false;
         }
         embedding.push(embeddable);
+        int before = associations.size();
+        boolean mapped;
         try {
-            return map(attributes, owner, path + ".", origin, access, true, id, overrides, embedding, report, out);
+            mapped = map(attributes, owner, path + ".", origin, access, true, id, overrides, embedding, report, out);
         } finally {
             embedding.pop();
         }
+        return mapped && associationOverridesUsed(a, owner, path, origin == a.element(),
+                associations.subList(before, associations.size()), report);
+    }
+
+    /**
+     * An {@code @AssociationOverride} must name a relationship of the embeddable (Hibernate ignores a
+     * typo silently), and is read on the entity's own embedded attribute only.
+     */
+    private boolean associationOverridesUsed(Attribute a, String owner, String path, boolean topLevel,
+                                             List<Association> inside, Report report) {
+        boolean ok = true;
+        for (AnnotationMirror m : JpaAnnotations.findRepeated(a.element(), "AssociationOverride",
+                "AssociationOverrides", elements)) {
+            String name = new Attributes(m, elements).string("name").strip();
+            boolean matches = inside.stream().anyMatch(r -> r.path().equals(path + "." + name));
+            if (!topLevel) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@AssociationOverride on " + owner + "." + path + ", an"
+                        + " embedded attribute inside an embeddable, is not supported yet by Migrate. Put it on the"
+                        + " entity's embedded attribute, naming the path (\"" + path.substring(path.indexOf('.') + 1)
+                        + "." + name + "\")", a.element(), m);
+                ok = false;
+            } else if (!matches) {
+                report.error(Code.UNKNOWN_ATTRIBUTE, "@AssociationOverride(name = \"" + name + "\") on " + owner + "."
+                        + path + " matches no relationship of the embeddable (they are " + inside.stream()
+                        .map(r -> r.path().substring(path.length() + 1)).toList() + "), so Hibernate would ignore it."
+                        + " Correct the name, or remove the override", a.element(), m);
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /**

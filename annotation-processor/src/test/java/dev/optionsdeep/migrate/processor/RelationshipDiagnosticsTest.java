@@ -255,4 +255,29 @@ class RelationshipDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyColumn on Basket.counts is not supported yet"
                 + " by Migrate").inFile(src).onLineContaining("@ElementCollection");
     }
+
+    @Test
+    void anAssociationOverrideThatMatchesNoRelationshipIsAnError() {
+        JavaFileObject shipping = Sources.entity("Shipping", """
+                @Embeddable
+                public class Shipping {
+                  @ManyToOne private Customer carrier;
+                }
+                """);
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @AssociationOverride(name = "carier", joinColumns = @JoinColumn(name = "carrier"))
+                  private Shipping shipping;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, shipping, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-120] @AssociationOverride(name = \"carier\") on"
+                + " Order.shipping matches no relationship of the embeddable (they are [carrier]), so Hibernate would"
+                + " ignore it").inFile(src).onLineContaining("carier");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }
