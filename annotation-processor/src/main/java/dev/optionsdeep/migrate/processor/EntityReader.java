@@ -160,7 +160,13 @@ final class EntityReader {
             return Optional.empty();
         }
         AssociationMapper.Mapped related = derived.plus(others);
-        columns.addAll(related.columns());
+        List<MappedColumn> joinColumns = SharedColumns.unshared(columns, related.columns(), className, report);
+        if (joinColumns == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> shared = related.columns().stream().filter(c -> !joinColumns.contains(c))
+                .map(c -> c.column().name()).collect(java.util.stream.Collectors.toSet());
+        columns.addAll(joinColumns);
         if (!distinctColumnNames(columns, className, report)) {
             return Optional.empty();
         }
@@ -178,6 +184,7 @@ final class EntityReader {
         List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
                 new ArrayList<>(constraints.get().uniqueConstraints());
         related.uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
+                .filter(u -> u.columns().stream().noneMatch(shared::contains))
                 .forEach(uniques::add);
         List<dev.optionsdeep.migrate.schema.ForeignKey> foreignKeys = new ArrayList<>(related.foreignKeys());
         if (joinedKey != null && joinedKey.foreignKey() != null) {

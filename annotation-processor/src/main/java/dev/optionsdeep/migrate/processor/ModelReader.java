@@ -24,8 +24,9 @@ import javax.lang.model.util.Elements;
  *
  * <p>An entity that neither extends nor is extended by another maps to its own table whatever its
  * {@code @Inheritance}. In a hierarchy, {@code TABLE_PER_CLASS} gives every concrete entity a table
- * with all the columns it inherits; {@code SINGLE_TABLE} (the default) and {@code JOINED} need check
- * constraints and foreign keys Migrate cannot create yet, and are reported at the root entity.
+ * with all the columns it inherits; {@code JOINED} gives every entity a table of its own attributes,
+ * keyed by and referencing its parent's; {@code SINGLE_TABLE} (the default) needs check constraints
+ * Migrate cannot create yet, and is reported at the root entity.
  */
 final class ModelReader {
 

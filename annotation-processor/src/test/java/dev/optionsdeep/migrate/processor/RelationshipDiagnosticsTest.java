@@ -280,4 +280,24 @@ class RelationshipDiagnosticsTest {
                 + " ignore it").inFile(src).onLineContaining("carier");
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void aSharedColumnOfAnotherTypeIsAnError() {
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @Column(name = "customer_id", insertable = false, updatable = false) private Integer customerId;
+                  @ManyToOne
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-109] Order.customer and Order.customerId share the column"
+                + " customer_id, but as bigint (the type of the key it references) and integer. Give"
+                + " Order.customerId the type of that key").inFile(src).onLineContaining("@ManyToOne");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

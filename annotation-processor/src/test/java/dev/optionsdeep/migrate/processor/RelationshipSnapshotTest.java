@@ -502,4 +502,41 @@ class RelationshipSnapshotTest {
                   primary key posts_pkey [postkey]
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void aJoinColumnSharedWithAReadOnlyBasicColumnIsOneColumn() {
+        JavaFileObject cust = Sources.entity("Cust", "@Entity public class Cust { @Id private Long id; }");
+        JavaFileObject order = Sources.entity("Ord", """
+                @Entity
+                public class Ord {
+                  @Id private Long id;
+                  @Column(name = "cust_id", nullable = false) private Long custId;
+                  @ManyToOne @JoinColumn(name = "cust_id", insertable = false, updatable = false) private Cust cust;
+                  @Column(name = "other_id", insertable = false, updatable = false) private Long otherId;
+                  @OneToOne @JoinColumn(name = "other_id") private Cust other;
+                  @ManyToOne @JoinColumn(name = "fourth_id", nullable = false, insertable = false, updatable = false)
+                  private Cust fourth;
+                  @Column(name = "fourth_id") private Long fourthId;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(cust, order);
+
+        // The basic attribute's nullability wins, and a shared one-to-one column is not unique (Hibernate 7.4).
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table cust
+                  id bigint not null
+                  primary key cust_pkey [id]
+                table ord
+                  id bigint not null
+                  cust_id bigint not null
+                  other_id bigint null
+                  fourth_id bigint null
+                  primary key ord_pkey [id]
+                  foreign key ord_cust_id_fkey (cust_id) references cust(id)
+                  foreign key ord_fourth_id_fkey (fourth_id) references cust(id)
+                  foreign key ord_other_id_fkey (other_id) references cust(id)
+                """, Sources.describe(compilation, "default"));
+    }
 }
