@@ -304,7 +304,7 @@ final class AssociationMapper {
         }
         List<? extends TypeMirror> arguments = a.attribute().type() instanceof DeclaredType d ? d.getTypeArguments()
                 : List.of();
-        if (arguments.size() != 1) {
+        if (arguments.size() != (kind == CollectionKind.MAP ? 2 : 1)) {
             context.report().error(Code.INVALID_RELATIONSHIP, where + " is a raw collection, so Migrate cannot tell what"
                     + " it holds. Give its element type (Set<String>)", element, a.annotation());
             return null;
@@ -329,7 +329,15 @@ final class AssociationMapper {
         }
         List<MappedColumn> values = new ArrayList<>();
         List<Association> nested = new ArrayList<>();
-        Attribute value = new Attribute(a.attribute().name(), element, arguments.get(0), a.attribute().declaringType());
+        JoinColumnReader.Joined key = null;
+        if (kind == CollectionKind.MAP) {
+            key = mapKey(context, arguments.get(0));
+            if (key == null) {
+                return null;
+            }
+        }
+        Attribute value = new Attribute(a.attribute().name(), element, arguments.get(arguments.size() - 1),
+                a.attribute().declaringType());
         if (!attributes.mapElements(value, owner.entity().getSimpleName().toString(), AttributeCollector.defaultAccess(
                 owner.entity()), context.report(), values, nested)) {
             return null;
@@ -341,6 +349,9 @@ final class AssociationMapper {
             return null;
         }
         List<Column> columns = new ArrayList<>(ownerColumns.stream().map(j -> j.column().withNullable(false)).toList());
+        if (key != null) {
+            columns.add(key.column());
+        }
         values.forEach(v -> columns.add(v.column()));
         if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
             context.report().error(Code.DUPLICATE_COLUMN, "The collection table " + name.name() + " of " + where
@@ -356,14 +367,69 @@ final class AssociationMapper {
             return null;
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
+        PrimaryKey primaryKey = null;
+        if (key != null) {
+            List<JoinColumnReader.Joined> keyColumns = new ArrayList<>(ownerColumns);
+            keyColumns.add(key);
+            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(keyColumns));
+        }
         if (kind == CollectionKind.SET) {
             List<String> unique = new ArrayList<>(ownerNames);
             values.stream().sorted(java.util.Comparator.comparing(MappedColumn::path))
                     .forEach(v -> unique.add(v.column().name()));
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), unique, "key"), unique));
         }
-        return new JoinTable(new Table(name.name(), columns, null, uniques, List.of(),
+        return new JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(),
                 ownerKey == null ? List.of() : List.of(ownerKey), List.of()), element);
+    }
+
+    /**
+     * The key column of a map of values: {@code @MapKeyColumn(name)}, else {@code <attribute>_KEY}, with
+     * its length, precision and scale; not null, as it is part of the table's key. Null after reporting.
+     */
+    private JoinColumnReader.Joined mapKey(JoinColumnReader.Context context, TypeMirror keyType) {
+        Element element = context.association().attribute().element();
+        Attributes column = JpaAnnotations.find(element, "MapKeyColumn").map(m -> new Attributes(m, elements))
+                .orElse(null);
+        if (column != null) {
+            for (String attribute : List.of("columnDefinition", "table", "options")) {
+                if (!column.string(attribute).isEmpty()) {
+                    context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@MapKeyColumn(" + attribute + " = \""
+                            + column.string(attribute) + "\") on " + context.where() + " is not supported yet by"
+                            + " Migrate. Remove it", element, column.mirror(), column.explicitValue(attribute));
+                    return null;
+                }
+            }
+        }
+        Optional<MappedType> type = MappedType.of(keyType);
+        if (type.isEmpty()) {
+            context.report().error(Code.UNSUPPORTED_TYPE, "The keys of " + context.where() + " have type " + keyType
+                    + ", which Migrate cannot map to a column yet. Supported types: " + MappedType.SUPPORTED,
+                    element, context.association().annotation());
+            return null;
+        }
+        String written = column == null || column.string("name").isEmpty()
+                ? context.association().attribute().name() + "_KEY" : column.string("name");
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            context.report().error(Code.INVALID_NAME, "The map key column name \"" + written + "\" of "
+                    + context.where() + " cannot be used: " + name.problem() + ". Set it with @MapKeyColumn(name ="
+                    + " \"...\")", element, column == null ? context.association().annotation() : column.mirror());
+            return null;
+        }
+        TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
+                column.integer("length", TypeMapper.DEFAULT_LENGTH), column.integer("precision", 0),
+                column.integer("scale", 0), -1);
+        String sqlType = new TypeMapper(context.report(), element, keyType, column, element,
+                context.where() + " (its keys)").sqlType(type.get(), size);
+        if (sqlType == null) {
+            return null;
+        }
+        String stripped = written.strip();
+        return new JoinColumnReader.Joined(new Column(name.name(), sqlType, false, false), name.name(),
+                HibernateColumnOrder.sortName(written, naming), false, element,
+                column == null ? context.association().annotation() : column.mirror(),
+                PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
     }
 
     /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
@@ -380,14 +446,18 @@ final class AssociationMapper {
         return Optional.empty();
     }
 
-    enum CollectionKind { SET, BAG }
+    enum CollectionKind { SET, BAG, MAP }
 
     /** Whether the collection is a set or a bag; null after reporting one Migrate cannot map. */
     private CollectionKind collectionKind(Association a, String where, Report report) {
         Element element = a.attribute().element();
+        boolean elements = a.kind() == Association.Kind.ELEMENT_COLLECTION;
         for (String unsupported : List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
                 "MapKeyEnumerated", "MapKeyTemporal")) {
             Optional<AnnotationMirror> m = JpaAnnotations.find(element, unsupported);
+            if (elements && unsupported.equals("MapKeyColumn")) {
+                continue; // the key column of a map of values
+            }
             if (m.isPresent()) {
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + unsupported + " on " + where + " is not supported"
                         + " yet by Migrate: the column and check constraint Hibernate adds for it are not mapped. Remove"
@@ -396,6 +466,9 @@ final class AssociationMapper {
             }
         }
         TypeMirror type = types.erasure(a.attribute().type());
+        if (isA(type, "java.util.Map") && elements) {
+            return CollectionKind.MAP;
+        }
         if (isA(type, "java.util.Map")) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map, which Migrate cannot map yet: Hibernate adds"
                     + " a map key column to its table. Use a Set or a List", element, a.annotation());

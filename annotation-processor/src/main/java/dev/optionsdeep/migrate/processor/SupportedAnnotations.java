@@ -43,7 +43,8 @@ final class SupportedAnnotations {
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
             "SequenceGenerator",
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access",
-            "AssociationOverride", "AssociationOverrides", "EmbeddedId", "ElementCollection", "CollectionTable");
+            "AssociationOverride", "AssociationOverrides", "EmbeddedId", "ElementCollection", "CollectionTable",
+            "MapKeyColumn");
 
     /** These only decide how values are produced or described, never the column Hibernate creates. */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(

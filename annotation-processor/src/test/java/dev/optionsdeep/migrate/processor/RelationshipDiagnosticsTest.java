@@ -240,20 +240,20 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aMapElementCollectionIsNotSupportedYet() {
+    void aMapOfValuesWithEnumKeysIsNotSupportedYet() {
         JavaFileObject src = Sources.entity("Basket", """
                 @Entity
                 public class Basket {
                   @Id private Long id;
-                  @ElementCollection @MapKeyColumn(name = "k")
-                  private Map<String, Integer> counts;
+                  @ElementCollection @MapKeyEnumerated(EnumType.STRING)
+                  private Map<TimeUnit, Integer> counts;
                 }
-                """);
+                """.replace("TimeUnit", "java.util.concurrent.TimeUnit"));
 
         Compilation compilation = Sources.compile(src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyColumn on Basket.counts is not supported yet"
-                + " by Migrate").inFile(src).onLineContaining("@ElementCollection");
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyEnumerated on Basket.counts is not supported"
+                + " yet by Migrate").inFile(src).onLineContaining("@ElementCollection");
     }
 
     @Test

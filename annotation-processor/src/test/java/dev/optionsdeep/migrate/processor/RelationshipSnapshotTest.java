@@ -539,4 +539,46 @@ class RelationshipSnapshotTest {
                   foreign key ord_other_id_fkey (other_id) references cust(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void aMapOfValuesIsKeyedByTheOwnerAndTheMapKey() {
+        JavaFileObject post = Sources.entity("Post", """
+                @Entity(name = "Article") @Table(name = "posts")
+                public class Post {
+                  @Id @Column(name = "postKey") private Long id;
+                  @ElementCollection @MapKeyColumn(name = "mkey") private Map<String, Integer> counts;
+                  @ElementCollection private Map<String, Integer> plainMap;
+                  @ElementCollection @CollectionTable(name = "post_meta") @MapKeyColumn(name = "mkey", length = 40)
+                  @Column(name = "mval", length = 100)
+                  private Map<String, String> meta;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(post);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table article_counts
+                  article_postkey bigint not null
+                  mkey character varying(255) not null
+                  counts integer null
+                  primary key article_counts_pkey [article_postkey, mkey]
+                  foreign key article_counts_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_plainmap
+                  article_postkey bigint not null
+                  plainmap_key character varying(255) not null
+                  plainmap integer null
+                  primary key article_plainmap_pkey [article_postkey, plainmap_key]
+                  foreign key article_plainmap_article_postkey_fkey (article_postkey) references posts(postkey)
+                table post_meta
+                  article_postkey bigint not null
+                  mkey character varying(40) not null
+                  mval character varying(100) null
+                  primary key post_meta_pkey [article_postkey, mkey]
+                  foreign key post_meta_article_postkey_fkey (article_postkey) references posts(postkey)
+                table posts
+                  postkey bigint not null
+                  primary key posts_pkey [postkey]
+                """, Sources.describe(compilation, "default"));
+    }
 }

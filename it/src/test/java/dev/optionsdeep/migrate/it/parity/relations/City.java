@@ -4,10 +4,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Entity
@@ -19,4 +21,7 @@ public class City {
     @CollectionTable(name = "city_postcodes", joinColumns = @JoinColumn(name = "city"))
     @Column(length = 12, nullable = false)
     private List<String> postcodes;
+    @ElementCollection @MapKeyColumn(name = "lang", length = 5) @Column(name = "local_name", length = 80)
+    private Map<String, String> localNames;
+    @ElementCollection private Map<Integer, java.math.BigDecimal> populationByYear;
 }
