@@ -178,7 +178,7 @@ final class ColumnMapper {
             return true;
         }
         boolean ok = true;
-        for (String attribute : List.of("columnDefinition", "table", "options")) {
+        for (String attribute : List.of("columnDefinition", "options")) {
             if (!column.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Column(" + attribute + " = \""
                         + column.string(attribute) + "\") on " + where + " is not supported yet by Migrate: it cannot"

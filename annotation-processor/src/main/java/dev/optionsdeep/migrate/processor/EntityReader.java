@@ -170,6 +170,12 @@ final class EntityReader {
         if (!distinctColumnNames(columns, className, report)) {
             return Optional.empty();
         }
+        SecondaryTables secondaryTables = new SecondaryTables(elements, naming);
+        SecondaryTables.Split split = secondaryTables.split(entity, tableName, columns, report);
+        if (split == null) {
+            return Optional.empty();
+        }
+        columns = split.primary();
         // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
         Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1 ? Optional.empty()
                 : new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
@@ -198,12 +204,17 @@ final class EntityReader {
                     + " \"...\")", entity, entityAnnotation);
             return Optional.empty();
         }
+        List<Table> secondaries = secondaryTables.tables(entity, tableName, ids, split, foreignKeys, report);
+        if (secondaries == null) {
+            return Optional.empty();
+        }
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 uniques, constraints.get().indexes(), foreignKeys, List.of());
         MappedEntity mapped = new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
                 names, ids, List.of(), related.foreignColumns(), null);
-        List<MappedEntity> joinTables = related.joinTables().stream()
-                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList();
+        List<MappedEntity> joinTables = new ArrayList<>(related.joinTables().stream()
+                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList());
+        secondaries.forEach(t -> joinTables.add(mapped.joinTable(t, entity)));
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
                 names, ids, joinTables, related.foreignColumns(), null));
     }

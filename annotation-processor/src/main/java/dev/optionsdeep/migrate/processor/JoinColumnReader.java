@@ -315,7 +315,10 @@ final class JoinColumnReader {
 
     /** False after reporting a {@code @JoinColumn} attribute that changes the DDL in ways not modelled. */
     private static boolean supported(Context context, Attributes spec, AnnotationValue value) {
-        for (String attribute : List.of("columnDefinition", "table", "options")) {
+        // A to-one's join column may go to a secondary table (EntityReader checks which); no other one may.
+        boolean secondary = !context.inJoinTable() && context.association().kind().toOne();
+        for (String attribute : secondary ? List.of("columnDefinition", "options")
+                : List.of("columnDefinition", "table", "options")) {
             if (!spec.string(attribute).isEmpty()) {
                 context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinColumn(" + attribute + " = \""
                         + spec.string(attribute) + "\") on " + context.where() + " is not supported yet by Migrate: it"

@@ -25,7 +25,8 @@ final class SupportedAnnotations {
             "AttributeOverride", "AttributeOverrides", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
-            "SqlResultSetMapping", "SqlResultSetMappings", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "IdClass");
+            "SqlResultSetMapping", "SqlResultSetMappings", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "IdClass",
+            "SecondaryTable", "SecondaryTables");
 
     private static final Set<String> HIBERNATE_ON_ENTITY = Set.of(
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",

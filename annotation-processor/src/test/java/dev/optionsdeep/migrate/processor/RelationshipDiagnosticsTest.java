@@ -300,4 +300,24 @@ class RelationshipDiagnosticsTest {
                 + " Order.customerId the type of that key").inFile(src).onLineContaining("@ManyToOne");
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void aColumnInATableThatIsNotDeclaredIsAnError() {
+        JavaFileObject src = Sources.entity("Person", """
+                @Entity
+                @SecondaryTable(name = "person_details")
+                public class Person {
+                  @Id private Long id;
+                  @Column(table = "person_detail", length = 500) private String bio;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-112] Person.bio names the table \"person_detail\", which"
+                + " is neither the table of Person (person) nor one of its @SecondaryTable [person_details]. Declare it"
+                + " with @SecondaryTable(name = \"person_detail\") on Person, or correct the name").inFile(src)
+                .onLineContaining("person_detail\"");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -581,4 +581,45 @@ class RelationshipSnapshotTest {
                   primary key posts_pkey [postkey]
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void secondaryTablesAreKeyedByAndReferenceTheEntitysTable() {
+        JavaFileObject person = Sources.entity("Person", """
+                @Entity
+                @SecondaryTable(name = "person_details")
+                @SecondaryTable(name = "person_extra", pkJoinColumns = @PrimaryKeyJoinColumn(name = "person_ref"),
+                    foreignKey = @ForeignKey(name = "extra_person_fk"))
+                public class Person {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                  private String name;
+                  @Column(table = "person_details", length = 500) private String bio;
+                  @Column(table = "person_details", nullable = false) private int age;
+                  @Column(table = "person_extra", nullable = false) private String nickname;
+                  @ManyToOne @JoinColumn(table = "person_details") private Person mentor;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(person);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table person
+                  id bigint identity not null
+                  name character varying(255) null
+                  primary key person_pkey [id]
+                table person_details
+                  id bigint not null
+                  bio character varying(500) null
+                  age integer not null
+                  mentor_id bigint null
+                  primary key person_details_pkey [id]
+                  foreign key person_details_id_fkey (id) references person(id)
+                  foreign key person_details_mentor_id_fkey (mentor_id) references person(id)
+                table person_extra
+                  person_ref bigint not null
+                  nickname character varying(255) not null
+                  primary key person_extra_pkey [person_ref]
+                  foreign key extra_person_fk (person_ref) references person(id)
+                """, Sources.describe(compilation, "default"));
+    }
 }
