@@ -18,7 +18,9 @@ import javax.lang.model.element.Element;
 record Association(Attribute attribute, String path, Element origin, Kind kind, AnnotationMirror annotation) {
 
     enum Kind {
-        MANY_TO_ONE("ManyToOne"), ONE_TO_ONE("OneToOne"), ONE_TO_MANY("OneToMany"), MANY_TO_MANY("ManyToMany");
+        MANY_TO_ONE("ManyToOne"), ONE_TO_ONE("OneToOne"), ONE_TO_MANY("OneToMany"), MANY_TO_MANY("ManyToMany"),
+        /** Not a relationship, but mapped like one: a collection table keyed by the entity's key. */
+        ELEMENT_COLLECTION("ElementCollection");
 
         private final String annotation;
 
@@ -44,6 +46,11 @@ record Association(Attribute attribute, String path, Element origin, Kind kind, 
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether its join columns are the entity's key ({@code @MapsId}). */
+    boolean mapsId() {
+        return kind.toOne() && JpaAnnotations.has(attribute.element(), "MapsId");
     }
 
     /** How messages name it: {@code Order.customer}. */

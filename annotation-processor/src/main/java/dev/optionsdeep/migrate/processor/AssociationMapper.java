@@ -32,6 +32,18 @@ final class AssociationMapper {
     /** What the relationships of an entity add; {@code joinTables} hold their attribute for diagnostics. */
     record Mapped(List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys,
                   List<JoinTable> joinTables, List<MappedEntity.ForeignColumn> foreignColumns) {
+
+        Mapped plus(Mapped other) {
+            return new Mapped(concat(columns, other.columns), concat(uniques, other.uniques),
+                    concat(foreignKeys, other.foreignKeys), concat(joinTables, other.joinTables),
+                    concat(foreignColumns, other.foreignColumns));
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
     }
 
     record JoinTable(Table table, Element attribute) {
@@ -44,6 +56,9 @@ final class AssociationMapper {
     /** Annotations that leave a relationship's schema as it is. */
     private static final Set<String> JPA_ON_RELATIONSHIP = Set.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
             "JoinColumn", "JoinColumns", "JoinTable", "OrderBy", "Access");
+    /** What an element collection may carry besides: its element's column, or its embeddable's overrides. */
+    private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
+            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock");
 
@@ -51,12 +66,14 @@ final class AssociationMapper {
     private final Types types;
     private final Naming naming;
     private final JoinColumnReader joinColumns;
+    private final CollectionTableMapper collectionTables;
 
-    AssociationMapper(Elements elements, Types types, Naming naming) {
+    AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
         this.joinColumns = new JoinColumnReader(elements, naming);
+        this.collectionTables = new CollectionTableMapper(elements, naming, joinColumns, attributes, this);
     }
 
     /** What the relationships add, or null after reporting one that cannot be mapped (or whose target could not be). */
@@ -76,6 +93,14 @@ final class AssociationMapper {
             }
             if (!relationship.string("mappedBy").isEmpty()) {
                 continue; // the other side owns it
+            }
+            if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
+                JoinTable table = collectionTables.map(new JoinColumnReader.Context(a, where, owner, report), owner);
+                ok &= table != null;
+                if (table != null) {
+                    joinTables.add(table);
+                }
+                continue;
             }
             MappedEntity target = target(owner, a, where, relationship, targets, report);
             if (target == null) {
@@ -111,13 +136,16 @@ final class AssociationMapper {
         if (joined == null) {
             return false;
         }
-        boolean oneToOne = context.association().kind() == Association.Kind.ONE_TO_ONE;
+        boolean mapsId = context.association().mapsId();
+        boolean oneToOne = context.association().kind() == Association.Kind.ONE_TO_ONE && !mapsId;
         List<String> names = joined.stream().map(j -> j.column().name()).toList();
         for (JoinColumnReader.Joined j : joined) {
-            // Hibernate 7.4 makes the column of a one-to-one unique even with @JoinColumn(unique = false).
-            boolean unique = joined.size() == 1 && (oneToOne || j.unique());
+            // Hibernate 7.4 makes the column of a one-to-one unique even with @JoinColumn(unique = false); with
+            // @MapsId the column is the primary key, and not null (checked with 7.4).
+            boolean unique = joined.size() == 1 && (oneToOne || j.unique() && !mapsId);
+            Column column = mapsId ? j.column().withNullable(false) : j.column();
             columns.add(new MappedColumn(context.association().path(), context.association().attribute(),
-                    context.association().origin(), j.column(), false, unique, j.host(), j.annotation()));
+                    context.association().origin(), column, mapsId, unique, j.host(), j.annotation(), j.logicalName()));
         }
         if (oneToOne && joined.size() > 1) {
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(context.owner().table(), names, "key"), names));
@@ -154,7 +182,8 @@ final class AssociationMapper {
         for (int i = 0; i < joined.size(); i++) {
             JoinColumnReader.Joined j = joined.get(i);
             MappedColumn column = new MappedColumn(context.association().path(), context.association().attribute(),
-                    context.association().origin(), j.column(), false, j.unique(), j.host(), j.annotation());
+                    context.association().origin(), j.column(), false, j.unique(), j.host(), j.annotation(),
+                    j.logicalName());
             foreign.add(new MappedEntity.ForeignColumn(target.element(), column, i == joined.size() - 1 ? fk : null,
                     context.association().attribute().element(), context.association().annotation()));
         }
@@ -172,6 +201,13 @@ final class AssociationMapper {
         Optional<AnnotationMirror> annotation = JpaAnnotations.find(a.attribute().element(), "JoinTable");
         Attributes joinTable = annotation.map(m -> new Attributes(m, elements)).orElse(null);
         if (joinTable != null && !joinColumns.supportedJoinTable(context, joinTable)) {
+            return null;
+        }
+        if (a.kind() == Association.Kind.ONE_TO_MANY && !onDelete(a).equals(ForeignKey.NO_ACTION)) {
+            context.report().error(Code.INVALID_RELATIONSHIP, "@OnDelete on " + context.where() + ", a unidirectional"
+                    + " @OneToMany with a join table, makes Hibernate 7.4 refuse to start (\"must explicitly specify a"
+                    + " '@JoinColumn'\"). Add @JoinColumn(name = \"...\") to keep the key in the target's table, or"
+                    + " remove @OnDelete", a.attribute().element(), a.annotation());
             return null;
         }
         String written = joinTable == null || joinTable.string("name").isEmpty()
@@ -254,14 +290,18 @@ final class AssociationMapper {
         return Optional.empty();
     }
 
-    enum CollectionKind { SET, BAG }
+    enum CollectionKind { SET, BAG, MAP }
 
     /** Whether the collection is a set or a bag; null after reporting one Migrate cannot map. */
-    private CollectionKind collectionKind(Association a, String where, Report report) {
+    CollectionKind collectionKind(Association a, String where, Report report) {
         Element element = a.attribute().element();
+        boolean elements = a.kind() == Association.Kind.ELEMENT_COLLECTION;
         for (String unsupported : List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
                 "MapKeyEnumerated", "MapKeyTemporal")) {
             Optional<AnnotationMirror> m = JpaAnnotations.find(element, unsupported);
+            if (elements && unsupported.equals("MapKeyColumn")) {
+                continue; // the key column of a map of values
+            }
             if (m.isPresent()) {
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + unsupported + " on " + where + " is not supported"
                         + " yet by Migrate: the column and check constraint Hibernate adds for it are not mapped. Remove"
@@ -270,9 +310,12 @@ final class AssociationMapper {
             }
         }
         TypeMirror type = types.erasure(a.attribute().type());
+        if (isA(type, "java.util.Map") && elements) {
+            return CollectionKind.MAP;
+        }
         if (isA(type, "java.util.Map")) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map, which Migrate cannot map yet: Hibernate adds"
-                    + " a map key column to its table. Use a Set or a List of the entity", element, a.annotation());
+                    + " a map key column to its table. Use a Set or a List", element, a.annotation());
             return null;
         }
         if (isA(type, "java.util.Set")) {
@@ -347,18 +390,25 @@ final class AssociationMapper {
     }
 
     /** False after reporting annotations that would change the relationship's schema in ways Migrate does not model. */
-    private static boolean supported(Association a, String where, Report report) {
+    private boolean supported(Association a, String where, Report report) {
         boolean ok = true;
         for (AnnotationMirror m : a.attribute().element().getAnnotationMirrors()) {
             String simple = JpaAnnotations.simpleName(m);
-            boolean unsupported = JpaAnnotations.isJpa(m) && !JPA_ON_RELATIONSHIP.contains(simple)
+            Set<String> jpa = a.kind() == Association.Kind.ELEMENT_COLLECTION ? JPA_ON_ELEMENT_COLLECTION
+                    : JPA_ON_RELATIONSHIP;
+            boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
             boolean collectionOnly = List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
                     "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();
-            if (unsupported && !collectionOnly) {
+            boolean derivedKey = simple.equals("MapsId") && a.kind().toOne()
+                    && new Attributes(m, elements).explicitValue("value") == null;
+            if (unsupported && !collectionOnly && !derivedKey) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
-                        ? " (a key derived from a relationship) is not supported yet by Migrate. Give the entity an"
-                        + " @Id of its own, and keep the relationship as a plain @" + a.kind().annotation()
+                        ? " (a key derived from a relationship) is not supported yet by Migrate" + (simple.equals("Id")
+                        ? "" : a.kind().toOne() ? " with a value naming part of a composite id"
+                        : " on a @" + a.kind().annotation())
+                        + ". Give the entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or"
+                        + " @OneToOne, or keep the relationship without @MapsId"
                         : " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
                         + " creates from it. Remove it, or map the foreign key as a basic column";
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + simple + " on " + where + why,
@@ -370,7 +420,7 @@ final class AssociationMapper {
     }
 
     /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */
-    private String onDelete(Association a) {
+    String onDelete(Association a) {
         return a.attribute().element().getAnnotationMirrors().stream()
                 .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "OnDelete"))
                 .findFirst()

@@ -34,10 +34,15 @@ final class AttributeMapper {
     private final Map<String, Shape> shapes = new HashMap<>();
     /** Where the relationships of the entity being mapped go: {@link AssociationMapper} maps them later. */
     private List<Association> associations = new ArrayList<>();
+    /** The element collection whose elements are being mapped, whose annotation then means no relationship. */
+    private Element elementsOf;
 
-    AttributeMapper(ColumnMapper columns, Types types) {
+    private final javax.lang.model.util.Elements elements;
+
+    AttributeMapper(ColumnMapper columns, Types types, javax.lang.model.util.Elements elements) {
         this.columns = columns;
         this.types = types;
+        this.elements = elements;
     }
 
     /**
@@ -50,25 +55,47 @@ final class AttributeMapper {
     boolean map(List<Attribute> attributes, String owner, AttributeCollector.Access access, Overrides overrides,
                 Report report, List<MappedColumn> out, List<Association> associations) {
         this.associations = associations;
-        return map(attributes, owner, "", null, access, false, overrides, new ArrayDeque<>(), report, out);
+        return map(attributes, owner, "", null, access, false, false, overrides, new ArrayDeque<>(), report, out);
+    }
+
+    /**
+     * Adds the columns of an element collection's elements to {@code out}: {@code element} is the
+     * collection attribute with its element type, whose {@code @Column} or {@code @AttributeOverride}s apply.
+     */
+    boolean mapElements(Attribute element, String owner, AttributeCollector.Access access, Report report,
+                        List<MappedColumn> out, List<Association> nested) {
+        elementsOf = element.element();
+        try {
+            return map(List.of(element), owner, access, new Overrides(elements), report, out, nested);
+        } finally {
+            elementsOf = null;
+        }
     }
 
     /** @param origin the entity's embedded attribute these attributes are inside, or null at the entity's level */
     private boolean map(List<Attribute> attributes, String owner, String prefix, Element origin,
-                        AttributeCollector.Access access, boolean inEmbeddable, Overrides overrides,
+                        AttributeCollector.Access access, boolean inEmbeddable, boolean partOfId, Overrides overrides,
                         Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
         boolean ok = true;
         for (Attribute a : attributes) {
             String path = prefix + a.name();
             Optional<TypeElement> embeddable = embeddableOf(a);
             Element from = origin == null ? a.element() : origin;
-            Optional<Association> association = Association.of(a, path, from);
-            if (association.isPresent()) {
+            Optional<Association> association = a.element().equals(elementsOf) && prefix.isEmpty() ? Optional.empty()
+                    : Association.of(a, path, from);
+            if (association.isPresent() && partOfId) {
+                report.error(Code.COMPOSITE_ID, "@" + association.get().kind().annotation() + " on " + owner + "."
+                        + path + " puts a relationship into the composite id of " + owner + ", which Migrate does not"
+                        + " support yet. Keep basic attributes in the id class, and map the relationship on the entity"
+                        + " with @MapsId", a.element(), association.get().annotation());
+                ok = false;
+            } else if (association.isPresent()) {
                 associations.add(association.get());
             } else if (embeddable.isPresent()) {
-                ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, overrides, embedding, report, out);
+                ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, partOfId, overrides, embedding,
+                        report, out);
             } else {
-                MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable,
+                MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable, partOfId,
                         report);
                 ok &= c != null;
                 if (c != null) {
@@ -80,8 +107,8 @@ final class AttributeMapper {
     }
 
     private boolean mapEmbedded(Attribute a, TypeElement embeddable, String owner, String path, Element origin,
-                                AttributeCollector.Access access, Overrides overrides, Deque<TypeElement> embedding,
-                                Report report, List<MappedColumn> out) {
+                                AttributeCollector.Access access, boolean partOfId, Overrides overrides,
+                                Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
         String where = owner + "." + path;
         boolean ok = true;
         for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnField(a.element())) {
@@ -89,13 +116,9 @@ final class AttributeMapper {
                     + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
             ok = false;
         }
-        Optional<AnnotationMirror> id = JpaAnnotations.find(a.element(), JpaAnnotations.ID);
-        if (id.isPresent()) {
-            report.error(Code.COMPOSITE_ID, "@Id on " + where + ", of the embeddable type " + embeddable.getSimpleName()
-                    + ", makes a composite id, which Migrate does not support yet. Use a single basic @Id", a.element(),
-                    id.get());
-            ok = false;
-        }
+        // @EmbeddedId, or @Id on an embeddable type (the same to Hibernate): a composite id, every column of it in the key.
+        boolean id = partOfId || JpaAnnotations.has(a.element(), JpaAnnotations.ID)
+                || JpaAnnotations.has(a.element(), "EmbeddedId");
         for (String ignored : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
             JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
                     + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
@@ -145,11 +168,43 @@ final class AttributeMapper {
             return false;
         }
         embedding.push(embeddable);
+        int before = associations.size();
+        boolean mapped;
         try {
-            return map(attributes, owner, path + ".", origin, access, true, overrides, embedding, report, out);
+            mapped = map(attributes, owner, path + ".", origin, access, true, id, overrides, embedding, report, out);
         } finally {
             embedding.pop();
         }
+        return mapped && associationOverridesUsed(a, owner, path, origin == a.element(),
+                associations.subList(before, associations.size()), report);
+    }
+
+    /**
+     * An {@code @AssociationOverride} must name a relationship of the embeddable (Hibernate ignores a
+     * typo silently), and is read on the entity's own embedded attribute only.
+     */
+    private boolean associationOverridesUsed(Attribute a, String owner, String path, boolean topLevel,
+                                             List<Association> inside, Report report) {
+        boolean ok = true;
+        for (AnnotationMirror m : JpaAnnotations.findRepeated(a.element(), "AssociationOverride",
+                "AssociationOverrides", elements)) {
+            String name = new Attributes(m, elements).string("name").strip();
+            boolean matches = inside.stream().anyMatch(r -> r.path().equals(path + "." + name));
+            if (!topLevel) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@AssociationOverride on " + owner + "." + path + ", an"
+                        + " embedded attribute inside an embeddable, is not supported yet by Migrate. Put it on the"
+                        + " entity's embedded attribute, naming the path (\"" + path.substring(path.indexOf('.') + 1)
+                        + "." + name + "\")", a.element(), m);
+                ok = false;
+            } else if (!matches) {
+                report.error(Code.UNKNOWN_ATTRIBUTE, "@AssociationOverride(name = \"" + name + "\") on " + owner + "."
+                        + path + " matches no relationship of the embeddable (they are " + inside.stream()
+                        .map(r -> r.path().substring(path.length() + 1)).toList() + "), so Hibernate would ignore it."
+                        + " Correct the name, or remove the override", a.element(), m);
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /**
@@ -181,7 +236,8 @@ final class AttributeMapper {
         }
         TypeElement type = (TypeElement) ((DeclaredType) a.type()).asElement();
         boolean embedded = JpaAnnotations.has(type, JpaAnnotations.EMBEDDABLE)
-                || JpaAnnotations.has(a.element(), JpaAnnotations.EMBEDDED) && type.getKind() == ElementKind.CLASS;
+                || (JpaAnnotations.has(a.element(), JpaAnnotations.EMBEDDED) || JpaAnnotations.has(a.element(), "EmbeddedId"))
+                && type.getKind() == ElementKind.CLASS;
         return embedded ? Optional.of(type) : Optional.empty();
     }
 

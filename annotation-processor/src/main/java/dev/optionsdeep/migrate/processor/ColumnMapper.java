@@ -33,9 +33,10 @@ final class ColumnMapper {
      * @param origin       the entity's attribute the column comes from (the embedded one holding it, if any)
      * @param override     the {@code @AttributeOverride} for it, or null
      * @param inEmbeddable whether the attribute belongs to an embeddable (then a primitive's column may be null)
+     * @param partOfId     whether that embeddable is the entity's composite id (then the column is a key column)
      */
     MappedColumn map(Attribute attribute, String owner, String path, Element origin, Overrides.Override override,
-                     boolean inEmbeddable, Report report) {
+                     boolean inEmbeddable, boolean partOfId, Report report) {
         String where = owner + "." + path;
         Element field = attribute.element();
         TypeMirror javaType = attribute.type();
@@ -112,7 +113,7 @@ final class ColumnMapper {
                     field, enumerated.get());
             return null;
         }
-        boolean id = !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
+        boolean id = partOfId || !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
         if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + where + " has no effect: it applies to"
                     + " java.util.Date and Calendar only. Remove it", field,
@@ -133,7 +134,7 @@ final class ColumnMapper {
         // Hibernate's boolean converters come with a check constraint on the values they write.
         String check = conversion.checkValues() == null ? null : name.name() + " in " + conversion.checkValues();
         return new MappedColumn(path, attribute, origin, mapped, id, unique,
-                columnHost, column == null ? null : column.mirror(), check);
+                columnHost, column == null ? null : column.mirror(), unquoted(written), check);
     }
 
     /**
@@ -210,7 +211,7 @@ final class ColumnMapper {
             return true;
         }
         boolean ok = true;
-        for (String attribute : List.of("table", "options")) {
+        for (String attribute : List.of("options")) {
             if (!column.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Column(" + attribute + " = \""
                         + column.string(attribute) + "\") on " + where + " is not supported yet by Migrate: it cannot"
@@ -220,6 +221,11 @@ final class ColumnMapper {
             }
         }
         return ok;
+    }
+
+    private static String unquoted(String written) {
+        String text = written.strip();
+        return PhysicalNames.isQuoted(text) ? text.substring(1, text.length() - 1) : text;
     }
 
     private static String boxed(TypeMirror type) {

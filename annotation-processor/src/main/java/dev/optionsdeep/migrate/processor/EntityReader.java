@@ -44,8 +44,8 @@ final class EntityReader {
         this.firstReadingDatabases = new DatabaseResolver(elements);
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types);
-        this.associationMapper = new AssociationMapper(elements, types, naming);
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types, elements);
+        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper);
     }
 
     /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities read so far used. */
@@ -77,7 +77,7 @@ final class EntityReader {
         for (TypeElement level : levels) {
             ok &= TypeLevelChecks.supported(level, report);
         }
-        String database = (targets == null ? firstReadingDatabases : databases).databaseOf(entity, report);
+        String database = (targets.firstReading() ? firstReadingDatabases : databases).databaseOf(entity, report);
         Attributes entityAttributes = new Attributes(entityAnnotation, elements);
         Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
                 .orElse(null);
@@ -109,12 +109,17 @@ final class EntityReader {
             return Optional.empty();
         }
         if (ids.size() > 1) {
-            MappedColumn second = ids.get(1);
-            report.error(Code.COMPOSITE_ID, "@Entity " + className + " has several @Id attributes (" + ids.stream()
-                    .map(MappedColumn::path).toList() + "); composite ids are not supported yet by Migrate. Keep @Id"
-                    + " on one attribute", second.attribute().element(),
-                    JpaAnnotations.find(second.attribute().element(), JpaAnnotations.ID).orElseThrow());
-            return Optional.empty();
+            Optional<MappedColumn> generated = ids.stream()
+                    .filter(c -> JpaAnnotations.has(c.attribute().element(), JpaAnnotations.GENERATED_VALUE)).findFirst();
+            if (generated.isPresent()) {
+                report.error(Code.COMPOSITE_ID, "@GeneratedValue on " + className + "." + generated.get().path()
+                        + ", part of a composite id, is not supported yet by Migrate. Assign the id's values yourself",
+                        generated.get().attribute().element(), JpaAnnotations.find(generated.get().attribute().element(),
+                                JpaAnnotations.GENERATED_VALUE).orElseThrow());
+                return Optional.empty();
+            }
+            // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
+            ids = HibernateColumnOrder.sortedKey(ids, naming);
         }
         if (tablePerClass && ids.get(0).column().identity()) {
             report.error(Code.UNSUPPORTED_GENERATION, "The id " + className + "." + ids.get(0).path() + " is an"
@@ -129,22 +134,58 @@ final class EntityReader {
         MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
                 table != null && !table.string("name").isEmpty() ? table.string("name")
                         : entityName(entity, entityAttributes));
-        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
-                List.of(ids.get(0).column().name()));
-        if (targets == null) {
-            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
-        }
-        AssociationMapper.Mapped related = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids), associations, targets, report);
-        if (related == null) {
+        // @MapsId relationships first: their join columns replace the @Id attribute's column as the key,
+        // which the other relationships (join tables, one-to-many join columns) reference.
+        Report associationReport = targets.firstReading() ? new Report() : report;
+        AssociationMapper.Mapped derived = associationMapper.map(
+                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                associations.stream().filter(Association::mapsId).toList(), targets, associationReport);
+        if (derived == null) {
             return Optional.empty();
         }
-        columns.addAll(related.columns());
+        if (!derived.columns().isEmpty()) {
+            if (ids.size() != 1 || derived.columns().size() != 1) {
+                report.error(Code.COMPOSITE_ID, "@MapsId on " + className + "." + derived.columns().get(0).path()
+                        + " derives a composite key, which Migrate does not support yet. Use @MapsId with a single"
+                        + " @Id attribute and a target with a single-column key", derived.columns().get(0).attribute()
+                        .element(), JpaAnnotations.find(derived.columns().get(0).attribute().element(), "MapsId")
+                        .orElse(null));
+                return Optional.empty();
+            }
+            columns.removeAll(ids);
+            ids = derived.columns();
+        }
+        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
+                ids.stream().map(c -> c.column().name()).toList());
+        if (targets.firstReading()) {
+            columns.addAll(derived.columns());
+            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
+        }
+        AssociationMapper.Mapped others = associationMapper.map(
+                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                associations.stream().filter(a -> !a.mapsId()).toList(), targets, report);
+        if (others == null) {
+            return Optional.empty();
+        }
+        AssociationMapper.Mapped related = derived.plus(others);
+        List<MappedColumn> joinColumns = SharedColumns.unshared(columns, related.columns(), className, report);
+        if (joinColumns == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> shared = related.columns().stream().filter(c -> !joinColumns.contains(c))
+                .map(c -> c.column().name()).collect(java.util.stream.Collectors.toSet());
+        columns.addAll(joinColumns);
         if (!distinctColumnNames(columns, className, report)) {
             return Optional.empty();
         }
+        SecondaryTables secondaryTables = new SecondaryTables(elements, naming);
+        SecondaryTables.Split split = secondaryTables.split(entity, tableName, columns, report);
+        if (split == null) {
+            return Optional.empty();
+        }
+        columns = split.primary();
         // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
-        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null ? Optional.empty()
+        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1 ? Optional.empty()
                 : new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
         if (sequence == null) {
             return Optional.empty();
@@ -162,17 +203,23 @@ final class EntityReader {
         List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
                 new ArrayList<>(constraints.get().uniqueConstraints());
         related.uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
+                .filter(u -> u.columns().stream().noneMatch(shared::contains))
                 .forEach(uniques::add);
         List<dev.optionsdeep.migrate.schema.ForeignKey> foreignKeys = new ArrayList<>(related.foreignKeys());
-        dev.optionsdeep.migrate.schema.ForeignKey parentKey = joinedKey == null ? null : joinedKey.foreignKey();
-        if (parentKey != null) {
-            if (foreignKeys.stream().anyMatch(f -> f.name().equals(parentKey.name()))) {
-                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of @Entity " + className
-                        + " would get two foreign keys named " + parentKey.name() + ". Rename one with"
-                        + " @ForeignKey(name = \"...\")", entity, entityAnnotation);
-                return Optional.empty();
-            }
-            foreignKeys.add(parentKey);
+        if (joinedKey != null && joinedKey.foreignKey() != null) {
+            foreignKeys.add(joinedKey.foreignKey());
+        }
+        List<String> keyNames = foreignKeys.stream().map(dev.optionsdeep.migrate.schema.ForeignKey::name).toList();
+        Optional<String> twice = keyNames.stream().filter(n -> keyNames.indexOf(n) != keyNames.lastIndexOf(n)).findFirst();
+        if (twice.isPresent()) {
+            report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of @Entity " + className
+                    + " would get two foreign keys named " + twice.get() + ". Rename one with @ForeignKey(name ="
+                    + " \"...\")", entity, entityAnnotation);
+            return Optional.empty();
+        }
+        List<Table> secondaries = secondaryTables.tables(entity, tableName, ids, split, foreignKeys, report);
+        if (secondaries == null) {
+            return Optional.empty();
         }
         Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 uniques, constraints.get().indexes(), foreignKeys, checks.get());
@@ -187,8 +234,9 @@ final class EntityReader {
         }
         MappedEntity mapped = new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
                 names, ids, List.of(), related.foreignColumns(), null);
-        List<MappedEntity> joinTables = related.joinTables().stream()
-                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList();
+        List<MappedEntity> joinTables = new ArrayList<>(related.joinTables().stream()
+                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList());
+        secondaries.forEach(t -> joinTables.add(mapped.joinTable(t, entity)));
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
                 names, ids, joinTables, related.foreignColumns(), null, renames));
     }
@@ -256,7 +304,9 @@ final class EntityReader {
                 }
             }
             String name = referenced.column().name();
+            String logical = referenced.logicalName();
             if (join != null && !join.string("name").isEmpty()) {
+                logical = join.string("name").strip();
                 PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
                 if (!resolved.ok()) {
                     report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
@@ -268,7 +318,7 @@ final class EntityReader {
             }
             key.add(new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
                     new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
-                    false, entity, join == null ? null : join.mirror(), null));
+                    false, entity, join == null ? null : join.mirror(), logical));
         }
         List<String> names = key.stream().map(c -> c.column().name()).toList();
         String fkName = PhysicalNames.constraintName(tableName, names, "fkey");

@@ -31,6 +31,24 @@ final class HibernateColumnOrder {
         return sorted.stream().map(j -> j.column().name()).toList();
     }
 
+    /** Key columns of an entity in Hibernate's order. */
+    static List<MappedColumn> sortedKey(List<MappedColumn> key, Naming naming) {
+        List<MappedColumn> sorted = new ArrayList<>(key);
+        sorted.sort(Comparator.<MappedColumn>comparingInt(c -> Math.max(size(c.column().type()), 4))
+                .thenComparing(c -> size(c.column().type()) > 2048)
+                .thenComparing(c -> sortName(JoinColumnReader.logicalName(c), naming)));
+        return sorted;
+    }
+
+    /** A column's name as Hibernate holds it: as written (quotes removed), or converted by snake_case naming. */
+    static String sortName(String written, Naming naming) {
+        String text = written.strip();
+        if (PhysicalNames.isQuoted(text)) {
+            return text.substring(1, text.length() - 1);
+        }
+        return naming == Naming.SNAKE_CASE ? Naming.snakeCase(text) : text;
+    }
+
     /** Hibernate's estimate of a column's size in bytes, from the PostgreSQL type. */
     static int size(String type) {
         switch (type) {

@@ -58,7 +58,7 @@ final class JoinColumnReader {
      * @param annotation its {@code @JoinColumn}, or the relationship annotation when it has none
      */
     record Joined(Column column, String referenced, String sortName, boolean unique, Element host,
-                  AnnotationMirror annotation) {
+                  AnnotationMirror annotation, String logicalName) {
     }
 
     private record Spec(Attributes column, AnnotationValue value) {
@@ -189,28 +189,17 @@ final class JoinColumnReader {
                     spec == null ? context.association().annotation() : spec.mirror(), value);
             return null;
         }
-        String stripped = PhysicalNames.isQuoted(written.strip())
-                ? written.strip().substring(1, written.strip().length() - 1) : written.strip();
-        String sortName = naming == Naming.SNAKE_CASE && !PhysicalNames.isQuoted(written.strip())
-                ? Naming.snakeCase(stripped) : stripped;
+        String sortName = HibernateColumnOrder.sortName(written, naming);
         Column column = new Column(name.name(), referenced.type(), nullable, false);
+        String stripped = written.strip();
         return new Joined(column, referenced.name(), sortName, unique, element,
-                spec == null ? context.association().annotation() : spec.mirror());
+                spec == null ? context.association().annotation() : spec.mirror(),
+                PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
     }
 
     /** The column name the key column was declared with, which implicit join column names repeat. */
     static String logicalName(MappedColumn key) {
-        return key.columnAnnotation() == null ? key.attribute().name() : columnName(key);
-    }
-
-    private static String columnName(MappedColumn key) {
-        for (var e : key.columnAnnotation().getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals("name") && !((String) e.getValue().getValue()).isEmpty()) {
-                String written = ((String) e.getValue().getValue()).strip();
-                return PhysicalNames.isQuoted(written) ? written.substring(1, written.length() - 1) : written;
-            }
-        }
-        return key.attribute().name();
+        return key.logicalName();
     }
 
     /** The {@code @JoinColumn}s in force; empty for implicit ones; null after reporting a problem. */
@@ -326,7 +315,10 @@ final class JoinColumnReader {
 
     /** False after reporting a {@code @JoinColumn} attribute that changes the DDL in ways not modelled. */
     private static boolean supported(Context context, Attributes spec, AnnotationValue value) {
-        for (String attribute : List.of("columnDefinition", "table", "options")) {
+        // A to-one's join column may go to a secondary table (EntityReader checks which); no other one may.
+        boolean secondary = !context.inJoinTable() && context.association().kind().toOne();
+        for (String attribute : secondary ? List.of("columnDefinition", "options")
+                : List.of("columnDefinition", "table", "options")) {
             if (!spec.string(attribute).isEmpty()) {
                 context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinColumn(" + attribute + " = \""
                         + spec.string(attribute) + "\") on " + context.where() + " is not supported yet by Migrate: it"

@@ -15,14 +15,16 @@ import javax.lang.model.element.Element;
  * @param columnHost       the element carrying the {@code @Column} in force: the attribute, or the class
  *                         or field with its {@code @AttributeOverride}
  * @param columnAnnotation that {@code @Column}, or null; where diagnostics about the column go
+ * @param logicalName      the name as written or implied, before physical naming and folding: implicit join
+ *                         column names that reference this column repeat it ({@code customer_customerId})
  * @param check            the condition of the check constraint Hibernate adds for the column, or null
  */
 record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
-                    AnnotationMirror columnAnnotation, String check) {
+                    AnnotationMirror columnAnnotation, String logicalName, String check) {
 
     /** A column without a check of its own. */
     MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique,
-                 Element columnHost, AnnotationMirror columnAnnotation) {
-        this(path, attribute, origin, column, id, unique, columnHost, columnAnnotation, null);
+                 Element columnHost, AnnotationMirror columnAnnotation, String logicalName) {
+        this(path, attribute, origin, column, id, unique, columnHost, columnAnnotation, logicalName, null);
     }
 }

@@ -24,8 +24,9 @@ import javax.lang.model.util.Elements;
  *
  * <p>An entity that neither extends nor is extended by another maps to its own table whatever its
  * {@code @Inheritance}. In a hierarchy, {@code TABLE_PER_CLASS} gives every concrete entity a table
- * with all the columns it inherits; {@code SINGLE_TABLE} (the default) and {@code JOINED} need check
- * constraints and foreign keys Migrate cannot create yet, and are reported at the root entity.
+ * with all the columns it inherits; {@code JOINED} gives every entity a table of its own attributes,
+ * keyed by and referencing its parent's; {@code SINGLE_TABLE} (the default) needs check constraints
+ * Migrate cannot create yet, and is reported at the root entity.
  */
 final class ModelReader {
 
@@ -79,15 +80,11 @@ final class ModelReader {
      * their type from the key they reference.
      */
     List<Result> read(List<TypeElement> entities) {
+        Set<String> names = entities.stream().map(e -> e.getQualifiedName().toString()).collect(Collectors.toSet());
         Map<String, MappedEntity> first = new java.util.HashMap<>();
-        for (Result r : read(entities, null)) {
-            if (r.mapped() != null) {
-                first.put(r.entity().getQualifiedName().toString(), r.mapped());
-            }
-        }
-        Targets targets = new Targets(first, entities.stream().map(e -> e.getQualifiedName().toString())
-                .collect(Collectors.toSet()));
-        List<Result> results = ForeignColumns.merge(read(entities, targets));
+        read(entities, new Targets(first, names, true), first);
+        Targets targets = new Targets(Map.copyOf(first), names, false);
+        List<Result> results = ForeignColumns.merge(read(entities, targets, new java.util.HashMap<>()));
         List<Result> out = new ArrayList<>(results);
         for (Result r : results) {
             if (r.mapped() != null) {
@@ -97,7 +94,8 @@ final class ModelReader {
         return out;
     }
 
-    private List<Result> read(List<TypeElement> entities, Targets targets) {
+    /** @param readings where each entity's reading goes as soon as it is made, for the entities read after it */
+    private List<Result> read(List<TypeElement> entities, Targets targets, Map<String, MappedEntity> readings) {
         Set<TypeElement> known = Set.copyOf(entities);
         Map<TypeElement, List<TypeElement>> subclasses = new LinkedHashMap<>();
         for (TypeElement e : entities) {
@@ -106,18 +104,63 @@ final class ModelReader {
                 subclasses.computeIfAbsent(ancestors.get(0), r -> new ArrayList<>()).add(e);
             }
         }
-        // Parents first: a JOINED subclass's table is keyed by its parent's key.
-        List<TypeElement> byDepth = new ArrayList<>(entities);
-        byDepth.sort(Comparator.comparingInt(e -> AttributeCollector.entityAncestors(e).size()));
         Map<TypeElement, Result> results = new java.util.HashMap<>();
-        for (TypeElement entity : byDepth) {
+        for (TypeElement entity : keyOrder(entities)) {
             List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
             TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
             Result parent = ancestors.isEmpty() ? null : results.get(ancestors.get(ancestors.size() - 1));
-            results.put(entity, read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root),
-                    targets, parent));
+            Result result = read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root),
+                    targets, parent);
+            results.put(entity, result);
+            if (result.mapped() != null) {
+                readings.put(entity.getQualifiedName().toString(), result.mapped());
+            }
         }
         return entities.stream().map(results::get).toList();
+    }
+
+    /**
+     * The entities in an order where each comes after those its key depends on: the entity a JOINED
+     * subclass extends, and the target of a {@code @MapsId} relationship. Entities in a cycle of such
+     * dependencies come last, in the order given (their reading reports the cycle).
+     */
+    private static List<TypeElement> keyOrder(List<TypeElement> entities) {
+        List<TypeElement> pending = new ArrayList<>(entities);
+        pending.sort(Comparator.comparingInt(e -> AttributeCollector.entityAncestors(e).size()));
+        List<TypeElement> ordered = new ArrayList<>();
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (TypeElement e : List.copyOf(pending)) {
+                List<TypeElement> dependencies = new ArrayList<>(AttributeCollector.entityAncestors(e));
+                dependencies.addAll(mapsIdTargets(e));
+                if (dependencies.stream().allMatch(d -> ordered.contains(d) || !pending.contains(d) || d.equals(e))) {
+                    ordered.add(e);
+                    pending.remove(e);
+                    progress = true;
+                }
+            }
+        }
+        ordered.addAll(pending);
+        return ordered;
+    }
+
+    /** The entities the {@code @MapsId} relationships of an entity's own attributes reference. */
+    private static List<TypeElement> mapsIdTargets(TypeElement entity) {
+        List<TypeElement> out = new ArrayList<>();
+        for (TypeElement type : AttributeCollector.ownChain(entity)) {
+            for (javax.lang.model.element.Element member : type.getEnclosedElements()) {
+                if (!JpaAnnotations.has(member, "MapsId")) {
+                    continue;
+                }
+                javax.lang.model.type.TypeMirror t = member instanceof ExecutableElement m ? m.getReturnType()
+                        : member.asType();
+                if (t.getKind() == TypeKind.DECLARED) {
+                    out.add((TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement());
+                }
+            }
+        }
+        return out;
     }
 
     private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,

@@ -25,7 +25,8 @@ final class SupportedAnnotations {
             "AttributeOverride", "AttributeOverrides", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
-            "SqlResultSetMapping", "SqlResultSetMappings", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
+            "SqlResultSetMapping", "SqlResultSetMappings", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "IdClass",
+            "SecondaryTable", "SecondaryTables");
 
     private static final Set<String> HIBERNATE_ON_ENTITY = Set.of(
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",
@@ -43,7 +44,8 @@ final class SupportedAnnotations {
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
             "SequenceGenerator",
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access", "Enumerated",
-            "Convert", "AssociationOverride", "AssociationOverrides");
+            "Convert", "AssociationOverride", "AssociationOverrides", "EmbeddedId", "ElementCollection", "CollectionTable",
+            "MapKeyColumn");
 
     /**
      * These only decide how values are produced, never the column Hibernate creates; or, for
@@ -51,7 +53,7 @@ final class SupportedAnnotations {
      */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",
-            "Check", "Checks", "ColumnDefault");
+            "Check", "Checks", "ColumnDefault", "OnDelete");
 
     private SupportedAnnotations() {
     }

@@ -133,16 +133,26 @@ class EmbeddableDiagnosticsTest {
     }
 
     @Test
-    void anEmbeddedIdIsACompositeIdAndNotSupportedYet() {
-        JavaFileObject src = Sources.entity("Company", """
+    void aRelationshipInsideACompositeIdIsNotSupportedYet() {
+        JavaFileObject key = Sources.entity("ListingKey", """
+                @Embeddable
+                public class ListingKey implements java.io.Serializable {
+                  @Column(length = 12) private String symbol;
+                  @ManyToOne
+                  private Venue venue;
+                }
+                """);
+        JavaFileObject venue = Sources.entity("Venue", "@Entity public class Venue { @Id private Long id; }");
+        JavaFileObject src = Sources.entity("Listing", """
                 @Entity
-                public class Company {
-                  @Id private Address id;
+                public class Listing {
+                  @EmbeddedId private ListingKey id;
                 }
                 """);
 
-        assertThat(Sources.compile(ADDRESS, src)).hadErrorContaining("[MIGRATE-106] @Id on Company.id, of the"
-                + " embeddable type Address, makes a composite id").inFile(src).onLineContaining("@Id");
+        assertThat(Sources.compile(key, venue, src)).hadErrorContaining("[MIGRATE-106] @ManyToOne on Listing.id.venue"
+                + " puts a relationship into the composite id of Listing, which Migrate does not support yet")
+                .inFile(key).onLineContaining("@ManyToOne");
     }
 
     @Test

@@ -106,7 +106,7 @@ class RelationshipDiagnosticsTest {
                 @Entity
                 public class Profile {
                   @Id private Long id;
-                  @MapsId @OneToOne
+                  @MapsId("customerId") @OneToOne
                   private Customer customer;
                 }
                 """);
@@ -114,7 +114,9 @@ class RelationshipDiagnosticsTest {
         Compilation compilation = Sources.compile(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapsId on Profile.customer (a key derived from a"
-                + " relationship) is not supported yet by Migrate").inFile(src).onLineContaining("@MapsId");
+                + " relationship) is not supported yet by Migrate with a value naming part of a composite id. Give the"
+                + " entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or @OneToOne")
+                .inFile(src).onLineContaining("@MapsId");
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -150,7 +152,8 @@ class RelationshipDiagnosticsTest {
         Compilation compilation = Sources.compile(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map, which Migrate cannot map"
-                + " yet").inFile(src).onLineContaining("@OneToMany");
+                + " yet: Hibernate adds a map key column to its table. Use a Set or a List").inFile(src)
+                .onLineContaining("@OneToMany");
     }
 
     @Test
@@ -214,5 +217,107 @@ class RelationshipDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("[MIGRATE-109] Basket.lines puts the join column basket_id into"
                 + " table line of @Entity Line, which already has a column of that name")
                 .inFile(src).onLineContaining("@OneToMany");
+    }
+
+    @Test
+    void onDeleteOnAOneToManyWithAJoinTableIsAnErrorAsHibernateRefusesIt() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @OneToMany @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+                  private Set<Customer> customers;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src, RelationshipSnapshotTest.ON_DELETE,
+                RelationshipSnapshotTest.ON_DELETE_ACTION);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @OnDelete on Basket.customers, a unidirectional"
+                + " @OneToMany with a join table, makes Hibernate 7.4 refuse to start").inFile(src)
+                .onLineContaining("@OneToMany");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aMapOfValuesWithEnumKeysIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @ElementCollection @MapKeyEnumerated(EnumType.STRING)
+                  private Map<TimeUnit, Integer> counts;
+                }
+                """.replace("TimeUnit", "java.util.concurrent.TimeUnit"));
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyEnumerated on Basket.counts is not supported"
+                + " yet by Migrate").inFile(src).onLineContaining("@ElementCollection");
+    }
+
+    @Test
+    void anAssociationOverrideThatMatchesNoRelationshipIsAnError() {
+        JavaFileObject shipping = Sources.entity("Shipping", """
+                @Embeddable
+                public class Shipping {
+                  @ManyToOne private Customer carrier;
+                }
+                """);
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @AssociationOverride(name = "carier", joinColumns = @JoinColumn(name = "carrier"))
+                  private Shipping shipping;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, shipping, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-120] @AssociationOverride(name = \"carier\") on"
+                + " Order.shipping matches no relationship of the embeddable (they are [carrier]), so Hibernate would"
+                + " ignore it").inFile(src).onLineContaining("carier");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aSharedColumnOfAnotherTypeIsAnError() {
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @Column(name = "customer_id", insertable = false, updatable = false) private Integer customerId;
+                  @ManyToOne
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-109] Order.customer and Order.customerId share the column"
+                + " customer_id, but as bigint (the type of the key it references) and integer. Give"
+                + " Order.customerId the type of that key").inFile(src).onLineContaining("@ManyToOne");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aColumnInATableThatIsNotDeclaredIsAnError() {
+        JavaFileObject src = Sources.entity("Person", """
+                @Entity
+                @SecondaryTable(name = "person_details")
+                public class Person {
+                  @Id private Long id;
+                  @Column(table = "person_detail", length = 500) private String bio;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-112] Person.bio names the table \"person_detail\", which"
+                + " is neither the table of Person (person) nor one of its @SecondaryTable [person_details]. Declare it"
+                + " with @SecondaryTable(name = \"person_detail\") on Person, or correct the name").inFile(src)
+                .onLineContaining("person_detail\"");
+        assertThat(compilation).hadErrorCount(1);
     }
 }

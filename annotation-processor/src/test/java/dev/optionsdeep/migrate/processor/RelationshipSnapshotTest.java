@@ -308,4 +308,318 @@ class RelationshipSnapshotTest {
                   foreign key puppy_id_fkey (id) references dog(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void compositeKeysAreOrderedAsHibernateOrdersThemAndReferencedByAllTheirColumns() {
+        JavaFileObject key = Sources.entity("CompKey", """
+                @Embeddable
+                public class CompKey implements java.io.Serializable {
+                  private Long zeta;
+                  @Column(length = 10) private String alpha;
+                  private int middle;
+                }
+                """);
+        JavaFileObject composite = Sources.entity("Composite", """
+                @Entity
+                public class Composite {
+                  @EmbeddedId private CompKey key;
+                  private String data;
+                }
+                """);
+        JavaFileObject idClass = Sources.entity("IdC", """
+                public class IdC implements java.io.Serializable {
+                  private Long zeta;
+                  private String alpha;
+                }
+                """);
+        JavaFileObject withIdClass = Sources.entity("WithIdClass", """
+                @Entity @IdClass(IdC.class)
+                public class WithIdClass {
+                  @Id private Long zeta;
+                  private String data;
+                  @Id @Column(length = 5) private String alpha;
+                }
+                """);
+        JavaFileObject referencing = Sources.entity("RefComposite", """
+                @Entity
+                public class RefComposite {
+                  @Id private Long id;
+                  @ManyToOne private Composite comp;
+                  @ManyToOne
+                  @JoinColumns({@JoinColumn(name = "r_alpha", referencedColumnName = "alpha"),
+                      @JoinColumn(name = "r_zeta", referencedColumnName = "zeta")})
+                  private WithIdClass wic;
+                  @ManyToOne private WithIdClass wic2;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(key, composite, idClass, withIdClass, referencing);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table composite
+                  zeta bigint not null
+                  alpha character varying(10) not null
+                  middle integer not null
+                  data character varying(255) null
+                  primary key composite_pkey [middle, zeta, alpha]
+                table refcomposite
+                  id bigint not null
+                  comp_middle integer null
+                  comp_zeta bigint null
+                  comp_alpha character varying(10) null
+                  r_alpha character varying(5) null
+                  r_zeta bigint null
+                  wic2_alpha character varying(5) null
+                  wic2_zeta bigint null
+                  primary key refcomposite_pkey [id]
+                  foreign key refcomposite_comp_middle_comp_zeta_comp_alpha_fkey (comp_middle, comp_zeta, comp_alpha) references composite(middle, zeta, alpha)
+                  foreign key refcomposite_r_alpha_r_zeta_fkey (r_alpha, r_zeta) references withidclass(alpha, zeta)
+                  foreign key refcomposite_wic2_alpha_wic2_zeta_fkey (wic2_alpha, wic2_zeta) references withidclass(alpha, zeta)
+                table withidclass
+                  zeta bigint not null
+                  data character varying(255) null
+                  alpha character varying(5) not null
+                  primary key withidclass_pkey [alpha, zeta]
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void mapsIdMakesTheJoinColumnTheKeyInPlaceOfTheIdAttributesColumn() {
+        JavaFileObject pet = Sources.entity("Pet", """
+                @Entity
+                public class Pet {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                }
+                """);
+        JavaFileObject profile = Sources.entity("Profile", """
+                @Entity
+                public class Profile {
+                  @Id private Long id;
+                  @MapsId @OneToOne private Pet pet;
+                  private String bio;
+                }
+                """);
+        JavaFileObject note = Sources.entity("Note", """
+                @Entity
+                public class Note {
+                  @Id private Long id;
+                  @ManyToOne private Profile profile;
+                }
+                """);
+        JavaFileObject license = Sources.entity("License", """
+                @Entity
+                public class License {
+                  @Id private Long id;
+                  @MapsId @ManyToOne @JoinColumn(name = "pet_ref") private Pet pet;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(note, profile, pet, license);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table license
+                  pet_ref bigint not null
+                  primary key license_pkey [pet_ref]
+                  foreign key license_pet_ref_fkey (pet_ref) references pet(id)
+                table note
+                  id bigint not null
+                  profile_pet_id bigint null
+                  primary key note_pkey [id]
+                  foreign key note_profile_pet_id_fkey (profile_pet_id) references profile(pet_id)
+                table pet
+                  id bigint identity not null
+                  primary key pet_pkey [id]
+                table profile
+                  bio character varying(255) null
+                  pet_id bigint not null
+                  primary key profile_pkey [pet_id]
+                  foreign key profile_pet_id_fkey (pet_id) references pet(id)
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void elementCollectionsGetATableKeyedByTheOwner() {
+        JavaFileObject post = Sources.entity("Post", """
+                @Entity(name = "Article") @Table(name = "posts")
+                public class Post {
+                  @Id @Column(name = "postKey") private Long id;
+                  @ElementCollection private Set<String> words;
+                  @ElementCollection private Set<Money> prices;
+                  @ElementCollection @Column(length = 20, nullable = false) private List<String> tagLines;
+                  @ElementCollection
+                  @CollectionTable(joinColumns = @JoinColumn(name = "owner_ref"),
+                      foreignKey = @ForeignKey(name = "meta_owner_fk"))
+                  private Set<Integer> numbers;
+                  @ElementCollection
+                  @AttributeOverride(name = "zcurrency", column = @Column(name = "cur", length = 5))
+                  private List<Money> priceList;
+                }
+                """);
+        JavaFileObject money = Sources.entity("Money", """
+                @Embeddable
+                public class Money {
+                  @Column(length = 3) private String zcurrency;
+                  private BigDecimal amount;
+                  private int a;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(post, money);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table article_numbers
+                  owner_ref bigint not null
+                  numbers integer null
+                  unique article_numbers_owner_ref_numbers_key [owner_ref, numbers]
+                  foreign key meta_owner_fk (owner_ref) references posts(postkey)
+                table article_pricelist
+                  article_postkey bigint not null
+                  cur character varying(5) null
+                  amount numeric(38,2) null
+                  a integer null
+                  foreign key article_pricelist_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_prices
+                  article_postkey bigint not null
+                  zcurrency character varying(3) null
+                  amount numeric(38,2) null
+                  a integer null
+                  unique article_prices_article_postkey_a_amount_zcurrency_key [article_postkey, a, amount, zcurrency]
+                  foreign key article_prices_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_taglines
+                  article_postkey bigint not null
+                  taglines character varying(20) not null
+                  foreign key article_taglines_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_words
+                  article_postkey bigint not null
+                  words character varying(255) null
+                  unique article_words_article_postkey_words_key [article_postkey, words]
+                  foreign key article_words_article_postkey_fkey (article_postkey) references posts(postkey)
+                table posts
+                  postkey bigint not null
+                  primary key posts_pkey [postkey]
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void aJoinColumnSharedWithAReadOnlyBasicColumnIsOneColumn() {
+        JavaFileObject cust = Sources.entity("Cust", "@Entity public class Cust { @Id private Long id; }");
+        JavaFileObject order = Sources.entity("Ord", """
+                @Entity
+                public class Ord {
+                  @Id private Long id;
+                  @Column(name = "cust_id", nullable = false) private Long custId;
+                  @ManyToOne @JoinColumn(name = "cust_id", insertable = false, updatable = false) private Cust cust;
+                  @Column(name = "other_id", insertable = false, updatable = false) private Long otherId;
+                  @OneToOne @JoinColumn(name = "other_id") private Cust other;
+                  @ManyToOne @JoinColumn(name = "fourth_id", nullable = false, insertable = false, updatable = false)
+                  private Cust fourth;
+                  @Column(name = "fourth_id") private Long fourthId;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(cust, order);
+
+        // The basic attribute's nullability wins, and a shared one-to-one column is not unique (Hibernate 7.4).
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table cust
+                  id bigint not null
+                  primary key cust_pkey [id]
+                table ord
+                  id bigint not null
+                  cust_id bigint not null
+                  other_id bigint null
+                  fourth_id bigint null
+                  primary key ord_pkey [id]
+                  foreign key ord_cust_id_fkey (cust_id) references cust(id)
+                  foreign key ord_fourth_id_fkey (fourth_id) references cust(id)
+                  foreign key ord_other_id_fkey (other_id) references cust(id)
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void aMapOfValuesIsKeyedByTheOwnerAndTheMapKey() {
+        JavaFileObject post = Sources.entity("Post", """
+                @Entity(name = "Article") @Table(name = "posts")
+                public class Post {
+                  @Id @Column(name = "postKey") private Long id;
+                  @ElementCollection @MapKeyColumn(name = "mkey") private Map<String, Integer> counts;
+                  @ElementCollection private Map<String, Integer> plainMap;
+                  @ElementCollection @CollectionTable(name = "post_meta") @MapKeyColumn(name = "mkey", length = 40)
+                  @Column(name = "mval", length = 100)
+                  private Map<String, String> meta;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(post);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table article_counts
+                  article_postkey bigint not null
+                  mkey character varying(255) not null
+                  counts integer null
+                  primary key article_counts_pkey [article_postkey, mkey]
+                  foreign key article_counts_article_postkey_fkey (article_postkey) references posts(postkey)
+                table article_plainmap
+                  article_postkey bigint not null
+                  plainmap_key character varying(255) not null
+                  plainmap integer null
+                  primary key article_plainmap_pkey [article_postkey, plainmap_key]
+                  foreign key article_plainmap_article_postkey_fkey (article_postkey) references posts(postkey)
+                table post_meta
+                  article_postkey bigint not null
+                  mkey character varying(40) not null
+                  mval character varying(100) null
+                  primary key post_meta_pkey [article_postkey, mkey]
+                  foreign key post_meta_article_postkey_fkey (article_postkey) references posts(postkey)
+                table posts
+                  postkey bigint not null
+                  primary key posts_pkey [postkey]
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void secondaryTablesAreKeyedByAndReferenceTheEntitysTable() {
+        JavaFileObject person = Sources.entity("Person", """
+                @Entity
+                @SecondaryTable(name = "person_details")
+                @SecondaryTable(name = "person_extra", pkJoinColumns = @PrimaryKeyJoinColumn(name = "person_ref"),
+                    foreignKey = @ForeignKey(name = "extra_person_fk"))
+                public class Person {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                  private String name;
+                  @Column(table = "person_details", length = 500) private String bio;
+                  @Column(table = "person_details", nullable = false) private int age;
+                  @Column(table = "person_extra", nullable = false) private String nickname;
+                  @ManyToOne @JoinColumn(table = "person_details") private Person mentor;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(person);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table person
+                  id bigint identity not null
+                  name character varying(255) null
+                  primary key person_pkey [id]
+                table person_details
+                  id bigint not null
+                  bio character varying(500) null
+                  age integer not null
+                  mentor_id bigint null
+                  primary key person_details_pkey [id]
+                  foreign key person_details_id_fkey (id) references person(id)
+                  foreign key person_details_mentor_id_fkey (mentor_id) references person(id)
+                table person_extra
+                  person_ref bigint not null
+                  nickname character varying(255) not null
+                  primary key person_extra_pkey [person_ref]
+                  foreign key extra_person_fk (person_ref) references person(id)
+                """, Sources.describe(compilation, "default"));
+    }
 }

@@ -50,6 +50,16 @@ class ParityIT {
                 Arguments.of("parity_structure", List.of(
                         dev.optionsdeep.migrate.it.parity.structure.Warehouse.class,
                         dev.optionsdeep.migrate.it.parity.structure.Supplier.class)),
+                Arguments.of("parity_relations", List.of(
+                        dev.optionsdeep.migrate.it.parity.relations.Vehicle.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Car.class,
+                        dev.optionsdeep.migrate.it.parity.relations.ElectricCar.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Truck.class,
+                        dev.optionsdeep.migrate.it.parity.relations.City.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Garage.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Route.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Stop.class,
+                        dev.optionsdeep.migrate.it.parity.relations.Timetable.class)),
                 Arguments.of("parity_inheritance", List.of(
                         dev.optionsdeep.migrate.it.parity.inheritance.Account.class,
                         dev.optionsdeep.migrate.it.parity.inheritance.SavingsAccount.class,
