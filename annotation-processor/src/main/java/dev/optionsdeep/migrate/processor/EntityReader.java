@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
+import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
 
@@ -48,6 +49,15 @@ final class EntityReader {
      */
     Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
                                 Report report) {
+        return read(entity, entityAnnotation, tablePerClass, null, report);
+    }
+
+    /**
+     * @param singleTable the {@code SINGLE_TABLE} hierarchy {@code entity} is the root of, whose entities all
+     *                    share its table; null for an entity with a table of its own
+     */
+    Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                                SingleTable.Hierarchy singleTable, Report report) {
         String className = entity.getSimpleName().toString();
         if (entity.getKind() != ElementKind.CLASS) {
             report.error(Code.NOT_A_CLASS, "@Entity " + className + " is " + kindName(entity.getKind())
@@ -73,7 +83,27 @@ final class EntityReader {
         for (TypeElement level : levels) {
             ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, report);
         }
+        Map<TypeElement, List<MappedColumn>> byEntity = new HashMap<>();
+        byEntity.put(entity, List.copyOf(columns));
+        SingleTable.Discriminator discriminator = null;
+        if (singleTable != null && tableName != null) {
+            ok &= readSubclasses(singleTable, access, columns, byEntity, report);
+            discriminator = new SingleTable(elements, naming).discriminator(singleTable, tableName, report);
+            ok &= discriminator != null;
+        }
         ok &= distinctColumnNames(columns, className, report);
+        if (discriminator != null && ok) {
+            String name = discriminator.column().name();
+            Optional<MappedColumn> clash = columns.stream().filter(c -> c.column().name().equals(name)).findFirst();
+            if (clash.isPresent()) {
+                report.error(Code.DUPLICATE_COLUMN, clash.get().attribute().declaringType().getSimpleName() + "."
+                        + clash.get().path() + " maps to column " + name
+                        + ", which is the discriminator column of the table of " + className + ". Give the"
+                        + " discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
+                        clash.get().columnHost(), clash.get().columnAnnotation());
+                ok = false;
+            }
+        }
         if (!ok || database == null || tableName == null) {
             return Optional.empty();
         }
@@ -112,16 +142,70 @@ final class EntityReader {
         if (constraints.isEmpty()) {
             return Optional.empty();
         }
+        List<CheckConstraint> derived = new ArrayList<>();
+        List<Column> tableColumns = new ArrayList<>(columns.stream().map(MappedColumn::column).toList());
+        if (discriminator != null) {
+            // After the root's own columns, before those of its subclasses.
+            tableColumns.add(byEntity.get(entity).size(), discriminator.column());
+            discriminator.check().ifPresent(derived::add);
+            for (TypeElement sub : singleTable.subclasses()) {
+                String literal = discriminator.literals().get(sub);
+                if (literal != null) {
+                    TypeElement parent = singleTable.parent(sub);
+                    SingleTable.notNullCheck(tableName, discriminator.column(), literal, parent, byEntity.get(parent),
+                            sub, byEntity.get(sub)).ifPresent(derived::add);
+                }
+            }
+        }
         Optional<List<CheckConstraint>> checks =
-                new CheckReader(elements, entity, table, tableName, report).read(columns, List.of());
+                new CheckReader(elements, entity, table, tableName, report).read(columns, derived);
         if (checks.isEmpty()) {
             return Optional.empty();
         }
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
                 List.of(ids.get(0).column().name()));
-        Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
+        Table result = new Table(tableName, tableColumns, primaryKey,
                 constraints.get().uniqueConstraints(), constraints.get().indexes(), List.of(), checks.get());
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList()));
+    }
+
+    /**
+     * Adds the columns of the subclasses of a {@code SINGLE_TABLE} hierarchy, each made nullable unless
+     * its {@code @Column} says {@code nullable = false}, and records them per subclass.
+     */
+    private boolean readSubclasses(SingleTable.Hierarchy hierarchy, AttributeCollector.Access access,
+                                   List<MappedColumn> columns, Map<TypeElement, List<MappedColumn>> byEntity,
+                                   Report report) {
+        boolean ok = true;
+        for (TypeElement sub : hierarchy.subclasses()) {
+            ok &= TypeLevelChecks.supported(sub, report);
+            for (String misplaced : List.of(JpaAnnotations.TABLE)) {
+                Optional<AnnotationMirror> m = JpaAnnotations.find(sub, misplaced);
+                if (m.isPresent()) {
+                    report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + misplaced + " on " + sub.getSimpleName()
+                            + " has no table to apply to: with SINGLE_TABLE inheritance its rows live in the table of "
+                            + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(),
+                            sub, m.get());
+                    ok = false;
+                }
+            }
+            for (AnnotationMirror m : JpaAnnotations.findHibernate(sub, "Check", "Checks", elements)) {
+                report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@Check on " + sub.getSimpleName() + " is not supported"
+                        + " by Migrate: with SINGLE_TABLE inheritance its rows live in the table of "
+                        + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(), sub, m);
+                ok = false;
+            }
+            int start = columns.size();
+            Report level = new Report();
+            ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, columns, level);
+            // A nullable primitive is what a subclass needs here (Hibernate adds a check instead): no advice.
+            level.problems().stream().filter(p -> p.code() != Code.NULLABLE_PRIMITIVE).forEach(report::add);
+            List<MappedColumn> own = SingleTable.nullableForOthers(columns.subList(start, columns.size()));
+            columns.subList(start, columns.size()).clear();
+            columns.addAll(own);
+            byEntity.put(sub, own);
+        }
+        return ok;
     }
 
     /**
