@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.it.parity;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.Schema;
@@ -37,6 +38,9 @@ final class Comparison {
             for (Index i : t.indexes()) {
                 lines.add((i.unique() ? "unique index " : "index ") + t.name() + i.columns() + named(i.name(), declared));
             }
+            for (CheckConstraint k : t.checks()) {
+                lines.add("check " + t.name() + " " + k.expression() + checkNamed(k.name(), declared));
+            }
         }
         schema.sequences().forEach(q -> lines.add("sequence " + q.describe()));
         lines.sort(null);
@@ -53,6 +57,17 @@ final class Comparison {
                 || declared.indexes().stream().anyMatch(i -> i.name().equals(name)
                 && !name.equals(defaultName(declared.name(), i.columns(), i.unique() ? "key" : "idx"))
                 && !name.equals(defaultName(declared.name(), i.columns(), "idx")));
+        return explicit ? " named " + name : "";
+    }
+
+    /**
+     * The name of a check, when the model gave it explicitly: neither Migrate's names for the checks it
+     * derives ({@code <table>_..._check}, numbered or not) nor PostgreSQL's for Hibernate's unnamed ones
+     * follow one scheme, so only names that do not end so count.
+     */
+    private static String checkNamed(String name, Table declared) {
+        boolean explicit = declared != null && declared.checks().stream().anyMatch(k -> k.name().equals(name))
+                && !name.matches(java.util.regex.Pattern.quote(declared.name()) + "_.*check\\d*");
         return explicit ? " named " + name : "";
     }
 
