@@ -202,7 +202,12 @@ final class EntityReader {
             level.problems().stream().filter(p -> p.code() != Code.NULLABLE_PRIMITIVE).forEach(report::add);
             List<MappedColumn> own = SingleTable.nullableForOthers(columns.subList(start, columns.size()));
             columns.subList(start, columns.size()).clear();
-            columns.addAll(own);
+            // Subclasses on other branches may map the same column; Hibernate shares it (checked with 7.4).
+            List<TypeElement> lineage = AttributeCollector.entityAncestors(sub);
+            List<Column> onOtherBranches = byEntity.entrySet().stream()
+                    .filter(e -> !lineage.contains(e.getKey()))
+                    .flatMap(e -> e.getValue().stream()).map(MappedColumn::column).toList();
+            own.stream().filter(c -> !onOtherBranches.contains(c.column())).forEach(columns::add);
             byEntity.put(sub, own);
         }
         return ok;

@@ -10,4 +10,5 @@ public class BankTransfer extends Payment {
     @Column(length = 34) private String iban;
     @Basic(optional = false) private String reference;
     private boolean instant;
+    private String payer; // CardPayment has it too: one shared column
 }

@@ -15,6 +15,7 @@ public class CardPayment extends Payment {
     private short expiryYear;
     @Enumerated(EnumType.STRING) private Network network;
     private Billing billing;
+    private String payer;
 
     public enum Network { VISA, MASTERCARD, AMEX }
 }
