@@ -113,6 +113,15 @@ final class ColumnMapper {
                     field, enumerated.get());
             return null;
         }
+        Optional<Element> enumeratedValue = type.get() == MappedType.ENUM ? EnumChecks.enumeratedValue(javaType)
+                : Optional.empty();
+        if (enumeratedValue.isPresent()) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is an enum whose field "
+                    + enumeratedValue.get().getSimpleName() + " carries @EnumeratedValue, which Migrate does not map"
+                    + " yet: Hibernate then stores that field's value, with a column type and a check of its own."
+                    + " Remove @EnumeratedValue, or mark " + where + " @Transient", field);
+            return null;
+        }
         boolean id = partOfId || !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
         if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + where + " has no effect: it applies to"

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
+import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
 
@@ -64,6 +65,16 @@ final class EntityReader {
      */
     Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
                                 Targets targets, MappedEntity joinedParent, Report report) {
+        return read(entity, entityAnnotation, tablePerClass, targets, joinedParent, null, report);
+    }
+
+    /**
+     * @param singleTable the {@code SINGLE_TABLE} hierarchy {@code entity} is the root of, whose entities all
+     *                    share its table; null for an entity with a table of its own
+     */
+    Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                                Targets targets, MappedEntity joinedParent, SingleTable.Hierarchy singleTable,
+                                Report report) {
         String className = entity.getSimpleName().toString();
         if (entity.getKind() != ElementKind.CLASS) {
             report.error(Code.NOT_A_CLASS, "@Entity " + className + " is " + kindName(entity.getKind())
@@ -89,6 +100,26 @@ final class EntityReader {
         AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
         for (TypeElement level : levels) {
             ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, associations, report);
+        }
+        Map<TypeElement, List<MappedColumn>> byEntity = new HashMap<>();
+        byEntity.put(entity, List.copyOf(columns));
+        SingleTable.Discriminator discriminator = null;
+        if (singleTable != null && tableName != null) {
+            ok &= readSubclasses(singleTable, access, columns, byEntity, report);
+            discriminator = new SingleTable(elements, naming).discriminator(singleTable, tableName, report);
+            ok &= discriminator != null;
+        }
+        if (discriminator != null && ok) {
+            String name = discriminator.column().name();
+            Optional<MappedColumn> clash = columns.stream().filter(c -> c.column().name().equals(name)).findFirst();
+            if (clash.isPresent()) {
+                report.error(Code.DUPLICATE_COLUMN, clash.get().attribute().declaringType().getSimpleName() + "."
+                        + clash.get().path() + " maps to column " + name
+                        + ", which is the discriminator column of the table of " + className + ". Give the"
+                        + " discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
+                        clash.get().columnHost(), clash.get().columnAnnotation());
+                ok = false;
+            }
         }
         if (!ok || database == null || tableName == null) {
             return Optional.empty();
@@ -195,8 +226,23 @@ final class EntityReader {
         if (constraints.isEmpty()) {
             return Optional.empty();
         }
+        List<CheckConstraint> derivedChecks = new ArrayList<>();
+        List<Column> tableColumns = new ArrayList<>(columns.stream().map(MappedColumn::column).toList());
+        if (discriminator != null) {
+            // After the root's own columns, before those of its subclasses.
+            tableColumns.add(byEntity.get(entity).size(), discriminator.column());
+            discriminator.check().ifPresent(derivedChecks::add);
+            for (TypeElement sub : singleTable.subclasses()) {
+                String literal = discriminator.literals().get(sub);
+                if (literal != null) {
+                    TypeElement parent = singleTable.parent(sub);
+                    SingleTable.notNullCheck(tableName, discriminator.column(), literal, parent, byEntity.get(parent),
+                            sub, byEntity.get(sub)).ifPresent(derivedChecks::add);
+                }
+            }
+        }
         Optional<List<CheckConstraint>> checks =
-                new CheckReader(elements, entity, table, tableName, report).read(columns, List.of());
+                new CheckReader(elements, entity, table, tableName, report).read(columns, derivedChecks);
         if (checks.isEmpty()) {
             return Optional.empty();
         }
@@ -221,7 +267,7 @@ final class EntityReader {
         if (secondaries == null) {
             return Optional.empty();
         }
-        Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
+        Table result = new Table(tableName, tableColumns, primaryKey,
                 uniques, constraints.get().indexes(), foreignKeys, checks.get());
         result = TableExtras.apply(result, entity, table, naming, elements, report);
         if (result == null) {
@@ -349,6 +395,60 @@ final class EntityReader {
         }
         String binary = elements.getBinaryName(entity).toString();
         return binary.substring(binary.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * Adds the columns of the subclasses of a {@code SINGLE_TABLE} hierarchy, each made nullable unless
+     * its {@code @Column} says {@code nullable = false}, and records them per subclass.
+     */
+    private boolean readSubclasses(SingleTable.Hierarchy hierarchy, AttributeCollector.Access access,
+                                   List<MappedColumn> columns, Map<TypeElement, List<MappedColumn>> byEntity,
+                                   Report report) {
+        boolean ok = true;
+        for (TypeElement sub : hierarchy.subclasses()) {
+            ok &= TypeLevelChecks.supported(sub, report);
+            for (String misplaced : List.of(JpaAnnotations.TABLE)) {
+                Optional<AnnotationMirror> m = JpaAnnotations.find(sub, misplaced);
+                if (m.isPresent()) {
+                    report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + misplaced + " on " + sub.getSimpleName()
+                            + " has no table to apply to: with SINGLE_TABLE inheritance its rows live in the table of "
+                            + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(),
+                            sub, m.get());
+                    ok = false;
+                }
+            }
+            for (AnnotationMirror m : JpaAnnotations.findHibernate(sub, "Check", "Checks", elements)) {
+                report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@Check on " + sub.getSimpleName() + " is not supported"
+                        + " by Migrate: with SINGLE_TABLE inheritance its rows live in the table of "
+                        + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(), sub, m);
+                ok = false;
+            }
+            int start = columns.size();
+            Report level = new Report();
+            List<Association> subAssociations = new ArrayList<>();
+            ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, columns,
+                    subAssociations, level);
+            for (Association a : subAssociations) {
+                report.error(Code.UNSUPPORTED_INHERITANCE, sub.getSimpleName() + "." + a.path() + " is a relationship"
+                        + " declared in a subclass of the SINGLE_TABLE hierarchy of " + hierarchy.root().getSimpleName()
+                        + ", which Migrate does not map yet. Declare it in " + hierarchy.root().getSimpleName()
+                        + ", or use @Inheritance(strategy = InheritanceType.JOINED)", a.attribute().element(),
+                        a.annotation());
+                ok = false;
+            }
+            // A nullable primitive is what a subclass needs here (Hibernate adds a check instead): no advice.
+            level.problems().stream().filter(p -> p.code() != Code.NULLABLE_PRIMITIVE).forEach(report::add);
+            List<MappedColumn> own = SingleTable.nullableForOthers(columns.subList(start, columns.size()));
+            columns.subList(start, columns.size()).clear();
+            // Subclasses on other branches may map the same column; Hibernate shares it (checked with 7.4).
+            List<TypeElement> lineage = AttributeCollector.entityAncestors(sub);
+            List<Column> onOtherBranches = byEntity.entrySet().stream()
+                    .filter(e -> !lineage.contains(e.getKey()))
+                    .flatMap(e -> e.getValue().stream()).map(MappedColumn::column).toList();
+            own.stream().filter(c -> !onOtherBranches.contains(c.column())).forEach(columns::add);
+            byEntity.put(sub, own);
+        }
+        return ok;
     }
 
     /**

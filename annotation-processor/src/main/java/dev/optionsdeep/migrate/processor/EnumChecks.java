@@ -38,6 +38,13 @@ final class EnumChecks {
                 .map(e -> e.getSimpleName().toString()).toList();
     }
 
+    /** The field of the enum marked with JPA 3.2's {@code @EnumeratedValue}, if any. */
+    static java.util.Optional<Element> enumeratedValue(TypeMirror enumType) {
+        TypeElement type = (TypeElement) ((DeclaredType) enumType).asElement();
+        return type.getEnclosedElements().stream().filter(e -> e.getKind() == ElementKind.FIELD)
+                .filter(e -> JpaAnnotations.has(e, "EnumeratedValue")).map(e -> (Element) e).findFirst();
+    }
+
     static String check(String column, Element attribute, TypeMirror enumType) {
         List<String> constants = constants(enumType);
         String c = Identifiers.quote(column);

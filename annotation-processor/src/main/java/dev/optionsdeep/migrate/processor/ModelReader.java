@@ -25,8 +25,8 @@ import javax.lang.model.util.Elements;
  * <p>An entity that neither extends nor is extended by another maps to its own table whatever its
  * {@code @Inheritance}. In a hierarchy, {@code TABLE_PER_CLASS} gives every concrete entity a table
  * with all the columns it inherits; {@code JOINED} gives every entity a table of its own attributes,
- * keyed by and referencing its parent's; {@code SINGLE_TABLE} (the default) needs check constraints
- * Migrate cannot create yet, and is reported at the root entity.
+ * keyed by and referencing its parent's; {@code SINGLE_TABLE} (the default) gives the root one table
+ * for all of them (see {@link SingleTable}).
  */
 final class ModelReader {
 
@@ -168,9 +168,19 @@ final class ModelReader {
         Report report = new Report();
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
         Strategy strategy = strategy(root);
+        if (strategy == Strategy.SINGLE_TABLE && rootKnown
+                && (!subclasses.isEmpty() || JpaAnnotations.has(root, JpaAnnotations.DISCRIMINATOR_COLUMN))) {
+            if (!entity.equals(root)) {
+                warnIgnoredInheritance(entity, root, strategy, report);
+                return new Result(entity, null, report, true); // its rows live in the root's table
+            }
+            Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, false, targets, null,
+                    new SingleTable.Hierarchy(root, subclasses), report);
+            return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
+        }
         if (entity.equals(root) && subclasses.isEmpty()) {
             Optional<AnnotationMirror> discriminator = JpaAnnotations.find(entity, JpaAnnotations.DISCRIMINATOR_COLUMN);
-            if (discriminator.isPresent() && strategy != Strategy.TABLE_PER_CLASS) {
+            if (discriminator.isPresent() && strategy == Strategy.JOINED) {
                 report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorColumn on @Entity " + entity.getSimpleName()
                         + " makes Hibernate add a discriminator column with a check constraint on its values, which"
                         + " Migrate cannot create yet. Remove it: an entity no other entity extends needs none",
@@ -250,13 +260,13 @@ final class ModelReader {
                 ? " use JOINED inheritance, which Migrate does not support yet: each subclass table has a foreign key"
                 + " to the table of " + root.getSimpleName() + ", and Migrate cannot create foreign keys yet."
                 : " share one table with SINGLE_TABLE inheritance (the default when an entity extends another),"
-                + " which Migrate does not support yet: Hibernate adds check constraints to that table (the values"
-                + " of its discriminator column, and the not-null attributes of each subclass), and Migrate cannot"
-                + " create check constraints yet.";
+                + " but " + root.getSimpleName() + " is not compiled with them: Migrate maps that table from the root"
+                + " and all its subclasses together. Compile them in one module, or";
         Optional<AnnotationMirror> inheritance = JpaAnnotations.find(root, JpaAnnotations.INHERITANCE);
         AnnotationMirror mirror = at.equals(root) && inheritance.isPresent() ? inheritance.get()
                 : JpaAnnotations.find(at, JpaAnnotations.ENTITY).orElseThrow();
-        report.error(Code.UNSUPPORTED_INHERITANCE, hierarchy + why + " Put @Inheritance(strategy ="
+        report.error(Code.UNSUPPORTED_INHERITANCE, hierarchy + why + (strategy == Strategy.JOINED ? " Put" : " put")
+                + " @Inheritance(strategy ="
                 + " InheritanceType.TABLE_PER_CLASS) on " + root.getSimpleName() + ", or make it a @MappedSuperclass"
                 + " if it needs no table of its own", at, mirror);
     }

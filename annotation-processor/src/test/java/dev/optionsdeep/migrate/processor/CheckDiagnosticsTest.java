@@ -33,6 +33,27 @@ class CheckDiagnosticsTest {
     }
 
     @Test
+    void anEnumWithAnEnumeratedValueIsNotSupportedYet() {
+        JavaFileObject src = Sources.entity("Paint", """
+                @Entity
+                public class Paint {
+                  @Id private Long id;
+                  @Enumerated(EnumType.STRING)
+                  private Gloss gloss;
+                  public enum Gloss {
+                    MATT("m"), SHINY("s");
+                    @EnumeratedValue private final String code;
+                    Gloss(String code) { this.code = code; }
+                  }
+                }
+                """);
+
+        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-104] Paint.gloss is an enum whose field code"
+                + " carries @EnumeratedValue, which Migrate does not map yet").inFile(src)
+                .onLineContaining("private Gloss gloss");
+    }
+
+    @Test
     void aCheckConstraintWithoutConditionIsReportedAtIt() {
         JavaFileObject src = Sources.entity("Price", """
                 @Entity

@@ -74,32 +74,10 @@ class EntityDiagnosticsTest {
     }
 
     @Test
-    void singleTableInheritanceIsTheDefaultAndNotSupportedYetAsHibernateAddsCheckConstraints() {
-        JavaFileObject root = Sources.entity("Instrument", """
-                @Entity
-                public class Instrument {
-                  @Id private Long id;
-                }
-                """);
-        JavaFileObject sub = Sources.entity("Option", """
-                @Entity
-                public class Option extends Instrument {
-                  private BigDecimal strike;
-                }
-                """);
-
-        Compilation compilation = Sources.compile(root, sub);
-
-        assertThat(compilation).hadErrorContaining("[MIGRATE-119] @Entity Instrument and the entities extending it"
-                + " (Option) share one table with SINGLE_TABLE inheritance").inFile(root).onLineContaining("@Entity");
-        assertThat(compilation).hadErrorContaining("Hibernate adds check constraints to that table");
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
-    void aDiscriminatorColumnOnAnEntityWithoutSubclassesIsNotSupportedYet() {
+    void aDiscriminatorColumnOnAJoinedEntityWithoutSubclassesIsNotSupportedYet() {
         JavaFileObject src = Sources.entity("Instrument", """
                 @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
                 @DiscriminatorColumn(name = "kind")
                 public class Instrument {
                   @Id private Long id;

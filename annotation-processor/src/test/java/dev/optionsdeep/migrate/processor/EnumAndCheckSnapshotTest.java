@@ -3,6 +3,15 @@ package dev.optionsdeep.migrate.processor;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
+import dev.optionsdeep.migrate.change.AddCheckConstraint;
+import dev.optionsdeep.migrate.change.DropCheckConstraint;
+import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.schema.CheckConstraint;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
+
+import java.util.List;
+
 import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -69,6 +78,38 @@ class EnumAndCheckSnapshotTest {
                   check paint_state_check state between 0 and 5
                 """, Sources.describe(compilation, "default"));
         assertTrue(Sources.snapshot(compilation, "default").startsWith("{\n  \"format\": 2,"));
+    }
+
+    @Test
+    void addingAnEnumConstantDropsTheCheckAndAddsItAgainWithTheNewValue() {
+        JavaFileObject paint = Sources.entity("Paint", """
+                @Entity
+                public class Paint {
+                  @Id private Long id;
+                  @Enumerated(EnumType.STRING) private Color color;
+                  private Color ordinal;
+                }
+                """);
+        JavaFileObject moreColors = Sources.source("com.example.Color", """
+                package com.example;
+                public enum Color { RED, GREEN, BLUE, YELLOW }
+                """);
+
+        Schema before = schema(Sources.compile(paint, COLOR));
+        Schema after = schema(Sources.compile(paint, moreColors));
+
+        assertEquals(List.of(
+                new DropCheckConstraint("paint", new CheckConstraint("paint_color_check", "color in ('RED','GREEN','BLUE')")),
+                new DropCheckConstraint("paint", new CheckConstraint("paint_ordinal_check", "ordinal between 0 and 2")),
+                new AddCheckConstraint("paint", new CheckConstraint("paint_color_check",
+                        "color in ('RED','GREEN','BLUE','YELLOW')")),
+                new AddCheckConstraint("paint", new CheckConstraint("paint_ordinal_check", "ordinal between 0 and 3"))),
+                SchemaDiff.between(before, after));
+    }
+
+    private static Schema schema(Compilation compilation) {
+        assertThat(compilation).succeededWithoutWarnings();
+        return SnapshotCodec.read(Sources.snapshot(compilation, "default"), "default").schema();
     }
 
     @Test

@@ -163,6 +163,50 @@ class PartialCompilationTest {
         assertEquals(full, Files.readString(snapshot()), "the snapshot of a partial build equals the full build's");
     }
 
+    @Test
+    void recompilingOnlyASingleTableSubclassRebuildsTheSharedTableFromTheClassFiles() throws IOException {
+        write("com/optionsdeep/equities/Order.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "orders") @org.hibernate.annotations.Check(constraints = "quantity > 0")
+                public class Order { @Id private Long id; private int quantity; private Side side; }
+                """);
+        write("com/optionsdeep/equities/Side.java", """
+                package com.optionsdeep.equities;
+                public enum Side { BUY, SELL }
+                """);
+        write("org/hibernate/annotations/Check.java", """
+                package org.hibernate.annotations;
+                import java.lang.annotation.*;
+                /** Stands in for Hibernate's @Check, which the processor reads by name. */
+                @Retention(RetentionPolicy.RUNTIME)
+                public @interface Check { String constraints(); }
+                """);
+        write("com/optionsdeep/equities/LimitOrder.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity
+                public class LimitOrder extends Order { @Enumerated(EnumType.STRING) private Side limitSide; }
+                """);
+        compile("com/optionsdeep/equities/Order.java", "com/optionsdeep/equities/Side.java",
+                "org/hibernate/annotations/Check.java", "com/optionsdeep/equities/LimitOrder.java");
+        write("com/optionsdeep/equities/LimitOrder.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity
+                public class LimitOrder extends Order { @Enumerated(EnumType.STRING) private Side limitSide; private int tick; }
+                """);
+
+        compile("com/optionsdeep/equities/LimitOrder.java");
+
+        // The root, its enum and its @Check come from class files now; the subclass brings its new check.
+        String snapshot = Files.readString(snapshot());
+        for (String expression : List.of("side between 0 and 1", "limitside in ('BUY','SELL')",
+                "dtype in ('Order','LimitOrder')", "quantity > 0", "dtype <> 'LimitOrder' or (tick is not null)")) {
+            assertTrue(snapshot.contains("\"expression\": \"" + expression + "\""), expression + " in " + snapshot);
+        }
+    }
+
     /** Compiles these sources into {@code out}, with {@code out} on the class path as IDEs do; returns the warnings. */
     private List<String> compile(String... files) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

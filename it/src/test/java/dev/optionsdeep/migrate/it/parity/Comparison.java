@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.it.parity;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Index;
@@ -48,8 +49,9 @@ final class Comparison {
             for (Index i : t.indexes()) {
                 lines.add((i.unique() ? "unique index " : "index ") + t.name() + i.columns() + named(i.name(), declared));
             }
-            // Both sides are read back from PostgreSQL, which prints each condition its own way, the same for both.
-            t.checks().forEach(k -> lines.add("check " + t.name() + " " + k.expression()));
+            for (CheckConstraint k : t.checks()) {
+                lines.add("check " + t.name() + " " + k.expression() + checkNamed(k.name(), declared));
+            }
         }
         schema.sequences().forEach(q -> lines.add("sequence " + q.describe()));
         lines.sort(null);
@@ -79,6 +81,17 @@ final class Comparison {
         }
         boolean explicit = declared.foreignKeys().stream().anyMatch(f -> f.name().equals(name)
                 && !name.equals(defaultName(declared.name(), f.columns(), "fkey")));
+        return explicit ? " named " + name : "";
+    }
+
+    /**
+     * The name of a check, when the model gave it explicitly: neither Migrate's names for the checks it
+     * derives ({@code <table>_..._check}, numbered or not) nor PostgreSQL's for Hibernate's unnamed ones
+     * follow one scheme, so only names that do not end so count.
+     */
+    private static String checkNamed(String name, Table declared) {
+        boolean explicit = declared != null && declared.checks().stream().anyMatch(k -> k.name().equals(name))
+                && !name.matches(java.util.regex.Pattern.quote(declared.name()) + "_.*check\\d*");
         return explicit ? " named " + name : "";
     }
 

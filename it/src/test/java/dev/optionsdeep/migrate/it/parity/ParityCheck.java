@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.it.parity;
 
 import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.introspect.CheckCanonicalizer;
 import dev.optionsdeep.migrate.introspect.Introspection;
 import dev.optionsdeep.migrate.introspect.SchemaReader;
 import dev.optionsdeep.migrate.it.support.Postgres;
@@ -51,8 +52,15 @@ final class ParityCheck implements AutoCloseable {
         Introspection ourSchema = introspect(ours, model.schema());
         Introspection hibernateSchema = introspect(hibernates, model.schema());
         assertEquals(List.of(), ourSchema.unsupported(), "what our migrations built that Migrate cannot model");
-        assertEquals(String.join("\n", Comparison.describe(hibernateSchema.schema(), model.schema())),
-                String.join("\n", Comparison.describe(ourSchema.schema(), model.schema())),
+        Schema ourCanonical;
+        Schema hibernateCanonical;
+        try (Connection c = connect(ours)) {
+            // Both as PostgreSQL spells its checks at the fixed point; each table's own columns give the types.
+            ourCanonical = CheckCanonicalizer.canonical(c, ourSchema.schema());
+            hibernateCanonical = CheckCanonicalizer.canonical(c, hibernateSchema.schema());
+        }
+        assertEquals(String.join("\n", Comparison.describe(hibernateCanonical, model.schema())),
+                String.join("\n", Comparison.describe(ourCanonical, model.schema())),
                 "the schema our migrations built (actual) against the one Hibernate exported (expected)");
         assertEquals(hibernateSchema.unsupported(), ourSchema.unsupported(), "objects only one side created");
 

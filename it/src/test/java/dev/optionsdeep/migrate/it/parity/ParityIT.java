@@ -71,7 +71,20 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.inheritance.Register.class)),
                 Arguments.of("parity_attributes", List.of(
                         dev.optionsdeep.migrate.it.parity.attributes.Shipment.class,
-                        dev.optionsdeep.migrate.it.parity.attributes.Carrier.class)));
+                        dev.optionsdeep.migrate.it.parity.attributes.Carrier.class)),
+                Arguments.of("parity_enums", List.of(
+                        dev.optionsdeep.migrate.it.parity.enums.PurchaseOrder.class,
+                        dev.optionsdeep.migrate.it.parity.enums.Voucher.class)),
+                // Siblings by qualified name: Hibernate orders a discriminator's values as entities are registered.
+                Arguments.of("parity_singletable", List.of(
+                        dev.optionsdeep.migrate.it.parity.singletable.Payment.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.BankTransfer.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.CardPayment.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.InstantTransfer.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Notification.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.EmailNotification.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.SmsNotification.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class)));
     }
 
     @AfterEach

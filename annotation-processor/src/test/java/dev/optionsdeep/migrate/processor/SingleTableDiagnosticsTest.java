@@ -1,0 +1,153 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import javax.tools.JavaFileObject;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+/** What Migrate reports about SINGLE_TABLE hierarchies, each at the element to fix. */
+class SingleTableDiagnosticsTest {
+
+    private static final JavaFileObject SHAPE = Sources.entity("Shape", """
+            @Entity
+            @DiscriminatorColumn(discriminatorType = DiscriminatorType.CHAR)
+            @DiscriminatorValue("S")
+            public class Shape {
+              @Id private Long id;
+            }
+            """);
+
+    @Test
+    void aCharDiscriminatorNeedsAValueOnEveryConcreteEntity() {
+        JavaFileObject circle = Sources.entity("Circle", """
+                @Entity
+                public class Circle extends Shape {
+                  private double r;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(SHAPE, circle);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-112] @Entity Circle needs a @DiscriminatorValue of one"
+                + " character: its discriminator is a CHAR column, and Hibernate refuses to start without one (\"must"
+                + " explicitly specify its '@DiscriminatorValue'\"). Add @DiscriminatorValue(\"C\")").inFile(circle)
+                .onLineContaining("@Entity");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aRelationshipInASubclassIsReportedAtIt() {
+        JavaFileObject owner = Sources.entity("Owner", """
+                @Entity
+                public class Owner {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject circle = Sources.entity("Circle", """
+                @Entity
+                @DiscriminatorValue("C")
+                public class Circle extends Shape {
+                  @ManyToOne private Owner owner;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(SHAPE, owner, circle);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-119] Circle.owner is a relationship declared in a subclass"
+                + " of the SINGLE_TABLE hierarchy of Shape, which Migrate does not map yet. Declare it in Shape, or use"
+                + " @Inheritance(strategy = InheritanceType.JOINED)").inFile(circle).onLineContaining("@ManyToOne");
+    }
+
+    @Test
+    void anIntegerDiscriminatorNeedsNumbers() {
+        JavaFileObject vehicle = Sources.entity("Vehicle", """
+                @Entity
+                @DiscriminatorColumn(discriminatorType = DiscriminatorType.INTEGER)
+                public class Vehicle {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject car = Sources.entity("Car", """
+                @Entity
+                @DiscriminatorValue("car")
+                public class Car extends Vehicle {
+                }
+                """);
+
+        assertThat(Sources.compile(vehicle, car)).hadErrorContaining("[MIGRATE-112] @DiscriminatorValue(\"car\") on Car"
+                + " is not a number, but the discriminator is an INTEGER column. Write a whole number").inFile(car)
+                .onLineContaining("@DiscriminatorValue");
+    }
+
+    @Test
+    void nullDiscriminatorValuesAreNotSupported() {
+        JavaFileObject animal = Sources.entity("Animal", """
+                @Entity
+                @DiscriminatorValue("null")
+                public class Animal {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject dog = Sources.entity("Dog", """
+                @Entity
+                public class Dog extends Animal {
+                }
+                """);
+
+        assertThat(Sources.compile(animal, dog)).hadErrorContaining("[MIGRATE-119] @DiscriminatorValue(\"null\") on"
+                + " Animal is not supported yet by Migrate: Hibernate then drops the check on the discriminator's"
+                + " values. Give the entity a value of its own").inFile(animal).onLineContaining("@DiscriminatorValue");
+    }
+
+    @Test
+    void aTableOnASubclassHasNoTableToApplyTo() {
+        JavaFileObject circle = Sources.entity("Circle", """
+                @Entity
+                @DiscriminatorValue("C")
+                @Table(name = "circles")
+                public class Circle extends Shape {
+                }
+                """);
+
+        assertThat(Sources.compile(SHAPE, circle)).hadErrorContaining("[MIGRATE-105] @Table on Circle has no table to"
+                + " apply to: with SINGLE_TABLE inheritance its rows live in the table of Shape. Move it to Shape")
+                .inFile(circle).onLineContaining("@Table");
+    }
+
+    @Test
+    void anAttributeOnTheDiscriminatorColumnIsReported() {
+        JavaFileObject circle = Sources.entity("Circle", """
+                @Entity
+                @DiscriminatorValue("C")
+                public class Circle extends Shape {
+                  private String dtype;
+                }
+                """);
+
+        assertThat(Sources.compile(SHAPE, circle)).hadErrorContaining("[MIGRATE-109] Circle.dtype maps to column dtype,"
+                + " which is the discriminator column of the table of Shape. Give the discriminator another name with"
+                + " @DiscriminatorColumn(name = \"...\") on Shape").inFile(circle).onLineContaining("private String dtype");
+    }
+
+    @Test
+    void aColumnDefinitionOnTheDiscriminatorIsNotSupported() {
+        JavaFileObject animal = Sources.entity("Animal", """
+                @Entity
+                @DiscriminatorColumn(columnDefinition = "varchar(10)")
+                public class Animal {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject dog = Sources.entity("Dog", """
+                @Entity
+                public class Dog extends Animal {
+                }
+                """);
+
+        assertThat(Sources.compile(animal, dog)).hadErrorContaining("[MIGRATE-110] @DiscriminatorColumn(columnDefinition"
+                + " = \"varchar(10)\") on Animal is not supported yet by Migrate").inFile(animal)
+                .onLineContaining("columnDefinition");
+    }
+}
