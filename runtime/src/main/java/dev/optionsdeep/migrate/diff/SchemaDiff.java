@@ -119,12 +119,26 @@ public final class SchemaDiff {
      * A foreign key needs a unique key (a primary key, a unique constraint or a unique index) over the
      * columns it references. When that key is dropped in this migration (and perhaps created again),
      * PostgreSQL refuses to drop it while the foreign key exists, so an unchanged foreign key over it
-     * is dropped first and added again afterwards, once the keys are back.
+     * is dropped first and added again afterwards, once the keys are back. So is one over a column whose
+     * type changes.
      */
     private static void recreateForeignKeysOverRecreatedKeys(Map<String, Table> before, Map<String, Table> after,
                                                              List<Change> dropDependents, List<Change> dropForeignKeys,
                                                              List<Change> addForeignKeys) {
         java.util.Set<String> droppedKeys = new java.util.HashSet<>();
+        // A column whose type changes: PostgreSQL checks every foreign key over it against the new type at
+        // once, before the other side has changed too (uuid to text on both sides fails), so such a foreign
+        // key is dropped first and added again once both sides have their new types.
+        java.util.Set<String> retyped = new java.util.HashSet<>();
+        for (Table t : after.values()) {
+            Table old = before.get(t.name());
+            if (old != null) {
+                for (Column c : t.columns()) {
+                    old.column(c.name()).filter(o -> !o.type().equals(c.type()))
+                            .ifPresent(o -> retyped.add(t.name() + "." + c.name()));
+                }
+            }
+        }
         for (Change c : dropDependents) {
             if (c instanceof DropUniqueConstraint u) {
                 droppedKeys.add(u.table() + u.constraint().columns());
@@ -134,7 +148,7 @@ public final class SchemaDiff {
                 droppedKeys.add(p.table() + p.primaryKey().columns());
             }
         }
-        if (droppedKeys.isEmpty()) {
+        if (droppedKeys.isEmpty() && retyped.isEmpty()) {
             return;
         }
         for (Table t : after.values()) {
@@ -144,7 +158,9 @@ public final class SchemaDiff {
             }
             for (ForeignKey f : t.foreignKeys()) {
                 boolean unchanged = old.foreignKeys().contains(f);
-                if (unchanged && droppedKeys.contains(f.referencedTable() + f.referencedColumns())) {
+                boolean overRetyped = f.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))
+                        || f.referencedColumns().stream().anyMatch(c -> retyped.contains(f.referencedTable() + "." + c));
+                if (unchanged && (overRetyped || droppedKeys.contains(f.referencedTable() + f.referencedColumns()))) {
                     dropForeignKeys.add(new DropForeignKey(t.name(), f));
                     addForeignKeys.add(new AddForeignKey(t.name(), f));
                 }
