@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
@@ -235,6 +236,14 @@ final class AssociationMapper {
         }
         List<JoinColumnReader.Joined> all = new ArrayList<>(ownerColumns);
         all.addAll(targetColumns);
+        JoinColumnReader.Joined position = null;
+        if (kind == CollectionKind.LIST) {
+            position = orderColumn(context);
+            if (position == null) {
+                return null;
+            }
+            all.add(position);
+        }
         List<Column> columns = all.stream().map(j -> j.column().withNullable(false)).toList();
         if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
             context.report().error(Code.DUPLICATE_COLUMN, "The join table " + name.name() + " of " + context.where()
@@ -264,7 +273,18 @@ final class AssociationMapper {
         }
         PrimaryKey primaryKey = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
-        if (a.kind() == Association.Kind.ONE_TO_MANY && kind == CollectionKind.SET) {
+        List<CheckConstraint> checks = new ArrayList<>();
+        if (position != null) {
+            // Keyed by the owner and the position; a one-to-many's targets stay unique (checked with 7.4).
+            List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
+            key.add(position);
+            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(key));
+            checks.add(positionCheck(name.name(), position));
+            if (a.kind() == Association.Kind.ONE_TO_MANY) {
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
+                        HibernateColumnOrder.sorted(targetColumns)));
+            }
+        } else if (a.kind() == Association.Kind.ONE_TO_MANY && kind == CollectionKind.SET) {
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(targetColumns));
         } else if (a.kind() == Association.Kind.ONE_TO_MANY) {
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
@@ -272,8 +292,44 @@ final class AssociationMapper {
         } else if (kind == CollectionKind.SET) {
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(all));
         }
-        return new JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(), keys, List.of()),
+        return new JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(), keys, checks),
                 a.attribute().element());
+    }
+
+    /**
+     * The position column of a list with {@code @OrderColumn}: its {@code name}, else {@code <attribute>_ORDER};
+     * an {@code integer}, not null as part of the table's key. Null after reporting.
+     */
+    JoinColumnReader.Joined orderColumn(JoinColumnReader.Context context) {
+        Element element = context.association().attribute().element();
+        Attributes order = new Attributes(JpaAnnotations.find(element, "OrderColumn").orElseThrow(), elements);
+        for (String attribute : List.of("columnDefinition", "options")) {
+            if (!order.string(attribute).isEmpty()) {
+                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@OrderColumn(" + attribute + " = \""
+                        + order.string(attribute) + "\") on " + context.where() + " is not supported yet by Migrate."
+                        + " Remove it", element, order.mirror(), order.explicitValue(attribute));
+                return null;
+            }
+        }
+        String written = order.string("name").isEmpty() ? context.association().attribute().name() + "_ORDER"
+                : order.string("name");
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            context.report().error(Code.INVALID_NAME, "The order column name \"" + written + "\" of " + context.where()
+                    + " cannot be used: " + name.problem() + ". Set it with @OrderColumn(name = \"...\")", element,
+                    order.mirror());
+            return null;
+        }
+        String stripped = written.strip();
+        return new JoinColumnReader.Joined(new Column(name.name(), dev.optionsdeep.migrate.schema.SqlTypes.INTEGER,
+                false, false), name.name(), HibernateColumnOrder.sortName(written, naming), false, element, order.mirror(),
+                PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
+    }
+
+    /** Hibernate's check on a position, {@code <column> >= 0}, named as PostgreSQL names it. */
+    static CheckConstraint positionCheck(String table, JoinColumnReader.Joined position) {
+        return new CheckConstraint(PhysicalNames.constraintName(table, List.of(position.column().name()), "check"),
+                dev.optionsdeep.migrate.postgres.Identifiers.quote(position.column().name()) + " >= 0");
     }
 
     /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
@@ -290,13 +346,14 @@ final class AssociationMapper {
         return Optional.empty();
     }
 
-    enum CollectionKind { SET, BAG, MAP }
+    /** {@code LIST}: a list with {@code @OrderColumn}, whose table holds each element's position. */
+    enum CollectionKind { SET, BAG, LIST, MAP }
 
     /** Whether the collection is a set or a bag; null after reporting one Migrate cannot map. */
     CollectionKind collectionKind(Association a, String where, Report report) {
         Element element = a.attribute().element();
         boolean elements = a.kind() == Association.Kind.ELEMENT_COLLECTION;
-        for (String unsupported : List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
+        for (String unsupported : List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
                 "MapKeyEnumerated", "MapKeyTemporal")) {
             Optional<AnnotationMirror> m = JpaAnnotations.find(element, unsupported);
             if (elements && unsupported.equals("MapKeyColumn")) {
@@ -318,8 +375,21 @@ final class AssociationMapper {
                     + " a map key column to its table. Use a Set or a List", element, a.annotation());
             return null;
         }
+        Optional<AnnotationMirror> order = JpaAnnotations.find(element, "OrderColumn");
+        if (order.isPresent() && (!isA(type, "java.util.List") || hasJoinColumns(a) && !elements)) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@OrderColumn on " + where + " is not supported by Migrate"
+                    + (isA(type, "java.util.List") ? " on a @OneToMany with @JoinColumn yet: Hibernate then adds the"
+                    + " position and its check constraint to the target's table. Map it with a join table (remove"
+                    + " @JoinColumn), or remove @OrderColumn"
+                    : ": it keeps the position of the elements of a List, and " + a.attribute().type() + " is none."
+                    + " Declare a List, or remove @OrderColumn"), element, order.get());
+            return null;
+        }
         if (isA(type, "java.util.Set")) {
             return CollectionKind.SET;
+        }
+        if (order.isPresent()) {
+            return CollectionKind.LIST;
         }
         if (isA(type, "java.util.Collection")) {
             return CollectionKind.BAG;

@@ -107,6 +107,12 @@ final class CollectionTableMapper {
             return null;
         }
         List<Column> columns = new ArrayList<>(ownerColumns.stream().map(j -> j.column().withNullable(false)).toList());
+        if (kind == AssociationMapper.CollectionKind.LIST) {
+            key = relationships.orderColumn(context); // the position keys the table as a map key does
+            if (key == null) {
+                return null;
+            }
+        }
         if (key != null) {
             columns.add(key.column());
         }
@@ -137,8 +143,10 @@ final class CollectionTableMapper {
                     .forEach(v -> unique.add(v.column().name()));
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), unique, "key"), unique));
         }
+        List<dev.optionsdeep.migrate.schema.CheckConstraint> checks = kind == AssociationMapper.CollectionKind.LIST
+                ? List.of(AssociationMapper.positionCheck(name.name(), key)) : List.of();
         return new AssociationMapper.JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(),
-                ownerKey == null ? List.of() : List.of(ownerKey), List.of()), element);
+                ownerKey == null ? List.of() : List.of(ownerKey), checks), element);
     }
 
     /**

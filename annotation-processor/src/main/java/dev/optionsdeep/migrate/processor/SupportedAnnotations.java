@@ -45,7 +45,7 @@ final class SupportedAnnotations {
             "SequenceGenerator",
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access", "Enumerated",
             "Convert", "AssociationOverride", "AssociationOverrides", "EmbeddedId", "ElementCollection", "CollectionTable",
-            "MapKeyColumn");
+            "MapKeyColumn", "OrderColumn");
 
     /**
      * These only decide how values are produced, never the column Hibernate creates; or, for

@@ -121,24 +121,6 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void anOrderColumnIsNotSupportedYet() {
-        JavaFileObject src = Sources.entity("Basket", """
-                @Entity
-                public class Basket {
-                  @Id private Long id;
-                  @ManyToMany @OrderColumn
-                  private List<Customer> customers;
-                }
-                """);
-
-        Compilation compilation = Sources.compile(CUSTOMER, src);
-
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @OrderColumn on Basket.customers is not supported"
-                + " yet by Migrate").inFile(src).onLineContaining("@OrderColumn");
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
     void aMapOfEntitiesIsNotSupportedYet() {
         JavaFileObject src = Sources.entity("Basket", """
                 @Entity

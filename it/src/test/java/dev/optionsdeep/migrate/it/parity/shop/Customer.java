@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.it.parity.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
@@ -36,6 +38,10 @@ public class Customer {
     @OneToMany(mappedBy = "customer") private Set<Address> addresses;
     @ManyToMany @JoinTable(name = "wishlist") private List<Product> wishlist;
     @OneToMany private Set<Coupon> redeemedCoupons;
+    /** Positions kept: a collection table and a join table keyed by the customer and the position. */
+    @ElementCollection @OrderColumn private List<String> searchHistory;
+    @ManyToMany @JoinTable(name = "comparison") @OrderColumn(name = "slot") private List<Product> comparison;
+    @OneToMany @JoinTable(name = "customer_gift_coupons") @OrderColumn private List<Coupon> giftCoupons;
     private static int instances;
     private transient String cache;
 }

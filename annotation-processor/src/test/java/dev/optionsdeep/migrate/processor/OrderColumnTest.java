@@ -1,0 +1,117 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import javax.tools.JavaFileObject;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Lists with {@code @OrderColumn}: the position column, its check and the key Hibernate 7.4 gives the
+ * join or collection table (checked against its schema export for the same entities).
+ */
+class OrderColumnTest {
+
+    private static final JavaFileObject ITEM = Sources.entity("Item", """
+            @Entity
+            @Table(name = "item")
+            public class Item {
+              @Id private Long id;
+            }
+            """);
+
+    @Test
+    void positionsKeyTheTablesTogetherWithTheOwner() {
+        Compilation compilation = Sources.compile(ITEM, Sources.entity("Owner", """
+                @Entity
+                @Table(name = "owner")
+                public class Owner {
+                  @Id private Long id;
+                  @ElementCollection @OrderColumn private List<String> tags;
+                  @ElementCollection @CollectionTable(name = "owner_lines") @OrderColumn(name = "pos") private List<Line> lines;
+                  @OneToMany @OrderColumn private List<Item> items;
+                  @ManyToMany @JoinTable(name = "owner_parts") @OrderColumn(name = "idx") private List<Item> parts;
+                }
+                """), Sources.entity("Line", """
+                @Embeddable
+                public class Line {
+                  private String text;
+                  private int qty;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table item
+                  id bigint not null
+                  primary key item_pkey [id]
+                table owner
+                  id bigint not null
+                  primary key owner_pkey [id]
+                table owner_item
+                  owner_id bigint not null
+                  items_id bigint not null
+                  items_order integer not null
+                  primary key owner_item_pkey [items_order, owner_id]
+                  unique owner_item_items_id_key [items_id]
+                  foreign key owner_item_items_id_fkey (items_id) references item(id)
+                  foreign key owner_item_owner_id_fkey (owner_id) references owner(id)
+                  check owner_item_items_order_check items_order >= 0
+                table owner_lines
+                  owner_id bigint not null
+                  pos integer not null
+                  text character varying(255) null
+                  qty integer null
+                  primary key owner_lines_pkey [pos, owner_id]
+                  foreign key owner_lines_owner_id_fkey (owner_id) references owner(id)
+                  check owner_lines_pos_check pos >= 0
+                table owner_parts
+                  owner_id bigint not null
+                  parts_id bigint not null
+                  idx integer not null
+                  primary key owner_parts_pkey [idx, owner_id]
+                  foreign key owner_parts_owner_id_fkey (owner_id) references owner(id)
+                  foreign key owner_parts_parts_id_fkey (parts_id) references item(id)
+                  check owner_parts_idx_check idx >= 0
+                table owner_tags
+                  owner_id bigint not null
+                  tags_order integer not null
+                  tags character varying(255) null
+                  primary key owner_tags_pkey [tags_order, owner_id]
+                  foreign key owner_tags_owner_id_fkey (owner_id) references owner(id)
+                  check owner_tags_tags_order_check tags_order >= 0
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void anOrderColumnOnASetIsReported() {
+        JavaFileObject owner = Sources.entity("Owner", """
+                @Entity
+                public class Owner {
+                  @Id private Long id;
+                  @ElementCollection @OrderColumn private Set<String> tags;
+                }
+                """);
+
+        assertThat(Sources.compile(owner)).hadErrorContaining("[MIGRATE-104] @OrderColumn on Owner.tags is not supported"
+                + " by Migrate: it keeps the position of the elements of a List, and java.util.Set<java.lang.String> is"
+                + " none. Declare a List, or remove @OrderColumn").inFile(owner).onLineContaining("@OrderColumn");
+    }
+
+    @Test
+    void anOrderColumnOnAOneToManyWithAJoinColumnIsReported() {
+        JavaFileObject owner = Sources.entity("Owner", """
+                @Entity
+                public class Owner {
+                  @Id private Long id;
+                  @OneToMany @JoinColumn(name = "owner_id") @OrderColumn(name = "rank") private List<Item> items;
+                }
+                """);
+
+        assertThat(Sources.compile(ITEM, owner)).hadErrorContaining("[MIGRATE-104] @OrderColumn on Owner.items is not"
+                + " supported by Migrate on a @OneToMany with @JoinColumn yet").inFile(owner)
+                .onLineContaining("@OrderColumn");
+    }
+}
