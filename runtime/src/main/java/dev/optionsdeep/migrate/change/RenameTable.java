@@ -20,6 +20,10 @@ public record RenameTable(String from, String to) implements Change {
         if (from.equals(to)) {
             throw new IllegalArgumentException("rename table " + from + " to itself");
         }
+        if (!Objects.equals(Table.schemaOf(from), Table.schemaOf(to))) {
+            throw new IllegalArgumentException("rename table " + from + " to " + to + " moves it to another schema,"
+                    + " which a rename cannot do: ALTER TABLE … SET SCHEMA is not supported yet");
+        }
     }
 
     @Override

@@ -39,9 +39,18 @@ record Renames(List<Change> steps, Schema renamed, List<String> ignored) {
         Set<String> touched = new TreeSet<>();
         Schema schema = head;
         for (RenameHints.TableHint h : hints.tables()) {
-            boolean oldExists = schema.table(h.renamedFrom()).isPresent();
+            // The old name is in the table's own schema unless the hint names one.
+            String from = Table.schemaOf(h.renamedFrom()) == null && Table.schemaOf(h.table()) != null
+                    ? Table.qualified(Table.schemaOf(h.table()), h.renamedFrom()) : h.renamedFrom();
+            if (!java.util.Objects.equals(Table.schemaOf(from), Table.schemaOf(h.table()))) {
+                ignored.add("@RenamedFrom(\"" + h.renamedFrom() + "\") on the entity of table " + h.table()
+                        + ": a rename cannot move a table to another schema; write that step by hand"
+                        + " (ops.execute(\"ALTER TABLE … SET SCHEMA …\"))");
+                continue;
+            }
+            boolean oldExists = schema.table(from).isPresent();
             if (oldExists && schema.table(h.table()).isEmpty() && model.table(h.table()).isPresent()) {
-                steps.add(new RenameTable(h.renamedFrom(), h.table()));
+                steps.add(new RenameTable(from, h.table()));
                 schema = steps.get(steps.size() - 1).applyTo(schema);
                 touched.add(h.table());
             } else if (!oldExists && head.table(h.table()).isEmpty()) {

@@ -122,13 +122,15 @@ public final class PostgresSql {
     /** Renames keep the object and its data: PostgreSQL only changes the catalog. */
     private static String rename(Change change) {
         if (change instanceof RenameTable r) {
-            return "ALTER TABLE " + q(r.from()) + " RENAME TO " + q(r.to());
+            // RENAME TO takes a bare name: the table stays in its schema.
+            return "ALTER TABLE " + table(r.from()) + " RENAME TO " + q(localName(r.to()));
         } else if (change instanceof RenameColumn r) {
-            return "ALTER TABLE " + q(r.table()) + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to());
+            return "ALTER TABLE " + table(r.table()) + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to());
         } else if (change instanceof RenameConstraint r) {
-            return "ALTER TABLE " + q(r.table()) + " RENAME CONSTRAINT " + q(r.from()) + " TO " + q(r.to());
+            return "ALTER TABLE " + table(r.table()) + " RENAME CONSTRAINT " + q(r.from()) + " TO " + q(r.to());
         } else if (change instanceof RenameIndex r) {
-            return "ALTER INDEX " + q(r.from()) + " RENAME TO " + q(r.to());
+            // An index lives in its table's schema.
+            return "ALTER INDEX " + table(Table.qualified(Table.schemaOf(r.table()), r.from())) + " RENAME TO " + q(r.to());
         }
         return null;
     }
@@ -280,6 +282,11 @@ public final class PostgresSql {
 
     private static String q(String name) {
         return Identifiers.quote(name);
+    }
+
+    private static String localName(String name) {
+        String schema = Table.schemaOf(name);
+        return schema == null ? name : name.substring(schema.length() + 1);
     }
 
     /** A table as the model names it: {@code table}, or {@code schema.table} with each part quoted. */

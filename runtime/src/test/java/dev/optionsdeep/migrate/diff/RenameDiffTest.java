@@ -77,6 +77,28 @@ class RenameDiffTest {
     }
 
     @Test
+    void aTableInANamedSchemaIsRenamedWithinIt() {
+        Table old = new Table("sales.companies", List.of(ID), new PrimaryKey("companies_pkey", List.of("id")),
+                List.of(), List.of());
+        Table renamed = new Table("sales.firms", List.of(ID), new PrimaryKey("firms_pkey", List.of("id")),
+                List.of(), List.of());
+
+        // The hint names the old table as the entity's @RenamedFrom does: without its schema.
+        List<Change> changes = changes(new Schema(List.of(old)), new Schema(List.of(renamed)),
+                new RenameHints(List.of(new RenameHints.TableHint("sales.firms", "companies")), List.of()));
+
+        assertEquals(new RenameTable("sales.companies", "sales.firms"), changes.get(0));
+        assertEquals(List.of("ALTER TABLE sales.companies RENAME TO firms",
+                        "ALTER TABLE sales.firms RENAME CONSTRAINT companies_pkey TO firms_pkey"),
+                dev.optionsdeep.migrate.postgres.PostgresSql.statements(changes).stream()
+                        .map(dev.optionsdeep.migrate.postgres.Statement::sql).toList());
+        IllegalArgumentException across = assertThrows(IllegalArgumentException.class,
+                () -> new RenameTable("sales.companies", "firms"));
+        assertEquals("rename table sales.companies to firms moves it to another schema, which a rename cannot do:"
+                + " ALTER TABLE … SET SCHEMA is not supported yet", across.getMessage());
+    }
+
+    @Test
     void aTableHintRenamesTheTableItsKeysAndTheForeignKeysPointingAtIt() {
         Table firms = new Table("firms", companies("ticker", SqlTypes.varchar(20)).columns(),
                 new PrimaryKey("firms_pkey", List.of("id")), List.of(), List.of());

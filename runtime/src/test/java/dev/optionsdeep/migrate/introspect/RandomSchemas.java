@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.introspect;
 
+import dev.optionsdeep.migrate.diff.RenameHints;
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -55,6 +56,9 @@ final class RandomSchemas {
 
     private final SplittableRandom random;
     private int counter;
+    /** The rename hints of the last {@link #edit}: what {@code @RenamedFrom} would say of its renames. */
+    private final List<RenameHints.TableHint> tableHints = new ArrayList<>();
+    private final List<RenameHints.ColumnHint> columnHints = new ArrayList<>();
 
     RandomSchemas(SplittableRandom random) {
         this.random = random;
@@ -91,6 +95,8 @@ final class RandomSchemas {
      * sequences. Column types, nullability and identity change in AlterColumnRoundTripTest instead.
      */
     Schema edit(Schema a) {
+        tableHints.clear();
+        columnHints.clear();
         Set<String> relations = relationNames(a);
         List<String> freed = new ArrayList<>();
         Schema b = a;
@@ -111,7 +117,7 @@ final class RandomSchemas {
             return s.with(table(relations, tablesOfA));
         }
         Table t = pick(s.tables());
-        int edit = random.nextInt(18);
+        int edit = random.nextInt(20);
         if (t.columns().isEmpty() && (edit == 4 || edit == 5 || edit == 10 || edit == 12)) {
             edit = 2; // dropping columns may leave none (PostgreSQL allows it); an index, a key or an altered column needs one
         }
@@ -167,6 +173,10 @@ final class RandomSchemas {
                 return editSequences(s, relations, freed);
             case 14:
                 return addForeignKey(s, t, columnsOfA(a, t));
+            case 16:
+                return renameColumn(a, s, t);
+            case 17:
+                return renameTable(a, s, t, relations, tablesOfA);
             case 15: {
                 if (t.foreignKeys().isEmpty()) {
                     return s;
@@ -241,6 +251,86 @@ final class RandomSchemas {
             }
         }
         return s.withSequences(sequences);
+    }
+
+    /** The hints that say which tables and columns the last {@link #edit} renamed. */
+    RenameHints hints() {
+        return new RenameHints(tableHints, columnHints);
+    }
+
+    /** Whether the table has its name and columns from A and no rename yet, so a hint can name what A had. */
+    private boolean renamable(Schema a, Table t) {
+        return a.table(t.name()).isPresent() && tableHints.stream().noneMatch(h -> h.table().equals(t.name()))
+                && columnHints.stream().noneMatch(h -> h.table().equals(t.name()));
+    }
+
+    /**
+     * A column of a table A had, renamed with a hint: its keys, indexes and the foreign keys over it follow
+     * it; a check naming it is dropped (its condition would need rewriting).
+     */
+    private Schema renameColumn(Schema a, Schema s, Table t) {
+        if (!renamable(a, t)) {
+            return s;
+        }
+        Table old = a.table(t.name()).orElseThrow();
+        List<Column> candidates = t.columns().stream().filter(c -> old.column(c.name()).isPresent()).toList();
+        if (candidates.isEmpty()) {
+            return s;
+        }
+        String from = pick(candidates).name();
+        Set<String> taken = columnsOfA(a, t);
+        t.columns().forEach(c -> taken.add(c.name()));
+        String to = unusedName(COLUMN_NAMES, "renamed", taken);
+        columnHints.add(new RenameHints.ColumnHint(t.name(), to, from));
+        Function<String, String> rename = c -> c.equals(from) ? to : c;
+        List<Column> columns = t.columns().stream()
+                .map(c -> c.name().equals(from) ? new Column(to, c.type(), c.nullable(), c.identity(), c.defaultValue(),
+                        c.comment()) : c).toList();
+        PrimaryKey key = t.primaryKey() == null ? null
+                : new PrimaryKey(t.primaryKey().name(), t.primaryKey().columns().stream().map(rename).toList());
+        List<UniqueConstraint> uniques = t.uniqueConstraints().stream()
+                .map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(rename).toList())).toList();
+        List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
+                .map(c -> c.equals(from + " DESC") ? to + " DESC" : rename.apply(c)).toList(), i.unique())).toList();
+        List<ForeignKey> keys = t.foreignKeys().stream().map(f -> new ForeignKey(f.name(),
+                f.columns().stream().map(rename).toList(), f.referencedTable(), f.referencedTable().equals(t.name())
+                ? f.referencedColumns().stream().map(rename).toList() : f.referencedColumns(), f.onDelete())).toList();
+        List<CheckConstraint> checks = t.checks().stream()
+                .filter(c -> !c.expression().contains(Identifiers.quote(from))).toList();
+        Schema out = s.with(new Table(t.name(), columns, key, uniques, indexes, keys, checks, t.comment()));
+        for (Table other : out.tables()) {
+            if (!other.name().equals(t.name())) {
+                out = out.with(other.withForeignKeys(other.foreignKeys().stream().map(f -> f.referencedTable()
+                        .equals(t.name()) ? new ForeignKey(f.name(), f.columns(), f.referencedTable(),
+                        f.referencedColumns().stream().map(rename).toList(), f.onDelete()) : f).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** A table A had, renamed with a hint in its schema; the foreign keys that reference it follow it. */
+    private Schema renameTable(Schema a, Schema s, Table t, Set<String> relations, Set<String> tablesOfA) {
+        if (!renamable(a, t)) {
+            return s;
+        }
+        Set<String> taken = new HashSet<>(relations);
+        taken.addAll(tablesOfA);
+        String local = unusedName(TABLE_NAMES, "t", taken);
+        relations.add(local);
+        String to = t.schemaName() == null ? local : Table.qualified(t.schemaName(), local);
+        tableHints.add(new RenameHints.TableHint(to, t.name()));
+        List<ForeignKey> own = t.foreignKeys().stream().map(f -> f.referencedTable().equals(t.name())
+                ? new ForeignKey(f.name(), f.columns(), to, f.referencedColumns(), f.onDelete()) : f).toList();
+        Schema out = s.without(t.name()).with(new Table(to, t.columns(), t.primaryKey(), t.uniqueConstraints(),
+                t.indexes(), own, t.checks(), t.comment()));
+        for (Table other : out.tables()) {
+            if (!other.name().equals(to)) {
+                out = out.with(other.withForeignKeys(other.foreignKeys().stream().map(f -> f.referencedTable()
+                        .equals(t.name()) ? new ForeignKey(f.name(), f.columns(), to, f.referencedColumns(),
+                        f.onDelete()) : f).toList()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -9,7 +9,9 @@ import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.CommentOnTable;
 import dev.optionsdeep.migrate.change.CreateSchema;
 import dev.optionsdeep.migrate.change.DropForeignKey;
-import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.change.RenameColumn;
+import dev.optionsdeep.migrate.change.RenameTable;
+import dev.optionsdeep.migrate.diff.Autogenerate;
 import dev.optionsdeep.migrate.schema.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +33,13 @@ class RandomSchemasTest {
     void thePairsCoverEveryKindOfChange() {
         List<Class<? extends Change>> expected = List.of(AddForeignKey.class, DropForeignKey.class,
                 AddCheckConstraint.class, AddPrimaryKey.class, AlterColumn.class, AlterSequence.class,
-                CommentOnTable.class, CreateSchema.class);
+                CommentOnTable.class, CreateSchema.class, RenameTable.class, RenameColumn.class);
         Set<Class<?>> seen = new HashSet<>();
         for (int pair = 0; pair < 400; pair++) {
             RandomSchemas generator = new RandomSchemas(new SplittableRandom(pair));
             Schema a = generator.schema();
-            SchemaDiff.between(a, generator.edit(a)).forEach(c -> seen.add(c.getClass()));
+            Schema b = generator.edit(a);
+            Autogenerate.withRenames(a, b, generator.hints()).forEach(c -> seen.add(c.getClass()));
         }
         assertEquals(List.of(), expected.stream().filter(k -> !seen.contains(k)).map(Class::getSimpleName).toList(),
                 "kinds of change no pair produced");

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.introspect;
 
 import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.diff.Autogenerate;
 import dev.optionsdeep.migrate.diff.SchemaDiff;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
 import dev.optionsdeep.migrate.postgres.Statement;
@@ -54,7 +55,9 @@ class RoundTripPropertyTest {
                 try {
                     RandomSchemas generator = new RandomSchemas(new SplittableRandom(seed + pair));
                     Schema a = generator.schema();
-                    new Run(c, seed, pair, a, generator.edit(a)).check();
+                    Schema b = generator.edit(a);
+                    new Run(c, seed, pair, a, b, SchemaDiff.between(Schema.EMPTY, a),
+                            Autogenerate.withRenames(a, b, generator.hints())).check();
                 } catch (RuntimeException | SQLException e) {
                     // The generator, the diff or a change refused something: still say how to replay it.
                     throw new AssertionError("round trip pair " + pair + " of seed " + seed + " failed with " + e
@@ -66,10 +69,6 @@ class RoundTripPropertyTest {
 
     /** One pair's round trip on a connection, with everything a failure report needs. */
     private record Run(Connection c, long seed, int pair, Schema a, Schema b, List<Change> build, List<Change> upgrade) {
-
-        Run(Connection c, long seed, int pair, Schema a, Schema b) {
-            this(c, seed, pair, a, b, SchemaDiff.between(Schema.EMPTY, a), SchemaDiff.between(a, b));
-        }
 
         void check() throws SQLException {
             StringBuilder reset = new StringBuilder("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
