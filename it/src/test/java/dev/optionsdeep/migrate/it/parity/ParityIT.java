@@ -98,6 +98,28 @@ class ParityIT {
         parity.assertParity(database, snapshot(database), entities, Map.of());
     }
 
+    /**
+     * Every construct in one schema: all the models above in one database, against Hibernate's export
+     * of all their entities at once. Their tables and sequences have distinct names, so the union of
+     * their snapshots is the model of that database.
+     */
+    @org.junit.jupiter.api.Test
+    void allModelsTogetherInOneDatabase() throws Exception {
+        List<dev.optionsdeep.migrate.schema.Table> tables = new java.util.ArrayList<>();
+        List<dev.optionsdeep.migrate.schema.Sequence> sequences = new java.util.ArrayList<>();
+        List<Class<?>> entities = new java.util.ArrayList<>();
+        for (Arguments model : models().toList()) {
+            dev.optionsdeep.migrate.schema.Schema schema = snapshot((String) model.get()[0]).schema();
+            tables.addAll(schema.tables());
+            sequences.addAll(schema.sequences());
+            @SuppressWarnings("unchecked")
+            List<Class<?>> classes = (List<Class<?>>) model.get()[1];
+            entities.addAll(classes);
+        }
+        Snapshot all = new Snapshot("parity_all", new dev.optionsdeep.migrate.schema.Schema(tables, sequences));
+        parity.assertParity("parity_all", all, entities, Map.of());
+    }
+
     private static Snapshot snapshot(String database) throws IOException {
         String path = "META-INF/migrate/" + database + SnapshotCodec.FILE_SUFFIX;
         try (InputStream in = ParityIT.class.getClassLoader().getResourceAsStream(path)) {

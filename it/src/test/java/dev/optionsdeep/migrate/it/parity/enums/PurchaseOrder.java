@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 
 /** Every way to store an enum, with the check Hibernate adds for each, and table checks as written. */
-@Entity
+@Entity(name = "EnumPurchaseOrder")
 @Table(name = "purchase_orders", check = {
         @CheckConstraint(name = "purchase_orders_total_range", constraint = "total BETWEEN 0 AND 1000000"),
         @CheckConstraint(constraint = "status <> 'CANCELLED' OR total = 0")})
