@@ -92,7 +92,8 @@ final class RandomSchemas {
 
     /**
      * One to four edits of {@code a}: tables, columns, keys, indexes, defaults, comments, primary keys,
-     * sequences. Column types, nullability and identity change in AlterColumnRoundTripTest instead.
+     * sequences, foreign keys, renames with their hints, and column types (within a family), nullability and
+     * identity; AlterColumnRoundTripTest changes types across families on a table with rows.
      */
     Schema edit(Schema a) {
         tableHints.clear();
@@ -175,6 +176,8 @@ final class RandomSchemas {
                 return addForeignKey(s, t, columnsOfA(a, t));
             case 16:
                 return renameColumn(a, s, t);
+            case 18:
+                return t.columns().isEmpty() ? s : s.with(alterColumnDefinition(t));
             case 17:
                 return renameTable(a, s, t, relations, tablesOfA);
             case 15: {
@@ -206,6 +209,51 @@ final class RandomSchemas {
         List<Column> columns = new ArrayList<>(t.columns());
         columns.replaceAll(col -> col.name().equals(c.name()) ? changed : col);
         return t.withColumns(columns);
+    }
+
+    /**
+     * A column's type changed within its family (integers, strings, numerics), its nullability flipped, or
+     * identity turned on or off. A check over a retyped column is dropped: PostgreSQL keeps its old
+     * spelling after the type change, which a check written for the new type would not match.
+     */
+    private Table alterColumnDefinition(Table t) {
+        Column c = pick(t.columns());
+        boolean key = t.primaryKey() != null && t.primaryKey().columns().contains(c.name());
+        String type = c.type();
+        Column changed;
+        int what = random.nextInt(3);
+        if (what == 0 && !otherType(type).equals(type)) {
+            String to = otherType(type);
+            changed = new Column(c.name(), to, c.nullable(), c.identity() && INTEGER_TYPES.contains(to),
+                    c.defaultValue() == null || c.identity() ? null : defaultFor(to), c.comment());
+        } else if (what == 1 && INTEGER_TYPES.contains(type)) {
+            changed = c.identity() ? new Column(c.name(), type, false, false, null, c.comment())
+                    : new Column(c.name(), type, false, true, null, c.comment());
+        } else if (!key && !c.identity()) {
+            changed = c.withNullable(!c.nullable());
+        } else {
+            return t;
+        }
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.replaceAll(col -> col.name().equals(c.name()) ? changed : col);
+        List<CheckConstraint> checks = changed.type().equals(type) ? t.checks()
+                : t.checks().stream().filter(k -> !k.expression().contains(Identifiers.quote(c.name()))).toList();
+        return t.withColumns(columns).withChecks(checks);
+    }
+
+    /** Another type of the same family, or {@code type} itself when it has none here. */
+    private String otherType(String type) {
+        if (INTEGER_TYPES.contains(type)) {
+            return pick(INTEGER_TYPES);
+        }
+        if (type.startsWith("character varying") || type.equals(SqlTypes.TEXT)) {
+            return random.nextInt(4) == 0 ? SqlTypes.TEXT : SqlTypes.varchar(pick(List.of(10, 50, 255)));
+        }
+        if (type.startsWith("numeric(")) {
+            int precision = pick(List.of(10, 14, 20));
+            return SqlTypes.numeric(precision, pick(List.of(0, 2, 4)));
+        }
+        return type;
     }
 
     /** Drops the primary key, adds one, or moves it to other columns or another name; key columns become NOT NULL. */

@@ -35,13 +35,35 @@ class RandomSchemasTest {
                 AddCheckConstraint.class, AddPrimaryKey.class, AlterColumn.class, AlterSequence.class,
                 CommentOnTable.class, CreateSchema.class, RenameTable.class, RenameColumn.class);
         Set<Class<?>> seen = new HashSet<>();
+        Set<String> alterations = new HashSet<>();
         for (int pair = 0; pair < 400; pair++) {
             RandomSchemas generator = new RandomSchemas(new SplittableRandom(pair));
             Schema a = generator.schema();
             Schema b = generator.edit(a);
-            Autogenerate.withRenames(a, b, generator.hints()).forEach(c -> seen.add(c.getClass()));
+            for (Change c : Autogenerate.withRenames(a, b, generator.hints())) {
+                seen.add(c.getClass());
+                if (c instanceof AlterColumn alter) {
+                    if (!alter.from().type().equals(alter.to().type())) {
+                        alterations.add("type");
+                    }
+                    if (alter.from().nullable() != alter.to().nullable()) {
+                        alterations.add("nullability");
+                    }
+                    if (alter.from().identity() != alter.to().identity()) {
+                        alterations.add("identity");
+                    }
+                    if (!java.util.Objects.equals(alter.from().defaultValue(), alter.to().defaultValue())) {
+                        alterations.add("default");
+                    }
+                    if (!java.util.Objects.equals(alter.from().comment(), alter.to().comment())) {
+                        alterations.add("comment");
+                    }
+                }
+            }
         }
         assertEquals(List.of(), expected.stream().filter(k -> !seen.contains(k)).map(Class::getSimpleName).toList(),
                 "kinds of change no pair produced");
+        assertEquals(Set.of("type", "nullability", "identity", "default", "comment"), alterations,
+                "what the pairs' column alterations change");
     }
 }
