@@ -9,6 +9,7 @@ import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,6 +95,15 @@ final class AssociationMapper {
             }
             if (!relationship.string("mappedBy").isEmpty()) {
                 continue; // the other side owns it
+            }
+            if (inNamedSchema(owner.entity())) {
+                report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + " of an entity in a"
+                        + " named schema (@Table(schema)), which Migrate does not map yet: its foreign keys and tables"
+                        + " would not name the schema. Keep entities with relationships in the database's default"
+                        + " schema (the <schema> of its <database> in the plugin configuration)", a.attribute().element(),
+                        a.annotation());
+                ok = false;
+                continue;
             }
             if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
                 JoinTable table = collectionTables.map(new JoinColumnReader.Context(a, where, owner, report), owner);
@@ -444,6 +454,13 @@ final class AssociationMapper {
                     + " the foreign key as a basic column", a.attribute().element(), a.annotation());
             return null;
         }
+        if (inNamedSchema(entity)) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getSimpleName() + ", which"
+                    + " is in a named schema (@Table(schema)): Migrate does not map relationships to such an entity yet,"
+                    + " as its foreign keys would not name the schema. Keep the target in the database's default schema",
+                    a.attribute().element(), a.annotation());
+            return null;
+        }
         Optional<MappedEntity> found = targets.get(entity);
         if (found.isEmpty()) {
             return null; // its own errors say why
@@ -487,6 +504,16 @@ final class AssociationMapper {
             }
         }
         return ok;
+    }
+
+    /** Whether the entity's {@code @Table} names a schema. */
+    static boolean inNamedSchema(TypeElement entity) {
+        return JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> {
+            AnnotationValue schema = m.getElementValues().entrySet().stream()
+                    .filter(e -> e.getKey().getSimpleName().contentEquals("schema")).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            return schema != null && !((String) schema.getValue()).isBlank();
+        }).orElse(false);
     }
 
     /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */

@@ -32,16 +32,32 @@ final class CheckReader {
     private final Attributes table;
     private final String tableName;
     private final Report report;
+    /** Whether the entity's own checks ({@code @Table(check)}, its {@code @Check}) belong to this table. */
+    private final boolean entityTable;
     private final Set<String> taken = new HashSet<>();
     private boolean ok = true;
 
     /** @param table the entity's {@code @Table}, or null */
     CheckReader(Elements elements, TypeElement entity, Attributes table, String tableName, Report report) {
+        this(elements, entity, table, tableName, report, true);
+    }
+
+    private CheckReader(Elements elements, TypeElement entity, Attributes table, String tableName, Report report,
+                        boolean entityTable) {
         this.elements = elements;
         this.entity = entity;
         this.table = table;
         this.tableName = tableName;
         this.report = report;
+        this.entityTable = entityTable;
+    }
+
+    /**
+     * For another table of the entity (a secondary or collection table): only the checks of the columns
+     * it holds, never the entity's own.
+     */
+    static CheckReader columnsOf(Elements elements, TypeElement entity, String tableName, Report report) {
+        return new CheckReader(elements, entity, null, tableName, report, false);
     }
 
     /**
@@ -132,6 +148,9 @@ final class CheckReader {
 
     private List<Pending> tableChecks() {
         List<Pending> out = new ArrayList<>();
+        if (!entityTable) {
+            return out;
+        }
         if (table != null) {
             for (AnnotationValue value : table.list("check")) {
                 Pending p = checkConstraint(value, null, entity, table.mirror(), "@Table(check) of "

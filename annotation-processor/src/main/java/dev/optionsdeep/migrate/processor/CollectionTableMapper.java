@@ -143,10 +143,15 @@ final class CollectionTableMapper {
                     .forEach(v -> unique.add(v.column().name()));
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), unique, "key"), unique));
         }
-        List<dev.optionsdeep.migrate.schema.CheckConstraint> checks = kind == AssociationMapper.CollectionKind.LIST
-                ? List.of(AssociationMapper.positionCheck(name.name(), key)) : List.of();
+        // The elements' checks (enums, converters, @Column(check)), then the position's.
+        Optional<List<dev.optionsdeep.migrate.schema.CheckConstraint>> checks = CheckReader.columnsOf(elements,
+                owner.entity(), name.name(), context.report()).read(values, kind == AssociationMapper.CollectionKind.LIST
+                ? List.of(AssociationMapper.positionCheck(name.name(), key)) : List.of());
+        if (checks.isEmpty()) {
+            return null;
+        }
         return new AssociationMapper.JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(),
-                ownerKey == null ? List.of() : List.of(ownerKey), checks), element);
+                ownerKey == null ? List.of() : List.of(ownerKey), checks.get()), element);
     }
 
     /**

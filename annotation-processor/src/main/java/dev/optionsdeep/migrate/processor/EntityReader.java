@@ -230,14 +230,19 @@ final class EntityReader {
         List<Column> tableColumns = new ArrayList<>(columns.stream().map(MappedColumn::column).toList());
         if (discriminator != null) {
             // After the root's own columns, before those of its subclasses.
-            tableColumns.add(byEntity.get(entity).size(), discriminator.column());
+            // (Its position is cosmetic: column order is not part of a table's identity.)
+            tableColumns.add(Math.min(byEntity.get(entity).size(), tableColumns.size()), discriminator.column());
             discriminator.check().ifPresent(derivedChecks::add);
+            // Only the columns this table holds: a secondary table keeps its own.
+            java.util.Set<String> here = new java.util.HashSet<>(tableColumns.stream().map(Column::name).toList());
+            java.util.function.Function<TypeElement, List<MappedColumn>> inTable = e -> byEntity.getOrDefault(e, List.of()).stream()
+                    .filter(c -> here.contains(c.column().name())).toList();
             for (TypeElement sub : singleTable.subclasses()) {
                 String literal = discriminator.literals().get(sub);
                 if (literal != null) {
                     TypeElement parent = singleTable.parent(sub);
-                    SingleTable.notNullCheck(tableName, discriminator.column(), literal, parent, byEntity.get(parent),
-                            sub, byEntity.get(sub)).ifPresent(derivedChecks::add);
+                    SingleTable.notNullCheck(tableName, discriminator.column(), literal, parent, inTable.apply(parent),
+                            sub, inTable.apply(sub)).ifPresent(derivedChecks::add);
                 }
             }
         }

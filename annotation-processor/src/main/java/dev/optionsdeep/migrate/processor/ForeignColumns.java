@@ -66,7 +66,7 @@ final class ForeignColumns {
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
         if (f.column().unique()) {
             List<String> cols = List.of(column.name());
-            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table.name(), cols, "key"), cols));
+            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table.localName(), cols, "key"), cols));
         }
         Table merged = new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), keys,
                 table.checks(), table.comment());

@@ -204,7 +204,7 @@ final class ModelReader {
             return joined(entity, root, entityAnnotation, targets, parent, report);
         }
         if (entity.equals(root) || !rootKnown) {
-            reportUnsupported(root, strategy, subclasses, entity, report);
+            reportUnsupported(root, subclasses, entity, report);
         }
         return new Result(entity, null, report, false);
     }
@@ -250,23 +250,21 @@ final class ModelReader {
         return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
     }
 
-    /** Reported once, at the root (or at each subclass whose root is compiled elsewhere). */
-    private void reportUnsupported(TypeElement root, Strategy strategy, List<TypeElement> subclasses,
-                                   TypeElement at, Report report) {
+    /**
+     * A SINGLE_TABLE hierarchy whose root is compiled elsewhere: reported at each subclass (JOINED and
+     * TABLE_PER_CLASS never come here).
+     */
+    private void reportUnsupported(TypeElement root, List<TypeElement> subclasses, TypeElement at, Report report) {
         String names = subclasses.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
                 .map(t -> t.getSimpleName().toString()).collect(Collectors.joining(", "));
         String hierarchy = "@Entity " + root.getSimpleName() + " and the entities extending it (" + names + ")";
-        String why = strategy == Strategy.JOINED
-                ? " use JOINED inheritance, which Migrate does not support yet: each subclass table has a foreign key"
-                + " to the table of " + root.getSimpleName() + ", and Migrate cannot create foreign keys yet."
-                : " share one table with SINGLE_TABLE inheritance (the default when an entity extends another),"
+        String why = " share one table with SINGLE_TABLE inheritance (the default when an entity extends another),"
                 + " but " + root.getSimpleName() + " is not compiled with them: Migrate maps that table from the root"
                 + " and all its subclasses together. Compile them in one module, or";
         Optional<AnnotationMirror> inheritance = JpaAnnotations.find(root, JpaAnnotations.INHERITANCE);
         AnnotationMirror mirror = at.equals(root) && inheritance.isPresent() ? inheritance.get()
                 : JpaAnnotations.find(at, JpaAnnotations.ENTITY).orElseThrow();
-        report.error(Code.UNSUPPORTED_INHERITANCE, hierarchy + why + (strategy == Strategy.JOINED ? " Put" : " put")
-                + " @Inheritance(strategy ="
+        report.error(Code.UNSUPPORTED_INHERITANCE, hierarchy + why + " put @Inheritance(strategy ="
                 + " InheritanceType.TABLE_PER_CLASS) on " + root.getSimpleName() + ", or make it a @MappedSuperclass"
                 + " if it needs no table of its own", at, mirror);
     }

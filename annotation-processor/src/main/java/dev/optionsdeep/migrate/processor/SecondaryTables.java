@@ -9,6 +9,7 @@ import dev.optionsdeep.migrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +45,16 @@ final class SecondaryTables {
     /** The columns by table; null after reporting a table that is not declared, or a declaration Migrate cannot map. */
     Split split(TypeElement entity, String tableName, List<MappedColumn> columns, Report report) {
         Map<String, Secondary> secondaries = new LinkedHashMap<>();
-        for (AnnotationMirror m : JpaAnnotations.findRepeated(entity, "SecondaryTable", "SecondaryTables", elements)) {
+        List<AnnotationMirror> declaredTables = JpaAnnotations.findRepeated(entity, "SecondaryTable", "SecondaryTables",
+                elements);
+        if (!declaredTables.isEmpty() && AssociationMapper.inNamedSchema(entity)) {
+            report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@SecondaryTable on @Entity " + entity.getSimpleName()
+                    + ", which is in a named schema (@Table(schema)), is not supported yet by Migrate: the secondary"
+                    + " table and its foreign key would not name the schema. Keep the entity in the database's default"
+                    + " schema, or remove @SecondaryTable", entity, declaredTables.get(0));
+            return null;
+        }
+        for (AnnotationMirror m : declaredTables) {
             Attributes declared = new Attributes(m, elements);
             if (!supported(entity, declared, report)) {
                 return null;
@@ -136,8 +146,14 @@ final class SecondaryTables {
                             f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()) : f);
                 }
             }
+            // The checks of its columns (enums, converters, @Column(check), @Check) go with them.
+            Optional<List<dev.optionsdeep.migrate.schema.CheckConstraint>> checks =
+                    CheckReader.columnsOf(elements, entity, s.name(), report).read(s.columns(), List.of());
+            if (checks.isEmpty()) {
+                return null;
+            }
             out.add(new Table(s.name(), columns, new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques,
-                    List.of(), keys, List.of()));
+                    List.of(), keys, checks.get()));
         }
         return out;
     }

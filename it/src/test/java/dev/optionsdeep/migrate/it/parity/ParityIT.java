@@ -45,6 +45,7 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.everything.Invoice.class,
                         dev.optionsdeep.migrate.it.parity.everything.Subscription.class,
                         dev.optionsdeep.migrate.it.parity.everything.Note.class,
+                        dev.optionsdeep.migrate.it.parity.everything.Case.class,
                         // Hibernate learns of an auto-apply converter as it learns of an entity.
                         dev.optionsdeep.migrate.it.parity.everything.MoneyConverter.class)),
                 Arguments.of("parity_structure", List.of(
