@@ -53,6 +53,13 @@ final class AssociationMapper {
 
     /** The entity whose relationships are mapped. */
     record Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids) {
+
+        /** The owner as the target of join columns that reference its key (a join table's, a collection table's). */
+        MappedEntity asTarget() {
+            return new MappedEntity(entity, null, database, new Table(table,
+                    ids.stream().map(MappedColumn::column).toList(), null, List.of(), List.of()),
+                    List.of(), names, ids, List.of(), List.of(), null);
+        }
     }
 
     /** Annotations that leave a relationship's schema as it is. */
@@ -175,10 +182,7 @@ final class AssociationMapper {
     /** A unidirectional {@code @OneToMany @JoinColumn}: the column and its foreign key go into the target's table. */
     private boolean oneToManyJoinColumn(JoinColumnReader.Context context, MappedEntity target,
                                         List<MappedEntity.ForeignColumn> foreign) {
-        MappedEntity ownerAsTarget = new MappedEntity(context.owner().entity(), null, context.owner().database(),
-                new Table(context.owner().table(), context.owner().ids().stream().map(MappedColumn::column).toList(),
-                        null, List.of(), List.of()),
-                List.of(), context.owner().names(), context.owner().ids(), List.of(), List.of(), null);
+        MappedEntity ownerAsTarget = context.owner().asTarget();
         List<JoinColumnReader.Joined> joined = joinColumns.read(context, ownerAsTarget,
                 context.association().attribute().name(), true);
         if (joined == null) {
@@ -230,10 +234,7 @@ final class AssociationMapper {
                     a.attribute().element(), joinTable == null ? a.annotation() : joinTable.mirror());
             return null;
         }
-        MappedEntity owner = new MappedEntity(context.owner().entity(), null, context.owner().database(),
-                new Table(context.owner().table(), context.owner().ids().stream().map(MappedColumn::column).toList(),
-                        null, List.of(), List.of()),
-                List.of(), context.owner().names(), context.owner().ids(), List.of(), List.of(), null);
+        MappedEntity owner = context.owner().asTarget();
         String ownerPrefix = a.kind() == Association.Kind.MANY_TO_MANY
                 ? inverseName(target.element(), a.attribute().name()).orElse(context.owner().names().entity())
                 : context.owner().names().entity();

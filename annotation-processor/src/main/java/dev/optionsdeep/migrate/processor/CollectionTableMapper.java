@@ -76,9 +76,7 @@ final class CollectionTableMapper {
                     table == null ? a.annotation() : table.mirror());
             return null;
         }
-        MappedEntity ownerTable = new MappedEntity(owner.entity(), null, owner.database(),
-                new Table(owner.table(), owner.ids().stream().map(MappedColumn::column).toList(), null, List.of(),
-                        List.of()), List.of(), owner.names(), owner.ids(), List.of(), List.of(), null);
+        MappedEntity ownerTable = owner.asTarget();
         JoinColumnReader.Context ownerSide = context.joinTableSide(table, "joinColumns", "foreignKey");
         List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, ownerTable, owner.names().entity(),
                 false);
