@@ -120,15 +120,18 @@ final class AttributeCollector {
      *                generic superclass their values: {@code ID id} of {@code Base<Long>} is a Long
      */
     static List<Attribute> declared(TypeElement type, DeclaredType atStake, Access classAccess, Types types,
-                                    Report report) {
+                                    Exclusions exclusions, Report report) {
+        java.util.Set<String> excluded = excluded(type, exclusions);
         List<VariableElement> fields = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
                 .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
                 .filter(f -> !f.getModifiers().contains(Modifier.TRANSIENT))
                 .filter(f -> !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT))
+                .filter(f -> !excluded.contains(f.getSimpleName().toString()))
                 .toList();
         List<ExecutableElement> getters = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
                 .filter(m -> propertyName(m) != null)
                 .filter(m -> !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT))
+                .filter(m -> !excluded.contains(propertyName(m)))
                 .toList();
         Map<String, Element> chosen = new LinkedHashMap<>();
         boolean ok = true;
@@ -161,6 +164,28 @@ final class AttributeCollector {
         for (Element member : type.getEnclosedElements()) { // declaration order, whatever chose the member
             if (chosen.containsValue(member)) {
                 out.add(attribute(member, type, atStake, types));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The attributes of {@code type} the user manages by hand: {@code @Unmanaged} on the field or on the
+     * getter leaves out both (whichever the access type picks), as does {@code -Amigrate.exclude=Type#name}.
+     * They are skipped like {@code @Transient} ones, so nothing about them is reported.
+     */
+    private static java.util.Set<String> excluded(TypeElement type, Exclusions exclusions) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            String name = f.getSimpleName().toString();
+            if (Exclusions.isUnmanaged(f) || exclusions.excludesAttribute(type, name)) {
+                out.add(name);
+            }
+        }
+        for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            String name = propertyName(m);
+            if (name != null && (Exclusions.isUnmanaged(m) || exclusions.excludesAttribute(type, name))) {
+                out.add(name);
             }
         }
         return out;

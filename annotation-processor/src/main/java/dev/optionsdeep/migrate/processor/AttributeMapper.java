@@ -38,8 +38,11 @@ final class AttributeMapper {
     private Element elementsOf;
 
     private final javax.lang.model.util.Elements elements;
+    /** Attributes the user manages by hand, left out of embeddables as of entities. */
+    private final Exclusions exclusions;
 
-    AttributeMapper(ColumnMapper columns, Types types, javax.lang.model.util.Elements elements) {
+    AttributeMapper(ColumnMapper columns, Types types, javax.lang.model.util.Elements elements, Exclusions exclusions) {
+        this.exclusions = exclusions;
         this.columns = columns;
         this.types = types;
         this.elements = elements;
@@ -158,7 +161,7 @@ final class AttributeMapper {
         List<Attribute> attributes = new ArrayList<>();
         for (TypeElement type : AttributeCollector.ownChain(embeddable)) {
             List<Attribute> declared = AttributeCollector.declared(type, (DeclaredType) a.type(),
-                    AttributeCollector.classAccess(type, embeddedAccess), types, report);
+                    AttributeCollector.classAccess(type, embeddedAccess), types, exclusions, report);
             if (declared == null) {
                 return false;
             }

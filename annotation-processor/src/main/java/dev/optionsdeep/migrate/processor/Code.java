@@ -5,8 +5,17 @@ import javax.tools.Diagnostic;
 /**
  * The stable code of every diagnostic the processor prints, shown as {@code [MIGRATE-104]} so that
  * users can search for it and tests can assert on it. Never renumber: add new codes at the end of
- * their range. Errors are 1xx, warnings 2xx, and 3xx are what the revisions say about the model:
- * warnings, or errors in strict mode.
+ * their range.
+ * <ul>
+ *   <li>1xx: something Migrate cannot map (an entity, an attribute, a package, an option). The
+ *       element is abandoned and the database's snapshot records the problem, so that the goals
+ *       comparing the model refuse it; printed as a warning, so that adopting Migrate never breaks
+ *       {@code mvn compile}, or as an error with {@code -Amigrate.strict=true}.</li>
+ *   <li>2xx: warnings about what is mapped.</li>
+ *   <li>3xx: what the revisions say about the model: warnings, or errors in strict mode.</li>
+ * </ul>
+ * The {@code kind} given below is the strict kind of a 1xx code ({@code ERROR}) and the default
+ * kind of the others; {@link #kind(boolean)} is the one the compiler prints.
  */
 enum Code {
 
@@ -54,20 +63,34 @@ enum Code {
         this.kind = kind;
     }
 
-    Diagnostic.Kind kind() {
-        return kind;
+    /**
+     * Whether the element it is about cannot be mapped and is left out of the snapshot, which then
+     * records the problem: the 1xx codes. Independent of the kind printed.
+     */
+    boolean abandons() {
+        return kind == Diagnostic.Kind.ERROR;
     }
 
     /**
-     * The kind in strict mode ({@code -Amigrate.strict=true}): the 3xx warnings about revisions, which
-     * say the database would not match the code, become errors so that CI fails.
+     * The kind printed. By default what Migrate cannot map is a warning, so that adopting it never
+     * breaks a build (the goals refuse the incomplete model instead). In strict mode
+     * ({@code -Amigrate.strict=true}) it is an error, and so are the 3xx warnings about revisions,
+     * which say the database would not match the code, so that CI fails.
      */
     Diagnostic.Kind kind(boolean strict) {
+        if (abandons()) {
+            return strict ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+        }
         return strict && number >= 300 ? Diagnostic.Kind.ERROR : kind;
+    }
+
+    /** The code as the snapshot and the goals show it: {@code MIGRATE-104}. */
+    String id() {
+        return "MIGRATE-" + number;
     }
 
     /** The tag that starts every message: {@code [MIGRATE-104]}. */
     String tag() {
-        return "[MIGRATE-" + number + "]";
+        return "[" + id() + "]";
     }
 }

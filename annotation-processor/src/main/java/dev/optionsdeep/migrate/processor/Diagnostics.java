@@ -1,9 +1,20 @@
 package dev.optionsdeep.migrate.processor;
 
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
-/** The one place that turns {@link Problem}s into compiler messages. */
+/**
+ * The one place that turns {@link Problem}s into compiler messages, and decides their kind: what
+ * Migrate cannot map is a warning by default and an error in strict mode (see {@link Code#kind(boolean)}).
+ */
 final class Diagnostics {
+
+    /** Said after every problem that leaves something out of the snapshot, so the way out is where the user looks. */
+    static final String WAY_OUT = " (Until this is fixed, the snapshot of the model is incomplete and migrate:revision,"
+            + " migrate:check and migrate:upgrade refuse it. If Migrate is not to manage this schema, exclude it:"
+            + " @Unmanaged on the entity or attribute, or -A" + ProcessorOptions.EXCLUDE + "=<class, class#attribute or"
+            + " table>; its schema is then yours to write in revisions.)";
 
     private final Messager messager;
     private final boolean strict;
@@ -17,10 +28,14 @@ final class Diagnostics {
         this.strict = strict;
     }
 
+    boolean strict() {
+        return strict;
+    }
+
     void print(Report report) {
         for (Problem p : report.problems()) {
-            String text = p.code().tag() + " " + p.message();
-            javax.tools.Diagnostic.Kind kind = p.code().kind(strict);
+            String text = p.code().tag() + " " + p.message() + (p.abandons() && !strict ? WAY_OUT : "");
+            Diagnostic.Kind kind = p.code().kind(strict);
             if (p.value() != null) {
                 messager.printMessage(kind, text, p.element(), p.annotation(), p.value());
             } else if (p.annotation() != null) {
@@ -31,12 +46,26 @@ final class Diagnostics {
         }
     }
 
-    /** For a bug of ours: never let it pass as the user's mistake, and never crash javac. */
+    /** A problem that is about no element (an option): printed without a position. */
+    void print(Code code, String message) {
+        messager.printMessage(code.kind(strict), code.tag() + " " + message);
+    }
+
+    /** A line that explains what the processor did not do, and why; never a warning. */
+    void note(String message, Element element) {
+        messager.printMessage(Diagnostic.Kind.NOTE, message, element);
+    }
+
+    /** For a bug of ours: never let it pass as the user's mistake, and never crash javac (nor, by default, the build). */
     void internalError(Throwable failure) {
-        messager.printMessage(Code.INTERNAL_ERROR.kind(), Code.INTERNAL_ERROR.tag()
-                + " Migrate's annotation processor failed unexpectedly (" + failure + " at "
-                + firstFrame(failure) + "). This is a bug in Migrate, not in your entities: please report it with"
-                + " this message and the entity classes involved. The schema snapshot was not written.");
+        print(Code.INTERNAL_ERROR, crashText(failure, "The schema snapshots are marked incomplete because of it"));
+    }
+
+    /** The text of {@link Code#INTERNAL_ERROR}, for a crash that {@code consequence} says what it left out. */
+    static String crashText(Throwable failure, String consequence) {
+        return "Migrate's annotation processor failed unexpectedly (" + failure + " at " + firstFrame(failure)
+                + "). This is a bug in Migrate, not in your entities: please report it with this message and the"
+                + " entity classes involved. " + consequence + ".";
     }
 
     private static String firstFrame(Throwable failure) {

@@ -46,10 +46,14 @@ public final class EntityProcessor extends AbstractProcessor {
      * they are looked up again by name when processing is over.
      */
     private final Set<String> read = new LinkedHashSet<>();
-    /** A bug of ours was reported: stop, rather than pile up follow-up errors. */
+    /** A bug of ours was reported: stop reading, rather than pile up follow-up errors. */
     private boolean crashed;
-    /** Some entity could not be read: no snapshot, as it would look complete without being so. */
-    private boolean incomplete;
+    /** The snapshots were written (or given up on): the Filer cannot create them twice. */
+    private boolean written;
+    /** A type an entity uses is unknown: javac reports it and fails, so no snapshot is worth writing. */
+    private boolean unresolved;
+    /** What could not be mapped, and so makes the snapshots incomplete (see {@link IncompleteModel}). */
+    private final IncompleteModel problems = new IncompleteModel();
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -59,17 +63,18 @@ public final class EntityProcessor extends AbstractProcessor {
         databases = new DatabaseResolver(env.getElementUtils());
         Naming naming = options.naming();
         if (naming == null) {
-            env.getMessager().printMessage(Code.INVALID_OPTION.kind(), Code.INVALID_OPTION.tag() + " -A"
-                    + ProcessorOptions.NAMING + "=" + options.namingOption() + " names no naming Migrate knows, so no"
-                    + " table or column name can be trusted and no snapshot is written. Use -A" + ProcessorOptions.NAMING
-                    + "=" + Naming.JPA.option() + " (Hibernate's default) or -A" + ProcessorOptions.NAMING + "="
-                    + Naming.SNAKE_CASE.option() + " (Spring Boot's CamelCaseToUnderscoresNamingStrategy,"
-                    + " Hibernate's PhysicalNamingStrategySnakeCaseImpl)");
-            incomplete = true;
+            String message = "-A" + ProcessorOptions.NAMING + "=" + options.namingOption() + " names no naming Migrate"
+                    + " knows, so no table or column name can be trusted and every snapshot is marked incomplete. Use -A"
+                    + ProcessorOptions.NAMING + "=" + Naming.JPA.option() + " (Hibernate's default) or -A"
+                    + ProcessorOptions.NAMING + "=" + Naming.SNAKE_CASE.option() + " (Spring Boot's"
+                    + " CamelCaseToUnderscoresNamingStrategy, Hibernate's PhysicalNamingStrategySnakeCaseImpl)";
+            diagnostics.print(Code.INVALID_OPTION, message);
+            problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.NAMING, message);
             naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
         }
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
-        entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters);
+        entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
+                options.exclusions());
         reader = new ModelReader(entityReader, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
@@ -99,19 +104,35 @@ public final class EntityProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        try {
-            if (!crashed) {
+        if (!crashed) {
+            try {
                 readRound(round);
                 if (round.processingOver()) {
                     readEntities();
-                    writeSnapshots();
+                }
+            } catch (RuntimeException | Error e) {
+                crash(e);
+            }
+        }
+        if (round.processingOver() && !written) {
+            written = true;
+            try {
+                writeSnapshots(); // also after a crash: the snapshots then say they are incomplete
+            } catch (RuntimeException | Error e) {
+                if (!crashed) {
+                    crash(e);
                 }
             }
-        } catch (RuntimeException | Error e) {
-            crashed = true; // one bug report is enough; later rounds would only repeat it
-            diagnostics.internalError(e);
         }
         return false; // other processors may want @Entity too
+    }
+
+    /** One bug report is enough; later rounds would only repeat it. Never an exception out of javac. */
+    private void crash(Throwable e) {
+        crashed = true;
+        diagnostics.internalError(e);
+        problems.everywhere(Code.INTERNAL_ERROR, "Migrate's annotation processor",
+                Diagnostics.crashText(e, "The schema snapshots are marked incomplete because of it"));
     }
 
     private void readRound(RoundEnvironment round) {
@@ -162,52 +183,123 @@ public final class EntityProcessor extends AbstractProcessor {
             }
             read.add(name);
             if (ModelReader.hasUnresolvedTypes(type)) {
-                incomplete = true; // javac reports the missing type itself
+                unresolved = true; // javac reports the missing type itself
             } else {
                 entities.add(type);
             }
         }
         for (ModelReader.Result result : reader.read(entities)) {
+            if (excluded(result)) {
+                continue; // managed by hand: neither in the snapshot nor reported
+            }
             if (result.mapped() != null) {
                 collector.add(result.mapped(), result.report());
             }
-            incomplete |= !result.complete() || result.report().hasErrors();
+            problems.add(result.entity(), databaseOf(result.entity()), result.report());
+            if (!result.complete() && !result.report().abandons()) {
+                // Left out because an entity it depends on could not be read (that one's messages say why):
+                // recorded here too, so that excluding that one never makes this one vanish silently.
+                problems.add(result.entity(), databaseOf(result.entity()), new Problem(Code.UNSUPPORTED_ENTITY_MAPPING,
+                        "@Entity " + result.entity().getSimpleName() + " is left out because an entity it extends or"
+                        + " references could not be mapped", result.entity(), null, null));
+            }
             diagnostics.print(result.report());
         }
     }
 
     /**
-     * After an error the snapshot would miss the entity in error: writing nothing is better than a
-     * file that looks complete. The compilation fails anyway.
+     * Whether the user manages this result's table by hand: its entity is excluded (by {@code @Unmanaged} or
+     * by name), or its table is, by name. A table whose entity could not be read is matched by its
+     * {@code @Table(name)}.
+     */
+    private boolean excluded(ModelReader.Result result) {
+        Exclusions exclusions = options.exclusions();
+        if (exclusions.excludes(result.entity())) {
+            return true;
+        }
+        if (result.mapped() != null) {
+            return exclusions.excludesTable(result.mapped().table().name());
+        }
+        return JpaAnnotations.find(result.entity(), JpaAnnotations.TABLE)
+                .map(m -> new Attributes(m, processingEnv.getElementUtils()).explicitValue("name"))
+                .map(v -> exclusions.excludesTable(String.valueOf(v.getValue())))
+                .orElse(false);
+    }
+
+    /** The entity's database; null when its {@code @Database} is invalid (reported as it was read). */
+    private String databaseOf(TypeElement entity) {
+        return databases.databaseOf(entity, new Report());
+    }
+
+    /**
+     * Writes each database's snapshot: what could be mapped, and the problems that make it incomplete
+     * (the goals that compare the model refuse it until they are fixed or excluded). A database whose
+     * every entity failed still gets one, so that the goals say why instead of "no compiled model".
      */
     private void writeSnapshots() {
-        if (incomplete) {
-            return;
+        if (unresolved) {
+            return; // javac reports the unknown type and fails the compilation
         }
         Report report = new Report();
-        checkAssignments(report);
-        checkRenameHints(report);
-        if (!report.hasErrors() && !collector.isEmpty()) {
-            for (Map.Entry<String, Snapshot> e : collector.snapshots().entrySet()) {
-                writer.write(e.getValue(), collector.entitiesOf(e.getKey()), report);
-                writer.writeRenameHints(e.getKey(), collector.renameHints(e.getKey()), collector.entitiesOf(e.getKey()), report);
-                if (options.check()) {
-                    Map<String, MappedEntity> byTable = collector.byTable(e.getKey());
-                    drift.check(e.getValue(), byTable, collector.renameHints(e.getKey()), databaseElement(byTable), report);
-                    headCheck.check(e.getKey(), options.migrationPackage(), report);
+        if (!crashed) {
+            checkAssignments(report);
+            checkRenameHints(report);
+            for (Problem p : report.problems()) {
+                problems.add(p.element(), databaseOfElement(p.element()), p);
+            }
+        }
+        java.util.Set<String> databaseNames = new java.util.TreeSet<>(collector.snapshots().keySet());
+        databaseNames.addAll(problems.databases());
+        if (crashed) {
+            // The crash may have come before the entities were collected: every entity's database is incomplete.
+            for (String name : read) {
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+                if (type != null && !JpaAnnotations.find(type, JpaAnnotations.ENTITY).isEmpty()) {
+                    java.util.Optional.ofNullable(databaseOf(type)).ifPresent(databaseNames::add);
                 }
             }
         }
-        if (!report.hasErrors()) {
-            try {
-                List<TypeElement> all = new ArrayList<>();
-                collector.snapshots().keySet().forEach(db -> all.addAll(collector.entitiesOf(db)));
-                index.write(read, all);
-            } catch (java.io.IOException e) {
-                // Only incremental compilations need the index; a full one is right without it.
+        Map<String, Snapshot> snapshots = collector.snapshots();
+        for (String db : databaseNames) {
+            Snapshot mapped = snapshots.getOrDefault(db, Snapshot.empty(db));
+            Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db));
+            List<javax.lang.model.element.Element> origins = new ArrayList<>(collector.entitiesOf(db));
+            origins.addAll(problems.entitiesOf(db));
+            writer.write(snapshot, origins, report);
+            writer.writeRenameHints(db, collector.renameHints(db), origins, report);
+            if (options.check() && !crashed) {
+                Map<String, MappedEntity> byTable = collector.byTable(db);
+                if (!snapshot.isComplete()) {
+                    // Comparing would call the tables of the entities left out "dropped".
+                    diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
+                            + " revisions: its model is incomplete (" + snapshot.problems().size() + " problem"
+                            + (snapshot.problems().size() == 1 ? "" : "s") + " above). Fix or exclude them first",
+                            databaseElement(db, byTable));
+                } else {
+                    drift.check(snapshot, byTable, collector.renameHints(db), databaseElement(db, byTable), report);
+                }
+                headCheck.check(db, options.migrationPackage(), report);
             }
         }
+        try {
+            List<javax.lang.model.element.Element> all = new ArrayList<>();
+            databaseNames.forEach(db -> all.addAll(collector.entitiesOf(db)));
+            databaseNames.forEach(db -> all.addAll(problems.entitiesOf(db)));
+            index.write(read, all);
+        } catch (java.io.IOException e) {
+            // Only incremental compilations need the index; a full one is right without it.
+        }
         diagnostics.print(report);
+    }
+
+    /** The database of the entity an element is, or belongs to; null for a package or an invalid {@code @Database}. */
+    private String databaseOfElement(javax.lang.model.element.Element element) {
+        for (javax.lang.model.element.Element e = element; e != null; e = e.getEnclosingElement()) {
+            if (e instanceof TypeElement type && e.getEnclosingElement() instanceof javax.lang.model.element.PackageElement) {
+                return databaseOf(type);
+            }
+        }
+        return null;
     }
 
     /** A {@code @RenamedFrom} no entity used would be silently ignored: say so where it is. */
@@ -238,9 +330,10 @@ public final class EntityProcessor extends AbstractProcessor {
     }
 
     /** Where messages about a whole database go: its {@code @Database} package, else its first entity. */
-    private javax.lang.model.element.Element databaseElement(Map<String, MappedEntity> byTable) {
-        MappedEntity first = byTable.values().stream()
-                .min(Comparator.comparing(m -> m.element().getQualifiedName().toString())).orElseThrow();
-        return databases.assignment(first.element()).map(p -> (javax.lang.model.element.Element) p).orElse(first.element());
+    private javax.lang.model.element.Element databaseElement(String db, Map<String, MappedEntity> byTable) {
+        TypeElement first = byTable.values().stream().map(MappedEntity::element)
+                .min(Comparator.comparing(e -> e.getQualifiedName().toString()))
+                .orElseGet(() -> problems.entitiesOf(db).get(0));
+        return databases.assignment(first).map(p -> (javax.lang.model.element.Element) p).orElse(first);
     }
 }

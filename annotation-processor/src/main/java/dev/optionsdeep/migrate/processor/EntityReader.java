@@ -38,14 +38,19 @@ final class EntityReader {
     private final AssociationMapper associationMapper;
     /** The elements whose {@code @RenamedFrom} an entity used: any other hint has no effect, and is reported. */
     private final java.util.Set<String> renameHosts = new java.util.HashSet<>();
+    /** What the user manages by hand: attributes left out as if {@code @Transient}. */
+    private final Exclusions exclusions;
 
-    EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters) {
+    EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
+                 Exclusions exclusions) {
+        this.exclusions = exclusions;
         this.elements = elements;
         this.databases = databases;
         this.firstReadingDatabases = new DatabaseResolver(elements);
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types, elements);
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types, elements,
+                exclusions);
         this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper);
     }
 
@@ -469,7 +474,8 @@ final class EntityReader {
         boolean ok = true;
         for (TypeElement type : AttributeCollector.ownChain(level)) {
             AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
-            List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, report);
+            List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, exclusions,
+                    report);
             ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns,
                     associations);
         }

@@ -109,8 +109,17 @@ final class ModelReader {
             List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
             TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
             Result parent = ancestors.isEmpty() ? null : results.get(ancestors.get(ancestors.size() - 1));
-            Result result = read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root),
-                    targets, parent);
+            Result result;
+            try {
+                result = read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root),
+                        targets, parent);
+            } catch (RuntimeException e) {
+                // A bug of ours while reading one entity costs that entity, not the others' snapshot.
+                Report crash = new Report();
+                crash.error(Code.INTERNAL_ERROR, Diagnostics.crashText(e, "@Entity " + entity.getSimpleName()
+                        + " is left out of the snapshot, which is marked incomplete"), entity);
+                result = new Result(entity, null, crash, false);
+            }
             results.put(entity, result);
             if (result.mapped() != null) {
                 readings.put(entity.getQualifiedName().toString(), result.mapped());

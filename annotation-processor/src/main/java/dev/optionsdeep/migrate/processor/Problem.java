@@ -21,7 +21,28 @@ record Problem(Code code, String message, Element element, AnnotationMirror anno
         }
     }
 
-    boolean isError() {
-        return code.kind() == javax.tools.Diagnostic.Kind.ERROR;
+    /**
+     * What the problem is about, as the snapshot and the goals name it: an entity's qualified name
+     * ({@code com.acme.Order}), an attribute's ({@code com.acme.Order.lines}, a getter by its property
+     * name), or a package's.
+     */
+    String where() {
+        return where(element);
+    }
+
+    static String where(Element element) {
+        if (element instanceof javax.lang.model.element.QualifiedNameable named) {
+            return named.getQualifiedName().toString();
+        }
+        Element enclosing = element.getEnclosingElement();
+        String name = element instanceof javax.lang.model.element.ExecutableElement m
+                ? java.util.Objects.requireNonNullElse(AttributeCollector.propertyName(m), m.getSimpleName().toString())
+                : element.getSimpleName().toString();
+        return enclosing == null ? name : where(enclosing) + "." + name;
+    }
+
+    /** Whether the element it is about is left out of the snapshot (see {@link Code#abandons()}). */
+    boolean abandons() {
+        return code.abandons();
     }
 }

@@ -16,20 +16,23 @@ import java.util.Set;
  *       that do not copy resources into the class output before compiling (Gradle: {@code src/main/resources})</li>
  *   <li>{@code -Amigrate.naming=snake_case}: the physical naming Hibernate is configured with
  *       ({@code jpa}, the default, or {@code snake_case}, Spring Boot's)</li>
+ *   <li>{@code -Amigrate.exclude=com.acme.Legacy,com.acme.Order#notes,audit_log}: entities, attributes and
+ *       tables Migrate leaves out of the snapshot, whose schema the user manages by hand (see {@link Exclusions})</li>
  * </ul>
  *
  * @param naming null when {@code namingOption} names no naming Migrate knows; the processor reports it
  */
 record ProcessorOptions(boolean strict, boolean check, String migrationPackage, Path revisions, Naming naming,
-                        String namingOption) {
+                        String namingOption, Exclusions exclusions) {
 
     static final String STRICT = "migrate.strict";
     static final String CHECK = "migrate.check";
     static final String MIGRATION_PACKAGE = "migrate.migrationPackage";
     static final String REVISIONS = "migrate.revisions";
     static final String NAMING = "migrate.naming";
+    static final String EXCLUDE = "migrate.exclude";
 
-    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING);
+    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE);
 
     static ProcessorOptions of(Map<String, String> given) {
         Map<String, String> options = given == null ? Map.of() : given;
@@ -42,6 +45,6 @@ record ProcessorOptions(boolean strict, boolean check, String migrationPackage, 
                 !"false".equalsIgnoreCase(options.getOrDefault(CHECK, "true").strip()),
                 RevisionPackages.isPackageName(pkg) ? pkg : RevisionPackages.DEFAULT_PARENT,
                 revisions == null || revisions.isBlank() ? null : Path.of(revisions.strip()),
-                Naming.of(naming).orElse(null), naming);
+                Naming.of(naming).orElse(null), naming, Exclusions.parse(options.get(EXCLUDE)));
     }
 }

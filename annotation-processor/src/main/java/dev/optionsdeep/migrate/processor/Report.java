@@ -10,7 +10,8 @@ import javax.lang.model.element.Element;
 /**
  * The problems found while reading one thing (an entity, a round's aggregate). Readers only add to
  * a report; {@link Diagnostics} is the one class that prints, which keeps reading a pure function
- * of the source model and makes "abandon this entity" a question of {@link #hasErrors()}.
+ * of the source model and makes "abandon this entity" a question of {@link #abandons()}, whatever
+ * kind the compiler prints it as (a warning by default, an error in strict mode).
  */
 final class Report {
 
@@ -41,8 +42,9 @@ final class Report {
         problems.addAll(other.problems);
     }
 
-    boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+    /** Whether something read cannot be mapped: the entity or attribute is abandoned, the snapshot incomplete. */
+    boolean abandons() {
+        return problems.stream().anyMatch(Problem::abandons);
     }
 
     List<Problem> problems() {

@@ -10,11 +10,13 @@ import java.util.List;
 
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
-/** Writes each database's snapshot next to the compiled classes, once, through the {@link Filer}. */
+/**
+ * Writes each database's snapshot next to the compiled classes, once, through the {@link Filer}: what
+ * could be mapped, with the problems that make it incomplete (see {@link IncompleteModel}).
+ */
 final class SnapshotWriter {
 
     /** Under the class output, so that it lands in the jar and the Maven plugin finds it in target/classes. */
@@ -34,7 +36,7 @@ final class SnapshotWriter {
      * Writes the database's {@code @RenamedFrom} hints beside its snapshot, also when there are none, so
      * that a hint removed from the code is gone from the build output too.
      */
-    void writeRenameHints(String database, dev.optionsdeep.migrate.diff.RenameHints hints, List<TypeElement> entities,
+    void writeRenameHints(String database, dev.optionsdeep.migrate.diff.RenameHints hints, List<? extends Element> entities,
                           Report report) {
         String path = DIRECTORY + database + dev.optionsdeep.migrate.snapshot.RenameHintsCodec.FILE_SUFFIX;
         try {
@@ -43,6 +45,9 @@ final class SnapshotWriter {
                 out.write(dev.optionsdeep.migrate.snapshot.RenameHintsCodec.write(database, hints).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
+            if (entities.isEmpty()) {
+                throw new java.io.UncheckedIOException(e); // nowhere to report it: the processor's last resort does
+            }
             report.error(Code.SNAPSHOT_NOT_WRITTEN, "Could not write the rename hints " + path + " for database "
                     + database + ": " + e.getMessage() + ". Check that the class output directory is writable",
                     entities.get(0));
@@ -50,7 +55,7 @@ final class SnapshotWriter {
     }
 
     /** Writes the snapshot; on failure, reports it at the first entity (the Filer has no better place). */
-    void write(Snapshot snapshot, List<TypeElement> entities, Report report) {
+    void write(Snapshot snapshot, List<? extends Element> entities, Report report) {
         String path = path(snapshot.database());
         try {
             FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
@@ -60,6 +65,9 @@ final class SnapshotWriter {
                 out.write(SnapshotCodec.write(snapshot).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
+            if (entities.isEmpty()) {
+                throw new java.io.UncheckedIOException(e); // nowhere to report it: the processor's last resort does
+            }
             report.error(Code.SNAPSHOT_NOT_WRITTEN, "Could not write the schema snapshot " + path + " for database "
                     + snapshot.database() + ": " + e.getMessage() + ". Check that the class output directory is"
                     + " writable, and that no other processor writes the same file", entities.get(0));

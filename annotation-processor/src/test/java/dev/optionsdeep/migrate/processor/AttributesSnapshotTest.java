@@ -58,7 +58,7 @@ class AttributesSnapshotTest {
                     @Id Long id;
                 }
                 """);
-        Compilation compilation = Sources.compile(COLUMN_DEFAULT, COMMENT, order, customer);
+        Compilation compilation = Sources.compileStrict(COLUMN_DEFAULT, COMMENT, order, customer);
         assertThat(compilation).succeededWithoutWarnings();
         Schema schema = SnapshotCodec.read(Sources.snapshot(compilation, "default"), "default").schema();
 
@@ -91,7 +91,7 @@ class AttributesSnapshotTest {
                     @ColumnDefault("1 + 2") Integer total;
                 }
                 """);
-        Compilation compilation = Sources.compile(COLUMN_DEFAULT, src);
+        Compilation compilation = Sources.compileStrict(COLUMN_DEFAULT, src);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[MIGRATE-203] @ColumnDefault(\"1 + 2\") on Reading.total is kept"
                 + " as written: Migrate knows how PostgreSQL prints literals of known types back, not this expression")
@@ -111,7 +111,7 @@ class AttributesSnapshotTest {
                     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @ColumnDefault("0") Long id;
                 }
                 """);
-        assertThat(Sources.compile(COLUMN_DEFAULT, src)).hadErrorContaining("[MIGRATE-112] @ColumnDefault on Ticket.id"
+        assertThat(Sources.compileStrict(COLUMN_DEFAULT, src)).hadErrorContaining("[MIGRATE-112] @ColumnDefault on Ticket.id"
                 + " cannot be used on an identity column: PostgreSQL refuses a default on it")
                 .inFile(src).onLineContaining("@ColumnDefault(\"0\")");
     }
@@ -127,7 +127,7 @@ class AttributesSnapshotTest {
                     @ColumnDefault(" ") String text;
                 }
                 """);
-        assertThat(Sources.compile(COLUMN_DEFAULT, src)).hadErrorContaining("[MIGRATE-112] @ColumnDefault on Note.text"
+        assertThat(Sources.compileStrict(COLUMN_DEFAULT, src)).hadErrorContaining("[MIGRATE-112] @ColumnDefault on Note.text"
                 + " is blank").inFile(src).onLineContaining("@ColumnDefault(\" \")");
     }
 
@@ -140,7 +140,7 @@ class AttributesSnapshotTest {
                     @Id Long id;
                 }
                 """);
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-111] The schema name \"a.b\" of @Entity Invoice"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-111] The schema name \"a.b\" of @Entity Invoice"
                 + " cannot be used").inFile(src).onLineContaining("@Table(schema = \"a.b\")");
     }
 

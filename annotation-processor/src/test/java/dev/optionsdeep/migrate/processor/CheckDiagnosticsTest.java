@@ -25,7 +25,7 @@ class CheckDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src, jdbcTypeCode);
+        Compilation compilation = Sources.compileStrict(src, jdbcTypeCode);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] @JdbcTypeCode on Paint.state is not supported yet")
                 .inFile(src).onLineContaining("@org.hibernate.annotations.JdbcTypeCode");
@@ -48,7 +48,7 @@ class CheckDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-104] Paint.gloss is an enum whose field code"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-104] Paint.gloss is an enum whose field code"
                 + " carries @EnumeratedValue, which Migrate does not map yet").inFile(src)
                 .onLineContaining("private Gloss gloss");
     }
@@ -64,7 +64,7 @@ class CheckDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-112] @CheckConstraint in @Column(check) of"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-112] @CheckConstraint in @Column(check) of"
                 + " Price.low has no condition: write it in constraint, for example constraint = \"price >= 0\"")
                 .inFile(src).onLineContaining("constraint = \"  \"");
     }
@@ -81,7 +81,7 @@ class CheckDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-110] @CheckConstraint(options = \"NO INHERIT\")"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-110] @CheckConstraint(options = \"NO INHERIT\")"
                 + " in @Table(check) of Price is not supported yet by Migrate: it cannot tell what SQL Hibernate"
                 + " creates from it. Remove the options").inFile(src).onLineContaining("options = ");
     }
@@ -97,7 +97,7 @@ class CheckDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-111] The name \" \" of @CheckConstraint"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-111] The name \" \" of @CheckConstraint"
                 + " in @Table(check) of Price cannot be used: the name is blank").inFile(src).onLineContaining("@Table(check");
     }
 
@@ -113,7 +113,7 @@ class CheckDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-113] Table price of Price would get two check"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-113] Table price of Price would get two check"
                 + " constraints named price_check. Give one of them another name").inFile(src)
                 .onLineContaining("@Table(check");
     }

@@ -18,7 +18,7 @@ class CombinedMappingsTest {
 
     @Test
     void theChecksOfColumnsInASecondaryTableOrACollectionTableGoWithThem() {
-        Compilation compilation = Sources.compile(STATUS, Sources.entity("Ticket", """
+        Compilation compilation = Sources.compileStrict(STATUS, Sources.entity("Ticket", """
                 @Entity
                 @Table(name = "tickets")
                 @SecondaryTable(name = "ticket_details")
@@ -64,7 +64,7 @@ class CombinedMappingsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(customer, order)).hadErrorContaining("[MIGRATE-123] Order.customer references"
+        assertThat(Sources.compileStrict(customer, order)).hadErrorContaining("[MIGRATE-123] Order.customer references"
                 + " @Entity Customer, which is in a named schema (@Table(schema)): Migrate does not map relationships"
                 + " to such an entity yet").inFile(order).onLineContaining("@ManyToOne");
     }
@@ -86,7 +86,7 @@ class CombinedMappingsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(customer, order)).hadErrorContaining("[MIGRATE-123] Order.customer is @ManyToOne of"
+        assertThat(Sources.compileStrict(customer, order)).hadErrorContaining("[MIGRATE-123] Order.customer is @ManyToOne of"
                 + " an entity in a named schema (@Table(schema)), which Migrate does not map yet")
                 .inFile(order).onLineContaining("@ManyToOne");
     }
@@ -103,7 +103,7 @@ class CombinedMappingsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(order)).hadErrorContaining("[MIGRATE-105] @SecondaryTable on @Entity Order, which is"
+        assertThat(Sources.compileStrict(order)).hadErrorContaining("[MIGRATE-105] @SecondaryTable on @Entity Order, which is"
                 + " in a named schema (@Table(schema)), is not supported yet by Migrate").inFile(order)
                 .onLineContaining("@SecondaryTable");
     }

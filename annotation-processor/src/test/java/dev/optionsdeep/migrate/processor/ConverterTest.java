@@ -65,7 +65,7 @@ class ConverterTest {
 
     @Test
     void theColumnHasTheConvertersDatabaseSideType() {
-        Compilation compilation = Sources.compile(CONVERTERS, hibernateConverter("YesNoConverter", "Character"),
+        Compilation compilation = Sources.compileStrict(CONVERTERS, hibernateConverter("YesNoConverter", "Character"),
                 hibernateConverter("TrueFalseConverter", "Character"),
                 hibernateConverter("NumericBooleanConverter", "Integer"), Sources.entity("Position", """
                 import com.example.Converters.*;
@@ -112,7 +112,7 @@ class ConverterTest {
                   @Convert(converter = FlagConverter.class) private Boolean flag;
                 }
                 """);
-        Compilation compilation = Sources.compile(CONVERTERS, src);
+        Compilation compilation = Sources.compileStrict(CONVERTERS, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-124] Position.flag is a java.lang.Boolean converted by"
                 + " com.example.Converters.FlagConverter: Hibernate then adds a check constraint listing what the"
@@ -132,7 +132,7 @@ class ConverterTest {
                   @Convert(converter = TagsConverter.class) private String note;
                 }
                 """);
-        Compilation compilation = Sources.compile(CONVERTERS, src);
+        Compilation compilation = Sources.compileStrict(CONVERTERS, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-124] com.example.Converters.TagsConverter converts"
                 + " java.util.List<java.lang.String>, but Position.note is a java.lang.String. Use a converter for"
@@ -150,7 +150,7 @@ class ConverterTest {
                   @Convert(attributeName = "code", converter = TagsConverter.class) private String note;
                 }
                 """);
-        Compilation compilation = Sources.compile(CONVERTERS, src);
+        Compilation compilation = Sources.compileStrict(CONVERTERS, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-124] @Convert(attributeName = \"code\") on Position.note is"
                 + " not supported by Migrate").inFile(src).onLineContaining("attributeName");
@@ -176,7 +176,7 @@ class ConverterTest {
                   private Money cost;
                 }
                 """);
-        Compilation compilation = Sources.compile(CONVERTERS, other, src);
+        Compilation compilation = Sources.compileStrict(CONVERTERS, other, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-124] Position.cost has type com.example.Converters.Money,"
                 + " which several @Converter(autoApply = true) classes convert: com.example.Converters.MoneyConverter,"
@@ -192,7 +192,7 @@ class ConverterTest {
                   private Currency currency;
                 }
                 """);
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("Position.currency has type java.util.Currency, which Migrate cannot"
                 + " map to a column yet").inFile(src).onLineContaining("private Currency currency");

@@ -30,9 +30,9 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(ADDRESS, src)).hadErrorContaining("[MIGRATE-109] Company.work.city maps to column"
+        assertThat(Sources.compileStrict(ADDRESS, src)).hadErrorContaining("[MIGRATE-109] Company.work.city maps to column"
                 + " city, like Company.home.city before it").inFile(src).onLineContaining("Address work");
-        assertThat(Sources.compile(ADDRESS, src)).hadErrorContaining("Rename one of them with @AttributeOverride(name ="
+        assertThat(Sources.compileStrict(ADDRESS, src)).hadErrorContaining("Rename one of them with @AttributeOverride(name ="
                 + " \"city\", column = @Column(name = \"...\")) on the embedded Company.work");
     }
 
@@ -47,7 +47,7 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(ADDRESS, src)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"town\")"
+        assertThat(Sources.compileStrict(ADDRESS, src)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"town\")"
                 + " on Company.home matches no basic attribute of Company (it would be home.town; the attributes are id,"
                 + " home.street, home.city)").inFile(src).onLineContaining("town");
     }
@@ -63,7 +63,7 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(ADDRESS, src);
+        Compilation compilation = Sources.compileStrict(ADDRESS, src);
 
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[MIGRATE-201] @Column on the embedded Company.home has no effect")
@@ -86,7 +86,7 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(ADDRESS, postal, src)).hadErrorContaining("[MIGRATE-104] Company.home has the type"
+        assertThat(Sources.compileStrict(ADDRESS, postal, src)).hadErrorContaining("[MIGRATE-104] Company.home has the type"
                 + " PostalAddress, an @Embeddable extending the @Embeddable Address: embeddable inheritance is not"
                 + " supported yet").inFile(src).onLineContaining("PostalAddress home");
     }
@@ -108,7 +108,7 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(node, src)).hadErrorContaining("[MIGRATE-104] Company.root.next embeds Node inside"
+        assertThat(Sources.compileStrict(node, src)).hadErrorContaining("[MIGRATE-104] Company.root.next embeds Node inside"
                 + " itself").inFile(node).onLineContaining("Node next");
     }
 
@@ -128,7 +128,7 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(code, src)).hadErrorContaining("[MIGRATE-104] @Id on Code.value (Company.code.value)"
+        assertThat(Sources.compileStrict(code, src)).hadErrorContaining("[MIGRATE-104] @Id on Code.value (Company.code.value)"
                 + " has no meaning inside an @Embeddable").inFile(code).onLineContaining("@Id");
     }
 
@@ -150,7 +150,7 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(key, venue, src)).hadErrorContaining("[MIGRATE-106] @ManyToOne on Listing.id.venue"
+        assertThat(Sources.compileStrict(key, venue, src)).hadErrorContaining("[MIGRATE-106] @ManyToOne on Listing.id.venue"
                 + " puts a relationship into the composite id of Listing, which Migrate does not support yet")
                 .inFile(key).onLineContaining("@ManyToOne");
     }
@@ -189,7 +189,7 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(amount, money, byGetters, byFields)).hadErrorContaining("[MIGRATE-121] Money has the"
+        assertThat(Sources.compileStrict(amount, money, byGetters, byFields)).hadErrorContaining("[MIGRATE-121] Money has the"
                 + " attributes [currency, amount] in Warehouse.rent but [amount] in Supplier.credit, as the access"
                 + " types differ").inFile(byFields).onLineContaining("Money rent");
     }

@@ -20,7 +20,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-102] @Entity Company has no @Id attribute")
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-102] @Entity Company has no @Id attribute")
                 .inFile(src).onLineContaining("@Entity");
     }
 
@@ -41,7 +41,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(root, sub);
+        Compilation compilation = Sources.compileStrict(root, sub);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-119] @DiscriminatorColumn on @Entity Instrument makes"
                 + " Hibernate add a discriminator column to its JOINED hierarchy, which Migrate does not map yet."
@@ -66,7 +66,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(root, sub);
+        Compilation compilation = Sources.compileStrict(root, sub);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-119] @Id on Option.optionId: in a JOINED hierarchy the"
                 + " key of every table is the root's").inFile(sub).onLineContaining("@Id");
@@ -84,7 +84,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-119] @DiscriminatorColumn on @Entity Instrument"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-119] @DiscriminatorColumn on @Entity Instrument"
                 + " makes Hibernate add a discriminator column with a check constraint").inFile(src)
                 .onLineContaining("@DiscriminatorColumn");
     }
@@ -107,7 +107,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(root, sub);
+        Compilation compilation = Sources.compileStrict(root, sub);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-103] The id Savings.id is an identity column, which"
                 + " Hibernate refuses in a @Inheritance(strategy = TABLE_PER_CLASS) hierarchy").inFile(root)
@@ -133,7 +133,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(root, sub);
+        Compilation compilation = Sources.compileStrict(root, sub);
 
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[MIGRATE-201] @Inheritance on Savings has no effect: a hierarchy"
@@ -152,7 +152,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"tickr\") on"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"tickr\") on"
                 + " Company matches no basic attribute of Company (it would be tickr; the attributes are id, ticker)")
                 .inFile(src).onLineContaining("tickr");
     }
@@ -175,7 +175,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(root, sub)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"owner\")"
+        assertThat(Sources.compileStrict(root, sub)).hadErrorContaining("[MIGRATE-120] @AttributeOverride(name = \"owner\")"
                 + " on Savings overrides owner, which Savings inherits from the entity Account: Hibernate refuses that")
                 .inFile(sub).onLineContaining("@AttributeOverride");
     }
@@ -196,7 +196,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(base, src)).hadErrorContaining("[MIGRATE-105] @IdClass on @MappedSuperclass Base"
+        assertThat(Sources.compileStrict(base, src)).hadErrorContaining("[MIGRATE-105] @IdClass on @MappedSuperclass Base"
                 + " (inherited by @Entity Company) is not supported yet").inFile(base).onLineContaining("@IdClass");
     }
 
@@ -211,7 +211,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-106] @GeneratedValue on Listing.sequenceNumber,"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-106] @GeneratedValue on Listing.sequenceNumber,"
                 + " part of a composite id, is not supported yet by Migrate").inFile(src)
                 .onLineContaining("@GeneratedValue");
     }
@@ -229,7 +229,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-107] @Index(columnList) of Company names the"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-107] @Index(columnList) of Company names the"
                 + " column \"companyName\", which table companies does not have. Its columns are: id, ticker,"
                 + " company_name").inFile(src).onLineContaining("@Index");
     }
@@ -246,9 +246,9 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-107] @UniqueConstraint(columnNames) of Company"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-107] @UniqueConstraint(columnNames) of Company"
                 + " names the column \"Ticker\"").inFile(src).onLineContaining("columnNames");
-        assertThat(Sources.compile(src)).hadErrorContaining("PostgreSQL reads the unquoted name Ticker as ticker");
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("PostgreSQL reads the unquoted name Ticker as ticker");
     }
 
     @Test
@@ -268,7 +268,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(second, first);
+        Compilation compilation = Sources.compileStrict(second, first);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-108] @Entity Issuer maps to table companies of database"
                 + " default, which @Entity com.example.Company already maps to").inFile(second)
@@ -287,7 +287,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-111] The table name \"Model$Company\"")
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-111] The table name \"Model$Company\"")
                 .inFile(src).onLineContaining("@Entity");
     }
 
@@ -302,7 +302,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-113]").inFile(src).onLineContaining("@Entity");
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-113]").inFile(src).onLineContaining("@Entity");
     }
 
     @Test
@@ -311,7 +311,7 @@ class EntityDiagnosticsTest {
         JavaFileObject a = Sources.entity("Company", "@Entity public class Company { @Id private Long id; }");
         JavaFileObject b = Sources.entity("Exchange", "@Entity public class Exchange { @Id private Long id; }");
 
-        Compilation compilation = Sources.compile(pkg, a, b);
+        Compilation compilation = Sources.compileStrict(pkg, a, b);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-114] @Database(\"equities/prod\") on package com.example")
                 .inFile(pkg).onLineContaining("@dev.optionsdeep.migrate.Database");
@@ -330,7 +330,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-121] Company.getDisplayName() is a persistent property"
                 + " under property access, but Company has no setter for it").inFile(src)
@@ -354,7 +354,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-121] Company.getListed() and isListed() are both"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-121] Company.getListed() and isListed() are both"
                 + " getters of the property listed").inFile(src).onLineContaining("isListed");
     }
 
@@ -372,7 +372,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[MIGRATE-201] @Column on Company.ticker has no effect: Company"
@@ -388,7 +388,7 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-116] @Entity Company is an interface")
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-116] @Entity Company is an interface")
                 .inFile(src).onLineContaining("@Entity");
     }
 
@@ -409,7 +409,7 @@ class EntityDiagnosticsTest {
                 """);
         JavaFileObject good = Sources.entity("Venue", "@Entity public class Venue { @Id private Long id; }");
 
-        Compilation compilation = Sources.compile(bad, alsoBad, good);
+        Compilation compilation = Sources.compileStrict(bad, alsoBad, good);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-101]").inFile(bad).onLineContaining("score");
         assertThat(compilation).hadErrorContaining("[MIGRATE-102]").inFile(alsoBad).onLineContaining("@Entity");

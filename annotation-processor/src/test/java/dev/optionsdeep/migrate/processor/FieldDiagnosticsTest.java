@@ -21,7 +21,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-101] Company.score has type java.time.YearMonth")
                 .inFile(src).onLineContaining("private java.time.YearMonth score");
@@ -40,7 +40,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-103] @GeneratedValue(strategy = GenerationType.TABLE) on"
                 + " Company.id is not supported yet").inFile(src).onLineContaining("GenerationType.TABLE");
@@ -57,7 +57,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-104] @Enumerated on Company.kind needs an enum,"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-104] @Enumerated on Company.kind needs an enum,"
                 + " but its type is java.lang.String: Hibernate refuses to start. Remove @Enumerated, or change the"
                 + " type to an enum").inFile(src).onLineContaining("@Enumerated");
     }
@@ -73,7 +73,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-109] Company.symbol maps to column ticker, like"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-109] Company.symbol maps to column ticker, like"
                 + " Company.ticker").inFile(src).onLineContaining("private String symbol");
     }
 
@@ -87,7 +87,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"text default"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"text default"
                 + " 'none'\") on Company.notes is not a column type Migrate can read: it reads a PostgreSQL type,"
                 + " optionally followed by NOT NULL").inFile(src).onLineContaining("columnDefinition");
     }
@@ -101,7 +101,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("asks for a serial column, which creates a sequence and a"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("asks for a serial column, which creates a sequence and a"
                 + " default Migrate does not model. Use @GeneratedValue(strategy = GenerationType.IDENTITY)")
                 .inFile(src).onLineContaining("bigserial");
     }
@@ -116,7 +116,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-112] @Column(columnDefinition = \"text null\","
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-112] @Column(columnDefinition = \"text null\","
                 + " nullable = false) on Company.notes says both NULL and NOT NULL").inFile(src)
                 .onLineContaining("text null");
     }
@@ -131,7 +131,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadWarningContaining("[MIGRATE-201] @Column(precision = 5) on Company.price"
+        assertThat(Sources.compileStrict(src)).hadWarningContaining("[MIGRATE-201] @Column(precision = 5) on Company.price"
                 + " has no effect: columnDefinition gives the whole type").inFile(src).onLineContaining("precision = 5");
     }
 
@@ -145,7 +145,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-111] The column name \"Price$Usd\"")
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-111] The column name \"Price$Usd\"")
                 .inFile(src).onLineContaining("Price$Usd");
     }
 
@@ -161,7 +161,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-112] @Column(length = 0) on Company.ticker")
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-112] @Column(length = 0) on Company.ticker")
                 .inFile(src).onLineContaining("length = 0");
     }
 
@@ -175,7 +175,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[MIGRATE-201] @Column(scale = 4) on Company.price has no effect"
@@ -193,7 +193,7 @@ class FieldDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[MIGRATE-202] Company.active is a primitive boolean, yet its"

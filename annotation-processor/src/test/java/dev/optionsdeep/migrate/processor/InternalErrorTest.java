@@ -11,22 +11,33 @@ import javax.tools.Diagnostic;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A bug of ours becomes one compiler error asking for a bug report, never an exception out of javac. */
+/**
+ * A bug of ours becomes one compiler message asking for a bug report, never an exception out of javac:
+ * a warning by default (adopting Migrate never breaks a build), an error in strict mode.
+ */
 class InternalErrorTest {
 
     @Test
-    void anExceptionInsideTheProcessorIsReportedOnceAsABug() {
+    void anExceptionInsideTheProcessorIsReportedOnceAsABugWarning() {
+        reportedOnce(Map.of(), Diagnostic.Kind.WARNING);
+    }
+
+    @Test
+    void inStrictModeTheBugIsACompileError() {
+        reportedOnce(Map.of("migrate.strict", "true"), Diagnostic.Kind.ERROR);
+    }
+
+    private static void reportedOnce(Map<String, String> options, Diagnostic.Kind kind) {
         List<String> errors = new ArrayList<>();
         Messager messager = proxy(Messager.class, (method, args) -> {
-            if (args[0] == Diagnostic.Kind.ERROR) {
-                errors.add(args[1].toString());
-            }
+            errors.add(args[0] + " " + args[1]);
             return null;
         });
         Elements broken = proxy(Elements.class, (method, args) -> {
@@ -35,6 +46,7 @@ class InternalErrorTest {
         ProcessingEnvironment env = proxy(ProcessingEnvironment.class, (method, args) -> switch (method) {
             case "getMessager" -> messager;
             case "getElementUtils" -> broken;
+            case "getOptions" -> options;
             default -> null;
         });
         RoundEnvironment round = proxy(RoundEnvironment.class, (method, args) -> false);
@@ -45,7 +57,7 @@ class InternalErrorTest {
         assertFalse(processor.process(Set.of(), round));
 
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("[MIGRATE-100] Migrate's annotation processor failed unexpectedly"
+        assertTrue(errors.get(0).startsWith(kind + " [MIGRATE-100] Migrate's annotation processor failed unexpectedly"
                 + " (java.lang.IllegalStateException: simulated bug"), errors.get(0));
         assertTrue(errors.get(0).contains("This is a bug in Migrate"), errors.get(0));
     }

@@ -92,14 +92,16 @@ class NamingSnapshotTest {
                 }
                 """);
 
-        assertThat(Sources.compileWith(SNAKE_CASE, src)).hadErrorContaining("[MIGRATE-111] The column name"
+        List<String> strict = new java.util.ArrayList<>(SNAKE_CASE);
+        strict.add("-Amigrate.strict=true");
+        assertThat(Sources.compileWith(strict, src)).hadErrorContaining("[MIGRATE-111] The column name"
                 + " \"\"TickerSymbol\"\" of Company.ticker cannot be used: under snake_case naming Hibernate 7 keeps a"
                 + " quoted name as written (TickerSymbol) while Hibernate 6 converts it (ticker_symbol)").inFile(src)
                 .onLineContaining("TickerSymbol");
     }
 
     @Test
-    void anUnknownNamingIsAnErrorAndNoSnapshotIsWritten() {
+    void anUnknownNamingIsAnErrorInStrictModeAndMarksTheSnapshotIncomplete() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity
                 public class Company {
@@ -107,11 +109,21 @@ class NamingSnapshotTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.naming=camel"), src);
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.naming=camel", "-Amigrate.strict=true"), src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-122] -Amigrate.naming=camel names no naming Migrate knows");
         assertThat(compilation).hadErrorContaining("Use -Amigrate.naming=jpa (Hibernate's default) or"
                 + " -Amigrate.naming=snake_case");
         assertThat(compilation).hadErrorCount(1);
+
+        // By default a warning; the option belongs to no database, so it makes every snapshot incomplete.
+        Compilation lenient = Sources.compileWith(List.of("-Amigrate.naming=camel"), src);
+        assertThat(lenient).succeeded();
+        assertThat(lenient).hadWarningContaining("[MIGRATE-122] -Amigrate.naming=camel names no naming Migrate knows");
+        dev.optionsdeep.migrate.snapshot.Snapshot snapshot = dev.optionsdeep.migrate.snapshot.SnapshotCodec.read(
+                Sources.snapshot(lenient, "default"), "default");
+        assertEquals(List.of("MIGRATE-122 at -Amigrate.naming"), snapshot.problems().stream()
+                .map(p -> p.code() + " at " + p.where()).toList());
+        assertEquals(1, snapshot.schema().tables().size());
     }
 }

@@ -24,7 +24,7 @@ class OrderColumnTest {
 
     @Test
     void positionsKeyTheTablesTogetherWithTheOwner() {
-        Compilation compilation = Sources.compile(ITEM, Sources.entity("Owner", """
+        Compilation compilation = Sources.compileStrict(ITEM, Sources.entity("Owner", """
                 @Entity
                 @Table(name = "owner")
                 public class Owner {
@@ -95,7 +95,7 @@ class OrderColumnTest {
                 }
                 """);
 
-        assertThat(Sources.compile(owner)).hadErrorContaining("[MIGRATE-104] @OrderColumn on Owner.tags is not supported"
+        assertThat(Sources.compileStrict(owner)).hadErrorContaining("[MIGRATE-104] @OrderColumn on Owner.tags is not supported"
                 + " by Migrate: it keeps the position of the elements of a List, and java.util.Set<java.lang.String> is"
                 + " none. Declare a List, or remove @OrderColumn").inFile(owner).onLineContaining("@OrderColumn");
     }
@@ -110,7 +110,7 @@ class OrderColumnTest {
                 }
                 """);
 
-        assertThat(Sources.compile(ITEM, owner)).hadErrorContaining("[MIGRATE-104] @OrderColumn on Owner.items is not"
+        assertThat(Sources.compileStrict(ITEM, owner)).hadErrorContaining("[MIGRATE-104] @OrderColumn on Owner.items is not"
                 + " supported by Migrate on a @OneToMany with @JoinColumn yet").inFile(owner)
                 .onLineContaining("@OrderColumn");
     }

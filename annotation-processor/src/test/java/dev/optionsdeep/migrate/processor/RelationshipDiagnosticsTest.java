@@ -29,7 +29,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] Order.customer is @ManyToOne, but"
                 + " java.lang.StringBuilder is no @Entity, so Hibernate refuses it. Reference an entity")
@@ -56,7 +56,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(equities, algorithms, company, strategy);
+        Compilation compilation = Sources.compileStrict(equities, algorithms, company, strategy);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] Strategy.company references @Entity Company of"
                 + " database equities, but Strategy belongs to database algorithms: a foreign key cannot cross"
@@ -75,7 +75,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-107] @JoinColumn(referencedColumnName = \"kode\") of"
                 + " Order.customer names no column of table customer (@Entity Customer). Its columns are: id, code")
@@ -93,7 +93,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] Order.customer references the columns [code] of"
                 + " table customer, which are neither its primary key nor unique, so PostgreSQL refuses the foreign"
@@ -111,7 +111,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapsId on Profile.customer (a key derived from a"
                 + " relationship) is not supported yet by Migrate with a value naming part of a composite id. Give the"
@@ -131,7 +131,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map, which Migrate cannot map"
                 + " yet: Hibernate adds a map key column to its table. Use a Set or a List").inFile(src)
@@ -149,7 +149,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-110] @JoinColumn(columnDefinition = \"bigint check"
                 + " (customer_id > 0)\") on Order.customer is not supported yet by Migrate")
@@ -168,7 +168,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-108] The join table of Basket.blocked is basket_customer,"
                 + " like the join table of Basket.favourites (Hibernate would merge them into one table, which neither"
@@ -194,7 +194,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(line, src);
+        Compilation compilation = Sources.compileStrict(line, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-109] Basket.lines puts the join column basket_id into"
                 + " table line of @Entity Line, which already has a column of that name")
@@ -212,7 +212,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src, RelationshipSnapshotTest.ON_DELETE,
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src, RelationshipSnapshotTest.ON_DELETE,
                 RelationshipSnapshotTest.ON_DELETE_ACTION);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] @OnDelete on Basket.customers, a unidirectional"
@@ -232,7 +232,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """.replace("TimeUnit", "java.util.concurrent.TimeUnit"));
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyEnumerated on Basket.counts is not supported"
                 + " yet by Migrate").inFile(src).onLineContaining("@ElementCollection");
@@ -255,7 +255,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, shipping, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, shipping, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-120] @AssociationOverride(name = \"carier\") on"
                 + " Order.shipping matches no relationship of the embeddable (they are [carrier]), so Hibernate would"
@@ -275,7 +275,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-109] Order.customer and Order.customerId share the column"
                 + " customer_id, but as bigint (the type of the key it references) and integer. Give"
@@ -294,7 +294,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-112] Person.bio names the table \"person_detail\", which"
                 + " is neither the table of Person (person) nor one of its @SecondaryTable [person_details]. Declare it"

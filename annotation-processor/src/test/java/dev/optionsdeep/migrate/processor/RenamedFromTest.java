@@ -24,8 +24,8 @@ class RenamedFromTest {
 
     @Test
     void hintsAreWrittenBesideTheSnapshotWhichStaysTheSame() throws IOException {
-        Compilation plain = Sources.compile(Sources.entity("Firm", FIRM));
-        Compilation hinted = Sources.compile(Sources.entity("Firm", FIRM
+        Compilation plain = Sources.compileStrict(Sources.entity("Firm", FIRM));
+        Compilation hinted = Sources.compileStrict(Sources.entity("Firm", FIRM
                 .replace("@Entity @Table", "@dev.optionsdeep.migrate.RenamedFrom(\"companies\") @Entity @Table")
                 .replace("private String symbol;", "@dev.optionsdeep.migrate.RenamedFrom(\"ticker\") private String symbol;")));
 
@@ -62,7 +62,7 @@ class RenamedFromTest {
 
     @Test
     void aHintOnAGetterUnderPropertyAccessNamesItsColumn() throws IOException {
-        Compilation compilation = Sources.compile(Sources.entity("Firm", """
+        Compilation compilation = Sources.compileStrict(Sources.entity("Firm", """
                 @Entity @Table(name = "firms")
                 public class Firm {
                     private Long id;
@@ -83,7 +83,7 @@ class RenamedFromTest {
     void aHintNamingTheCurrentNameIsAnError() {
         JavaFileObject source = Sources.entity("Firm", FIRM.replace("private String symbol;",
                 "@dev.optionsdeep.migrate.RenamedFrom(\"symbol\") private String symbol;"));
-        Compilation compilation = Sources.compile(source);
+        Compilation compilation = Sources.compileStrict(source);
         assertThat(compilation).hadErrorContaining("[MIGRATE-125] @RenamedFrom(\"symbol\") on Firm.symbol names the column's"
                 + " current name symbol, so there is nothing to rename. Give the column's name before the rename, or"
                 + " remove the hint").inFile(source).onLineContaining("RenamedFrom(\"symbol\")");
@@ -93,7 +93,7 @@ class RenamedFromTest {
     void aTableHintNamingTheCurrentNameIsAnError() {
         JavaFileObject source = Sources.entity("Firm", FIRM.replace("@Entity @Table",
                 "@dev.optionsdeep.migrate.RenamedFrom(\"firms\")\n@Entity @Table"));
-        Compilation compilation = Sources.compile(source);
+        Compilation compilation = Sources.compileStrict(source);
         assertThat(compilation).hadErrorContaining("[MIGRATE-125] @RenamedFrom(\"firms\") on @Entity Firm names the table's"
                 + " current name firms").inFile(source).onLineContaining("RenamedFrom(\"firms\")");
     }
@@ -102,7 +102,7 @@ class RenamedFromTest {
     void aBlankHintIsAnError() {
         JavaFileObject source = Sources.entity("Firm", FIRM.replace("private String name;",
                 "@dev.optionsdeep.migrate.RenamedFrom(\" \") private String name;"));
-        assertThat(Sources.compile(source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom(\" \") on Firm.name names no old"
+        assertThat(Sources.compileStrict(source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom(\" \") on Firm.name names no old"
                 + " column").inFile(source).onLineContaining("RenamedFrom(\" \")");
     }
 
@@ -111,7 +111,7 @@ class RenamedFromTest {
         JavaFileObject source = Sources.entity("Firm", FIRM
                 .replace("private String symbol;", "@dev.optionsdeep.migrate.RenamedFrom(\"ticker\") private String symbol;")
                 .replace("private String name;", "@dev.optionsdeep.migrate.RenamedFrom(\"ticker\") private String name;"));
-        assertThat(Sources.compile(source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom(\"ticker\") on Firm.name names the"
+        assertThat(Sources.compileStrict(source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom(\"ticker\") on Firm.name names the"
                 + " same old column as the hint on the attribute mapped to symbol").inFile(source)
                 .onLineContaining("private String name;");
     }
@@ -120,7 +120,7 @@ class RenamedFromTest {
     void aHintOnATransientFieldHasNoEffectAndIsAnError() {
         JavaFileObject source = Sources.entity("Firm", FIRM.replace("private String name;",
                 "@Transient @dev.optionsdeep.migrate.RenamedFrom(\"title\") private String name;"));
-        assertThat(Sources.compile(source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom on name has no effect: it belongs"
+        assertThat(Sources.compileStrict(source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom on name has no effect: it belongs"
                 + " on an @Entity class (its table's old name) or on a persistent attribute of one that maps to a column")
                 .inFile(source).onLineContaining("@Transient");
     }
@@ -133,7 +133,7 @@ class RenamedFromTest {
                 """);
         JavaFileObject source = Sources.entity("Firm", FIRM.replace("private String name;",
                 "@dev.optionsdeep.migrate.RenamedFrom(\"address\") @Embedded private Address home;"));
-        assertThat(Sources.compile(address, source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom on home of Firm names one"
+        assertThat(Sources.compileStrict(address, source)).hadErrorContaining("[MIGRATE-125] @RenamedFrom on home of Firm names one"
                 + " old column, but the attribute maps to several").inFile(source).onLineContaining("@Embedded");
     }
 

@@ -13,7 +13,7 @@ class SequenceTest {
 
     @Test
     void implicitFieldAndClassLevelSequences() {
-        Compilation compilation = Sources.compile(
+        Compilation compilation = Sources.compileStrict(
                 Sources.entity("Order", "@Entity @Table(name = \"orders\") public class Order { @Id @GeneratedValue private Long id; }"),
                 Sources.entity("Line", "@Entity public class Line { @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) private Long id; }"),
                 Sources.entity("Invoice", """
@@ -46,7 +46,7 @@ class SequenceTest {
                   @Id @GeneratedValue(generator = "nowhere")
                   private Long id;
                 }""");
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-103] @GeneratedValue(generator = \"nowhere\") on"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-103] @GeneratedValue(generator = \"nowhere\") on"
                 + " Invoice.id names no @SequenceGenerator on the id or the entity").inFile(src).onLineContaining("nowhere");
     }
 
@@ -57,14 +57,14 @@ class SequenceTest {
                   @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) @SequenceGenerator(name = "g", sequenceName = "s")
                   private Long id;
                 }""");
-        assertThat(Sources.compile(src)).hadErrorContaining("[MIGRATE-103] The @SequenceGenerator on Invoice.id is not"
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-103] The @SequenceGenerator on Invoice.id is not"
                 + " named by its @GeneratedValue").inFile(src).onLineContaining("@GeneratedValue");
     }
 
     @Test
     void entitiesShareASequenceOnlyWhenTheyDefineItAlike() {
         String shared = "@SequenceGenerator(name = \"g\", sequenceName = \"ids\", allocationSize = %d)";
-        Compilation alike = Sources.compile(
+        Compilation alike = Sources.compileStrict(
                 Sources.entity("A", "@Entity " + shared.formatted(50) + " public class A { @Id @GeneratedValue(generator = \"g\") private Long id; }"),
                 Sources.entity("B", "@Entity " + shared.formatted(50) + " public class B { @Id @GeneratedValue(generator = \"g\") private Long id; }"));
         assertThat(alike).succeededWithoutWarnings();
@@ -73,7 +73,7 @@ class SequenceTest {
 
         JavaFileObject second = Sources.entity("B", "@Entity " + shared.formatted(10)
                 + " public class B { @Id @GeneratedValue(generator = \"g\") private Long id; }");
-        Compilation different = Sources.compile(
+        Compilation different = Sources.compileStrict(
                 Sources.entity("A", "@Entity " + shared.formatted(50) + " public class A { @Id @GeneratedValue(generator = \"g\") private Long id; }"),
                 second);
         assertThat(different).hadErrorContaining("[MIGRATE-113] The id sequence of @Entity B is ids start 1 increment 10,"

@@ -28,7 +28,7 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(SHAPE, circle);
+        Compilation compilation = Sources.compileStrict(SHAPE, circle);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-112] @Entity Circle needs a @DiscriminatorValue of one"
                 + " character: its discriminator is a CHAR column, and Hibernate refuses to start without one (\"must"
@@ -53,7 +53,7 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(SHAPE, owner, circle);
+        Compilation compilation = Sources.compileStrict(SHAPE, owner, circle);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-119] Circle.owner is a relationship declared in a subclass"
                 + " of the SINGLE_TABLE hierarchy of Shape, which Migrate does not map yet. Declare it in Shape, or use"
@@ -76,7 +76,7 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(vehicle, car)).hadErrorContaining("[MIGRATE-112] @DiscriminatorValue(\"car\") on Car"
+        assertThat(Sources.compileStrict(vehicle, car)).hadErrorContaining("[MIGRATE-112] @DiscriminatorValue(\"car\") on Car"
                 + " is not a number, but the discriminator is an INTEGER column. Write a whole number").inFile(car)
                 .onLineContaining("@DiscriminatorValue");
     }
@@ -96,7 +96,7 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(animal, dog)).hadErrorContaining("[MIGRATE-119] @DiscriminatorValue(\"null\") on"
+        assertThat(Sources.compileStrict(animal, dog)).hadErrorContaining("[MIGRATE-119] @DiscriminatorValue(\"null\") on"
                 + " Animal is not supported yet by Migrate: Hibernate then drops the check on the discriminator's"
                 + " values. Give the entity a value of its own").inFile(animal).onLineContaining("@DiscriminatorValue");
     }
@@ -111,7 +111,7 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(SHAPE, circle)).hadErrorContaining("[MIGRATE-105] @Table on Circle has no table to"
+        assertThat(Sources.compileStrict(SHAPE, circle)).hadErrorContaining("[MIGRATE-105] @Table on Circle has no table to"
                 + " apply to: with SINGLE_TABLE inheritance its rows live in the table of Shape. Move it to Shape")
                 .inFile(circle).onLineContaining("@Table");
     }
@@ -126,7 +126,7 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(SHAPE, circle)).hadErrorContaining("[MIGRATE-109] Circle.dtype maps to column dtype,"
+        assertThat(Sources.compileStrict(SHAPE, circle)).hadErrorContaining("[MIGRATE-109] Circle.dtype maps to column dtype,"
                 + " which is the discriminator column of the table of Shape. Give the discriminator another name with"
                 + " @DiscriminatorColumn(name = \"...\") on Shape").inFile(circle).onLineContaining("private String dtype");
     }
@@ -146,7 +146,7 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compile(animal, dog)).hadErrorContaining("[MIGRATE-110] @DiscriminatorColumn(columnDefinition"
+        assertThat(Sources.compileStrict(animal, dog)).hadErrorContaining("[MIGRATE-110] @DiscriminatorColumn(columnDefinition"
                 + " = \"varchar(10)\") on Animal is not supported yet by Migrate").inFile(animal)
                 .onLineContaining("columnDefinition");
     }

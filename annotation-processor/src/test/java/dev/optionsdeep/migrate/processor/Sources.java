@@ -30,6 +30,19 @@ final class Sources {
         return Compiler.javac().withProcessors(new EntityProcessor()).withOptions("-Amigrate.check=false").compile(sources);
     }
 
+    /**
+     * Compiles in strict mode ({@code -Amigrate.strict=true}), where what Migrate cannot map is a compile
+     * error, as the diagnostics tests assert it; by default the same diagnostic is a warning.
+     */
+    static Compilation compileStrict(JavaFileObject... sources) {
+        return compileStrict(List.of(sources));
+    }
+
+    static Compilation compileStrict(List<JavaFileObject> sources) {
+        return Compiler.javac().withProcessors(new EntityProcessor())
+                .withOptions("-Amigrate.check=false", "-Amigrate.strict=true").compile(sources);
+    }
+
     /** Compiles with no processor options at all. */
     static Compilation compileWithoutOptions(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new EntityProcessor()).compile(sources);

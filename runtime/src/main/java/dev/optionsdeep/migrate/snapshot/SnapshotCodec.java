@@ -23,15 +23,20 @@ import java.util.Map;
 public final class SnapshotCodec {
 
     /** The newest format this version reads. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     /**
      * Format 1 has tables, columns, keys, unique constraints and indexes; format 2 adds foreign keys,
      * check constraints and sequences; format 3 adds column defaults, comments and tables in a named
-     * schema. A snapshot is written in the oldest format that holds it, so a Migrate that predates
-     * foreign keys refuses a file with them instead of silently dropping them.
+     * schema; format 4 adds the problems that make a model incomplete. A snapshot is written in the
+     * oldest format that holds it, so a Migrate that predates foreign keys refuses a file with them
+     * instead of silently dropping them, and one that predates problems refuses an incomplete model
+     * instead of taking it for complete.
      */
     static int formatOf(Snapshot snapshot) {
+        if (!snapshot.isComplete()) {
+            return 4;
+        }
         boolean third = snapshot.schema().tables().stream().anyMatch(t -> t.comment() != null
                 || t.schemaName() != null
                 || t.columns().stream().anyMatch(c -> c.defaultValue() != null || c.comment() != null));
@@ -60,6 +65,15 @@ public final class SnapshotCodec {
                 m.put("name", q.name());
                 m.put("start", number(q.start()));
                 m.put("increment", number(q.increment()));
+                return m;
+            }).toList());
+        }
+        if (!snapshot.isComplete()) {
+            root.put("problems", snapshot.problems().stream().map(p -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", p.code());
+                m.put("where", p.where());
+                m.put("message", p.message());
                 return m;
             }).toList());
         }
@@ -170,7 +184,13 @@ public final class SnapshotCodec {
                 Map<String, Object> qm = object(q, "a sequence");
                 sequences.add(new Sequence(string(qm, "name"), integer(qm, "start"), integer(qm, "increment")));
             }
-            return new Snapshot(database, new Schema(tables, sequences));
+            // Absent in formats before 4: such a model was complete, since an error meant no snapshot at all.
+            List<ModelProblem> problems = new ArrayList<>();
+            for (Object p : optionalList(root, "problems")) {
+                Map<String, Object> pm = object(p, "a problem");
+                problems.add(new ModelProblem(string(pm, "code"), string(pm, "where"), string(pm, "message")));
+            }
+            return new Snapshot(database, new Schema(tables, sequences), problems);
         } catch (SnapshotFormatException e) {
             throw new SnapshotFormatException(source + ": " + e.getMessage());
         } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {

@@ -176,8 +176,8 @@ class SnapshotCodecTest {
     @Test
     void refusesANewerFormatWithTheFix() {
         SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
-                () -> SnapshotCodec.read("{\"format\": 4, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
-        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 4; this version reads up to 3):"
+                () -> SnapshotCodec.read("{\"format\": 5, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
+        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 5; this version reads up to 4):"
                 + " upgrade the migrate plugin and processor", e.getMessage());
     }
 
@@ -194,5 +194,47 @@ class SnapshotCodecTest {
                 {"format": 1, "database": "d", "tables": [{"name": "t", "columns": [],
                  "primaryKey": {"name": "t_pkey", "columns": ["id"]}}]}""", "t.json"));
         assertTrue(e.getMessage().startsWith("t.json: not a valid snapshot: primary key t_pkey names column id"), e.getMessage());
+    }
+
+    /** An incomplete model keeps what was mapped and lists why it is incomplete, sorted, in format 4. */
+    @Test
+    void writesAndReadsBackTheProblemsOfAnIncompleteModel() {
+        Snapshot incomplete = new Snapshot("shop", Schema.EMPTY, List.of(
+                new ModelProblem("MIGRATE-104", "com.acme.Order.lines", "@Formula on lines is not mapped"),
+                new ModelProblem("MIGRATE-100", "com.acme.Customer", "crash"),
+                new ModelProblem("MIGRATE-104", "com.acme.Order.lines", "@Formula on lines is not mapped")));
+        String text = SnapshotCodec.write(incomplete);
+        assertEquals("""
+                {
+                  "format": 4,
+                  "database": "shop",
+                  "tables": [],
+                  "problems": [
+                    {
+                      "code": "MIGRATE-100",
+                      "where": "com.acme.Customer",
+                      "message": "crash"
+                    },
+                    {
+                      "code": "MIGRATE-104",
+                      "where": "com.acme.Order.lines",
+                      "message": "@Formula on lines is not mapped"
+                    }
+                  ]
+                }
+                """, text);
+        Snapshot read = SnapshotCodec.read(text, "x");
+        assertEquals(incomplete, read);
+        assertEquals(2, read.problems().size());
+        assertTrue(!read.isComplete());
+        assertEquals(text, SnapshotCodec.write(read));
+    }
+
+    /** A file written before problems existed has none, and is complete: an error then meant no file at all. */
+    @Test
+    void readsAnOldSnapshotAsComplete() {
+        Snapshot old = SnapshotCodec.read("{\"format\": 3, \"database\": \"x\", \"tables\": []}", "old.json");
+        assertTrue(old.isComplete());
+        assertEquals(1, SnapshotCodec.formatOf(old));
     }
 }
