@@ -40,6 +40,10 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
      */
     abstract List<String> risks(Migrator migrator, Revisions revisions, String target);
 
+    /** What the goal requires of the compiled model before it moves; nothing by default. */
+    void checkModel(ProjectLayout layout, List<String> databases) {
+    }
+
     @Override
     final void run() throws IOException {
         String target = target();
@@ -53,6 +57,7 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
             throw new ConfigurationException("-Dtarget=" + target + " names a move within one database, and this run acts on "
                     + String.join(", ", databases) + ": add -Ddatabase=… (one of them)");
         }
+        checkModel(layout, databases);
         if (flag("sql", sql)) {
             writeScripts(layout, databases, target);
             return;

@@ -52,6 +52,9 @@ public class CheckMojo extends AbstractMigrateMojo {
     private List<String> check(ProjectLayout layout, String db, RevisionGraph graph) throws IOException {
         Snapshot model = layout.model(db).orElseThrow(() -> new ConfigurationException(
                 "no compiled model for database " + db + ": run the build again (mvn compile)"));
+        if (!model.isComplete()) {
+            return List.of(IncompleteModel.message(model, "migrate:check"));
+        }
         List<RevisionInfo> heads = graph.heads();
         if (heads.size() > 1) {
             return List.of(db + ": the revisions have several heads, " + String.join(", ",

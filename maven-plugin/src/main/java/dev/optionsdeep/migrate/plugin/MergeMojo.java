@@ -103,7 +103,9 @@ public class MergeMojo extends AbstractMigrateMojo {
 
     private static boolean matchesModel(ProjectLayout layout, String db, Schema merged) {
         try {
-            return layout.model(db).map(model -> SchemaDiff.between(merged, model.schema()).isEmpty()).orElse(true);
+            // An incomplete model lacks what it left out: comparing would report it as a change to capture.
+            return layout.model(db).filter(Snapshot::isComplete)
+                    .map(model -> SchemaDiff.between(merged, model.schema()).isEmpty()).orElse(true);
         } catch (UnsupportedChangeException e) {
             return false;
         }

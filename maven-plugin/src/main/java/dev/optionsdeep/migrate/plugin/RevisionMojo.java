@@ -122,6 +122,10 @@ public class RevisionMojo extends AbstractMigrateMojo {
     private boolean revise(ProjectLayout layout, URLClassLoader loader, String db, String text, boolean detect) throws IOException {
         Snapshot model = layout.model(db).orElseThrow(() -> new ConfigurationException(
                 "no compiled model for database " + db + ": run the build again (mvn compile)"));
+        if (detect) {
+            // An empty revision, written by hand, is how an excluded table gets created: allowed either way.
+            IncompleteModel.require(model, "migrate:revision");
+        }
         RevisionGraph graph = revisions(loader, layout, db).graph();
         Optional<RevisionInfo> parent = parent(graph, db);
         List<String> parents = parent.map(p -> List.of(p.id())).orElse(List.of());
@@ -152,7 +156,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
         Path source = MigrationSource.write(spec, layout.sourceDirectory());
         Path snapshot = layout.snapshotFile(db, className);
         Files.createDirectories(snapshot.getParent());
-        Snapshot captured = detect ? model : new Snapshot(db, head.schema());
+        Snapshot captured = new Snapshot(db, detect ? model.schema() : head.schema()); // never with problems
         Files.writeString(snapshot, SnapshotCodec.write(captured), StandardCharsets.UTF_8);
         Snapshots.writeHeadRecord(layout, db, id, className);
         Path base = project.getBasedir().toPath();

@@ -33,6 +33,33 @@ public class UpgradeMojo extends AbstractMoveMojo {
     @Parameter(property = "migrate.target")
     String target;
 
+    /**
+     * Upgrade although the compiled model is incomplete (the annotation processor could not map part of
+     * it): the revisions are applied, with a warning listing what the model misses.
+     */
+    @Parameter(property = "migrate.allowIncompleteModel", defaultValue = "false")
+    boolean allowIncompleteModel;
+
+    /**
+     * The revisions are right on their own, but a model the processor could not fully map means they may
+     * not give the schema the code needs, and nothing else would say so: refused, unless allowed.
+     */
+    @Override
+    void checkModel(ProjectLayout layout, List<String> databases) {
+        boolean allowed = flag("allowIncompleteModel", allowIncompleteModel);
+        for (String db : databases) {
+            layout.model(db).filter(m -> !m.isComplete()).ifPresent(model -> {
+                String message = IncompleteModel.message(model, "migrate:upgrade");
+                if (!allowed) {
+                    throw new ConfigurationException(message + "\nTo apply the revisions anyway: -D"
+                            + "migrate.allowIncompleteModel=true");
+                }
+                getLog().warn(message.replace("migrate:upgrade refuses", "migrate:upgrade proceeds (-Dmigrate"
+                        + ".allowIncompleteModel=true) with"));
+            });
+        }
+    }
+
     @Override
     String direction() {
         return "upgrade";
