@@ -481,6 +481,9 @@ final class AssociationMapper {
     private boolean supported(Association a, String where, Report report) {
         boolean ok = true;
         for (AnnotationMirror m : a.attribute().element().getAnnotationMirrors()) {
+            if (AnnotationCatalog.ignored(m)) {
+                continue; // @Cache, @BatchSize, @OrderBy... on a collection: nothing in the schema
+            }
             String simple = JpaAnnotations.simpleName(m);
             Set<String> jpa = a.kind() == Association.Kind.ELEMENT_COLLECTION ? JPA_ON_ELEMENT_COLLECTION
                     : JPA_ON_RELATIONSHIP;

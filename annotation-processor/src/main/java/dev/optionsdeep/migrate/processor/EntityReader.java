@@ -89,22 +89,27 @@ final class EntityReader {
         }
         List<TypeElement> levels = new ArrayList<>(tablePerClass ? AttributeCollector.entityAncestors(entity) : List.of());
         levels.add(entity);
-        boolean ok = true;
+        boolean supported = true;
         for (TypeElement level : levels) {
-            ok &= TypeLevelChecks.supported(level, report);
+            supported &= TypeLevelChecks.supported(level, report);
         }
         String database = (targets.firstReading() ? firstReadingDatabases : databases).databaseOf(entity, report);
         Attributes entityAttributes = new Attributes(entityAnnotation, elements);
         Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
                 .orElse(null);
-        ok &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
+        supported &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
         String tableName = tableName(entity, entityAttributes, table, report);
+        // What the user manages by hand is read for its key only: the relationships to it need that, and the
+        // processor leaves the rest (and anything it could not map in it) out of the snapshot, unreported.
+        boolean keyOnly = exclusions.excludes(entity) || tableName != null && exclusions.excludesTable(tableName);
+        boolean ok = supported || keyOnly;
 
         List<MappedColumn> columns = new ArrayList<>();
         List<Association> associations = new ArrayList<>();
         AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
         for (TypeElement level : levels) {
-            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, columns, associations, report);
+            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, keyOnly, columns, associations,
+                    report);
         }
         Map<TypeElement, List<MappedColumn>> byEntity = new HashMap<>();
         byEntity.put(entity, List.copyOf(columns));
@@ -436,7 +441,7 @@ final class EntityReader {
             int start = columns.size();
             Report level = new Report();
             List<Association> subAssociations = new ArrayList<>();
-            ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, columns,
+            ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, false, columns,
                     subAssociations, level);
             for (Association a : subAssociations) {
                 report.error(Code.UNSUPPORTED_INHERITANCE, sub.getSimpleName() + "." + a.path() + " is a relationship"
@@ -465,8 +470,9 @@ final class EntityReader {
      * Adds the columns one class of the entity's hierarchy brings: its own attributes and those of its
      * mapped superclasses, with the {@code @AttributeOverride}s declared on it.
      */
+    /** @param keyOnly whether to map the key attributes only, for an entity the user manages by hand */
     private boolean readLevel(TypeElement level, DeclaredType entityType, String className,
-                              AttributeCollector.Access access, List<MappedColumn> columns,
+                              AttributeCollector.Access access, boolean keyOnly, List<MappedColumn> columns,
                               List<Association> associations, Report report) {
         int inherited = columns.size();
         Overrides overrides = new Overrides(elements);
@@ -476,11 +482,15 @@ final class EntityReader {
             AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
             List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, exclusions,
                     report);
+            if (attributes != null && keyOnly) {
+                attributes = attributes.stream().filter(a -> JpaAnnotations.has(a.element(), JpaAnnotations.ID)
+                        || JpaAnnotations.has(a.element(), "EmbeddedId")).toList();
+            }
             ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns,
                     associations);
         }
-        if (!ok) {
-            return false; // an unmapped attribute would make its override look unused
+        if (!ok || keyOnly) {
+            return ok; // an unmapped attribute (or one left out) would make its override look unused
         }
         for (Overrides.Override unused : overrides.unused()) {
             Optional<MappedColumn> fromEntity = columns.subList(0, inherited).stream()

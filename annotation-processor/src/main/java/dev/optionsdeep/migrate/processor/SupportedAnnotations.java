@@ -7,7 +7,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
- * Which JPA and Hibernate annotations Migrate understands, or knows to leave the schema alone.
+ * Where Migrate maps the JPA and Hibernate annotations it understands. Those that change nothing in
+ * the schema ({@link AnnotationCatalog.Effect#NEUTRAL}) pass everywhere, silently; the lists below
+ * are of mapped ones, by place.
  *
  * <p>An allow-list, not a deny-list: any other annotation from {@code jakarta.persistence},
  * {@code javax.persistence} or {@code org.hibernate.annotations} may change the schema Hibernate
@@ -75,6 +77,7 @@ final class SupportedAnnotations {
 
     private static List<AnnotationMirror> unsupported(Element element, Set<String> jpa, Set<String> hibernate) {
         return element.getAnnotationMirrors().stream()
+                .filter(m -> !AnnotationCatalog.ignored(m))
                 .filter(m -> JpaAnnotations.isJpa(m) && !jpa.contains(JpaAnnotations.simpleName(m))
                         || JpaAnnotations.isHibernate(m) && !hibernate.contains(JpaAnnotations.simpleName(m)))
                 .map(m -> (AnnotationMirror) m)

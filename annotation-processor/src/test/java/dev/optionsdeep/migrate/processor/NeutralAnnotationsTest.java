@@ -1,0 +1,181 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import javax.tools.JavaFileObject;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Hibernate annotations that change nothing in the schema, and other libraries' annotations, are
+ * ignored silently wherever they are: the snapshot is the one of the same classes without them.
+ */
+class NeutralAnnotationsTest {
+
+    private static final String PLAIN_OWNER = """
+            @Entity
+            public class Owner {
+              @Id private Long id;
+              private String name;
+              @Version private int version;
+              @OneToMany(mappedBy = "owner") private Set<Pet> pets;
+              @ManyToMany private List<Pet> favourites;
+              @ElementCollection private Set<String> nicknames;
+            }
+            """;
+
+    private static final String PLAIN_PET = """
+            @Entity
+            public class Pet {
+              @Id private Long id;
+              @ManyToOne private Owner owner;
+            }
+            """;
+
+    /** JHipster's everyday entity: caches on the class and on every collection, batch fetching, custom SQL. */
+    @Test
+    void onClassesFieldsAndCollections() {
+        Compilation annotated = Sources.compile(Sources.entity("Owner", """
+                @Entity
+                @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+                @Cacheable
+                @org.hibernate.annotations.BatchSize(size = 20)
+                @org.hibernate.annotations.DynamicUpdate
+                @org.hibernate.annotations.DynamicInsert
+                @org.hibernate.annotations.OptimisticLocking(type = org.hibernate.annotations.OptimisticLockType.VERSION)
+                @org.hibernate.annotations.SQLRestriction("name <> 'gone'")
+                @org.hibernate.annotations.SQLDelete(sql = "update owner set name = 'gone' where id = ?")
+                @org.hibernate.annotations.FilterDef(name = "named", parameters = @org.hibernate.annotations.ParamDef(name = "n", type = String.class))
+                @org.hibernate.annotations.Filter(name = "named", condition = "name = :n")
+                @EntityListeners(Object.class)
+                @NamedQuery(name = "Owner.all", query = "select o from Owner o")
+                @com.acme.Audit
+                public class Owner {
+                  @Id private Long id;
+                  @org.hibernate.annotations.ColumnTransformer(read = "upper(name)")
+                  @org.hibernate.annotations.OptimisticLock(excluded = true)
+                  @com.acme.Audit
+                  private String name;
+                  @Version private int version;
+                  @OneToMany(mappedBy = "owner")
+                  @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+                  @org.hibernate.annotations.BatchSize(size = 10)
+                  @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
+                  @org.hibernate.annotations.SortNatural
+                  @org.hibernate.annotations.LazyGroup("pets")
+                  @org.hibernate.annotations.Cascade(org.hibernate.annotations.CascadeType.ALL)
+                  private Set<Pet> pets;
+                  @ManyToMany
+                  @OrderBy("id")
+                  @org.hibernate.annotations.SQLJoinTableRestriction("1 = 1")
+                  @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+                  private List<Pet> favourites;
+                  @ElementCollection
+                  @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+                  @org.hibernate.annotations.BatchSize(size = 10)
+                  private Set<String> nicknames;
+                }
+                """), Sources.entity("Pet", """
+                @Entity
+                @org.hibernate.annotations.Immutable
+                @org.hibernate.annotations.NaturalIdCache
+                public class Pet {
+                  @Id private Long id;
+                  @ManyToOne @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.JOIN)
+                  @org.hibernate.annotations.LazyGroup("owner")
+                  private Owner owner;
+                }
+                """), AUDIT);
+        assertThat(annotated).succeeded();
+        // javac itself warns that @Cascade is deprecated for removal; Migrate says nothing.
+        assertEquals(java.util.List.of(), annotated.diagnostics().stream().map(d -> d.getMessage(null))
+                .filter(m -> m.contains("MIGRATE")).toList());
+        assertEquals(plain(PLAIN_OWNER, PLAIN_PET), Sources.describe(annotated, "default"));
+    }
+
+    /** Property access: the annotations are on the getters. */
+    @Test
+    void onGettersAndOnMappedSuperclassesAndEmbeddables() {
+        Compilation annotated = Sources.compile(Sources.entity("Base", """
+                @MappedSuperclass
+                @org.hibernate.annotations.FilterDef(name = "recent")
+                @com.acme.Audit
+                public abstract class Base {
+                  @Id @org.hibernate.annotations.OptimisticLock(excluded = true) private Long id;
+                }
+                """), Sources.entity("Address", """
+                @Embeddable
+                @com.acme.Audit
+                public class Address {
+                  @org.hibernate.annotations.ColumnTransformer(write = "lower(?)") private String city;
+                }
+                """), Sources.entity("Shop", """
+                @Entity
+                @Access(AccessType.PROPERTY)
+                public class Shop extends Base {
+                  private String name;
+                  private Address address;
+                  @org.hibernate.annotations.ColumnTransformer(read = "trim(name)")
+                  @org.hibernate.annotations.OptimisticLock(excluded = true)
+                  @com.acme.Audit
+                  public String getName() { return name; }
+                  public void setName(String name) { this.name = name; }
+                  @Embedded @com.acme.Audit
+                  public Address getAddress() { return address; }
+                  public void setAddress(Address address) { this.address = address; }
+                }
+                """), AUDIT);
+        assertThat(annotated).succeededWithoutWarnings();
+        Compilation plain = Sources.compile(Sources.entity("Base", """
+                @MappedSuperclass
+                public abstract class Base { @Id private Long id; }
+                """), Sources.entity("Address", """
+                @Embeddable
+                public class Address { private String city; }
+                """), Sources.entity("Shop", """
+                @Entity
+                @Access(AccessType.PROPERTY)
+                public class Shop extends Base {
+                  private String name;
+                  private Address address;
+                  public String getName() { return name; }
+                  public void setName(String name) { this.name = name; }
+                  @Embedded public Address getAddress() { return address; }
+                  public void setAddress(Address address) { this.address = address; }
+                }
+                """));
+        assertThat(plain).succeededWithoutWarnings();
+        assertEquals(Sources.describe(plain, "default"), Sources.describe(annotated, "default"));
+    }
+
+    /** A schema-affecting annotation Migrate does not map is still reported: at the element, a warning by default. */
+    @Test
+    void aSchemaAffectingOneIsStillReported() {
+        JavaFileObject src = Sources.entity("Owner", """
+                @Entity
+                public class Owner {
+                  @Id private Long id;
+                  @org.hibernate.annotations.Formula("upper(name)") private String shout;
+                }
+                """);
+        assertThat(Sources.compile(src)).hadWarningContaining("[MIGRATE-104] @Formula on Owner.shout").inFile(src)
+                .onLineContaining("@org.hibernate.annotations.Formula");
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-104] @Formula on Owner.shout").inFile(src)
+                .onLineContaining("@org.hibernate.annotations.Formula");
+    }
+
+    static final JavaFileObject AUDIT = Sources.source("com.acme.Audit", """
+            package com.acme;
+            @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+            public @interface Audit {
+            }
+            """);
+
+    private static String plain(String owner, String pet) {
+        Compilation c = Sources.compile(Sources.entity("Owner", owner), Sources.entity("Pet", pet));
+        assertThat(c).succeededWithoutWarnings();
+        return Sources.describe(c, "default");
+    }
+}
