@@ -85,7 +85,11 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.singletable.Notification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.EmailNotification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.SmsNotification.class,
-                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class)));
+                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class)),
+                Arguments.of("parity_neutral", List.of(
+                        dev.optionsdeep.migrate.it.parity.neutral.Author.class,
+                        dev.optionsdeep.migrate.it.parity.neutral.Book.class,
+                        dev.optionsdeep.migrate.it.parity.neutral.Tag.class)));
     }
 
     @AfterEach
