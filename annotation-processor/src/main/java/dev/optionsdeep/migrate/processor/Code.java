@@ -50,6 +50,7 @@ enum Code {
     IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
     NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING),
     UNCANONICAL_DEFAULT(203, Diagnostic.Kind.WARNING),
+    UNUSED_EXCLUSION(204, Diagnostic.Kind.WARNING),
 
     UNCAPTURED_CHANGE(301, Diagnostic.Kind.WARNING),
     SEVERAL_HEADS(302, Diagnostic.Kind.WARNING),

@@ -152,4 +152,18 @@ class EscapeHatchTest {
         assertThat(strict).hadErrorContaining("[MIGRATE-104] @Formula on Legacy.twice").inFile(legacy)
                 .onLineContaining("@org.hibernate.annotations.Formula");
     }
+
+    /** A typo in the option would leave the problem reported without saying why: the option says so. */
+    @Test
+    void anExclusionThatMatchesNothingIsAWarning() {
+        Compilation c = Sources.compileWith(List.of("-Amigrate.exclude=com.example.Legasy,com.example.Order#nots,audit_lg"),
+                ORDER, Sources.entity("Legacy", "@Entity public class Legacy { @Id private Long id; }"));
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[MIGRATE-204] -Amigrate.exclude names what this compilation has not:"
+                + " com.example.Legasy (no @Entity class of that name), com.example.Order#nots (no such class, or no field"
+                + " or getter nots declared in it), audit_lg (no entity maps to a table of that name)");
+        assertThat(Sources.compileWith(List.of("-Amigrate.exclude=com.example.Legacy,com.example.Order#legacy,orders"),
+                ORDER, Sources.entity("Legacy", "@Entity public class Legacy { @Id private Long id; }")))
+                .succeededWithoutWarnings();
+    }
 }
