@@ -46,8 +46,8 @@ public final class EntityProcessor extends AbstractProcessor {
      * they are looked up again by name when processing is over.
      */
     private final Set<String> read = new LinkedHashSet<>();
-    /** The table names of every entity read, excluded or not, to tell an exclusion that matches nothing. */
-    private final Set<String> tableNames = new java.util.HashSet<>();
+    /** What the user manages by hand: left out of the snapshots, unreported. */
+    private ExclusionFilter exclusions;
     /** A bug of ours was reported: stop reading, rather than pile up follow-up errors. */
     private boolean crashed;
     /** The snapshots were written (or given up on): the Filer cannot create them twice. */
@@ -82,6 +82,7 @@ public final class EntityProcessor extends AbstractProcessor {
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options));
         headCheck = new HeadCheck(env.getElementUtils());
+        exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
     }
 
     @Override
@@ -191,7 +192,7 @@ public final class EntityProcessor extends AbstractProcessor {
             }
         }
         for (ModelReader.Result result : reader.read(entities)) {
-            if (excluded(result)) {
+            if (exclusions.excludes(result)) {
                 continue; // managed by hand: neither in the snapshot nor reported
             }
             if (result.mapped() != null) {
@@ -206,69 +207,6 @@ public final class EntityProcessor extends AbstractProcessor {
                         + " references could not be mapped", result.entity(), null, null));
             }
             diagnostics.print(result.report());
-        }
-    }
-
-    /**
-     * Whether the user manages this result's table by hand: its entity is excluded (by {@code @Unmanaged} or
-     * by name), or its table is, by name. A table whose entity could not be read is matched by its
-     * {@code @Table(name)}.
-     */
-    private boolean excluded(ModelReader.Result result) {
-        Exclusions exclusions = options.exclusions();
-        if (result.mapped() != null) {
-            tableNames.add(result.mapped().table().name());
-        }
-        if (exclusions.excludes(result.entity())) {
-            return true;
-        }
-        if (result.mapped() != null) {
-            return exclusions.excludesTable(result.mapped().table().name());
-        }
-        return JpaAnnotations.find(result.entity(), JpaAnnotations.TABLE)
-                .map(m -> new Attributes(m, processingEnv.getElementUtils()).explicitValue("name"))
-                .map(v -> {
-                    tableNames.add(String.valueOf(v.getValue()));
-                    return exclusions.excludesTable(String.valueOf(v.getValue()));
-                })
-                .orElse(false);
-    }
-
-    /**
-     * A name in {@code -Amigrate.exclude} that matches nothing is most likely a typo, which would leave
-     * the problem it was meant to silence reported: say so.
-     */
-    private void checkExclusions() {
-        Exclusions exclusions = options.exclusions();
-        javax.lang.model.util.Elements elements = processingEnv.getElementUtils();
-        List<String> unused = new ArrayList<>();
-        for (String name : exclusions.classes()) {
-            TypeElement type = elements.getTypeElement(name);
-            if (type == null || JpaAnnotations.find(type, JpaAnnotations.ENTITY).isEmpty()) {
-                unused.add(name + " (no @Entity class of that name)");
-            }
-        }
-        for (String name : exclusions.attributes()) {
-            TypeElement type = elements.getTypeElement(name.substring(0, name.indexOf('#')));
-            String attribute = name.substring(name.indexOf('#') + 1);
-            boolean found = type != null && type.getEnclosedElements().stream().anyMatch(e ->
-                    e.getKind() == javax.lang.model.element.ElementKind.FIELD && e.getSimpleName().contentEquals(attribute)
-                    || e instanceof javax.lang.model.element.ExecutableElement m
-                    && attribute.equals(AttributeCollector.propertyName(m)));
-            if (!found) {
-                unused.add(name + " (no such class, or no field or getter " + attribute + " declared in it)");
-            }
-        }
-        for (String name : exclusions.tables()) {
-            if (tableNames.stream().noneMatch(t -> t.equals(name) || t.endsWith("." + name))) {
-                unused.add(name + " (no entity maps to a table of that name)");
-            }
-        }
-        if (!unused.isEmpty()) {
-            diagnostics.print(Code.UNUSED_EXCLUSION, "-A" + ProcessorOptions.EXCLUDE + " names what this compilation"
-                    + " has not: " + String.join(", ", unused) + ". Correct the name: an entity by its qualified class"
-                    + " name (com.acme.Legacy), an attribute as class#attribute with the class that declares it"
-                    + " (com.acme.Order#notes), a table by its name (audit_log)");
         }
     }
 
@@ -288,7 +226,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
         Report report = new Report();
         if (!crashed) {
-            checkExclusions();
+            exclusions.unused().ifPresent(message -> diagnostics.print(Code.UNUSED_EXCLUSION, message));
             checkAssignments(report);
             checkRenameHints(report);
             for (Problem p : report.problems()) {
