@@ -59,6 +59,12 @@ class IncompleteModelIT {
         mvn.run("migrate:upgrade", "-Ddatabase=equities").assertFailure()
                 .assertPrinted("migrate:upgrade refuses database equities: its model is incomplete")
                 .assertPrinted("To apply the revisions anyway: -Dmigrate.allowIncompleteModel=true");
+        // A hand-written revision (how an excluded table gets created) is allowed, and so is applying it on request.
+        mvn.run("migrate:revision", "-Dmessage=Quotes by hand", "-Dautogenerate=false", "-Ddatabase=equities")
+                .assertSuccess();
+        mvn.run("migrate:upgrade", "-Ddatabase=equities", "-Dmigrate.allowIncompleteModel=true").assertSuccess()
+                .assertPrinted("[WARNING] migrate:upgrade proceeds (-Dmigrate.allowIncompleteModel=true) with database"
+                        + " equities: its model is incomplete");
         mvn.run("clean", "compile", "-Dmigrate.strict=true").assertFailure()
                 .assertPrinted("[ERROR] " + project.file(QUOTE) + ":[5,1] [MIGRATE-102] @Entity Quote has no @Id attribute");
 
@@ -68,6 +74,29 @@ class IncompleteModelIT {
                 .assertPrinted("equities: detected");
         mvn.run("migrate:upgrade", "-Ddatabase=equities").assertSuccess();
         mvn.run("migrate:check", "-Ddatabase=equities").assertSuccess();
+        assertEquals(List.of("companies"), project.rows("equities", "SELECT tablename FROM pg_tables"
+                + " WHERE schemaname = 'public' AND tablename NOT LIKE 'migrate%' ORDER BY 1"));
+    }
+
+    /** For classes the user cannot annotate: the same, named in the compiler arguments. */
+    @Test
+    void anEntityExcludedInTheCompilerArgumentsIsLeftOutOfTheRevision() throws Exception {
+        project = ExampleProject.copy("options-deep", temp, "equities");
+        Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
+        project.write(QUOTE, """
+                package com.optionsdeep.equities;
+
+                @jakarta.persistence.Entity
+                public class Quote {
+                    private String symbol;
+                }
+                """);
+        project.edit("pom.xml", "<arg>-Amigrate.strict=${migrate.strict}</arg>",
+                "<arg>-Amigrate.strict=${migrate.strict}</arg>\n            <arg>-Amigrate.exclude=com.optionsdeep.equities.Quote</arg>");
+
+        mvn.run("compile").assertSuccess().assertNotPrinted("[MIGRATE-1").assertNotPrinted("[MIGRATE-204]");
+        mvn.run("migrate:revision", "-Dmessage=Create tables", "-Ddatabase=equities").assertSuccess();
+        mvn.run("migrate:upgrade", "-Ddatabase=equities").assertSuccess();
         assertEquals(List.of("companies"), project.rows("equities", "SELECT tablename FROM pg_tables"
                 + " WHERE schemaname = 'public' AND tablename NOT LIKE 'migrate%' ORDER BY 1"));
     }
