@@ -125,12 +125,12 @@ final class AttributeCollector {
         List<VariableElement> fields = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
                 .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
                 .filter(f -> !f.getModifiers().contains(Modifier.TRANSIENT))
-                .filter(f -> !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT))
+                .filter(f -> !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT) && !isParent(f))
                 .filter(f -> !excluded.contains(f.getSimpleName().toString()))
                 .toList();
         List<ExecutableElement> getters = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
                 .filter(m -> propertyName(m) != null)
-                .filter(m -> !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT))
+                .filter(m -> !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT) && !isParent(m))
                 .filter(m -> !excluded.contains(propertyName(m)))
                 .toList();
         Map<String, Element> chosen = new LinkedHashMap<>();
@@ -167,6 +167,15 @@ final class AttributeCollector {
             }
         }
         return out;
+    }
+
+    /**
+     * Hibernate's {@code @Parent}: in an embeddable, the reference back to the entity holding it, which
+     * Hibernate sets on loading and never stores (checked with 7.4's export: no column).
+     */
+    private static boolean isParent(Element member) {
+        return member.getAnnotationMirrors().stream()
+                .anyMatch(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "Parent"));
     }
 
     /**

@@ -150,6 +150,28 @@ class NeutralAnnotationsTest {
         assertEquals(Sources.describe(plain, "default"), Sources.describe(annotated, "default"));
     }
 
+    /** Hibernate's {@code @Parent}: the embeddable's reference back to its entity has no column. */
+    @Test
+    void aParentReferenceInAnEmbeddableHasNoColumn() {
+        Compilation c = Sources.compile(Sources.entity("Location", """
+                @Embeddable
+                public class Location {
+                  private String room;
+                  @org.hibernate.annotations.Parent private Shelf shelf;
+                }
+                """), Sources.entity("Shelf", """
+                @Entity
+                public class Shelf { @Id private Long id; @Embedded private Location location; }
+                """));
+        assertThat(c).succeededWithoutWarnings();
+        assertEquals("""
+                table shelf
+                  id bigint not null
+                  room character varying(255) null
+                  primary key shelf_pkey [id]
+                """, Sources.describe(c, "default"));
+    }
+
     /** A schema-affecting annotation Migrate does not map is still reported: at the element, a warning by default. */
     @Test
     void aSchemaAffectingOneIsStillReported() {

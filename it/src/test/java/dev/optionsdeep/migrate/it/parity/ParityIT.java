@@ -89,7 +89,8 @@ class ParityIT {
                 Arguments.of("parity_neutral", List.of(
                         dev.optionsdeep.migrate.it.parity.neutral.Author.class,
                         dev.optionsdeep.migrate.it.parity.neutral.Book.class,
-                        dev.optionsdeep.migrate.it.parity.neutral.Tag.class)));
+                        dev.optionsdeep.migrate.it.parity.neutral.Tag.class,
+                        dev.optionsdeep.migrate.it.parity.neutral.Shelf.class)));
     }
 
     @AfterEach
