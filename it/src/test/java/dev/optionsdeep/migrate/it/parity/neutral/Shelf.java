@@ -16,12 +16,15 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.OptimisticLockType;
 import org.hibernate.annotations.OptimisticLocking;
 import org.hibernate.annotations.RowId;
+import org.hibernate.annotations.SQLDeleteAll;
 import org.hibernate.annotations.SQLOrder;
+import org.hibernate.annotations.SortComparator;
 import org.hibernate.annotations.SQLSelect;
 import org.hibernate.annotations.Synchronize;
 import org.hibernate.type.descriptor.java.Immutability;
 
 import java.util.List;
+import java.util.SortedSet;
 
 /** The less common neutral ones: row ids, bags, custom loading, a mutability plan. */
 @Entity
@@ -42,6 +45,12 @@ public class Shelf {
     @CollectionTable(name = "shelf_label")
     @OrderColumn(name = "idx")
     private List<String> labels;
+
+    @ElementCollection
+    @CollectionTable(name = "shelf_tag")
+    @SortComparator(LabelOrder.class)
+    @SQLDeleteAll(sql = "delete from shelf_tag where shelf_id = ?")
+    private SortedSet<String> tags;
 
     @ManyToMany
     @JoinTable(name = "shelf_book")

@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.SQLUpdate;
 
 /** Comparable, for the {@code @SortNatural} set of {@link Author}. */
 @Entity
 @Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
+@SQLUpdate(sql = "update tag set label = ? where id = ?")
 public class Tag implements Comparable<Tag> {
     @Id private Long id;
     private String label;
