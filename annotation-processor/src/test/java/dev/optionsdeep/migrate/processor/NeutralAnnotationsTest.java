@@ -150,6 +150,37 @@ class NeutralAnnotationsTest {
         assertEquals(Sources.describe(plain, "default"), Sources.describe(annotated, "default"));
     }
 
+    /** Models written for Hibernate 5 or 6 carry annotations 7.4 no longer has: neutral ones stay silent. */
+    @Test
+    void legacyHibernateAnnotationsAreClassifiedToo() {
+        JavaFileObject where = Sources.source("org.hibernate.annotations.Where",
+                "package org.hibernate.annotations; public @interface Where { String clause(); }");
+        JavaFileObject lazy = Sources.source("org.hibernate.annotations.LazyCollection",
+                "package org.hibernate.annotations; public @interface LazyCollection { String value(); }");
+        JavaFileObject typeDef = Sources.source("org.hibernate.annotations.TypeDef",
+                "package org.hibernate.annotations; public @interface TypeDef { String name(); }");
+        JavaFileObject owner = Sources.entity("Owner", """
+                @Entity
+                @org.hibernate.annotations.Where(clause = "active = true")
+                public class Owner {
+                  @Id private Long id;
+                  @OneToMany(mappedBy = "owner") @org.hibernate.annotations.LazyCollection("EXTRA")
+                  @org.hibernate.annotations.Where(clause = "1 = 1")
+                  private Set<Pet> pets;
+                }
+                """);
+        Compilation c = Sources.compile(where, lazy, owner, Sources.entity("Pet", PLAIN_PET));
+        assertThat(c).succeededWithoutWarnings();
+        // One the catalog does not know (a Hibernate 5 type definition) is reported, never guessed neutral.
+        JavaFileObject typed = Sources.entity("Typed", """
+                @Entity
+                @org.hibernate.annotations.TypeDef(name = "json")
+                public class Typed { @Id private Long id; }
+                """);
+        assertThat(Sources.compile(typeDef, typed)).hadWarningContaining("[MIGRATE-105] @TypeDef on @Entity Typed")
+                .inFile(typed).onLineContaining("@org.hibernate.annotations.TypeDef");
+    }
+
     /** Hibernate's {@code @Parent}: the embeddable's reference back to its entity has no column. */
     @Test
     void aParentReferenceInAnEmbeddableHasNoColumn() {
