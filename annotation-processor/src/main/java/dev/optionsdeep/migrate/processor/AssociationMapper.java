@@ -101,7 +101,11 @@ final class AssociationMapper {
                 continue;
             }
             if (!relationship.string("mappedBy").isEmpty()) {
-                continue; // the other side owns it
+                // The other side owns it; only a position column of a one-to-many's list is this side's.
+                if (JpaAnnotations.has(a.attribute().element(), "OrderColumn")) {
+                    ok &= inverseOrderColumn(owner, a, where, relationship, targets, report, foreign);
+                }
+                continue;
             }
             if (inNamedSchema(owner.entity())) {
                 report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + " of an entity in a"
@@ -131,7 +135,7 @@ final class AssociationMapper {
             } else if (collectionKind(a, where, report) == null) {
                 ok = false;
             } else if (hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY) {
-                ok &= oneToManyJoinColumn(context, target, foreign);
+                ok &= oneToManyJoinColumn(context, target, collectionKind(a, where, report), foreign);
             } else {
                 JoinTable table = joinTable(context, target, collectionKind(a, where, report));
                 ok &= table != null;
@@ -179,8 +183,12 @@ final class AssociationMapper {
         return true;
     }
 
-    /** A unidirectional {@code @OneToMany @JoinColumn}: the column and its foreign key go into the target's table. */
-    private boolean oneToManyJoinColumn(JoinColumnReader.Context context, MappedEntity target,
+    /**
+     * A unidirectional {@code @OneToMany @JoinColumn}: the column and its foreign key go into the target's
+     * table, and so does the position of a list with {@code @OrderColumn}: nullable, even when the join
+     * column is not, and checked {@code >= 0} (checked with 7.4).
+     */
+    private boolean oneToManyJoinColumn(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
                                         List<MappedEntity.ForeignColumn> foreign) {
         MappedEntity ownerAsTarget = context.owner().asTarget();
         List<JoinColumnReader.Joined> joined = joinColumns.read(context, ownerAsTarget,
@@ -202,6 +210,50 @@ final class AssociationMapper {
             foreign.add(new MappedEntity.ForeignColumn(target.element(), column, i == joined.size() - 1 ? fk : null,
                     context.association().attribute().element(), context.association().annotation()));
         }
+        return kind != CollectionKind.LIST || foreignPosition(context, target, foreign);
+    }
+
+    /**
+     * The position column of a list on the {@code mappedBy} side of a {@code @OneToMany}, which Hibernate
+     * 7.4 puts into the target's table as for a {@code @JoinColumn}; it refuses one on the inverse side
+     * of a {@code @ManyToMany} ("may not have an '@OrderColumn'").
+     */
+    private boolean inverseOrderColumn(Owner owner, Association a, String where, Attributes relationship,
+                                       Targets targets, Report report, List<MappedEntity.ForeignColumn> foreign) {
+        if (a.kind() != Association.Kind.ONE_TO_MANY) {
+            report.error(Code.INVALID_RELATIONSHIP, "@OrderColumn on " + where + ", the mappedBy side of a @"
+                    + a.kind().annotation() + ", makes Hibernate 7.4 refuse to start (\"may not have an"
+                    + " '@OrderColumn'\"): the owning side's join table holds the rows. Move @OrderColumn to the"
+                    + " owning side, or remove it", a.attribute().element(),
+                    JpaAnnotations.find(a.attribute().element(), "OrderColumn").orElseThrow());
+            return false;
+        }
+        if (inNamedSchema(owner.entity())) {
+            return true; // reported with the owning side's relationships
+        }
+        CollectionKind kind = collectionKind(a, where, report);
+        if (kind == null) {
+            return false;
+        }
+        if (kind != CollectionKind.LIST) {
+            return true;
+        }
+        MappedEntity target = target(owner, a, where, relationship, targets, report);
+        return target != null && foreignPosition(new JoinColumnReader.Context(a, where, owner, report), target, foreign);
+    }
+
+    private boolean foreignPosition(JoinColumnReader.Context context, MappedEntity target,
+                                    List<MappedEntity.ForeignColumn> foreign) {
+        JoinColumnReader.Joined position = orderColumn(context);
+        if (position == null) {
+            return false;
+        }
+        Association a = context.association();
+        Column column = position.column().withNullable(true);
+        foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
+                a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
+                dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= 0"), null,
+                a.attribute().element(), position.annotation()));
         return true;
     }
 
@@ -387,13 +439,10 @@ final class AssociationMapper {
             return null;
         }
         Optional<AnnotationMirror> order = JpaAnnotations.find(element, "OrderColumn");
-        if (order.isPresent() && (!isA(type, "java.util.List") || hasJoinColumns(a) && !elements)) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@OrderColumn on " + where + " is not supported by Migrate"
-                    + (isA(type, "java.util.List") ? " on a @OneToMany with @JoinColumn yet: Hibernate then adds the"
-                    + " position and its check constraint to the target's table. Map it with a join table (remove"
-                    + " @JoinColumn), or remove @OrderColumn"
-                    : ": it keeps the position of the elements of a List, and " + a.attribute().type() + " is none."
-                    + " Declare a List, or remove @OrderColumn"), element, order.get());
+        if (order.isPresent() && !isA(type, "java.util.List")) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@OrderColumn on " + where + " is not supported by Migrate:"
+                    + " it keeps the position of the elements of a List, and " + a.attribute().type() + " is none."
+                    + " Declare a List, or remove @OrderColumn", element, order.get());
             return null;
         }
         if (isA(type, "java.util.Set")) {

@@ -3,6 +3,8 @@ package dev.optionsdeep.migrate.processor;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -101,17 +103,75 @@ class OrderColumnTest {
     }
 
     @Test
-    void anOrderColumnOnAOneToManyWithAJoinColumnIsReported() {
+    void aOneToManyJoinColumnListPutsItsNullablePositionIntoTheTargetsTable() {
+        // The Jakarta EE cargotracker's Itinerary.legs, a mappedBy list and a self-referencing one.
+        Compilation compilation = Sources.compile(Sources.entity("Leg", """
+                @Entity
+                public class Leg {
+                  @Id private Long id;
+                }
+                """), Sources.entity("Itinerary", """
+                @Entity
+                public class Itinerary {
+                  @Id private Long id;
+                  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true) @JoinColumn(name = "itinerary_id")
+                  @OrderColumn(name = "leg_index") private List<Leg> legs;
+                  @OneToMany(mappedBy = "itinerary") @OrderColumn private List<Stop> stops;
+                }
+                """), Sources.entity("Stop", """
+                @Entity
+                public class Stop {
+                  @Id private Long id;
+                  @ManyToOne private Itinerary itinerary;
+                  @OneToMany @JoinColumn(name = "parent_id", nullable = false) @OrderColumn(name = "pos") private List<Stop> children;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table itinerary
+                  id bigint not null
+                  primary key itinerary_pkey [id]
+                table leg
+                  id bigint not null
+                  itinerary_id bigint null
+                  leg_index integer null
+                  primary key leg_pkey [id]
+                  foreign key leg_itinerary_id_fkey (itinerary_id) references itinerary(id)
+                  check leg_leg_index_check leg_index >= 0
+                table stop
+                  id bigint not null
+                  itinerary_id bigint null
+                  stops_order integer null
+                  parent_id bigint not null
+                  pos integer null
+                  primary key stop_pkey [id]
+                  foreign key stop_itinerary_id_fkey (itinerary_id) references itinerary(id)
+                  foreign key stop_parent_id_fkey (parent_id) references stop(id)
+                  check stop_pos_check pos >= 0
+                  check stop_stops_order_check stops_order >= 0
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void anOrderColumnOnTheMappedBySideOfAManyToManyIsReportedAsHibernateRefusesIt() {
         JavaFileObject owner = Sources.entity("Owner", """
                 @Entity
                 public class Owner {
                   @Id private Long id;
-                  @OneToMany @JoinColumn(name = "owner_id") @OrderColumn(name = "rank") private List<Item> items;
+                  @ManyToMany(mappedBy = "owners") @OrderColumn private List<Part> parts;
+                }
+                """);
+        JavaFileObject part = Sources.entity("Part", """
+                @Entity
+                public class Part {
+                  @Id private Long id;
+                  @ManyToMany private Set<Owner> owners;
                 }
                 """);
 
-        assertThat(Sources.compile(ITEM, owner)).hadErrorContaining("[MIGRATE-104] @OrderColumn on Owner.items is not"
-                + " supported by Migrate on a @OneToMany with @JoinColumn yet").inFile(owner)
-                .onLineContaining("@OrderColumn");
+        assertThat(Sources.compileWith(List.of("-Amigrate.strict=true"), owner, part)).hadErrorContaining("[MIGRATE-123]"
+                + " @OrderColumn on Owner.parts, the mappedBy side of a @ManyToMany, makes Hibernate 7.4 refuse to"
+                + " start").inFile(owner).onLineContaining("@OrderColumn");
     }
 }

@@ -76,6 +76,17 @@ class ParityIT {
                 Arguments.of("parity_enums", List.of(
                         dev.optionsdeep.migrate.it.parity.enums.PurchaseOrder.class,
                         dev.optionsdeep.migrate.it.parity.enums.Voucher.class)),
+                Arguments.of("parity_cargo", List.of(
+                        dev.optionsdeep.migrate.it.parity.cargo.Itinerary.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Leg.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Voyage.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CarrierMovement.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Cargo.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.HandlingEvent.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CargoNote.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Consignee.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CargoConsignee.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CargoTag.class)),
                 // Siblings by qualified name: Hibernate orders a discriminator's values as entities are registered.
                 Arguments.of("parity_singletable", List.of(
                         dev.optionsdeep.migrate.it.parity.singletable.Payment.class,

@@ -1,0 +1,28 @@
+package dev.optionsdeep.migrate.it.parity.cargo;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Bidirectional without mappedBy: the events' column is also their own @ManyToOne, the notes' a
+ * read-only basic; the consignees' join table is the table of entity CargoConsignee.
+ */
+@Entity
+public class Cargo {
+    @Id private Long id;
+    private String trackingId;
+    @OneToMany @JoinColumn(name = "cargo_id", insertable = false, updatable = false) private List<HandlingEvent> events;
+    @OneToMany @JoinColumn(name = "cargo_id") private Set<CargoNote> notes;
+    @ManyToMany
+    @JoinTable(name = "CargoConsignee", joinColumns = @JoinColumn(name = "cargo_id"),
+            inverseJoinColumns = @JoinColumn(name = "consignee_id"))
+    private Set<Consignee> consignees;
+    @ManyToMany @JoinTable(name = "CargoTag") private List<Consignee> watchers;
+}
