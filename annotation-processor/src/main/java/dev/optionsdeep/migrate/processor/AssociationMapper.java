@@ -288,7 +288,8 @@ final class AssociationMapper {
         }
         MappedEntity owner = context.owner().asTarget();
         String ownerPrefix = a.kind() == Association.Kind.MANY_TO_MANY
-                ? inverseName(target.element(), a.attribute().name()).orElse(context.owner().names().entity())
+                ? inverseName(declaredTarget(a).orElse(target.element()), a.attribute().name())
+                .orElse(context.owner().names().entity())
                 : context.owner().names().entity();
         JoinColumnReader.Context ownerSide = context.joinTableSide(joinTable, "joinColumns", "foreignKey");
         JoinColumnReader.Context targetSide = context.joinTableSide(joinTable, "inverseJoinColumns", "inverseForeignKey");
@@ -393,6 +394,19 @@ final class AssociationMapper {
     static CheckConstraint positionCheck(String table, JoinColumnReader.Joined position) {
         return new CheckConstraint(PhysicalNames.constraintName(table, List.of(position.column().name()), "check"),
                 dev.optionsdeep.migrate.postgres.Identifiers.quote(position.column().name()) + " >= 0");
+    }
+
+    /**
+     * The entity class a collection relationship names (a {@code SINGLE_TABLE} subclass's reading is its
+     * root's, which may not declare the inverse attribute).
+     */
+    private Optional<TypeElement> declaredTarget(Association a) {
+        AnnotationValue explicit = new Attributes(a.annotation(), elements).explicitValue("targetEntity");
+        TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
+        if (explicit == null && type instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
+            type = d.getTypeArguments().get(d.getTypeArguments().size() - 1);
+        }
+        return type instanceof DeclaredType d && d.asElement() instanceof TypeElement t ? Optional.of(t) : Optional.empty();
     }
 
     /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
@@ -558,7 +572,13 @@ final class AssociationMapper {
 
     /** Whether the entity's {@code @Table} names a schema. */
     static boolean inNamedSchema(TypeElement entity) {
-        return JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> {
+        List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
+        // A SINGLE_TABLE subclass lives in its root's table (a JOINED one without @Table in the default schema).
+        TypeElement tableOwner = !ancestors.isEmpty() && JpaAnnotations.find(entity, JpaAnnotations.TABLE).isEmpty()
+                && !JpaAnnotations.find(ancestors.get(0), JpaAnnotations.INHERITANCE).map(m -> m.getElementValues()
+                .values().stream().anyMatch(v -> !v.toString().endsWith("SINGLE_TABLE"))).orElse(false)
+                ? ancestors.get(0) : entity;
+        return JpaAnnotations.find(tableOwner, JpaAnnotations.TABLE).map(m -> {
             AnnotationValue schema = m.getElementValues().entrySet().stream()
                     .filter(e -> e.getKey().getSimpleName().contentEquals("schema")).map(Map.Entry::getValue)
                     .findFirst().orElse(null);

@@ -104,8 +104,9 @@ final class EntityReader {
         Map<TypeElement, List<MappedColumn>> byEntity = new HashMap<>();
         byEntity.put(entity, List.copyOf(columns));
         SingleTable.Discriminator discriminator = null;
+        Map<TypeElement, List<Association>> subclassAssociations = new java.util.LinkedHashMap<>();
         if (singleTable != null && tableName != null) {
-            ok &= readSubclasses(singleTable, access, columns, byEntity, report);
+            ok &= readSubclasses(singleTable, access, columns, byEntity, subclassAssociations, report);
             discriminator = new SingleTable(elements, naming).discriminator(singleTable, tableName, report);
             ok &= discriminator != null;
         }
@@ -199,6 +200,13 @@ final class EntityReader {
             return Optional.empty();
         }
         AssociationMapper.Mapped related = derived.plus(others);
+        for (Map.Entry<TypeElement, List<Association>> sub : subclassAssociations.entrySet()) {
+            related = subclassRelationships(sub.getKey(), sub.getValue(), database, tableName, names, ids, targets,
+                    related, byEntity, report);
+            if (related == null) {
+                return Optional.empty();
+            }
+        }
         List<MappedColumn> joinColumns = SharedColumns.unshared(columns, related.columns(), className, report);
         if (joinColumns == null) {
             return Optional.empty();
@@ -408,7 +416,7 @@ final class EntityReader {
      */
     private boolean readSubclasses(SingleTable.Hierarchy hierarchy, AttributeCollector.Access access,
                                    List<MappedColumn> columns, Map<TypeElement, List<MappedColumn>> byEntity,
-                                   Report report) {
+                                   Map<TypeElement, List<Association>> associations, Report report) {
         boolean ok = true;
         for (TypeElement sub : hierarchy.subclasses()) {
             ok &= TypeLevelChecks.supported(sub, report);
@@ -433,14 +441,14 @@ final class EntityReader {
             List<Association> subAssociations = new ArrayList<>();
             ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, columns,
                     subAssociations, level);
-            for (Association a : subAssociations) {
-                report.error(Code.UNSUPPORTED_INHERITANCE, sub.getSimpleName() + "." + a.path() + " is a relationship"
-                        + " declared in a subclass of the SINGLE_TABLE hierarchy of " + hierarchy.root().getSimpleName()
-                        + ", which Migrate does not map yet. Declare it in " + hierarchy.root().getSimpleName()
-                        + ", or use @Inheritance(strategy = InheritanceType.JOINED)", a.attribute().element(),
-                        a.annotation());
+            for (Association a : subAssociations.stream().filter(Association::mapsId).toList()) {
+                report.error(Code.UNSUPPORTED_INHERITANCE, "@MapsId on " + sub.getSimpleName() + "." + a.path()
+                        + " derives the key in a subclass of the SINGLE_TABLE hierarchy of "
+                        + hierarchy.root().getSimpleName() + ", whose key is the root's. Remove @MapsId",
+                        a.attribute().element(), a.annotation());
                 ok = false;
             }
+            associations.put(sub, subAssociations);
             // A nullable primitive is what a subclass needs here (Hibernate adds a check instead): no advice.
             level.problems().stream().filter(p -> p.code() != Code.NULLABLE_PRIMITIVE).forEach(report::add);
             List<MappedColumn> own = SingleTable.nullableForOthers(columns.subList(start, columns.size()));
@@ -454,6 +462,37 @@ final class EntityReader {
             byEntity.put(sub, own);
         }
         return ok;
+    }
+
+    /**
+     * The relationships a {@code SINGLE_TABLE} subclass declares, mapped as Hibernate 7.4 does: owned
+     * by the subclass (its entity name in default join and collection table column names), in the
+     * root's table; a join column is nullable unless {@code @JoinColumn(nullable = false)}, an
+     * {@code optional = false} one goes into the subclass's discriminator check. A column and foreign
+     * key a sibling maps alike are shared. Null after reporting.
+     */
+    private AssociationMapper.Mapped subclassRelationships(TypeElement sub, List<Association> associations,
+                                                           String database, String tableName, MappedEntity.Names names,
+                                                           List<MappedColumn> ids, Targets targets,
+                                                           AssociationMapper.Mapped related,
+                                                           Map<TypeElement, List<MappedColumn>> byEntity, Report report) {
+        Attributes subEntity = new Attributes(JpaAnnotations.find(sub, JpaAnnotations.ENTITY).orElseThrow(), elements);
+        MappedEntity.Names subNames = new MappedEntity.Names(entityName(sub, subEntity), names.table());
+        AssociationMapper.Mapped mapped = associationMapper.map(
+                new AssociationMapper.Owner(sub, database, tableName, subNames, ids), associations, targets, report);
+        if (mapped == null) {
+            return null;
+        }
+        List<MappedColumn> own = SingleTable.nullableForOthers(mapped.columns());
+        List<MappedColumn> columns = own.stream().filter(c -> related.columns().stream()
+                .noneMatch(o -> o.column().equals(c.column()))).toList();
+        List<dev.optionsdeep.migrate.schema.ForeignKey> keys = mapped.foreignKeys().stream()
+                .filter(k -> !related.foreignKeys().contains(k)).toList();
+        List<MappedColumn> all = new ArrayList<>(byEntity.getOrDefault(sub, List.of()));
+        all.addAll(own);
+        byEntity.put(sub, all);
+        return related.plus(new AssociationMapper.Mapped(columns, mapped.uniques(), keys, mapped.joinTables(),
+                mapped.foreignColumns()));
     }
 
     /**

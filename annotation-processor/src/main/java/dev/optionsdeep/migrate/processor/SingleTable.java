@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
@@ -25,7 +26,7 @@ import javax.lang.model.util.Elements;
  * values of the concrete entities; a subclass column is nullable unless its {@code @Column} says
  * {@code nullable = false}, and for each concrete subclass a check
  * {@code dtype <> 'Sub' or (a is not null and b is not null)} over the columns that must not be null
- * for it (primitives and {@code @Basic(optional = false)}, of the subclass and of the entity it
+ * for it (primitives, {@code @Basic(optional = false)} and {@code optional = false} to-one relationships, of the subclass and of the entity it
  * extends directly, as Hibernate's {@code SingleTableSubclass} builds it).
  *
  * <p>Hibernate orders sibling subclasses as they were registered, which a compiler cannot know;
@@ -265,10 +266,10 @@ final class SingleTable {
                 .filter(c -> c.origin().equals(c.attribute().element())) // an embedded attribute is skipped whole
                 .filter(c -> c.column().nullable())
                 .filter(c -> c.attribute().type().getKind().isPrimitive()
-                        || JpaAnnotations.find(c.attribute().element(), JpaAnnotations.BASIC)
-                        .map(b -> b.getElementValues().entrySet().stream().anyMatch(e -> e.getKey().getSimpleName()
-                                .contentEquals("optional") && Boolean.FALSE.equals(e.getValue().getValue())))
-                        .orElse(false))
+                        || Stream.of(JpaAnnotations.BASIC, "ManyToOne", "OneToOne")
+                        .flatMap(a -> JpaAnnotations.find(c.attribute().element(), a).stream())
+                        .anyMatch(b -> b.getElementValues().entrySet().stream().anyMatch(e -> e.getKey().getSimpleName()
+                                .contentEquals("optional") && Boolean.FALSE.equals(e.getValue().getValue()))))
                 .sorted(Comparator.<MappedColumn>comparingInt(c -> chain.indexOf(c.attribute().declaringType()))
                         .thenComparing(c -> c.attribute().name()))
                 .map(c -> c.column().name())

@@ -96,7 +96,12 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.singletable.Notification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.EmailNotification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.SmsNotification.class,
-                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class)));
+                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Party.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Organisation.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Person.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Country.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Contract.class)));
     }
 
     @AfterEach
