@@ -9,7 +9,6 @@ import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,12 +50,21 @@ final class AssociationMapper {
     record JoinTable(Table table, Element attribute) {
     }
 
-    /** The entity whose relationships are mapped. */
-    record Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids) {
+    /**
+     * The entity whose relationships are mapped; {@code table} is its table's own name (constraint names
+     * start with it), {@code qualifiedTable} that name in its schema (foreign keys reference it).
+     */
+    record Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids,
+                 String qualifiedTable) {
+
+        /** An owner in the database's default schema. */
+        Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids) {
+            this(entity, database, table, names, ids, table);
+        }
 
         /** The owner as the target of join columns that reference its key (a join table's, a collection table's). */
         MappedEntity asTarget() {
-            return new MappedEntity(entity, null, database, new Table(table,
+            return new MappedEntity(entity, null, database, new Table(qualifiedTable,
                     ids.stream().map(MappedColumn::column).toList(), null, List.of(), List.of()),
                     List.of(), names, ids, List.of(), List.of(), null);
         }
@@ -105,15 +113,6 @@ final class AssociationMapper {
                 if (JpaAnnotations.has(a.attribute().element(), "OrderColumn")) {
                     ok &= inverseOrderColumn(owner, a, where, relationship, targets, report, foreign);
                 }
-                continue;
-            }
-            if (inNamedSchema(owner.entity())) {
-                report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + " of an entity in a"
-                        + " named schema (@Table(schema)), which Migrate does not map yet: its foreign keys and tables"
-                        + " would not name the schema. Keep entities with relationships in the database's default"
-                        + " schema (the <schema> of its <database> in the plugin configuration)", a.attribute().element(),
-                        a.annotation());
-                ok = false;
                 continue;
             }
             if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
@@ -197,7 +196,7 @@ final class AssociationMapper {
             return false;
         }
         List<String> names = joined.stream().map(j -> j.column().name()).toList();
-        ForeignKey fk = joinColumns.foreignKey(context, target.table().name(), names, context.owner().table(),
+        ForeignKey fk = joinColumns.foreignKey(context, target.table().localName(), names, context.owner().qualifiedTable(),
                 joined.stream().map(JoinColumnReader.Joined::referenced).toList(), onDelete(context.association()));
         if (fk == JoinColumnReader.INVALID) {
             return false;
@@ -227,9 +226,6 @@ final class AssociationMapper {
                     + " owning side, or remove it", a.attribute().element(),
                     JpaAnnotations.find(a.attribute().element(), "OrderColumn").orElseThrow());
             return false;
-        }
-        if (inNamedSchema(owner.entity())) {
-            return true; // reported with the owning side's relationships
         }
         CollectionKind kind = collectionKind(a, where, report);
         if (kind == null) {
@@ -356,7 +352,9 @@ final class AssociationMapper {
         } else if (kind == CollectionKind.SET) {
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(all));
         }
-        return new JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(), keys, checks),
+        // In the default schema unless @JoinTable(schema), whatever the owner's (checked with 7.4).
+        return new JoinTable(new Table(Table.qualified(joinColumns.schema(joinTable), name.name()), columns, primaryKey,
+                uniques, List.of(), keys, checks),
                 a.attribute().element());
     }
 
@@ -518,13 +516,6 @@ final class AssociationMapper {
                     + " the foreign key as a basic column", a.attribute().element(), a.annotation());
             return null;
         }
-        if (inNamedSchema(entity)) {
-            report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getSimpleName() + ", which"
-                    + " is in a named schema (@Table(schema)): Migrate does not map relationships to such an entity yet,"
-                    + " as its foreign keys would not name the schema. Keep the target in the database's default schema",
-                    a.attribute().element(), a.annotation());
-            return null;
-        }
         Optional<MappedEntity> found = targets.get(entity);
         if (found.isEmpty()) {
             return null; // its own errors say why
@@ -568,22 +559,6 @@ final class AssociationMapper {
             }
         }
         return ok;
-    }
-
-    /** Whether the entity's {@code @Table} names a schema. */
-    static boolean inNamedSchema(TypeElement entity) {
-        List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
-        // A SINGLE_TABLE subclass lives in its root's table (a JOINED one without @Table in the default schema).
-        TypeElement tableOwner = !ancestors.isEmpty() && JpaAnnotations.find(entity, JpaAnnotations.TABLE).isEmpty()
-                && !JpaAnnotations.find(ancestors.get(0), JpaAnnotations.INHERITANCE).map(m -> m.getElementValues()
-                .values().stream().anyMatch(v -> !v.toString().endsWith("SINGLE_TABLE"))).orElse(false)
-                ? ancestors.get(0) : entity;
-        return JpaAnnotations.find(tableOwner, JpaAnnotations.TABLE).map(m -> {
-            AnnotationValue schema = m.getElementValues().entrySet().stream()
-                    .filter(e -> e.getKey().getSimpleName().contentEquals("schema")).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
-            return schema != null && !((String) schema.getValue()).isBlank();
-        }).orElse(false);
     }
 
     /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */

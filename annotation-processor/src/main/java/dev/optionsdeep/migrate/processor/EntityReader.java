@@ -94,6 +94,7 @@ final class EntityReader {
                 .orElse(null);
         ok &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
         String tableName = tableName(entity, entityAttributes, table, report);
+        String qualifiedTable = tableName == null ? null : Table.qualified(TableExtras.schema(table, naming), tableName);
 
         List<MappedColumn> columns = new ArrayList<>();
         List<Association> associations = new ArrayList<>();
@@ -170,7 +171,7 @@ final class EntityReader {
         // which the other relationships (join tables, one-to-many join columns) reference.
         Report associationReport = targets.firstReading() ? new Report() : report;
         AssociationMapper.Mapped derived = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable),
                 associations.stream().filter(Association::mapsId).toList(), targets, associationReport);
         if (derived == null) {
             return Optional.empty();
@@ -191,18 +192,19 @@ final class EntityReader {
                 ids.stream().map(c -> c.column().name()).toList());
         if (targets.firstReading()) {
             columns.addAll(derived.columns());
-            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
+            return firstReading(entity, entityAnnotation, database, table, tableName, qualifiedTable, columns, primaryKey,
+                    names, ids);
         }
         AssociationMapper.Mapped others = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable),
                 associations.stream().filter(a -> !a.mapsId()).toList(), targets, report);
         if (others == null) {
             return Optional.empty();
         }
         AssociationMapper.Mapped related = derived.plus(others);
         for (Map.Entry<TypeElement, List<Association>> sub : subclassAssociations.entrySet()) {
-            related = subclassRelationships(sub.getKey(), sub.getValue(), database, tableName, names, ids, targets,
-                    related, byEntity, report);
+            related = subclassRelationships(sub.getKey(), sub.getValue(), database, tableName, qualifiedTable, names,
+                    ids, targets, related, byEntity, report);
             if (related == null) {
                 return Optional.empty();
             }
@@ -276,7 +278,7 @@ final class EntityReader {
                     + " \"...\")", entity, entityAnnotation);
             return Optional.empty();
         }
-        List<Table> secondaries = secondaryTables.tables(entity, tableName, ids, split, foreignKeys, report);
+        List<Table> secondaries = secondaryTables.tables(entity, tableName, qualifiedTable, ids, split, foreignKeys, report);
         if (secondaries == null) {
             return Optional.empty();
         }
@@ -305,7 +307,8 @@ final class EntityReader {
      * constraints a {@code referencedColumnName} may rely on when they can be read yet.
      */
     private Optional<MappedEntity> firstReading(TypeElement entity, AnnotationMirror entityAnnotation, String database,
-                                                Attributes table, String tableName, List<MappedColumn> columns,
+                                                Attributes table, String tableName, String qualifiedTable,
+                                                List<MappedColumn> columns,
                                                 PrimaryKey primaryKey, MappedEntity.Names names, List<MappedColumn> ids) {
         if (!distinctColumnNames(columns, entity.getSimpleName().toString(), new Report())) {
             return Optional.empty();
@@ -314,7 +317,8 @@ final class EntityReader {
         List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
                 new ConstraintReader(elements, naming, entity, table, tableName, columns, ignored).read()
                         .map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
-        Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
+        // Qualified: relationships reference it by this name.
+        Table result = new Table(qualifiedTable, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 uniques, List.of());
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, List.of(), names, ids,
                 List.of(), List.of(), null));
@@ -472,14 +476,16 @@ final class EntityReader {
      * key a sibling maps alike are shared. Null after reporting.
      */
     private AssociationMapper.Mapped subclassRelationships(TypeElement sub, List<Association> associations,
-                                                           String database, String tableName, MappedEntity.Names names,
+                                                           String database, String tableName, String qualifiedTable,
+                                                           MappedEntity.Names names,
                                                            List<MappedColumn> ids, Targets targets,
                                                            AssociationMapper.Mapped related,
                                                            Map<TypeElement, List<MappedColumn>> byEntity, Report report) {
         Attributes subEntity = new Attributes(JpaAnnotations.find(sub, JpaAnnotations.ENTITY).orElseThrow(), elements);
         MappedEntity.Names subNames = new MappedEntity.Names(entityName(sub, subEntity), names.table());
         AssociationMapper.Mapped mapped = associationMapper.map(
-                new AssociationMapper.Owner(sub, database, tableName, subNames, ids), associations, targets, report);
+                new AssociationMapper.Owner(sub, database, tableName, subNames, ids, qualifiedTable), associations,
+                targets, report);
         if (mapped == null) {
             return null;
         }

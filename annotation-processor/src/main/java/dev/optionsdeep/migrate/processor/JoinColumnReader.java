@@ -331,9 +331,25 @@ final class JoinColumnReader {
         return true;
     }
 
+    /** The physical schema of a {@code @JoinTable} or {@code @CollectionTable} (checked as supported), or null. */
+    String schema(Attributes joinTable) {
+        return joinTable == null || joinTable.string("schema").isEmpty() ? null
+                : naming.declared(joinTable.string("schema")).name();
+    }
+
     /** False after reporting {@code @JoinTable} attributes Migrate does not model. */
     boolean supportedJoinTable(Context context, Attributes joinTable) {
-        for (String attribute : List.of("schema", "catalog", "options")) {
+        String schema = joinTable.string("schema");
+        PhysicalNames.Resolved resolved = schema.isEmpty() ? null : naming.declared(schema);
+        if (resolved != null && (!resolved.ok() || resolved.name().contains("."))) {
+            context.report().error(Code.INVALID_NAME, "The schema name \"" + schema + "\" of "
+                    + context.where() + " cannot be used: " + (resolved.ok() ? "Migrate reads a dot in a table's name"
+                    + " as the one between schema and table, so a schema name cannot hold one" : resolved.problem())
+                    + ". Correct its schema", context.association().attribute().element(), joinTable.mirror(),
+                    joinTable.explicitValue("schema"));
+            return false;
+        }
+        for (String attribute : List.of("catalog", "options")) {
             if (!joinTable.string(attribute).isEmpty()) {
                 context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = \""
                         + joinTable.string(attribute) + "\") on " + context.where() + " is not supported yet by"

@@ -87,6 +87,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.cargo.Consignee.class,
                         dev.optionsdeep.migrate.it.parity.cargo.CargoConsignee.class,
                         dev.optionsdeep.migrate.it.parity.cargo.CargoTag.class)),
+                Arguments.of("parity_schemas", List.of(
+                        dev.optionsdeep.migrate.it.parity.schemas.SalesOrder.class,
+                        dev.optionsdeep.migrate.it.parity.schemas.CrmCustomer.class,
+                        dev.optionsdeep.migrate.it.parity.schemas.Shelf.class)),
                 // Siblings by qualified name: Hibernate orders a discriminator's values as entities are registered.
                 Arguments.of("parity_singletable", List.of(
                         dev.optionsdeep.migrate.it.parity.singletable.Payment.class,
