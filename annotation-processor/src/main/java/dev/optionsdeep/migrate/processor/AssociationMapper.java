@@ -77,7 +77,7 @@ final class AssociationMapper {
     private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
             "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
-            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock");
+            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound");
 
     private final Elements elements;
     private final Types types;
@@ -105,6 +105,15 @@ final class AssociationMapper {
             String where = a.where(owner.entity().getSimpleName().toString());
             Attributes relationship = new Attributes(a.annotation(), elements);
             if (!supported(a, where, report)) {
+                ok = false;
+                continue;
+            }
+            Optional<AnnotationMirror> notFound = notFound(a);
+            if (notFound.isPresent() && a.kind() != Association.Kind.MANY_TO_ONE && a.kind() != Association.Kind.ONE_TO_ONE
+                    && a.kind() != Association.Kind.MANY_TO_MANY) {
+                report.error(Code.INVALID_RELATIONSHIP, "@NotFound on " + where + ", a @" + a.kind().annotation()
+                        + ", makes Hibernate 7.4 refuse to start (\"is not a '@ManyToMany' association\"). Remove it",
+                        a.attribute().element(), notFound.get());
                 ok = false;
                 continue;
             }
@@ -176,7 +185,8 @@ final class AssociationMapper {
         if (fk == JoinColumnReader.INVALID) {
             return false;
         }
-        if (fk != null) {
+        // @NotFound: rows may reference missing targets, so Hibernate 7.4 creates no foreign key, named or not.
+        if (fk != null && notFound(context.association()).isEmpty()) {
             foreignKeys.add(fk);
         }
         return true;
@@ -325,7 +335,7 @@ final class AssociationMapper {
         if (ownerKey != null) {
             keys.add(ownerKey);
         }
-        if (targetKey != null) {
+        if (targetKey != null && notFound(a).isEmpty()) { // @NotFound drops the key to the target (checked with 7.4)
             keys.add(targetKey);
         }
         if (!distinctForeignKeyNames(context, name.name(), keys)) {
@@ -559,6 +569,13 @@ final class AssociationMapper {
             }
         }
         return ok;
+    }
+
+    /** Hibernate's {@code @NotFound}, whichever its action. */
+    private static Optional<AnnotationMirror> notFound(Association a) {
+        return a.attribute().element().getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "NotFound"))
+                .map(m -> (AnnotationMirror) m).findFirst();
     }
 
     /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */

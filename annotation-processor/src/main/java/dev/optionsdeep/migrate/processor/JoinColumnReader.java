@@ -292,7 +292,13 @@ final class JoinColumnReader {
     private Attributes foreignKeyAnnotation(Context context) {
         AnnotationValue value = null;
         if (context.inJoinTable()) {
-            value = context.joinTable() == null ? null : context.joinTable().value(context.foreignKeyAttribute());
+            Attributes table = context.joinTable();
+            value = table == null ? null : table.explicitValue(context.foreignKeyAttribute());
+            List<AnnotationValue> columns = table == null ? List.of() : table.list(context.columnsAttribute());
+            if (value == null && !columns.isEmpty()) {
+                // Else the join columns' own @ForeignKey, as for a to-one's (checked with 7.4).
+                value = new Attributes((AnnotationMirror) columns.get(0).getValue(), elements).explicitValue("foreignKey");
+            }
         } else {
             Optional<Attributes> override = associationOverride(context);
             Element element = context.association().attribute().element();

@@ -1,11 +1,17 @@
 package dev.optionsdeep.migrate.it.parity.cargo;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ConstraintMode;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
+import org.hibernate.annotations.NotFound;
+import org.hibernate.annotations.NotFoundAction;
 
 import java.util.List;
 import java.util.Set;
@@ -25,4 +31,13 @@ public class Cargo {
             inverseJoinColumns = @JoinColumn(name = "consignee_id"))
     private Set<Consignee> consignees;
     @ManyToMany @JoinTable(name = "CargoTag") private List<Consignee> watchers;
+    @ManyToMany
+    @JoinTable(name = "cargo_hold", joinColumns = @JoinColumn(name = "cargo_id",
+            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)))
+    private Set<Consignee> holds;
+    @ManyToMany @NotFound(action = NotFoundAction.IGNORE) @JoinTable(name = "cargo_notified")
+    private Set<Consignee> notified;
+    @ElementCollection
+    @CollectionTable(name = "cargo_codes", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+    private Set<String> codes;
 }
