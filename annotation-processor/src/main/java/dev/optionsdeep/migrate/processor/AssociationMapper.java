@@ -77,7 +77,8 @@ final class AssociationMapper {
     private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
             "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
-            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound");
+            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
+            "SortComparator");
 
     private final Elements elements;
     private final Types types;
