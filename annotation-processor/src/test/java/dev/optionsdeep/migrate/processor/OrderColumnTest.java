@@ -174,4 +174,50 @@ class OrderColumnTest {
                 + " @OrderColumn on Owner.parts, the mappedBy side of a @ManyToMany, makes Hibernate 7.4 refuse to"
                 + " start").inFile(owner).onLineContaining("@OrderColumn");
     }
+
+    @Test
+    void orderedListsInsideAnEmbeddableAsCargotrackersSchedule() {
+        Compilation compilation = Sources.compile(Sources.entity("Voy", """
+                @Entity
+                public class Voy {
+                  @Id private Long id;
+                  @Embedded private Sched schedule;
+                }
+                """), Sources.entity("Sched", """
+                @Embeddable
+                public class Sched {
+                  @OneToMany(cascade = CascadeType.ALL) @JoinColumn(name = "voyage_id") @OrderColumn(name = "cm_index")
+                  private List<CM> carrierMovements;
+                  @OneToMany @OrderColumn private List<CM> extra;
+                }
+                """), Sources.entity("CM", """
+                @Entity
+                public class CM {
+                  @Id private Long id;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table cm
+                  id bigint not null
+                  voyage_id bigint null
+                  cm_index integer null
+                  primary key cm_pkey [id]
+                  foreign key cm_voyage_id_fkey (voyage_id) references voy(id)
+                  check cm_cm_index_check cm_index >= 0
+                table voy
+                  id bigint not null
+                  primary key voy_pkey [id]
+                table voy_cm
+                  voy_id bigint not null
+                  extra_id bigint not null
+                  extra_order integer not null
+                  primary key voy_cm_pkey [extra_order, voy_id]
+                  unique voy_cm_extra_id_key [extra_id]
+                  foreign key voy_cm_extra_id_fkey (extra_id) references cm(id)
+                  foreign key voy_cm_voy_id_fkey (voy_id) references voy(id)
+                  check voy_cm_extra_order_check extra_order >= 0
+                """, Sources.describe(compilation, "default"));
+    }
 }
