@@ -7,6 +7,7 @@ import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every relationship Migrate cannot map exactly is an error at the element, with the fix. */
 class RelationshipDiagnosticsTest {
@@ -362,7 +363,8 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aSharedColumnOfAnotherTypeIsAnError() {
+    void aSharedColumnOfAnotherIntegerTypeIsTheBasicAttributesAsInHibernate() {
+        // Hibernate 7.4 exports the basic attribute's type, integer, with the foreign key to the bigint key.
         JavaFileObject src = Sources.entity("Order", """
                 @Entity @Table(name = "orders")
                 public class Order {
@@ -375,8 +377,29 @@ class RelationshipDiagnosticsTest {
 
         Compilation compilation = Sources.compile(CUSTOMER, src);
 
+        assertThat(compilation).succeededWithoutWarnings();
+        String model = Sources.describe(compilation, "default");
+        assertTrue(model.contains("  customer_id integer null\n"), model);
+        assertTrue(model.contains("  foreign key orders_customer_id_fkey (customer_id) references customer(id)\n"), model);
+    }
+
+    @Test
+    void aSharedColumnOfATypeNoForeignKeyCanJoinIsAnError() {
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @Column(name = "customer_id", insertable = false, updatable = false) private String customerId;
+                  @ManyToOne
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(CUSTOMER, src);
+
         assertThat(compilation).hadErrorContaining("[MIGRATE-109] Order.customer and Order.customerId share the column"
-                + " customer_id, but as bigint (the type of the key it references) and integer. Give"
+                + " customer_id, but as bigint (the type of the key it references) and character varying(255): Hibernate"
+                + " creates it as the latter, and PostgreSQL refuses a foreign key between these types. Give"
                 + " Order.customerId the type of that key").inFile(src).onLineContaining("@ManyToOne");
         assertThat(compilation).hadErrorCount(1);
     }
