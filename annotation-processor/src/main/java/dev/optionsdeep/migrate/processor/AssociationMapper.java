@@ -195,8 +195,8 @@ final class AssociationMapper {
 
     /**
      * A unidirectional {@code @OneToMany @JoinColumn}: the column and its foreign key go into the target's
-     * table, and so does the position of a list with {@code @OrderColumn}: nullable, even when the join
-     * column is not, and checked {@code >= 0} (checked with 7.4).
+     * table, and so does the position of a list with {@code @OrderColumn}: nullable (even when the join
+     * column is not) unless {@code @OrderColumn(nullable = false)}, and checked {@code >= 0} (checked with 7.4).
      */
     private boolean oneToManyJoinColumn(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
                                         List<MappedEntity.ForeignColumn> foreign) {
@@ -256,7 +256,8 @@ final class AssociationMapper {
             return false;
         }
         Association a = context.association();
-        Column column = position.column().withNullable(true);
+        // Nullable unless @OrderColumn(nullable = false) (checked with 7.4).
+        Column column = position.column().withNullable(new Attributes(position.annotation(), elements).bool("nullable", true));
         foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
                 a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
                 dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= 0"), null,

@@ -117,6 +117,8 @@ class OrderColumnTest {
                   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true) @JoinColumn(name = "itinerary_id")
                   @OrderColumn(name = "leg_index") private List<Leg> legs;
                   @OneToMany(mappedBy = "itinerary") @OrderColumn private List<Stop> stops;
+                  @OneToMany @JoinColumn(name = "itinerary_ref") @OrderColumn(name = "rank", nullable = false)
+                  private List<Leg> ranked;
                 }
                 """), Sources.entity("Stop", """
                 @Entity
@@ -136,9 +138,13 @@ class OrderColumnTest {
                   id bigint not null
                   itinerary_id bigint null
                   leg_index integer null
+                  itinerary_ref bigint null
+                  rank integer not null
                   primary key leg_pkey [id]
                   foreign key leg_itinerary_id_fkey (itinerary_id) references itinerary(id)
+                  foreign key leg_itinerary_ref_fkey (itinerary_ref) references itinerary(id)
                   check leg_leg_index_check leg_index >= 0
+                  check leg_rank_check rank >= 0
                 table stop
                   id bigint not null
                   itinerary_id bigint null

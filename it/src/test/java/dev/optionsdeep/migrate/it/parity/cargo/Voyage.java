@@ -14,6 +14,6 @@ import java.util.List;
 public class Voyage {
     @Id private Long id;
     @Column(unique = true) private String voyageNumber;
-    @OneToMany(mappedBy = "voyage") @OrderColumn(name = "voyage_leg_pos") private List<Leg> legs;
+    @OneToMany(mappedBy = "voyage") @OrderColumn(name = "voyage_leg_pos", nullable = false) private List<Leg> legs;
     @Embedded private Schedule schedule;
 }
