@@ -41,6 +41,11 @@ final class SchemaCollector {
             mergeJoinTable(first, entity, report);
             return;
         }
+        if (first != null && entity.joinTableOf() != null && first.joinTableOf() != null
+                && !(entity.joinTableOf() instanceof TypeElement) && !(first.joinTableOf() instanceof TypeElement)
+                && sameShape(first.table(), table)) {
+            return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
+        }
         if (first != null && (entity.joinTableOf() != null || first.joinTableOf() != null)) {
             MappedEntity join = entity.joinTableOf() != null ? entity : first;
             MappedEntity other = join == entity ? first : entity;
@@ -138,6 +143,15 @@ final class SchemaCollector {
                 .forEach(u -> taken.put(u.name(), "unique constraint of " + entity.element().getQualifiedName()));
         tables.get(entity.database()).put(table.name(), entity.withTable(new Table(table.name(), columns,
                 table.primaryKey(), uniques, table.indexes(), keys, checks, table.comment())));
+    }
+
+    /** Whether two tables have the same columns, keys, foreign keys (by columns and target) and checks. */
+    private static boolean sameShape(Table a, Table b) {
+        return java.util.Set.copyOf(a.columns()).equals(java.util.Set.copyOf(b.columns()))
+                && java.util.Objects.equals(a.primaryKey(), b.primaryKey())
+                && java.util.Set.copyOf(a.uniqueConstraints()).equals(java.util.Set.copyOf(b.uniqueConstraints()))
+                && java.util.Set.copyOf(a.foreignKeys()).equals(java.util.Set.copyOf(b.foreignKeys()))
+                && java.util.Set.copyOf(a.checks()).equals(java.util.Set.copyOf(b.checks()));
     }
 
     boolean isEmpty() {

@@ -179,6 +179,44 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
+    void bothSidesOwningOneJoinTableAlikeIsOneTable() {
+        // Bidirectional without mappedBy: Hibernate 7.4 exports one table, whichever side it reads first.
+        Compilation compilation = Sources.compile(Sources.entity("Job", """
+                @Entity
+                public class Job {
+                  @Id private Long id;
+                  @ManyToMany @JoinTable(name = "job_task", joinColumns = @JoinColumn(name = "job_id"),
+                      inverseJoinColumns = @JoinColumn(name = "task_id"))
+                  private Set<Task> tasks;
+                }
+                """), Sources.entity("Task", """
+                @Entity
+                public class Task {
+                  @Id private Long id;
+                  @ManyToMany @JoinTable(name = "job_task", joinColumns = @JoinColumn(name = "task_id"),
+                      inverseJoinColumns = @JoinColumn(name = "job_id"))
+                  private Set<Job> jobs;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table job
+                  id bigint not null
+                  primary key job_pkey [id]
+                table job_task
+                  job_id bigint not null
+                  task_id bigint not null
+                  primary key job_task_pkey [job_id, task_id]
+                  foreign key job_task_job_id_fkey (job_id) references job(id)
+                  foreign key job_task_task_id_fkey (task_id) references task(id)
+                table task
+                  id bigint not null
+                  primary key task_pkey [id]
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
     void aJoinTableNamedLikeAnEntitysTableIsThatTable() {
         // Hibernate 7.4 keeps the entity's columns and key and adds the join table's other columns,
         // uniques and foreign keys, the ones over columns already referenced only once.

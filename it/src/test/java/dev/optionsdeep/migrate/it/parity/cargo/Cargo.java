@@ -37,6 +37,10 @@ public class Cargo {
     private Set<Consignee> holds;
     @ManyToMany @NotFound(action = NotFoundAction.IGNORE) @JoinTable(name = "cargo_notified")
     private Set<Consignee> notified;
+    @ManyToMany
+    @JoinTable(name = "port_call", joinColumns = @JoinColumn(name = "cargo_id"),
+            inverseJoinColumns = @JoinColumn(name = "port_id"))
+    private Set<Port> ports;
     @ElementCollection
     @CollectionTable(name = "cargo_codes", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     private Set<String> codes;
