@@ -78,7 +78,7 @@ final class AssociationMapper {
             "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
-            "SortComparator");
+            "SortComparator", "ListIndexBase");
 
     private final Elements elements;
     private final Types types;
@@ -260,7 +260,8 @@ final class AssociationMapper {
         Column column = position.column().withNullable(new Attributes(position.annotation(), elements).bool("nullable", true));
         foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
                 a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
-                dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= 0"), null,
+                dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= " + listIndexBase(position.host())),
+                null,
                 a.attribute().element(), position.annotation()));
         return true;
     }
@@ -400,10 +401,23 @@ final class AssociationMapper {
                 PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
     }
 
-    /** Hibernate's check on a position, {@code <column> >= 0}, named as PostgreSQL names it. */
+    /**
+     * Hibernate's check on a position, {@code <column> >= 0} (or the list's first index, Hibernate's
+     * {@code @ListIndexBase}), named as PostgreSQL names it.
+     */
     static CheckConstraint positionCheck(String table, JoinColumnReader.Joined position) {
         return new CheckConstraint(PhysicalNames.constraintName(table, List.of(position.column().name()), "check"),
-                dev.optionsdeep.migrate.postgres.Identifiers.quote(position.column().name()) + " >= 0");
+                dev.optionsdeep.migrate.postgres.Identifiers.quote(position.column().name()) + " >= "
+                        + listIndexBase(position.host()));
+    }
+
+    /** Hibernate's {@code @ListIndexBase} of a list, else 0: the check on its positions starts there (checked with 7.4). */
+    private static int listIndexBase(Element list) {
+        return list.getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "ListIndexBase"))
+                .flatMap(m -> m.getElementValues().entrySet().stream())
+                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                .map(e -> (Integer) e.getValue().getValue()).findFirst().orElse(0);
     }
 
     /**

@@ -9,6 +9,7 @@ import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Lists with {@code @OrderColumn}: the position column, its check and the key Hibernate 7.4 gives the
@@ -225,5 +226,35 @@ class OrderColumnTest {
                   foreign key voy_cm_voy_id_fkey (voy_id) references voy(id)
                   check voy_cm_extra_order_check extra_order >= 0
                 """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void listIndexBaseStartsThePositionsCheck() {
+        Compilation compilation = Sources.compile(Sources.source("org.hibernate.annotations.ListIndexBase", """
+                package org.hibernate.annotations;
+                public @interface ListIndexBase { int value() default 0; }
+                """), Sources.entity("Party", """
+                @Entity
+                public class Party {
+                  @Id private Long id;
+                }
+                """), Sources.entity("Line", """
+                import org.hibernate.annotations.ListIndexBase;
+
+                @Entity
+                public class Line {
+                  @Id private Long id;
+                  @ManyToMany @OrderColumn @ListIndexBase(1) private List<Party> parties;
+                  @ElementCollection @OrderColumn(name = "pos") @ListIndexBase(2) private List<String> notes;
+                  @OneToMany @JoinColumn(name = "line_id") @OrderColumn @ListIndexBase(1) private List<Party> members;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String model = Sources.describe(compilation, "default");
+        for (String check : new String[] {"check line_party_parties_order_check parties_order >= 1",
+                "check line_notes_pos_check pos >= 2", "check party_members_order_check members_order >= 1"}) {
+            assertTrue(model.contains("  " + check + "\n"), check + " in\n" + model);
+        }
     }
 }

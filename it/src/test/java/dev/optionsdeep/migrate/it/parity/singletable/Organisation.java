@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.it.parity.singletable;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -11,4 +12,5 @@ import java.util.List;
 public class Organisation extends Party {
     @ManyToOne(optional = false) private Country country;
     @OneToMany(mappedBy = "signatory") private List<Contract> signed;
+    @Embedded private Sponsorship sponsorship;
 }
