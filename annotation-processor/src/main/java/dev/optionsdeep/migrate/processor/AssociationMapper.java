@@ -365,10 +365,30 @@ final class AssociationMapper {
         } else if (kind == CollectionKind.SET) {
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(all));
         }
+        ConstraintReader.Constraints declared = declaredConstraints(context.owner(), joinTable, name.name(), columns,
+                context.report());
+        if (declared == null) {
+            return null;
+        }
+        uniques.addAll(declared.uniqueConstraints());
         // In the default schema unless @JoinTable(schema), whatever the owner's (checked with 7.4).
         return new JoinTable(new Table(Table.qualified(joinColumns.schema(joinTable), name.name()), columns, primaryKey,
-                uniques, List.of(), keys, checks),
+                uniques, declared.indexes(), keys, checks),
                 a.attribute().element());
+    }
+
+    /**
+     * The {@code uniqueConstraints} and {@code indexes} of a {@code @JoinTable} or {@code @CollectionTable}
+     * (none without one), read as an entity's {@code @Table}'s; null after reporting.
+     */
+    ConstraintReader.Constraints declaredConstraints(Owner owner, Attributes table, String tableName, List<Column> columns,
+                                                     Report report) {
+        if (table == null) {
+            return new ConstraintReader.Constraints(List.of(), List.of());
+        }
+        List<MappedColumn> named = columns.stream()
+                .map(c -> new MappedColumn(c.name(), null, null, c, false, false, null, null, c.name())).toList();
+        return new ConstraintReader(elements, naming, owner.entity(), table, tableName, named, report).read().orElse(null);
     }
 
     /**

@@ -148,8 +148,15 @@ final class CollectionTableMapper {
         if (checks.isEmpty()) {
             return null;
         }
+        ConstraintReader.Constraints declared = relationships.declaredConstraints(owner, table, name.name(), columns,
+                context.report());
+        if (declared == null) {
+            return null;
+        }
+        uniques.addAll(declared.uniqueConstraints());
         return new AssociationMapper.JoinTable(new Table(Table.qualified(joinColumns.schema(table), name.name()), columns,
-                primaryKey, uniques, List.of(), ownerKey == null ? List.of() : List.of(ownerKey), checks.get()), element);
+                primaryKey, uniques, declared.indexes(), ownerKey == null ? List.of() : List.of(ownerKey), checks.get()),
+                element);
     }
 
     /**

@@ -364,7 +364,7 @@ final class JoinColumnReader {
                 return false;
             }
         }
-        for (String attribute : List.of("uniqueConstraints", "indexes", "check")) {
+        for (String attribute : List.of("check")) {
             if (!joinTable.list(attribute).isEmpty()) {
                 context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = ...) on "
                         + context.where() + " is not supported yet by Migrate. Remove it",

@@ -124,4 +124,52 @@ class RelationshipVariantsTest {
                   foreign key w_c_id_fkey (c_id) references v(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void uniqueConstraintsAndIndexesOfJoinAndCollectionTables() {
+        Compilation compilation = Sources.compile(Sources.entity("Ub", """
+                @Entity
+                public class Ub {
+                  @Id private Long id;
+                }
+                """), Sources.entity("Ua", """
+                @Entity
+                public class Ua {
+                  @Id private Long id;
+                  @ManyToMany
+                  @JoinTable(name = "ua_ub", joinColumns = @JoinColumn(name = "ua_id"), inverseJoinColumns = @JoinColumn(name = "ub_id"),
+                      uniqueConstraints = @UniqueConstraint(columnNames = {"ua_id", "ub_id"}),
+                      indexes = {@Index(columnList = "ub_id"), @Index(name = "ua_ub_named", columnList = "ua_id, ub_id DESC")})
+                  private List<Ub> bs;
+                  @ElementCollection
+                  @CollectionTable(name = "ua_tags", uniqueConstraints = @UniqueConstraint(name = "uq_tags", columnNames = "tag"),
+                      indexes = @Index(columnList = "Ua_id"))
+                  @Column(name = "tag") private List<String> tags;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table ua
+                  id bigint not null
+                  primary key ua_pkey [id]
+                table ua_tags
+                  ua_id bigint not null
+                  tag character varying(255) null
+                  unique uq_tags [tag]
+                  index ua_tags_ua_id_idx [ua_id]
+                  foreign key ua_tags_ua_id_fkey (ua_id) references ua(id)
+                table ua_ub
+                  ua_id bigint not null
+                  ub_id bigint not null
+                  unique ua_ub_ua_id_ub_id_key [ua_id, ub_id]
+                  index ua_ub_named [ua_id, ub_id DESC]
+                  index ua_ub_ub_id_idx [ub_id]
+                  foreign key ua_ub_ua_id_fkey (ua_id) references ua(id)
+                  foreign key ua_ub_ub_id_fkey (ub_id) references ub(id)
+                table ub
+                  id bigint not null
+                  primary key ub_pkey [id]
+                """, Sources.describe(compilation, "default"));
+    }
 }

@@ -1,15 +1,18 @@
 package dev.optionsdeep.migrate.it.parity.cargo;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Index;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.NotFound;
 import org.hibernate.annotations.NotFoundAction;
 
@@ -41,6 +44,17 @@ public class Cargo {
     @JoinTable(name = "port_call", joinColumns = @JoinColumn(name = "cargo_id"),
             inverseJoinColumns = @JoinColumn(name = "port_id"))
     private Set<Port> ports;
+    @ManyToMany
+    @JoinTable(name = "cargo_preferred", joinColumns = @JoinColumn(name = "cargo_id"),
+            inverseJoinColumns = @JoinColumn(name = "consignee_id"),
+            uniqueConstraints = @UniqueConstraint(columnNames = {"cargo_id", "consignee_id"}),
+            indexes = {@Index(columnList = "consignee_id"), @Index(name = "cargo_preferred_desc", columnList = "cargo_id DESC")})
+    private List<Consignee> preferred;
+    @ElementCollection
+    @CollectionTable(name = "cargo_marks", uniqueConstraints = @UniqueConstraint(name = "cargo_marks_unique",
+            columnNames = "mark"), indexes = @Index(columnList = "Cargo_id"))
+    @Column(name = "mark")
+    private List<String> marks;
     @ElementCollection
     @CollectionTable(name = "cargo_codes", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     private Set<String> codes;
