@@ -146,9 +146,19 @@ final class SecondaryTables {
             if (checks.isEmpty()) {
                 return null;
             }
+            // Its uniqueConstraints and indexes, read as an entity's @Table's over its own columns.
+            List<MappedColumn> named = columns.stream()
+                    .map(c -> new MappedColumn(c.name(), null, null, c, false, false, null, null, c.name())).toList();
+            Optional<ConstraintReader.Constraints> declared = new ConstraintReader(elements, naming, entity, s.annotation(),
+                    s.name(), named, report).read();
+            if (declared.isEmpty()) {
+                return null;
+            }
+            uniques.addAll(declared.get().uniqueConstraints());
             // In the default schema unless @SecondaryTable(schema), whatever the entity's (checked with 7.4).
-            out.add(new Table(Table.qualified(TableExtras.schema(s.annotation(), naming), s.name()), columns, new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques,
-                    List.of(), keys, checks.get()));
+            out.add(new Table(Table.qualified(TableExtras.schema(s.annotation(), naming), s.name()), columns,
+                    new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques, declared.get().indexes(), keys,
+                    checks.get()));
         }
         return out;
     }
@@ -206,7 +216,7 @@ final class SecondaryTables {
                 return false;
             }
         }
-        for (String attribute : List.of("uniqueConstraints", "indexes", "check")) {
+        for (String attribute : List.of("check")) {
             if (!declared.list(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + attribute + " = ...) on "
                         + entity.getSimpleName() + " is not supported yet by Migrate. Remove it", entity,

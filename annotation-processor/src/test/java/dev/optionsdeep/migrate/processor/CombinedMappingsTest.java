@@ -132,4 +132,25 @@ class CombinedMappingsTest {
                   foreign key orders_plain_id_fkey (plain_id) references plain(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void uniqueConstraintsAndIndexesOfASecondaryTable() {
+        // Hibernate 7.4: unique (code) and an index on note, in the secondary table.
+        Compilation compilation = Sources.compile(Sources.entity("Sa", """
+                @Entity
+                @SecondaryTable(name = "sa_extra", uniqueConstraints = @UniqueConstraint(columnNames = "code"),
+                    indexes = @Index(columnList = "note"))
+                public class Sa {
+                  @Id private Long id;
+                  @Column(table = "sa_extra") private String code;
+                  @Column(table = "sa_extra") private String note;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String model = Sources.describe(compilation, "default");
+        assertTrue(model.contains("table sa_extra\n  id bigint not null\n  code character varying(255) null\n"
+                + "  note character varying(255) null\n  primary key sa_extra_pkey [id]\n  unique sa_extra_code_key [code]\n"
+                + "  index sa_extra_note_idx [note]\n"), model);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -13,13 +14,15 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 import java.util.List;
 import java.util.Set;
 
 @Entity
 @Table(name = "sales_orders", schema = "sales")
-@SecondaryTable(name = "sales_order_extra")
+@SecondaryTable(name = "sales_order_extra", uniqueConstraints = @UniqueConstraint(columnNames = "extra"),
+        indexes = @Index(name = "sales_order_extra_by_approver", columnList = "approver_id"))
 public class SalesOrder {
     @Id private Long id;
     @ManyToOne private CrmCustomer customer;
