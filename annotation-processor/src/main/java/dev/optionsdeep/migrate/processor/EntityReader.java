@@ -203,8 +203,9 @@ final class EntityReader {
         }
         AssociationMapper.Mapped related = derived.plus(others);
         for (Map.Entry<TypeElement, List<Association>> sub : subclassAssociations.entrySet()) {
-            related = subclassRelationships(sub.getKey(), sub.getValue(), database, tableName, qualifiedTable, names,
-                    ids, targets, related, byEntity, report);
+            related = new SingleTable(elements, naming).relationships(associationMapper, sub.getKey(), sub.getValue(),
+                    new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable), targets,
+                    related, byEntity, report);
             if (related == null) {
                 return Optional.empty();
             }
@@ -466,39 +467,6 @@ final class EntityReader {
             byEntity.put(sub, own);
         }
         return ok;
-    }
-
-    /**
-     * The relationships a {@code SINGLE_TABLE} subclass declares, mapped as Hibernate 7.4 does: owned
-     * by the subclass (its entity name in default join and collection table column names), in the
-     * root's table; a join column is nullable unless {@code @JoinColumn(nullable = false)}, an
-     * {@code optional = false} one goes into the subclass's discriminator check. A column and foreign
-     * key a sibling maps alike are shared. Null after reporting.
-     */
-    private AssociationMapper.Mapped subclassRelationships(TypeElement sub, List<Association> associations,
-                                                           String database, String tableName, String qualifiedTable,
-                                                           MappedEntity.Names names,
-                                                           List<MappedColumn> ids, Targets targets,
-                                                           AssociationMapper.Mapped related,
-                                                           Map<TypeElement, List<MappedColumn>> byEntity, Report report) {
-        Attributes subEntity = new Attributes(JpaAnnotations.find(sub, JpaAnnotations.ENTITY).orElseThrow(), elements);
-        MappedEntity.Names subNames = new MappedEntity.Names(entityName(sub, subEntity), names.table());
-        AssociationMapper.Mapped mapped = associationMapper.map(
-                new AssociationMapper.Owner(sub, database, tableName, subNames, ids, qualifiedTable), associations,
-                targets, report);
-        if (mapped == null) {
-            return null;
-        }
-        List<MappedColumn> own = SingleTable.nullableForOthers(mapped.columns());
-        List<MappedColumn> columns = own.stream().filter(c -> related.columns().stream()
-                .noneMatch(o -> o.column().equals(c.column()))).toList();
-        List<dev.optionsdeep.migrate.schema.ForeignKey> keys = mapped.foreignKeys().stream()
-                .filter(k -> !related.foreignKeys().contains(k)).toList();
-        List<MappedColumn> all = new ArrayList<>(byEntity.getOrDefault(sub, List.of()));
-        all.addAll(own);
-        byEntity.put(sub, all);
-        return related.plus(new AssociationMapper.Mapped(columns, mapped.uniques(), keys, mapped.joinTables(),
-                mapped.foreignColumns()));
     }
 
     /**

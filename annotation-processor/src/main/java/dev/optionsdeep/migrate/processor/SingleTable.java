@@ -216,6 +216,36 @@ final class SingleTable {
     }
 
     /**
+     * The relationships a subclass declares, mapped as Hibernate 7.4 does: owned by the subclass (its
+     * entity name in default join and collection table column names), in the root's table; a join
+     * column is nullable unless {@code @JoinColumn(nullable = false)}, an {@code optional = false} one
+     * goes into the subclass's check. A column and foreign key a sibling maps alike are shared. Added
+     * to {@code related} and to the subclass's columns in {@code byEntity}; null after reporting.
+     *
+     * @param root the hierarchy's root as the owner of relationships
+     */
+    AssociationMapper.Mapped relationships(AssociationMapper mapper, TypeElement sub, List<Association> associations,
+                                           AssociationMapper.Owner root, Targets targets, AssociationMapper.Mapped related,
+                                           Map<TypeElement, List<MappedColumn>> byEntity, Report report) {
+        MappedEntity.Names names = new MappedEntity.Names(entityName(sub), root.names().table());
+        AssociationMapper.Mapped mapped = mapper.map(new AssociationMapper.Owner(sub, root.database(), root.table(), names,
+                root.ids(), root.qualifiedTable()), associations, targets, report);
+        if (mapped == null) {
+            return null;
+        }
+        List<MappedColumn> own = nullableForOthers(mapped.columns());
+        List<MappedColumn> columns = own.stream().filter(c -> related.columns().stream()
+                .noneMatch(o -> o.column().equals(c.column()))).toList();
+        List<dev.optionsdeep.migrate.schema.ForeignKey> keys = mapped.foreignKeys().stream()
+                .filter(k -> !related.foreignKeys().contains(k)).toList();
+        List<MappedColumn> all = new ArrayList<>(byEntity.getOrDefault(sub, List.of()));
+        all.addAll(own);
+        byEntity.put(sub, all);
+        return related.plus(new AssociationMapper.Mapped(columns, mapped.uniques(), keys, mapped.joinTables(),
+                mapped.foreignColumns()));
+    }
+
+    /**
      * The columns a subclass brings, nullable unless {@code @Column(nullable = false)} says otherwise:
      * the table also holds the rows of every other entity of the hierarchy.
      */
