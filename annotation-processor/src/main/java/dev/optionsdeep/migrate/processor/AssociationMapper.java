@@ -246,7 +246,35 @@ final class AssociationMapper {
             return true;
         }
         MappedEntity target = target(owner, a, where, relationship, targets, report);
-        return target != null && foreignPosition(new JoinColumnReader.Context(a, where, owner, report), target, foreign);
+        if (target == null) {
+            return false;
+        }
+        // The position goes with the owning side's join column: into the table of the entity declaring the
+        // mappedBy attribute (a JOINED parent's, checked with 7.4).
+        MappedEntity holder = declaredTarget(a).flatMap(t -> holderOf(t, relationship.string("mappedBy")))
+                .flatMap(targets::get).orElse(target);
+        return foreignPosition(new JoinColumnReader.Context(a, where, owner, report), holder, foreign);
+    }
+
+    /**
+     * The entity of {@code type}'s hierarchy whose table holds {@code attribute}: the entity declaring it,
+     * or the first to inherit it from a mapped superclass.
+     */
+    private static Optional<TypeElement> holderOf(TypeElement type, String attribute) {
+        TypeElement entity = null;
+        for (TypeElement t = type; t != null; t = AttributeCollector.superclass(t)) {
+            if (JpaAnnotations.has(t, JpaAnnotations.ENTITY)) {
+                entity = t;
+            }
+            for (Element member : t.getEnclosedElements()) {
+                String name = member instanceof javax.lang.model.element.ExecutableElement getter
+                        ? AttributeCollector.propertyName(getter) : member.getSimpleName().toString();
+                if (attribute.equals(name) && entity != null) {
+                    return Optional.of(entity);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean foreignPosition(JoinColumnReader.Context context, MappedEntity target,

@@ -257,4 +257,37 @@ class OrderColumnTest {
             assertTrue(model.contains("  " + check + "\n"), check + " in\n" + model);
         }
     }
+
+    @Test
+    void aMappedByPositionGoesWhereTheOwningJoinColumnIs() {
+        // Hibernate 7.4: into the JOINED parent declaring the @ManyToOne; a @JoinColumn list's into the subclass.
+        Compilation compilation = Sources.compile(Sources.entity("Ja", """
+                @Entity
+                public class Ja {
+                  @Id private Long id;
+                  @OneToMany(mappedBy = "owner") @OrderColumn private List<Jsub> subs;
+                  @OneToMany @JoinColumn(name = "ja_ref") @OrderColumn private List<Jsub> refs;
+                }
+                """), Sources.entity("Jbase", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class Jbase {
+                  @Id private Long id;
+                  @ManyToOne private Ja owner;
+                }
+                """), Sources.entity("Jsub", """
+                @Entity
+                public class Jsub extends Jbase {
+                  private String x;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String model = Sources.describe(compilation, "default");
+        assertTrue(model.contains("table jbase\n  id bigint not null\n  owner_id bigint null\n  subs_order integer null\n"),
+                model);
+        assertTrue(model.contains("  ja_ref bigint null\n  refs_order integer null\n"), model);
+        assertTrue(model.contains("  check jbase_subs_order_check subs_order >= 0\n"), model);
+        assertTrue(model.contains("  check jsub_refs_order_check refs_order >= 0\n"), model);
+    }
 }

@@ -89,7 +89,9 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.cargo.CargoTag.class,
                         dev.optionsdeep.migrate.it.parity.cargo.Vessel.class,
                         dev.optionsdeep.migrate.it.parity.cargo.Berth.class,
-                        dev.optionsdeep.migrate.it.parity.cargo.Port.class)),
+                        dev.optionsdeep.migrate.it.parity.cargo.Port.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Container.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Reefer.class)),
                 Arguments.of("parity_schemas", List.of(
                         dev.optionsdeep.migrate.it.parity.schemas.SalesOrder.class,
                         dev.optionsdeep.migrate.it.parity.schemas.CrmCustomer.class,

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.NotFound;
 import org.hibernate.annotations.NotFoundAction;
@@ -40,6 +41,7 @@ public class Cargo {
     private Set<Consignee> holds;
     @ManyToMany @NotFound(action = NotFoundAction.IGNORE) @JoinTable(name = "cargo_notified")
     private Set<Consignee> notified;
+    @OneToMany(mappedBy = "cargo") @OrderColumn(name = "stow_pos") private List<Reefer> reefers;
     @ManyToMany
     @JoinTable(name = "port_call", joinColumns = @JoinColumn(name = "cargo_id"),
             inverseJoinColumns = @JoinColumn(name = "port_id"))
