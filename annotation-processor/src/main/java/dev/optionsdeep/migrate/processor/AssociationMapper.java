@@ -9,7 +9,6 @@ import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,12 +50,21 @@ final class AssociationMapper {
     record JoinTable(Table table, Element attribute) {
     }
 
-    /** The entity whose relationships are mapped. */
-    record Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids) {
+    /**
+     * The entity whose relationships are mapped; {@code table} is its table's own name (constraint names
+     * start with it), {@code qualifiedTable} that name in its schema (foreign keys reference it).
+     */
+    record Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids,
+                 String qualifiedTable) {
+
+        /** An owner in the database's default schema. */
+        Owner(TypeElement entity, String database, String table, MappedEntity.Names names, List<MappedColumn> ids) {
+            this(entity, database, table, names, ids, table);
+        }
 
         /** The owner as the target of join columns that reference its key (a join table's, a collection table's). */
         MappedEntity asTarget() {
-            return new MappedEntity(entity, null, database, new Table(table,
+            return new MappedEntity(entity, null, database, new Table(qualifiedTable,
                     ids.stream().map(MappedColumn::column).toList(), null, List.of(), List.of()),
                     List.of(), names, ids, List.of(), List.of(), null);
         }
@@ -69,7 +77,8 @@ final class AssociationMapper {
     private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
             "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
-            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock");
+            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
+            "SortComparator", "ListIndexBase");
 
     private final Elements elements;
     private final Types types;
@@ -100,16 +109,20 @@ final class AssociationMapper {
                 ok = false;
                 continue;
             }
-            if (!relationship.string("mappedBy").isEmpty()) {
-                continue; // the other side owns it
-            }
-            if (inNamedSchema(owner.entity())) {
-                report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + " of an entity in a"
-                        + " named schema (@Table(schema)), which Migrate does not map yet: its foreign keys and tables"
-                        + " would not name the schema. Keep entities with relationships in the database's default"
-                        + " schema (the <schema> of its <database> in the plugin configuration)", a.attribute().element(),
-                        a.annotation());
+            Optional<AnnotationMirror> notFound = notFound(a);
+            if (notFound.isPresent() && a.kind() != Association.Kind.MANY_TO_ONE && a.kind() != Association.Kind.ONE_TO_ONE
+                    && a.kind() != Association.Kind.MANY_TO_MANY) {
+                report.error(Code.INVALID_RELATIONSHIP, "@NotFound on " + where + ", a @" + a.kind().annotation()
+                        + ", makes Hibernate 7.4 refuse to start (\"is not a '@ManyToMany' association\"). Remove it",
+                        a.attribute().element(), notFound.get());
                 ok = false;
+                continue;
+            }
+            if (!relationship.string("mappedBy").isEmpty()) {
+                // The other side owns it; only a position column of a one-to-many's list is this side's.
+                if (JpaAnnotations.has(a.attribute().element(), "OrderColumn")) {
+                    ok &= inverseOrderColumn(owner, a, where, relationship, targets, report, foreign);
+                }
                 continue;
             }
             if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
@@ -131,7 +144,7 @@ final class AssociationMapper {
             } else if (collectionKind(a, where, report) == null) {
                 ok = false;
             } else if (hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY) {
-                ok &= oneToManyJoinColumn(context, target, foreign);
+                ok &= oneToManyJoinColumn(context, target, collectionKind(a, where, report), foreign);
             } else {
                 JoinTable table = joinTable(context, target, collectionKind(a, where, report));
                 ok &= table != null;
@@ -173,14 +186,19 @@ final class AssociationMapper {
         if (fk == JoinColumnReader.INVALID) {
             return false;
         }
-        if (fk != null) {
+        // @NotFound: rows may reference missing targets, so Hibernate 7.4 creates no foreign key, named or not.
+        if (fk != null && notFound(context.association()).isEmpty()) {
             foreignKeys.add(fk);
         }
         return true;
     }
 
-    /** A unidirectional {@code @OneToMany @JoinColumn}: the column and its foreign key go into the target's table. */
-    private boolean oneToManyJoinColumn(JoinColumnReader.Context context, MappedEntity target,
+    /**
+     * A unidirectional {@code @OneToMany @JoinColumn}: the column and its foreign key go into the target's
+     * table, and so does the position of a list with {@code @OrderColumn}: nullable (even when the join
+     * column is not) unless {@code @OrderColumn(nullable = false)}, and checked {@code >= 0} (checked with 7.4).
+     */
+    private boolean oneToManyJoinColumn(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
                                         List<MappedEntity.ForeignColumn> foreign) {
         MappedEntity ownerAsTarget = context.owner().asTarget();
         List<JoinColumnReader.Joined> joined = joinColumns.read(context, ownerAsTarget,
@@ -189,7 +207,7 @@ final class AssociationMapper {
             return false;
         }
         List<String> names = joined.stream().map(j -> j.column().name()).toList();
-        ForeignKey fk = joinColumns.foreignKey(context, target.table().name(), names, context.owner().table(),
+        ForeignKey fk = joinColumns.foreignKey(context, target.table().localName(), names, context.owner().qualifiedTable(),
                 joined.stream().map(JoinColumnReader.Joined::referenced).toList(), onDelete(context.association()));
         if (fk == JoinColumnReader.INVALID) {
             return false;
@@ -202,6 +220,77 @@ final class AssociationMapper {
             foreign.add(new MappedEntity.ForeignColumn(target.element(), column, i == joined.size() - 1 ? fk : null,
                     context.association().attribute().element(), context.association().annotation()));
         }
+        return kind != CollectionKind.LIST || foreignPosition(context, target, foreign);
+    }
+
+    /**
+     * The position column of a list on the {@code mappedBy} side of a {@code @OneToMany}, which Hibernate
+     * 7.4 puts into the target's table as for a {@code @JoinColumn}; it refuses one on the inverse side
+     * of a {@code @ManyToMany} ("may not have an '@OrderColumn'").
+     */
+    private boolean inverseOrderColumn(Owner owner, Association a, String where, Attributes relationship,
+                                       Targets targets, Report report, List<MappedEntity.ForeignColumn> foreign) {
+        if (a.kind() != Association.Kind.ONE_TO_MANY) {
+            report.error(Code.INVALID_RELATIONSHIP, "@OrderColumn on " + where + ", the mappedBy side of a @"
+                    + a.kind().annotation() + ", makes Hibernate 7.4 refuse to start (\"may not have an"
+                    + " '@OrderColumn'\"): the owning side's join table holds the rows. Move @OrderColumn to the"
+                    + " owning side, or remove it", a.attribute().element(),
+                    JpaAnnotations.find(a.attribute().element(), "OrderColumn").orElseThrow());
+            return false;
+        }
+        CollectionKind kind = collectionKind(a, where, report);
+        if (kind == null) {
+            return false;
+        }
+        if (kind != CollectionKind.LIST) {
+            return true;
+        }
+        MappedEntity target = target(owner, a, where, relationship, targets, report);
+        if (target == null) {
+            return false;
+        }
+        // The position goes with the owning side's join column: into the table of the entity declaring the
+        // mappedBy attribute (a JOINED parent's, checked with 7.4).
+        MappedEntity holder = declaredTarget(a).flatMap(t -> holderOf(t, relationship.string("mappedBy")))
+                .flatMap(targets::get).orElse(target);
+        return foreignPosition(new JoinColumnReader.Context(a, where, owner, report), holder, foreign);
+    }
+
+    /**
+     * The entity of {@code type}'s hierarchy whose table holds {@code attribute}: the entity declaring it,
+     * or the first to inherit it from a mapped superclass.
+     */
+    private static Optional<TypeElement> holderOf(TypeElement type, String attribute) {
+        TypeElement entity = null;
+        for (TypeElement t = type; t != null; t = AttributeCollector.superclass(t)) {
+            if (JpaAnnotations.has(t, JpaAnnotations.ENTITY)) {
+                entity = t;
+            }
+            for (Element member : t.getEnclosedElements()) {
+                String name = member instanceof javax.lang.model.element.ExecutableElement getter
+                        ? AttributeCollector.propertyName(getter) : member.getSimpleName().toString();
+                if (attribute.equals(name) && entity != null) {
+                    return Optional.of(entity);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean foreignPosition(JoinColumnReader.Context context, MappedEntity target,
+                                    List<MappedEntity.ForeignColumn> foreign) {
+        JoinColumnReader.Joined position = orderColumn(context);
+        if (position == null) {
+            return false;
+        }
+        Association a = context.association();
+        // Nullable unless @OrderColumn(nullable = false) (checked with 7.4).
+        Column column = position.column().withNullable(new Attributes(position.annotation(), elements).bool("nullable", true));
+        foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
+                a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
+                dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= " + listIndexBase(position.host())),
+                null,
+                a.attribute().element(), position.annotation()));
         return true;
     }
 
@@ -236,7 +325,8 @@ final class AssociationMapper {
         }
         MappedEntity owner = context.owner().asTarget();
         String ownerPrefix = a.kind() == Association.Kind.MANY_TO_MANY
-                ? inverseName(target.element(), a.attribute().name()).orElse(context.owner().names().entity())
+                ? inverseName(declaredTarget(a).orElse(target.element()), a.attribute().name())
+                .orElse(context.owner().names().entity())
                 : context.owner().names().entity();
         JoinColumnReader.Context ownerSide = context.joinTableSide(joinTable, "joinColumns", "foreignKey");
         JoinColumnReader.Context targetSide = context.joinTableSide(joinTable, "inverseJoinColumns", "inverseForeignKey");
@@ -276,7 +366,7 @@ final class AssociationMapper {
         if (ownerKey != null) {
             keys.add(ownerKey);
         }
-        if (targetKey != null) {
+        if (targetKey != null && notFound(a).isEmpty()) { // @NotFound drops the key to the target (checked with 7.4)
             keys.add(targetKey);
         }
         if (!distinctForeignKeyNames(context, name.name(), keys)) {
@@ -303,8 +393,30 @@ final class AssociationMapper {
         } else if (kind == CollectionKind.SET) {
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(all));
         }
-        return new JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(), keys, checks),
+        ConstraintReader.Constraints declared = declaredConstraints(context.owner(), joinTable, name.name(), columns,
+                context.report());
+        if (declared == null) {
+            return null;
+        }
+        uniques.addAll(declared.uniqueConstraints());
+        // In the default schema unless @JoinTable(schema), whatever the owner's (checked with 7.4).
+        return new JoinTable(new Table(Table.qualified(joinColumns.schema(joinTable), name.name()), columns, primaryKey,
+                uniques, declared.indexes(), keys, checks),
                 a.attribute().element());
+    }
+
+    /**
+     * The {@code uniqueConstraints} and {@code indexes} of a {@code @JoinTable} or {@code @CollectionTable}
+     * (none without one), read as an entity's {@code @Table}'s; null after reporting.
+     */
+    ConstraintReader.Constraints declaredConstraints(Owner owner, Attributes table, String tableName, List<Column> columns,
+                                                     Report report) {
+        if (table == null) {
+            return new ConstraintReader.Constraints(List.of(), List.of());
+        }
+        List<MappedColumn> named = columns.stream()
+                .map(c -> new MappedColumn(c.name(), null, null, c, false, false, null, null, c.name())).toList();
+        return new ConstraintReader(elements, naming, owner.entity(), table, tableName, named, report).read().orElse(null);
     }
 
     /**
@@ -337,10 +449,36 @@ final class AssociationMapper {
                 PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
     }
 
-    /** Hibernate's check on a position, {@code <column> >= 0}, named as PostgreSQL names it. */
+    /**
+     * Hibernate's check on a position, {@code <column> >= 0} (or the list's first index, Hibernate's
+     * {@code @ListIndexBase}), named as PostgreSQL names it.
+     */
     static CheckConstraint positionCheck(String table, JoinColumnReader.Joined position) {
         return new CheckConstraint(PhysicalNames.constraintName(table, List.of(position.column().name()), "check"),
-                dev.optionsdeep.migrate.postgres.Identifiers.quote(position.column().name()) + " >= 0");
+                dev.optionsdeep.migrate.postgres.Identifiers.quote(position.column().name()) + " >= "
+                        + listIndexBase(position.host()));
+    }
+
+    /** Hibernate's {@code @ListIndexBase} of a list, else 0: the check on its positions starts there (checked with 7.4). */
+    private static int listIndexBase(Element list) {
+        return list.getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "ListIndexBase"))
+                .flatMap(m -> m.getElementValues().entrySet().stream())
+                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                .map(e -> (Integer) e.getValue().getValue()).findFirst().orElse(0);
+    }
+
+    /**
+     * The entity class a collection relationship names (a {@code SINGLE_TABLE} subclass's reading is its
+     * root's, which may not declare the inverse attribute).
+     */
+    private Optional<TypeElement> declaredTarget(Association a) {
+        AnnotationValue explicit = new Attributes(a.annotation(), elements).explicitValue("targetEntity");
+        TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
+        if (explicit == null && type instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
+            type = d.getTypeArguments().get(d.getTypeArguments().size() - 1);
+        }
+        return type instanceof DeclaredType d && d.asElement() instanceof TypeElement t ? Optional.of(t) : Optional.empty();
     }
 
     /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
@@ -387,13 +525,10 @@ final class AssociationMapper {
             return null;
         }
         Optional<AnnotationMirror> order = JpaAnnotations.find(element, "OrderColumn");
-        if (order.isPresent() && (!isA(type, "java.util.List") || hasJoinColumns(a) && !elements)) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@OrderColumn on " + where + " is not supported by Migrate"
-                    + (isA(type, "java.util.List") ? " on a @OneToMany with @JoinColumn yet: Hibernate then adds the"
-                    + " position and its check constraint to the target's table. Map it with a join table (remove"
-                    + " @JoinColumn), or remove @OrderColumn"
-                    : ": it keeps the position of the elements of a List, and " + a.attribute().type() + " is none."
-                    + " Declare a List, or remove @OrderColumn"), element, order.get());
+        if (order.isPresent() && !isA(type, "java.util.List")) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@OrderColumn on " + where + " is not supported by Migrate:"
+                    + " it keeps the position of the elements of a List, and " + a.attribute().type() + " is none."
+                    + " Declare a List, or remove @OrderColumn", element, order.get());
             return null;
         }
         if (isA(type, "java.util.Set")) {
@@ -455,13 +590,6 @@ final class AssociationMapper {
                     + " the foreign key as a basic column", a.attribute().element(), a.annotation());
             return null;
         }
-        if (inNamedSchema(entity)) {
-            report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getSimpleName() + ", which"
-                    + " is in a named schema (@Table(schema)): Migrate does not map relationships to such an entity yet,"
-                    + " as its foreign keys would not name the schema. Keep the target in the database's default schema",
-                    a.attribute().element(), a.annotation());
-            return null;
-        }
         Optional<MappedEntity> found = targets.get(entity);
         if (found.isEmpty()) {
             return null; // its own errors say why
@@ -510,14 +638,11 @@ final class AssociationMapper {
         return ok;
     }
 
-    /** Whether the entity's {@code @Table} names a schema. */
-    static boolean inNamedSchema(TypeElement entity) {
-        return JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> {
-            AnnotationValue schema = m.getElementValues().entrySet().stream()
-                    .filter(e -> e.getKey().getSimpleName().contentEquals("schema")).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
-            return schema != null && !((String) schema.getValue()).isBlank();
-        }).orElse(false);
+    /** Hibernate's {@code @NotFound}, whichever its action. */
+    private static Optional<AnnotationMirror> notFound(Association a) {
+        return a.attribute().element().getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "NotFound"))
+                .map(m -> (AnnotationMirror) m).findFirst();
     }
 
     /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */

@@ -123,7 +123,7 @@ final class CollectionTableMapper {
             return null;
         }
         List<String> ownerNames = ownerColumns.stream().map(j -> j.column().name()).toList();
-        ForeignKey ownerKey = joinColumns.foreignKey(ownerSide, name.name(), ownerNames, owner.table(),
+        ForeignKey ownerKey = joinColumns.foreignKey(ownerSide, name.name(), ownerNames, owner.qualifiedTable(),
                 ownerColumns.stream().map(JoinColumnReader.Joined::referenced).toList(), relationships.onDelete(a));
         if (ownerKey == JoinColumnReader.INVALID) {
             return null;
@@ -148,8 +148,15 @@ final class CollectionTableMapper {
         if (checks.isEmpty()) {
             return null;
         }
-        return new AssociationMapper.JoinTable(new Table(name.name(), columns, primaryKey, uniques, List.of(),
-                ownerKey == null ? List.of() : List.of(ownerKey), checks.get()), element);
+        ConstraintReader.Constraints declared = relationships.declaredConstraints(owner, table, name.name(), columns,
+                context.report());
+        if (declared == null) {
+            return null;
+        }
+        uniques.addAll(declared.uniqueConstraints());
+        return new AssociationMapper.JoinTable(new Table(Table.qualified(joinColumns.schema(table), name.name()), columns,
+                primaryKey, uniques, declared.indexes(), ownerKey == null ? List.of() : List.of(ownerKey), checks.get()),
+                element);
     }
 
     /**

@@ -103,6 +103,7 @@ final class EntityReader {
         // processor leaves the rest (and anything it could not map in it) out of the snapshot, unreported.
         boolean keyOnly = exclusions.excludes(entity) || tableName != null && exclusions.excludesTable(tableName);
         boolean ok = supported || keyOnly;
+        String qualifiedTable = tableName == null ? null : Table.qualified(TableExtras.schema(table, naming), tableName);
 
         List<MappedColumn> columns = new ArrayList<>();
         List<Association> associations = new ArrayList<>();
@@ -114,8 +115,9 @@ final class EntityReader {
         Map<TypeElement, List<MappedColumn>> byEntity = new HashMap<>();
         byEntity.put(entity, List.copyOf(columns));
         SingleTable.Discriminator discriminator = null;
+        Map<TypeElement, List<Association>> subclassAssociations = new java.util.LinkedHashMap<>();
         if (singleTable != null && tableName != null) {
-            ok &= readSubclasses(singleTable, access, columns, byEntity, report);
+            ok &= readSubclasses(singleTable, access, columns, byEntity, subclassAssociations, report);
             discriminator = new SingleTable(elements, naming).discriminator(singleTable, tableName, report);
             ok &= discriminator != null;
         }
@@ -179,7 +181,7 @@ final class EntityReader {
         // which the other relationships (join tables, one-to-many join columns) reference.
         Report associationReport = targets.firstReading() ? new Report() : report;
         AssociationMapper.Mapped derived = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable),
                 associations.stream().filter(Association::mapsId).toList(), targets, associationReport);
         if (derived == null) {
             return Optional.empty();
@@ -200,15 +202,24 @@ final class EntityReader {
                 ids.stream().map(c -> c.column().name()).toList());
         if (targets.firstReading()) {
             columns.addAll(derived.columns());
-            return firstReading(entity, entityAnnotation, database, table, tableName, columns, primaryKey, names, ids);
+            return firstReading(entity, entityAnnotation, database, table, tableName, qualifiedTable, columns, primaryKey,
+                    names, ids);
         }
         AssociationMapper.Mapped others = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids),
+                new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable),
                 associations.stream().filter(a -> !a.mapsId()).toList(), targets, report);
         if (others == null) {
             return Optional.empty();
         }
         AssociationMapper.Mapped related = derived.plus(others);
+        for (Map.Entry<TypeElement, List<Association>> sub : subclassAssociations.entrySet()) {
+            related = new SingleTable(elements, naming).relationships(associationMapper, sub.getKey(), sub.getValue(),
+                    new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable), targets,
+                    related, byEntity, report);
+            if (related == null) {
+                return Optional.empty();
+            }
+        }
         List<MappedColumn> joinColumns = SharedColumns.unshared(columns, related.columns(), className, report);
         if (joinColumns == null) {
             return Optional.empty();
@@ -278,7 +289,7 @@ final class EntityReader {
                     + " \"...\")", entity, entityAnnotation);
             return Optional.empty();
         }
-        List<Table> secondaries = secondaryTables.tables(entity, tableName, ids, split, foreignKeys, report);
+        List<Table> secondaries = secondaryTables.tables(entity, tableName, qualifiedTable, ids, split, foreignKeys, report);
         if (secondaries == null) {
             return Optional.empty();
         }
@@ -307,7 +318,8 @@ final class EntityReader {
      * constraints a {@code referencedColumnName} may rely on when they can be read yet.
      */
     private Optional<MappedEntity> firstReading(TypeElement entity, AnnotationMirror entityAnnotation, String database,
-                                                Attributes table, String tableName, List<MappedColumn> columns,
+                                                Attributes table, String tableName, String qualifiedTable,
+                                                List<MappedColumn> columns,
                                                 PrimaryKey primaryKey, MappedEntity.Names names, List<MappedColumn> ids) {
         if (!distinctColumnNames(columns, entity.getSimpleName().toString(), new Report())) {
             return Optional.empty();
@@ -316,7 +328,8 @@ final class EntityReader {
         List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
                 new ConstraintReader(elements, naming, entity, table, tableName, columns, ignored).read()
                         .map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
-        Table result = new Table(tableName, columns.stream().map(MappedColumn::column).toList(), primaryKey,
+        // Qualified: relationships reference it by this name.
+        Table result = new Table(qualifiedTable, columns.stream().map(MappedColumn::column).toList(), primaryKey,
                 uniques, List.of());
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, List.of(), names, ids,
                 List.of(), List.of(), null));
@@ -418,7 +431,7 @@ final class EntityReader {
      */
     private boolean readSubclasses(SingleTable.Hierarchy hierarchy, AttributeCollector.Access access,
                                    List<MappedColumn> columns, Map<TypeElement, List<MappedColumn>> byEntity,
-                                   Report report) {
+                                   Map<TypeElement, List<Association>> associations, Report report) {
         boolean ok = true;
         for (TypeElement sub : hierarchy.subclasses()) {
             ok &= TypeLevelChecks.supported(sub, report);
@@ -443,14 +456,14 @@ final class EntityReader {
             List<Association> subAssociations = new ArrayList<>();
             ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, false, columns,
                     subAssociations, level);
-            for (Association a : subAssociations) {
-                report.error(Code.UNSUPPORTED_INHERITANCE, sub.getSimpleName() + "." + a.path() + " is a relationship"
-                        + " declared in a subclass of the SINGLE_TABLE hierarchy of " + hierarchy.root().getSimpleName()
-                        + ", which Migrate does not map yet. Declare it in " + hierarchy.root().getSimpleName()
-                        + ", or use @Inheritance(strategy = InheritanceType.JOINED)", a.attribute().element(),
-                        a.annotation());
+            for (Association a : subAssociations.stream().filter(Association::mapsId).toList()) {
+                report.error(Code.UNSUPPORTED_INHERITANCE, "@MapsId on " + sub.getSimpleName() + "." + a.path()
+                        + " derives the key in a subclass of the SINGLE_TABLE hierarchy of "
+                        + hierarchy.root().getSimpleName() + ", whose key is the root's. Remove @MapsId",
+                        a.attribute().element(), a.annotation());
                 ok = false;
             }
+            associations.put(sub, subAssociations);
             // A nullable primitive is what a subclass needs here (Hibernate adds a check instead): no advice.
             level.problems().stream().filter(p -> p.code() != Code.NULLABLE_PRIMITIVE).forEach(report::add);
             List<MappedColumn> own = SingleTable.nullableForOthers(columns.subList(start, columns.size()));

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Table;
@@ -10,8 +11,11 @@ import java.util.List;
 
 /**
  * Puts the columns a {@code @OneToMany @JoinColumn} adds to the table of the entity it references
- * into that table, with their foreign key. A column the table already has is reported: Hibernate
- * would map both attributes to it, which the other side should say with {@code mappedBy}.
+ * into that table, with their foreign key, as do the position columns of such lists (and of a
+ * {@code mappedBy} side's) with their check. A column the table already has (the target maps it
+ * itself, read-only or as its {@code @ManyToOne}, or another list put it there) is one column to
+ * Hibernate 7.4: the one already there, as it is, and a foreign key over the same columns to the same
+ * table is made once (checked with 7.4).
  */
 final class ForeignColumns {
 
@@ -41,35 +45,36 @@ final class ForeignColumns {
                                           ModelReader.Result owner) {
         Table table = target.mapped().table();
         Column column = f.column().column();
-        if (table.column(column.name()).isPresent()) {
-            owner.report().error(Code.DUPLICATE_COLUMN, owner.entity().getSimpleName() + "."
-                    + f.column().path() + " puts the join column " + column.name() + " into table " + table.name()
-                    + " of @Entity " + f.target().getSimpleName() + ", which already has a column of that name."
-                    + " If " + f.target().getSimpleName() + " maps this relationship itself, write"
-                    + " @OneToMany(mappedBy = \"...\") here instead of @JoinColumn; else give the column another name",
-                    f.at(), f.annotation());
-            return new ModelReader.Result(target.entity(), null, target.report(), false);
-        }
+        boolean present = table.column(column.name()).isPresent();
         List<Column> columns = new ArrayList<>(table.columns());
-        columns.add(column);
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        if (!present) {
+            columns.add(column);
+            if (f.column().unique()) {
+                List<String> cols = List.of(column.name());
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table.localName(), cols, "key"), cols));
+            }
+            if (f.column().check() != null) {
+                checks.add(new CheckConstraint(PhysicalNames.constraintName(table.localName(), List.of(column.name()),
+                        "check"), f.column().check()));
+            }
+        }
         List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
-        if (f.foreignKey() != null) {
-            if (keys.stream().anyMatch(k -> k.name().equals(f.foreignKey().name()))) {
+        ForeignKey fk = f.foreignKey();
+        if (fk != null && keys.stream().noneMatch(k -> k.columns().equals(fk.columns())
+                && k.referencedTable().equals(fk.referencedTable()))) {
+            if (keys.stream().anyMatch(k -> k.name().equals(fk.name()))) {
                 owner.report().error(Code.DUPLICATE_CONSTRAINT_NAME, owner.entity().getSimpleName() + "."
                         + f.column().path() + " gives table " + table.name() + " a foreign key named "
-                        + f.foreignKey().name() + ", which it already has. Name it with @JoinColumn(foreignKey ="
+                        + fk.name() + ", which it already has. Name it with @JoinColumn(foreignKey ="
                         + " @ForeignKey(name = \"...\"))", f.at(), f.annotation());
                 return new ModelReader.Result(target.entity(), null, target.report(), false);
             }
-            keys.add(f.foreignKey());
-        }
-        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
-        if (f.column().unique()) {
-            List<String> cols = List.of(column.name());
-            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table.localName(), cols, "key"), cols));
+            keys.add(fk);
         }
         Table merged = new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), keys,
-                table.checks(), table.comment());
+                checks, table.comment());
         return new ModelReader.Result(target.entity(), target.mapped().withTable(merged), target.report(), true);
     }
 }

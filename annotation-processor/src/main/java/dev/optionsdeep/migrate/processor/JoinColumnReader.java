@@ -292,7 +292,13 @@ final class JoinColumnReader {
     private Attributes foreignKeyAnnotation(Context context) {
         AnnotationValue value = null;
         if (context.inJoinTable()) {
-            value = context.joinTable() == null ? null : context.joinTable().value(context.foreignKeyAttribute());
+            Attributes table = context.joinTable();
+            value = table == null ? null : table.explicitValue(context.foreignKeyAttribute());
+            List<AnnotationValue> columns = table == null ? List.of() : table.list(context.columnsAttribute());
+            if (value == null && !columns.isEmpty()) {
+                // Else the join columns' own @ForeignKey, as for a to-one's (checked with 7.4).
+                value = new Attributes((AnnotationMirror) columns.get(0).getValue(), elements).explicitValue("foreignKey");
+            }
         } else {
             Optional<Attributes> override = associationOverride(context);
             Element element = context.association().attribute().element();
@@ -331,9 +337,25 @@ final class JoinColumnReader {
         return true;
     }
 
+    /** The physical schema of a {@code @JoinTable} or {@code @CollectionTable} (checked as supported), or null. */
+    String schema(Attributes joinTable) {
+        return joinTable == null || joinTable.string("schema").isEmpty() ? null
+                : naming.declared(joinTable.string("schema")).name();
+    }
+
     /** False after reporting {@code @JoinTable} attributes Migrate does not model. */
     boolean supportedJoinTable(Context context, Attributes joinTable) {
-        for (String attribute : List.of("schema", "catalog", "options")) {
+        String schema = joinTable.string("schema");
+        PhysicalNames.Resolved resolved = schema.isEmpty() ? null : naming.declared(schema);
+        if (resolved != null && (!resolved.ok() || resolved.name().contains("."))) {
+            context.report().error(Code.INVALID_NAME, "The schema name \"" + schema + "\" of "
+                    + context.where() + " cannot be used: " + (resolved.ok() ? "Migrate reads a dot in a table's name"
+                    + " as the one between schema and table, so a schema name cannot hold one" : resolved.problem())
+                    + ". Correct its schema", context.association().attribute().element(), joinTable.mirror(),
+                    joinTable.explicitValue("schema"));
+            return false;
+        }
+        for (String attribute : List.of("catalog", "options")) {
             if (!joinTable.string(attribute).isEmpty()) {
                 context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = \""
                         + joinTable.string(attribute) + "\") on " + context.where() + " is not supported yet by"
@@ -342,7 +364,7 @@ final class JoinColumnReader {
                 return false;
             }
         }
-        for (String attribute : List.of("uniqueConstraints", "indexes", "check")) {
+        for (String attribute : List.of("check")) {
             if (!joinTable.list(attribute).isEmpty()) {
                 context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = ...) on "
                         + context.where() + " is not supported yet by Migrate. Remove it",

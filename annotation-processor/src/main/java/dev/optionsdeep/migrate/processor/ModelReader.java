@@ -123,6 +123,10 @@ final class ModelReader {
             results.put(entity, result);
             if (result.mapped() != null) {
                 readings.put(entity.getQualifiedName().toString(), result.mapped());
+            } else if (!root.equals(entity) && strategy(root) == Strategy.SINGLE_TABLE && results.get(root) != null
+                    && results.get(root).mapped() != null) {
+                // A relationship to a SINGLE_TABLE subclass references the root's table (checked with 7.4).
+                readings.put(entity.getQualifiedName().toString(), results.get(root).mapped());
             }
         }
         return entities.stream().map(results::get).toList();

@@ -36,15 +36,28 @@ final class SchemaCollector {
         Table table = entity.table();
         Map<String, MappedEntity> ofDatabase = tables.computeIfAbsent(entity.database(), d -> new TreeMap<>());
         MappedEntity first = ofDatabase.get(table.name());
+        if (first != null && first.joinTableOf() == null && entity.joinTableOf() != null
+                && !(entity.joinTableOf() instanceof TypeElement)) {
+            mergeJoinTable(first, entity, report);
+            return;
+        }
+        if (first != null && entity.joinTableOf() != null && first.joinTableOf() != null
+                && !(entity.joinTableOf() instanceof TypeElement) && !(first.joinTableOf() instanceof TypeElement)
+                && sameShape(first.table(), table)) {
+            return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
+        }
         if (first != null && (entity.joinTableOf() != null || first.joinTableOf() != null)) {
             MappedEntity join = entity.joinTableOf() != null ? entity : first;
             MappedEntity other = join == entity ? first : entity;
-            report.error(Code.DUPLICATE_TABLE, "The join table of " + join.element().getSimpleName() + "."
-                    + join.joinTableOf().getSimpleName() + " is " + table.name() + ", like the "
+            report.error(Code.DUPLICATE_TABLE, "The " + (join.joinTableOf() instanceof TypeElement ? "secondary"
+                    : "join") + " table of " + join.element().getSimpleName() + "." + join.joinTableOf().getSimpleName()
+                    + " is " + table.name() + ", like the "
                     + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
                     + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
-                    + " (Hibernate would merge them into one table, which neither relationship can use). Name it with"
-                    + " @JoinTable(name = \"...\")", join.joinTableOf(), null);
+                    + " (Hibernate would merge them into one table, which neither can use). Give one of them another"
+                    + " name with @" + (join.joinTableOf() instanceof TypeElement ? "SecondaryTable"
+                    : JpaAnnotations.has(join.joinTableOf(), "CollectionTable") ? "CollectionTable" : "JoinTable")
+                    + "(name = \"...\")", join.joinTableOf(), null);
             return;
         }
         if (first != null) {
@@ -92,6 +105,53 @@ final class SchemaCollector {
             taken.put(q.name(), "sequence");
         });
         ofDatabase.put(table.name(), entity);
+    }
+
+    /**
+     * A join or collection table named like an entity's table is that table to Hibernate 7.4: it keeps
+     * the entity's columns and primary key, and gains the join table's other columns (not null), unique
+     * constraints, checks, and foreign keys but over columns it already references (checked with 7.4).
+     */
+    private void mergeJoinTable(MappedEntity entity, MappedEntity join, Report report) {
+        Table table = entity.table();
+        Table other = join.table();
+        List<dev.optionsdeep.migrate.schema.Column> columns = new ArrayList<>(table.columns());
+        other.columns().stream().filter(c -> table.column(c.name()).isEmpty()).forEach(columns::add);
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        for (UniqueConstraint u : other.uniqueConstraints()) {
+            if (uniques.stream().anyMatch(o -> o.columns().equals(u.columns()))) {
+                continue;
+            }
+            if (taken.containsKey(u.name())) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "The join table of " + join.element().getSimpleName() + "."
+                        + join.joinTableOf().getSimpleName() + " is the table " + table.name() + " of @Entity "
+                        + entity.element().getSimpleName() + ", whose unique constraint " + u.name() + " would clash"
+                        + " with the " + taken.get(u.name()) + ". Name the join table's columns otherwise",
+                        join.joinTableOf(), null);
+                return;
+            }
+            uniques.add(u);
+        }
+        List<dev.optionsdeep.migrate.schema.ForeignKey> keys = new ArrayList<>(table.foreignKeys());
+        other.foreignKeys().stream().filter(k -> keys.stream().noneMatch(o -> o.columns().equals(k.columns())
+                && o.referencedTable().equals(k.referencedTable()))).forEach(keys::add);
+        List<dev.optionsdeep.migrate.schema.CheckConstraint> checks = new ArrayList<>(table.checks());
+        other.checks().stream().filter(c -> checks.stream().noneMatch(o -> o.name().equals(c.name())))
+                .forEach(checks::add);
+        uniques.subList(table.uniqueConstraints().size(), uniques.size())
+                .forEach(u -> taken.put(u.name(), "unique constraint of " + entity.element().getQualifiedName()));
+        tables.get(entity.database()).put(table.name(), entity.withTable(new Table(table.name(), columns,
+                table.primaryKey(), uniques, table.indexes(), keys, checks, table.comment())));
+    }
+
+    /** Whether two tables have the same columns, keys, foreign keys (by columns and target) and checks. */
+    private static boolean sameShape(Table a, Table b) {
+        return java.util.Set.copyOf(a.columns()).equals(java.util.Set.copyOf(b.columns()))
+                && java.util.Objects.equals(a.primaryKey(), b.primaryKey())
+                && java.util.Set.copyOf(a.uniqueConstraints()).equals(java.util.Set.copyOf(b.uniqueConstraints()))
+                && java.util.Set.copyOf(a.foreignKeys()).equals(java.util.Set.copyOf(b.foreignKeys()))
+                && java.util.Set.copyOf(a.checks()).equals(java.util.Set.copyOf(b.checks()));
     }
 
     boolean isEmpty() {

@@ -47,13 +47,6 @@ final class SecondaryTables {
         Map<String, Secondary> secondaries = new LinkedHashMap<>();
         List<AnnotationMirror> declaredTables = JpaAnnotations.findRepeated(entity, "SecondaryTable", "SecondaryTables",
                 elements);
-        if (!declaredTables.isEmpty() && AssociationMapper.inNamedSchema(entity)) {
-            report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@SecondaryTable on @Entity " + entity.getSimpleName()
-                    + ", which is in a named schema (@Table(schema)), is not supported yet by Migrate: the secondary"
-                    + " table and its foreign key would not name the schema. Keep the entity in the database's default"
-                    + " schema, or remove @SecondaryTable", entity, declaredTables.get(0));
-            return null;
-        }
         for (AnnotationMirror m : declaredTables) {
             Attributes declared = new Attributes(m, elements);
             if (!supported(entity, declared, report)) {
@@ -92,7 +85,7 @@ final class SecondaryTables {
      * The secondary tables, taking from {@code foreignKeys} (of the main table) those of their join
      * columns; null after reporting a problem.
      */
-    List<Table> tables(TypeElement entity, String tableName, List<MappedColumn> ids, Split split,
+    List<Table> tables(TypeElement entity, String tableName, String qualifiedTable, List<MappedColumn> ids, Split split,
                        List<ForeignKey> foreignKeys, Report report) {
         List<Table> out = new ArrayList<>();
         for (Secondary s : split.secondaries().values()) {
@@ -130,7 +123,8 @@ final class SecondaryTables {
                 }
             }
             List<ForeignKey> keys = new ArrayList<>();
-            ForeignKey toMain = toMain(entity, s, key, tableName, ids, report);
+            // In the default schema even for an entity in a named one, as Hibernate 7.4 exports it.
+            ForeignKey toMain = toMain(entity, s, key, qualifiedTable, ids, report);
             if (toMain == JoinColumnReader.INVALID) {
                 return null;
             }
@@ -152,8 +146,19 @@ final class SecondaryTables {
             if (checks.isEmpty()) {
                 return null;
             }
-            out.add(new Table(s.name(), columns, new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques,
-                    List.of(), keys, checks.get()));
+            // Its uniqueConstraints and indexes, read as an entity's @Table's over its own columns.
+            List<MappedColumn> named = columns.stream()
+                    .map(c -> new MappedColumn(c.name(), null, null, c, false, false, null, null, c.name())).toList();
+            Optional<ConstraintReader.Constraints> declared = new ConstraintReader(elements, naming, entity, s.annotation(),
+                    s.name(), named, report).read();
+            if (declared.isEmpty()) {
+                return null;
+            }
+            uniques.addAll(declared.get().uniqueConstraints());
+            // In the default schema unless @SecondaryTable(schema), whatever the entity's (checked with 7.4).
+            out.add(new Table(Table.qualified(TableExtras.schema(s.annotation(), naming), s.name()), columns,
+                    new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques, declared.get().indexes(), keys,
+                    checks.get()));
         }
         return out;
     }
@@ -194,8 +199,16 @@ final class SecondaryTables {
         return "";
     }
 
-    private static boolean supported(TypeElement entity, Attributes declared, Report report) {
-        for (String attribute : List.of("schema", "catalog", "options", "comment")) {
+    private boolean supported(TypeElement entity, Attributes declared, Report report) {
+        String schema = declared.string("schema");
+        if (!schema.isEmpty() && TableExtras.schema(declared, naming) == null) {
+            report.error(Code.INVALID_NAME, "The schema name \"" + schema + "\" of @SecondaryTable(name = \""
+                    + declared.string("name") + "\") on " + entity.getSimpleName() + " cannot be used: it is no valid"
+                    + " name, or holds a dot, which Migrate reads as the one between schema and table. Correct it",
+                    entity, declared.mirror(), declared.explicitValue("schema"));
+            return false;
+        }
+        for (String attribute : List.of("catalog", "options", "comment")) {
             if (!declared.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + attribute + " = \""
                         + declared.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
@@ -203,7 +216,7 @@ final class SecondaryTables {
                 return false;
             }
         }
-        for (String attribute : List.of("uniqueConstraints", "indexes", "check")) {
+        for (String attribute : List.of("check")) {
             if (!declared.list(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + attribute + " = ...) on "
                         + entity.getSimpleName() + " is not supported yet by Migrate. Remove it", entity,

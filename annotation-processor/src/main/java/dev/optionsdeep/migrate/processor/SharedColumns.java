@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A join column that has the name of a basic column of the same table, one of them read-only
  * ({@code insertable = false, updatable = false}), is one column to Hibernate: the basic attribute's,
- * with its type and nullability, and without the unique constraint of a one-to-one (checked with
+ * with its type (even an integer of another size than the key's) and nullability, and without the unique constraint of a one-to-one (checked with
  * Hibernate 7.4); the foreign key stays. Without a read-only side Hibernate refuses the mapping.
  */
 final class SharedColumns {
@@ -29,16 +29,32 @@ final class SharedColumns {
                 out.add(join); // a clash without a read-only side is reported as a duplicate column
                 continue;
             }
-            if (!same.get().column().type().equals(join.column().type())) {
+            if (!comparable(same.get().column().type(), join.column().type())) {
                 report.error(Code.DUPLICATE_COLUMN, className + "." + join.path() + " and " + className + "."
                         + same.get().path() + " share the column " + join.column().name() + ", but as "
                         + join.column().type() + " (the type of the key it references) and " + same.get().column().type()
-                        + ". Give " + className + "." + same.get().path() + " the type of that key", join.attribute()
-                        .element(), join.columnAnnotation());
+                        + ": Hibernate creates it as the latter, and PostgreSQL refuses a foreign key between these"
+                        + " types. Give " + className + "." + same.get().path() + " the type of that key",
+                        join.attribute().element(), join.columnAnnotation());
                 return null;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether PostgreSQL can build a foreign key from a column of type {@code column} to a key of type
+     * {@code key}: the same type, or two of one comparable family (integers, or strings).
+     */
+    static boolean comparable(String column, String key) {
+        return column.equals(key) || family(column) != null && family(column).equals(family(key));
+    }
+
+    private static String family(String type) {
+        if (List.of("smallint", "integer", "bigint").contains(type)) {
+            return "integer";
+        }
+        return type.equals("text") || type.startsWith("character varying") ? "text" : null;
     }
 
     private static boolean readOnly(MappedColumn c) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
@@ -25,7 +26,7 @@ import javax.lang.model.util.Elements;
  * values of the concrete entities; a subclass column is nullable unless its {@code @Column} says
  * {@code nullable = false}, and for each concrete subclass a check
  * {@code dtype <> 'Sub' or (a is not null and b is not null)} over the columns that must not be null
- * for it (primitives and {@code @Basic(optional = false)}, of the subclass and of the entity it
+ * for it (primitives, {@code @Basic(optional = false)} and {@code optional = false} to-one relationships, of the subclass and of the entity it
  * extends directly, as Hibernate's {@code SingleTableSubclass} builds it).
  *
  * <p>Hibernate orders sibling subclasses as they were registered, which a compiler cannot know;
@@ -215,6 +216,36 @@ final class SingleTable {
     }
 
     /**
+     * The relationships a subclass declares, mapped as Hibernate 7.4 does: owned by the subclass (its
+     * entity name in default join and collection table column names), in the root's table; a join
+     * column is nullable unless {@code @JoinColumn(nullable = false)}, an {@code optional = false} one
+     * goes into the subclass's check. A column and foreign key a sibling maps alike are shared. Added
+     * to {@code related} and to the subclass's columns in {@code byEntity}; null after reporting.
+     *
+     * @param root the hierarchy's root as the owner of relationships
+     */
+    AssociationMapper.Mapped relationships(AssociationMapper mapper, TypeElement sub, List<Association> associations,
+                                           AssociationMapper.Owner root, Targets targets, AssociationMapper.Mapped related,
+                                           Map<TypeElement, List<MappedColumn>> byEntity, Report report) {
+        MappedEntity.Names names = new MappedEntity.Names(entityName(sub), root.names().table());
+        AssociationMapper.Mapped mapped = mapper.map(new AssociationMapper.Owner(sub, root.database(), root.table(), names,
+                root.ids(), root.qualifiedTable()), associations, targets, report);
+        if (mapped == null) {
+            return null;
+        }
+        List<MappedColumn> own = nullableForOthers(mapped.columns());
+        List<MappedColumn> columns = own.stream().filter(c -> related.columns().stream()
+                .noneMatch(o -> o.column().equals(c.column()))).toList();
+        List<dev.optionsdeep.migrate.schema.ForeignKey> keys = mapped.foreignKeys().stream()
+                .filter(k -> !related.foreignKeys().contains(k)).toList();
+        List<MappedColumn> all = new ArrayList<>(byEntity.getOrDefault(sub, List.of()));
+        all.addAll(own);
+        byEntity.put(sub, all);
+        return related.plus(new AssociationMapper.Mapped(columns, mapped.uniques(), keys, mapped.joinTables(),
+                mapped.foreignColumns()));
+    }
+
+    /**
      * The columns a subclass brings, nullable unless {@code @Column(nullable = false)} says otherwise:
      * the table also holds the rows of every other entity of the hierarchy.
      */
@@ -265,10 +296,10 @@ final class SingleTable {
                 .filter(c -> c.origin().equals(c.attribute().element())) // an embedded attribute is skipped whole
                 .filter(c -> c.column().nullable())
                 .filter(c -> c.attribute().type().getKind().isPrimitive()
-                        || JpaAnnotations.find(c.attribute().element(), JpaAnnotations.BASIC)
-                        .map(b -> b.getElementValues().entrySet().stream().anyMatch(e -> e.getKey().getSimpleName()
-                                .contentEquals("optional") && Boolean.FALSE.equals(e.getValue().getValue())))
-                        .orElse(false))
+                        || Stream.of(JpaAnnotations.BASIC, "ManyToOne", "OneToOne")
+                        .flatMap(a -> JpaAnnotations.find(c.attribute().element(), a).stream())
+                        .anyMatch(b -> b.getElementValues().entrySet().stream().anyMatch(e -> e.getKey().getSimpleName()
+                                .contentEquals("optional") && Boolean.FALSE.equals(e.getValue().getValue()))))
                 .sorted(Comparator.<MappedColumn>comparingInt(c -> chain.indexOf(c.attribute().declaringType()))
                         .thenComparing(c -> c.attribute().name()))
                 .map(c -> c.column().name())

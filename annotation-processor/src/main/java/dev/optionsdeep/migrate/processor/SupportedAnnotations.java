@@ -55,7 +55,9 @@ final class SupportedAnnotations {
      */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",
-            "Check", "Checks", "ColumnDefault", "OnDelete");
+            "Check", "Checks", "ColumnDefault", "OnDelete",
+            // On an element collection: its order in memory, and the first position its check starts at.
+            "SortNatural", "SortComparator", "ListIndexBase");
 
     private SupportedAnnotations() {
     }

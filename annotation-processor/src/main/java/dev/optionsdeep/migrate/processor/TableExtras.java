@@ -21,6 +21,19 @@ final class TableExtras {
      * @param table the entity's {@code @Table}, or null
      * @return the table in its schema and with its comment, or null after reporting an unusable schema name
      */
+    /**
+     * The physical schema {@code @Table(schema)} names, or null for the default schema (or for one
+     * {@link #apply} reports as unusable): foreign keys and join tables reference the table by it.
+     */
+    static String schema(Attributes table, Naming naming) {
+        String written = table == null ? "" : table.string("schema");
+        if (written.isEmpty()) {
+            return null;
+        }
+        PhysicalNames.Resolved name = naming.declared(written);
+        return name.ok() && !name.name().contains(".") ? name.name() : null;
+    }
+
     static Table apply(Table mapped, TypeElement entity, Attributes table, Naming naming, Elements elements,
                        Report report) {
         String comment = table == null ? "" : table.string("comment");

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Where two mappings meet: each table keeps the checks of its own columns; what is not mapped yet is reported. */
+/** Where two mappings meet: each table keeps the checks of its own columns; relationships cross schemas. */
 class CombinedMappingsTest {
 
     private static final JavaFileObject STATUS = Sources.source("com.example.Status", """
@@ -47,64 +48,109 @@ class CombinedMappingsTest {
     }
 
     @Test
-    void relationshipsOfAnEntityInANamedSchemaAreReported() {
-        JavaFileObject customer = Sources.entity("Customer", """
+    void relationshipsOfAndToEntitiesInNamedSchemasReferenceTheirQualifiedTables() {
+        // Checked against Hibernate 7.4's export: join, collection and secondary tables stay in the default
+        // schema unless their own annotation names one; constraint names start with the table's own name.
+        Compilation compilation = Sources.compile(Sources.entity("Order", """
                 @Entity
-                @Table(schema = "sales")
-                public class Customer {
-                  @Id private Long id;
-                }
-                """);
-        JavaFileObject order = Sources.entity("Order", """
-                @Entity
-                @Table(name = "orders")
+                @Table(name = "orders", schema = "sales")
+                @SecondaryTable(name = "order_extra")
                 public class Order {
                   @Id private Long id;
                   @ManyToOne private Customer customer;
+                  @ManyToOne private Plain plain;
+                  @ManyToMany private Set<Plain> plains;
+                  @ManyToMany @JoinTable(name = "ord_tags", schema = "other") private Set<Customer> tagged;
+                  @ElementCollection private Set<String> tags;
+                  @OneToMany @JoinColumn(name = "ord_id") @OrderColumn private List<Plain> lines;
+                  @Column(table = "order_extra") private String extra;
+                  @OneToOne @JoinColumn(table = "order_extra") private Customer extraCustomer;
                 }
-                """);
-
-        assertThat(Sources.compileStrict(customer, order)).hadErrorContaining("[MIGRATE-123] Order.customer references"
-                + " @Entity Customer, which is in a named schema (@Table(schema)): Migrate does not map relationships"
-                + " to such an entity yet").inFile(order).onLineContaining("@ManyToOne");
-    }
-
-    @Test
-    void relationshipsFromAnEntityInANamedSchemaAreReported() {
-        JavaFileObject customer = Sources.entity("Customer", """
+                """), Sources.entity("Customer", """
                 @Entity
+                @Table(schema = "crm")
                 public class Customer {
                   @Id private Long id;
+                  @ElementCollection @CollectionTable(schema = "crm2") private Set<String> notes;
                 }
-                """);
-        JavaFileObject order = Sources.entity("Order", """
+                """), Sources.entity("Plain", """
                 @Entity
-                @Table(name = "orders", schema = "sales")
-                public class Order {
+                public class Plain {
                   @Id private Long id;
-                  @ManyToOne private Customer customer;
+                  @ManyToOne private Order ord;
                 }
-                """);
+                """));
 
-        assertThat(Sources.compileStrict(customer, order)).hadErrorContaining("[MIGRATE-123] Order.customer is @ManyToOne of"
-                + " an entity in a named schema (@Table(schema)), which Migrate does not map yet")
-                .inFile(order).onLineContaining("@ManyToOne");
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table crm.customer
+                  id bigint not null
+                  primary key customer_pkey [id]
+                table crm2.customer_notes
+                  customer_id bigint not null
+                  notes character varying(255) null
+                  unique customer_notes_customer_id_notes_key [customer_id, notes]
+                  foreign key customer_notes_customer_id_fkey (customer_id) references crm.customer(id)
+                table order_extra
+                  id bigint not null
+                  extra character varying(255) null
+                  extracustomer_id bigint null
+                  primary key order_extra_pkey [id]
+                  unique order_extra_extracustomer_id_key [extracustomer_id]
+                  foreign key order_extra_extracustomer_id_fkey (extracustomer_id) references crm.customer(id)
+                  foreign key order_extra_id_fkey (id) references sales.orders(id)
+                table order_tags
+                  order_id bigint not null
+                  tags character varying(255) null
+                  unique order_tags_order_id_tags_key [order_id, tags]
+                  foreign key order_tags_order_id_fkey (order_id) references sales.orders(id)
+                table orders_plain
+                  order_id bigint not null
+                  plains_id bigint not null
+                  primary key orders_plain_pkey [order_id, plains_id]
+                  foreign key orders_plain_order_id_fkey (order_id) references sales.orders(id)
+                  foreign key orders_plain_plains_id_fkey (plains_id) references plain(id)
+                table other.ord_tags
+                  order_id bigint not null
+                  tagged_id bigint not null
+                  primary key ord_tags_pkey [order_id, tagged_id]
+                  foreign key ord_tags_order_id_fkey (order_id) references sales.orders(id)
+                  foreign key ord_tags_tagged_id_fkey (tagged_id) references crm.customer(id)
+                table plain
+                  id bigint not null
+                  ord_id bigint null
+                  lines_order integer null
+                  primary key plain_pkey [id]
+                  foreign key plain_ord_id_fkey (ord_id) references sales.orders(id)
+                  check plain_lines_order_check lines_order >= 0
+                table sales.orders
+                  id bigint not null
+                  customer_id bigint null
+                  plain_id bigint null
+                  primary key orders_pkey [id]
+                  foreign key orders_customer_id_fkey (customer_id) references crm.customer(id)
+                  foreign key orders_plain_id_fkey (plain_id) references plain(id)
+                """, Sources.describe(compilation, "default"));
     }
 
     @Test
-    void aSecondaryTableOfAnEntityInANamedSchemaIsReported() {
-        JavaFileObject order = Sources.entity("Order", """
+    void uniqueConstraintsAndIndexesOfASecondaryTable() {
+        // Hibernate 7.4: unique (code) and an index on note, in the secondary table.
+        Compilation compilation = Sources.compile(Sources.entity("Sa", """
                 @Entity
-                @Table(name = "orders", schema = "sales")
-                @SecondaryTable(name = "order_notes")
-                public class Order {
+                @SecondaryTable(name = "sa_extra", uniqueConstraints = @UniqueConstraint(columnNames = "code"),
+                    indexes = @Index(columnList = "note"))
+                public class Sa {
                   @Id private Long id;
-                  @Column(table = "order_notes") private String note;
+                  @Column(table = "sa_extra") private String code;
+                  @Column(table = "sa_extra") private String note;
                 }
-                """);
+                """));
 
-        assertThat(Sources.compileStrict(order)).hadErrorContaining("[MIGRATE-105] @SecondaryTable on @Entity Order, which is"
-                + " in a named schema (@Table(schema)), is not supported yet by Migrate").inFile(order)
-                .onLineContaining("@SecondaryTable");
+        assertThat(compilation).succeededWithoutWarnings();
+        String model = Sources.describe(compilation, "default");
+        assertTrue(model.contains("table sa_extra\n  id bigint not null\n  code character varying(255) null\n"
+                + "  note character varying(255) null\n  primary key sa_extra_pkey [id]\n  unique sa_extra_code_key [code]\n"
+                + "  index sa_extra_note_idx [note]\n"), model);
     }
 }

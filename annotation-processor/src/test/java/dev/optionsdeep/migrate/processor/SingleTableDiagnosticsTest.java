@@ -38,29 +38,6 @@ class SingleTableDiagnosticsTest {
     }
 
     @Test
-    void aRelationshipInASubclassIsReportedAtIt() {
-        JavaFileObject owner = Sources.entity("Owner", """
-                @Entity
-                public class Owner {
-                  @Id private Long id;
-                }
-                """);
-        JavaFileObject circle = Sources.entity("Circle", """
-                @Entity
-                @DiscriminatorValue("C")
-                public class Circle extends Shape {
-                  @ManyToOne private Owner owner;
-                }
-                """);
-
-        Compilation compilation = Sources.compileStrict(SHAPE, owner, circle);
-
-        assertThat(compilation).hadErrorContaining("[MIGRATE-119] Circle.owner is a relationship declared in a subclass"
-                + " of the SINGLE_TABLE hierarchy of Shape, which Migrate does not map yet. Declare it in Shape, or use"
-                + " @Inheritance(strategy = InheritanceType.JOINED)").inFile(circle).onLineContaining("@ManyToOne");
-    }
-
-    @Test
     void anIntegerDiscriminatorNeedsNumbers() {
         JavaFileObject vehicle = Sources.entity("Vehicle", """
                 @Entity

@@ -198,4 +198,86 @@ class SingleTableSnapshotTest {
                   check vehicle_kind_check kind in (1,2070529,2)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void relationshipsOfSubclassesLiveInTheRootsTable() {
+        // Checked against Hibernate 7.4's export of the same entities: nullable join columns unless
+        // @JoinColumn(nullable = false), optional = false in the subclass's check, the subclass's entity
+        // name in default owner columns, the root's table as the target of relationships to a subclass.
+        Compilation compilation = Sources.compile(Sources.entity("Pay", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+                public class Pay {
+                  @Id private Long id;
+                }
+                """), Sources.entity("Card", """
+                @Entity
+                public class Card extends Pay {
+                  @ManyToOne(optional = false) private Bank bank;
+                  private int amount;
+                  @ManyToOne @JoinColumn(nullable = false) private Bank issuer;
+                  @OneToOne(optional = false) @JoinColumn(name = "req_id") private Bank required;
+                  @ManyToMany private Set<Bank> banks;
+                  @ElementCollection private List<String> tags;
+                }
+                """), Sources.entity("Wire", """
+                @Entity
+                public class Wire extends Pay {
+                  @ManyToOne(optional = false) private Bank bank;
+                  @OneToMany(mappedBy = "wire") @OrderColumn private List<Bank> lines;
+                }
+                """), Sources.entity("Bank", """
+                @Entity
+                public class Bank {
+                  @Id private Long id;
+                  @ManyToOne private Wire wire;
+                  @ManyToMany private Set<Card> cards;
+                  @OneToMany @JoinColumn(name = "bank_ref") private List<Wire> wires;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table bank
+                  id bigint not null
+                  wire_id bigint null
+                  lines_order integer null
+                  primary key bank_pkey [id]
+                  foreign key bank_wire_id_fkey (wire_id) references pay(id)
+                  check bank_lines_order_check lines_order >= 0
+                table bank_pay
+                  bank_id bigint not null
+                  cards_id bigint not null
+                  primary key bank_pay_pkey [bank_id, cards_id]
+                  foreign key bank_pay_bank_id_fkey (bank_id) references bank(id)
+                  foreign key bank_pay_cards_id_fkey (cards_id) references pay(id)
+                table card_tags
+                  card_id bigint not null
+                  tags character varying(255) null
+                  foreign key card_tags_card_id_fkey (card_id) references pay(id)
+                table pay
+                  id bigint not null
+                  dtype character varying(31) not null
+                  amount integer null
+                  bank_id bigint null
+                  issuer_id bigint not null
+                  req_id bigint null
+                  bank_ref bigint null
+                  primary key pay_pkey [id]
+                  unique pay_req_id_key [req_id]
+                  foreign key pay_bank_id_fkey (bank_id) references bank(id)
+                  foreign key pay_bank_ref_fkey (bank_ref) references bank(id)
+                  foreign key pay_issuer_id_fkey (issuer_id) references bank(id)
+                  foreign key pay_req_id_fkey (req_id) references bank(id)
+                  check pay_dtype_Card_check dtype <> 'Card' or (amount is not null and bank_id is not null and req_id is not null)
+                  check pay_dtype_Wire_check dtype <> 'Wire' or (bank_id is not null)
+                  check pay_dtype_check dtype in ('Pay','Card','Wire')
+                table pay_bank
+                  card_id bigint not null
+                  banks_id bigint not null
+                  primary key pay_bank_pkey [card_id, banks_id]
+                  foreign key pay_bank_banks_id_fkey (banks_id) references bank(id)
+                  foreign key pay_bank_card_id_fkey (card_id) references pay(id)
+                """, Sources.describe(compilation, "default"));
+    }
 }

@@ -64,10 +64,10 @@ final class Comparison {
             return "";
         }
         boolean explicit = declared.uniqueConstraints().stream().anyMatch(u -> u.name().equals(name)
-                && !name.equals(defaultName(declared.name(), u.columns(), "key")))
+                && !name.equals(defaultName(declared.localName(), u.columns(), "key")))
                 || declared.indexes().stream().anyMatch(i -> i.name().equals(name)
-                && !name.equals(defaultName(declared.name(), i.columns(), i.unique() ? "key" : "idx"))
-                && !name.equals(defaultName(declared.name(), i.columns(), "idx")));
+                && !name.equals(defaultName(declared.localName(), i.columns(), i.unique() ? "key" : "idx"))
+                && !name.equals(defaultName(declared.localName(), i.columns(), "idx")));
         return explicit ? " named " + name : "";
     }
 
@@ -80,7 +80,7 @@ final class Comparison {
             return "";
         }
         boolean explicit = declared.foreignKeys().stream().anyMatch(f -> f.name().equals(name)
-                && !name.equals(defaultName(declared.name(), f.columns(), "fkey")));
+                && !name.equals(defaultName(declared.localName(), f.columns(), "fkey")));
         return explicit ? " named " + name : "";
     }
 
@@ -91,7 +91,7 @@ final class Comparison {
      */
     private static String checkNamed(String name, Table declared) {
         boolean explicit = declared != null && declared.checks().stream().anyMatch(k -> k.name().equals(name))
-                && !name.matches(java.util.regex.Pattern.quote(declared.name()) + "_.*check\\d*");
+                && !name.matches(java.util.regex.Pattern.quote(declared.localName()) + "_.*check\\d*");
         return explicit ? " named " + name : "";
     }
 

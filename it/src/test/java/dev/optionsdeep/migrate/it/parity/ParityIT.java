@@ -76,6 +76,26 @@ class ParityIT {
                 Arguments.of("parity_enums", List.of(
                         dev.optionsdeep.migrate.it.parity.enums.PurchaseOrder.class,
                         dev.optionsdeep.migrate.it.parity.enums.Voucher.class)),
+                Arguments.of("parity_cargo", List.of(
+                        dev.optionsdeep.migrate.it.parity.cargo.Itinerary.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Leg.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Voyage.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CarrierMovement.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Cargo.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.HandlingEvent.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CargoNote.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Consignee.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CargoConsignee.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.CargoTag.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Vessel.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Berth.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Port.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Container.class,
+                        dev.optionsdeep.migrate.it.parity.cargo.Reefer.class)),
+                Arguments.of("parity_schemas", List.of(
+                        dev.optionsdeep.migrate.it.parity.schemas.SalesOrder.class,
+                        dev.optionsdeep.migrate.it.parity.schemas.CrmCustomer.class,
+                        dev.optionsdeep.migrate.it.parity.schemas.Shelf.class)),
                 // Siblings by qualified name: Hibernate orders a discriminator's values as entities are registered.
                 Arguments.of("parity_singletable", List.of(
                         dev.optionsdeep.migrate.it.parity.singletable.Payment.class,
@@ -85,7 +105,12 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.singletable.Notification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.EmailNotification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.SmsNotification.class,
-                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class)),
+                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Party.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Organisation.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Person.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Country.class,
+                        dev.optionsdeep.migrate.it.parity.singletable.Contract.class)),
                 Arguments.of("parity_neutral", List.of(
                         dev.optionsdeep.migrate.it.parity.neutral.Author.class,
                         dev.optionsdeep.migrate.it.parity.neutral.Book.class,

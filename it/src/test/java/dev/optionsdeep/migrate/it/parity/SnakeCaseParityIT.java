@@ -40,7 +40,9 @@ class SnakeCaseParityIT {
     private static final String DATABASE = "parity_snake";
     private static final String NAMING_STRATEGY = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     private static final List<Class<?>> ENTITIES = List.of(CustomerAccount.class, OrderLineEntity.class,
-            ShipmentNote.class);
+            ShipmentNote.class, dev.optionsdeep.migrate.it.parity.snake.VoyagePlan.class,
+            dev.optionsdeep.migrate.it.parity.snake.PlanLeg.class, dev.optionsdeep.migrate.it.parity.snake.TransportUnit.class,
+            dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class);
 
     @TempDir
     Path classes;
