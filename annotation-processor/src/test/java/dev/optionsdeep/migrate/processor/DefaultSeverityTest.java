@@ -33,7 +33,7 @@ class DefaultSeverityTest {
                   private String shout;
                   @Id public Long getId() { return id; }
                   public void setId(Long id) { this.id = id; }
-                  @org.hibernate.annotations.Formula("upper(name)")
+                  @org.hibernate.annotations.PartitionKey
                   public String getShout() { return shout; }
                   public void setShout(String shout) { this.shout = shout; }
                 }
@@ -42,7 +42,7 @@ class DefaultSeverityTest {
                 @Entity
                 public class Pet {
                   @Id private Long id;
-                  @ManyToOne @org.hibernate.annotations.NotFound(action = org.hibernate.annotations.NotFoundAction.IGNORE)
+                  @ManyToOne @org.hibernate.annotations.PropertyRef("id")
                   private Ranking ranking;
                 }
                 """);
@@ -50,16 +50,16 @@ class DefaultSeverityTest {
         assertThat(lenient).succeeded();
         assertThat(lenient).hadWarningContaining("[MIGRATE-105] @Subselect on @Entity Ranking").inFile(view)
                 .onLineContaining("@org.hibernate.annotations.Subselect");
-        assertThat(lenient).hadWarningContaining("[MIGRATE-104] @Formula on Owner.shout").inFile(owner)
-                .onLineContaining("@org.hibernate.annotations.Formula");
-        assertThat(lenient).hadWarningContaining("[MIGRATE-104] @NotFound on Pet.ranking").inFile(pet)
-                .onLineContaining("@org.hibernate.annotations.NotFound");
+        assertThat(lenient).hadWarningContaining("[MIGRATE-104] @PartitionKey on Owner.shout").inFile(owner)
+                .onLineContaining("@org.hibernate.annotations.PartitionKey");
+        assertThat(lenient).hadWarningContaining("[MIGRATE-104] @PropertyRef on Pet.ranking").inFile(pet)
+                .onLineContaining("@org.hibernate.annotations.PropertyRef");
 
         Compilation strict = Sources.compileStrict(view, owner, pet);
         assertThat(strict).hadErrorContaining("[MIGRATE-105] @Subselect on @Entity Ranking").inFile(view)
                 .onLineContaining("@org.hibernate.annotations.Subselect");
-        assertThat(strict).hadErrorContaining("[MIGRATE-104] @Formula on Owner.shout").inFile(owner)
-                .onLineContaining("@org.hibernate.annotations.Formula");
+        assertThat(strict).hadErrorContaining("[MIGRATE-104] @PartitionKey on Owner.shout").inFile(owner)
+                .onLineContaining("@org.hibernate.annotations.PartitionKey");
 
         Snapshot snapshot = SnapshotCodec.read(Sources.snapshot(lenient, "default"), "default");
         // A getter is named by its property, a relationship by its attribute.

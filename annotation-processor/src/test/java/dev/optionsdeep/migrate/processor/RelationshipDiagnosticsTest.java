@@ -433,7 +433,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-109] Order.customer and Order.customerId share the column"
                 + " customer_id, but as bigint (the type of the key it references) and character varying(255): Hibernate"
