@@ -488,15 +488,11 @@ final class AssociationMapper {
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
             boolean collectionOnly = List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
                     "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();
-            boolean derivedKey = simple.equals("MapsId") && a.kind().toOne()
-                    && new Attributes(m, elements).explicitValue("value") == null;
+            boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
             if (unsupported && !collectionOnly && !derivedKey) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
-                        ? " (a key derived from a relationship) is not supported yet by Migrate" + (simple.equals("Id")
-                        ? "" : a.kind().toOne() ? " with a value naming part of a composite id"
-                        : " on a @" + a.kind().annotation())
-                        + ". Give the entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or"
-                        + " @OneToOne, or keep the relationship without @MapsId"
+                        ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
+                        + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"
                         : " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
                         + " creates from it. Remove it, or map the foreign key as a basic column";
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + simple + " on " + where + why,

@@ -101,7 +101,7 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aKeyDerivedFromARelationshipIsNotSupportedYet() {
+    void mapsIdNamingNoAttributeOfASingleIdIsReported() {
         JavaFileObject src = Sources.entity("Profile", """
                 @Entity
                 public class Profile {
@@ -111,11 +111,10 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.strict=true"), CUSTOMER, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapsId on Profile.customer (a key derived from a"
-                + " relationship) is not supported yet by Migrate with a value naming part of a composite id. Give the"
-                + " entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or @OneToOne")
+        assertThat(compilation).hadErrorContaining("[MIGRATE-120] @MapsId(\"customerId\") on Profile.customer names no"
+                + " attribute of the id of Profile (its id columns come from id), so Hibernate refuses it")
                 .inFile(src).onLineContaining("@MapsId");
         assertThat(compilation).hadErrorCount(1);
     }

@@ -85,8 +85,21 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.singletable.Notification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.EmailNotification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.SmsNotification.class,
-                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class)));
+                        dev.optionsdeep.migrate.it.parity.singletable.Setting.class)),
+                Arguments.of("parity_derived", DERIVED));
     }
+
+    /** The entities of the derived-identity model (also checked under snake_case naming). */
+    static final List<Class<?>> DERIVED = List.of(
+            dev.optionsdeep.migrate.it.parity.derived.Purchase.class,
+            dev.optionsdeep.migrate.it.parity.derived.PurchaseLine.class,
+            dev.optionsdeep.migrate.it.parity.derived.LineAdjustment.class,
+            dev.optionsdeep.migrate.it.parity.derived.Employee.class,
+            dev.optionsdeep.migrate.it.parity.derived.Dependent.class,
+            dev.optionsdeep.migrate.it.parity.derived.EmployeeRecord.class,
+            dev.optionsdeep.migrate.it.parity.derived.Person.class,
+            dev.optionsdeep.migrate.it.parity.derived.MedicalHistory.class,
+            dev.optionsdeep.migrate.it.parity.derived.Guardian.class);
 
     @AfterEach
     void dropDatabases() throws SQLException {
