@@ -62,12 +62,17 @@ final class AssociationMapper {
         }
     }
 
+    /** What describes the keys of a {@code Map} collection ({@link MapKeys}). */
+    static final List<String> MAP_KEY_ANNOTATIONS = List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn",
+            "MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal");
+
     /** Annotations that leave a relationship's schema as it is. */
     private static final Set<String> JPA_ON_RELATIONSHIP = Set.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
             "JoinColumn", "JoinColumns", "JoinTable", "OrderBy", "Access");
     /** What an element collection may carry besides: its element's column, or its embeddable's overrides. */
     private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
-            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
+            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access", "MapKeyColumn",
+            "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKey");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock");
 
@@ -76,12 +81,14 @@ final class AssociationMapper {
     private final Naming naming;
     private final JoinColumnReader joinColumns;
     private final CollectionTableMapper collectionTables;
+    private final AttributeMapper attributes;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
         this.joinColumns = new JoinColumnReader(elements, naming);
+        this.attributes = attributes;
         this.collectionTables = new CollectionTableMapper(elements, naming, joinColumns, attributes, this);
     }
 
@@ -113,7 +120,8 @@ final class AssociationMapper {
                 continue;
             }
             if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
-                JoinTable table = collectionTables.map(new JoinColumnReader.Context(a, where, owner, report), owner);
+                JoinTable table = collectionTables.map(new JoinColumnReader.Context(a, where, owner, report), owner,
+                        targets);
                 ok &= table != null;
                 if (table != null) {
                     joinTables.add(table);
@@ -133,7 +141,7 @@ final class AssociationMapper {
             } else if (hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY) {
                 ok &= oneToManyJoinColumn(context, target, foreign);
             } else {
-                JoinTable table = joinTable(context, target, collectionKind(a, where, report));
+                JoinTable table = joinTable(context, target, collectionKind(a, where, report), targets);
                 ok &= table != null;
                 if (table != null) {
                     joinTables.add(table);
@@ -211,7 +219,8 @@ final class AssociationMapper {
      * columns, a bag of one has them unique; a set of a {@code @ManyToMany} is keyed by all columns, a
      * bag of one has no key.
      */
-    private JoinTable joinTable(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind) {
+    private JoinTable joinTable(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
+                                Targets targets) {
         Association a = context.association();
         Optional<AnnotationMirror> annotation = JpaAnnotations.find(a.attribute().element(), "JoinTable");
         Attributes joinTable = annotation.map(m -> new Attributes(m, elements)).orElse(null);
@@ -255,6 +264,14 @@ final class AssociationMapper {
             }
             all.add(position);
         }
+        MapKeys.Key mapKey = null;
+        if (kind == CollectionKind.MAP) {
+            mapKey = new MapKeys(elements, naming, attributes).read(context, name.name(), targets);
+            if (mapKey == null) {
+                return null;
+            }
+            all.addAll(mapKey.columns());
+        }
         List<Column> columns = all.stream().map(j -> j.column().withNullable(false)).toList();
         if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
             context.report().error(Code.DUPLICATE_COLUMN, "The join table " + name.name() + " of " + context.where()
@@ -279,13 +296,26 @@ final class AssociationMapper {
         if (targetKey != null) {
             keys.add(targetKey);
         }
+        if (mapKey != null) {
+            keys.addAll(mapKey.foreignKeys());
+        }
         if (!distinctForeignKeyNames(context, name.name(), keys)) {
             return null;
         }
         PrimaryKey primaryKey = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
-        if (position != null) {
+        if (mapKey != null) {
+            // Keyed by the owner and the map key, or with @MapKey by the owner and the target (checked with 7.4).
+            List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
+            key.addAll(mapKey.byTargetAttribute() ? targetColumns : mapKey.columns());
+            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(key));
+            checks.addAll(mapKey.checks());
+            if (a.kind() == Association.Kind.ONE_TO_MANY) {
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
+                        HibernateColumnOrder.sorted(targetColumns)));
+            }
+        } else if (position != null) {
             // Keyed by the owner and the position; a one-to-many's targets stay unique (checked with 7.4).
             List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
             key.add(position);
@@ -364,27 +394,25 @@ final class AssociationMapper {
     CollectionKind collectionKind(Association a, String where, Report report) {
         Element element = a.attribute().element();
         boolean elements = a.kind() == Association.Kind.ELEMENT_COLLECTION;
-        for (String unsupported : List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
-                "MapKeyEnumerated", "MapKeyTemporal")) {
-            Optional<AnnotationMirror> m = JpaAnnotations.find(element, unsupported);
-            if (elements && unsupported.equals("MapKeyColumn")) {
-                continue; // the key column of a map of values
-            }
-            if (m.isPresent()) {
-                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + unsupported + " on " + where + " is not supported"
-                        + " yet by Migrate: the column and check constraint Hibernate adds for it are not mapped. Remove"
-                        + " it (a List without @OrderColumn is a bag), or map the collection with a Set", element, m.get());
+        TypeMirror type = types.erasure(a.attribute().type());
+        boolean map = isA(type, "java.util.Map");
+        for (String keyOnly : MAP_KEY_ANNOTATIONS) {
+            Optional<AnnotationMirror> m = JpaAnnotations.find(element, keyOnly);
+            if (m.isPresent() && !map) {
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + keyOnly + " on " + where + " describes the keys of a"
+                        + " Map, and " + a.attribute().type() + " is none. Declare a Map, or remove it", element, m.get());
                 return null;
             }
         }
-        TypeMirror type = types.erasure(a.attribute().type());
-        if (isA(type, "java.util.Map") && elements) {
-            return CollectionKind.MAP;
-        }
-        if (isA(type, "java.util.Map")) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map, which Migrate cannot map yet: Hibernate adds"
-                    + " a map key column to its table. Use a Set or a List", element, a.annotation());
+        if (map && hasJoinColumns(a) && !elements && !JpaAnnotations.has(element, "MapKey")) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map on a @OneToMany with @JoinColumn, which"
+                    + " Migrate maps only with @MapKey yet: Hibernate otherwise adds the key column to the target's"
+                    + " table. Name the key's attribute of the target with @MapKey(name = \"...\"), or remove"
+                    + " @JoinColumn for a join table", element, a.annotation());
             return null;
+        }
+        if (map) {
+            return CollectionKind.MAP;
         }
         Optional<AnnotationMirror> order = JpaAnnotations.find(element, "OrderColumn");
         if (order.isPresent() && (!isA(type, "java.util.List") || hasJoinColumns(a) && !elements)) {
@@ -486,8 +514,8 @@ final class AssociationMapper {
                     : JPA_ON_RELATIONSHIP;
             boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
-            boolean collectionOnly = List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
-                    "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();
+            boolean collectionOnly = (simple.equals("OrderColumn") || MAP_KEY_ANNOTATIONS.contains(simple))
+                    && !a.kind().toOne();
             boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
             if (unsupported && !collectionOnly && !derivedKey) {
                 String why = simple.equals("MapsId") || simple.equals("Id")

@@ -120,21 +120,20 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aMapOfEntitiesIsNotSupportedYet() {
+    void aMapOnAOneToManyJoinColumnWithoutMapKeyIsNotSupportedYet() {
         JavaFileObject src = Sources.entity("Basket", """
                 @Entity
                 public class Basket {
                   @Id private Long id;
-                  @OneToMany
+                  @OneToMany @JoinColumn(name = "basket_id")
                   private Map<String, Customer> customers;
                 }
                 """);
 
-        Compilation compilation = Sources.compile(CUSTOMER, src);
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.strict=true"), CUSTOMER, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map, which Migrate cannot map"
-                + " yet: Hibernate adds a map key column to its table. Use a Set or a List").inFile(src)
-                .onLineContaining("@OneToMany");
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map on a @OneToMany with"
+                + " @JoinColumn, which Migrate maps only with @MapKey yet").inFile(src).onLineContaining("@OneToMany");
     }
 
     @Test
@@ -221,20 +220,39 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aMapOfValuesWithEnumKeysIsNotSupportedYet() {
+    void mapKeyAnnotationsOnACollectionThatIsNoMapAreReported() {
         JavaFileObject src = Sources.entity("Basket", """
                 @Entity
                 public class Basket {
                   @Id private Long id;
                   @ElementCollection @MapKeyEnumerated(EnumType.STRING)
-                  private Map<TimeUnit, Integer> counts;
+                  private Set<String> counts;
                 }
-                """.replace("TimeUnit", "java.util.concurrent.TimeUnit"));
+                """);
 
-        Compilation compilation = Sources.compile(src);
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.strict=true"), src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyEnumerated on Basket.counts is not supported"
-                + " yet by Migrate").inFile(src).onLineContaining("@ElementCollection");
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyEnumerated on Basket.counts describes the keys"
+                + " of a Map, and java.util.Set<java.lang.String> is none. Declare a Map, or remove it")
+                .inFile(src).onLineContaining("@ElementCollection");
+    }
+
+    @Test
+    void mapKeyOnAnElementCollectionIsReported() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @ElementCollection @MapKey(name = "code")
+                  private Map<String, Integer> counts;
+                }
+                """);
+
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.strict=true"), src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @MapKey on Basket.counts names an attribute of the"
+                + " target entity, but an @ElementCollection has no target entity").inFile(src)
+                .onLineContaining("@ElementCollection");
     }
 
     @Test

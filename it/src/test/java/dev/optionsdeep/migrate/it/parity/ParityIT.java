@@ -86,7 +86,8 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.singletable.EmailNotification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.SmsNotification.class,
                         dev.optionsdeep.migrate.it.parity.singletable.Setting.class)),
-                Arguments.of("parity_derived", DERIVED));
+                Arguments.of("parity_derived", DERIVED),
+                Arguments.of("parity_maps", MAPS));
     }
 
     /** The entities of the derived-identity model (also checked under snake_case naming). */
@@ -100,6 +101,15 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.derived.Person.class,
             dev.optionsdeep.migrate.it.parity.derived.MedicalHistory.class,
             dev.optionsdeep.migrate.it.parity.derived.Guardian.class);
+
+    /** The entities of the maps model (also checked under snake_case naming). */
+    static final List<Class<?>> MAPS = List.of(
+            dev.optionsdeep.migrate.it.parity.maps.Article.class,
+            dev.optionsdeep.migrate.it.parity.maps.ArticleTranslation.class,
+            dev.optionsdeep.migrate.it.parity.maps.ArticleImage.class,
+            dev.optionsdeep.migrate.it.parity.maps.Region.class,
+            dev.optionsdeep.migrate.it.parity.maps.Vendor.class,
+            dev.optionsdeep.migrate.it.parity.maps.Depot.class);
 
     @AfterEach
     void dropDatabases() throws SQLException {

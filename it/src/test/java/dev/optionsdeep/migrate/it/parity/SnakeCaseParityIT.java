@@ -68,6 +68,15 @@ class SnakeCaseParityIT {
                 Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
+    /** The maps of {@code parity/maps}: key columns named and ordered by their converted names. */
+    @Test
+    void mapsUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("maps", "parity_maps");
+        assertTrue(model.schema().table("article_translation").isPresent(), "the snapshot uses snake_case names");
+        parity.assertParity("parity_maps_snake", model, ParityIT.MAPS,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
     private Snapshot snapshotWithSnakeCaseNaming() throws IOException {
         return snapshotWithSnakeCaseNaming("snake", DATABASE);
     }

@@ -1,0 +1,84 @@
+package dev.optionsdeep.migrate.it.parity.maps;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.MapKeyClass;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.MapKeyJoinColumn;
+import jakarta.persistence.MapKeyTemporal;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.TemporalType;
+
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.Map;
+
+@Entity
+public class Article {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @Column(nullable = false, length = 40) private String sku;
+
+    /** Descriptions per language, as values (Locale keys would be Map<Locale, …>: kept as String here). */
+    @ElementCollection
+    @CollectionTable(name = "article_description", joinColumns = @JoinColumn(name = "article_id"))
+    @MapKeyColumn(name = "language", length = 5)
+    private Map<String, ArticleDescription> descriptions;
+
+    /** Translations per language, as entities keyed by (article, language). */
+    @OneToMany(mappedBy = "article")
+    @MapKey(name = "language")
+    private Map<String, ArticleTranslation> translations;
+
+    @ElementCollection
+    @CollectionTable(name = "article_price")
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "channel", length = 20)
+    @Column(name = "price", precision = 10, scale = 2)
+    private Map<SalesChannel, BigDecimal> pricesByChannel;
+
+    @ElementCollection
+    @MapKeyTemporal(TemporalType.DATE)
+    private Map<Date, Integer> stockByDay;
+
+    @ElementCollection
+    private Map<Depot, Integer> stockByDepot;
+
+    @ElementCollection
+    private Map<ShelfPosition, String> shelfLabels;
+
+    @ManyToMany
+    @JoinTable(name = "article_vendor_by_region")
+    @MapKeyJoinColumn(name = "region_code")
+    private Map<Region, Vendor> vendorByRegion;
+
+    @ManyToMany
+    @JoinTable(name = "article_vendor_by_channel")
+    private Map<SalesChannel, Vendor> vendorByChannel;
+
+    @OneToMany
+    @JoinTable(name = "article_image_slot")
+    @MapKeyColumn(name = "slot")
+    private Map<Integer, ArticleImage> imagesBySlot;
+
+    @OneToMany
+    @JoinTable(name = "article_image_by_id")
+    @MapKey
+    private Map<Long, ArticleImage> imagesById;
+
+    @ManyToMany(targetEntity = ArticleImage.class)
+    @JoinTable(name = "article_image_by_tag")
+    @MapKeyClass(String.class)
+    @SuppressWarnings("rawtypes")
+    private Map imagesByTag;
+}
