@@ -140,6 +140,14 @@ final class AssociationMapper {
                 ok = false;
             } else if (hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY) {
                 ok &= oneToManyJoinColumn(context, target, foreign);
+                if (collectionKind(a, where, new Report()) == CollectionKind.MAP) {
+                    List<MappedEntity.ForeignColumn> key = new MapKeys(elements, naming, attributes)
+                            .inTargetTable(context, target, targets);
+                    ok &= key != null;
+                    if (key != null) {
+                        foreign.addAll(key);
+                    }
+                }
             } else {
                 JoinTable table = joinTable(context, target, collectionKind(a, where, report), targets);
                 ok &= table != null;
@@ -403,13 +411,6 @@ final class AssociationMapper {
                         + " Map, and " + a.attribute().type() + " is none. Declare a Map, or remove it", element, m.get());
                 return null;
             }
-        }
-        if (map && hasJoinColumns(a) && !elements && !JpaAnnotations.has(element, "MapKey")) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map on a @OneToMany with @JoinColumn, which"
-                    + " Migrate maps only with @MapKey yet: Hibernate otherwise adds the key column to the target's"
-                    + " table. Name the key's attribute of the target with @MapKey(name = \"...\"), or remove"
-                    + " @JoinColumn for a join table", element, a.annotation());
-            return null;
         }
         if (map) {
             return CollectionKind.MAP;

@@ -92,6 +92,41 @@ final class MapKeys {
         return basicKey(context, table, keyType);
     }
 
+    /**
+     * The key column(s) a map on a {@code @OneToMany @JoinColumn} adds to the target's table beside its join
+     * column, as Hibernate 7.4 exports them: a basic key nullable (whatever {@code @MapKeyColumn(nullable)}
+     * says), an entity key nullable unless it has a {@code @MapKeyJoinColumn} (whose {@code nullable} is false
+     * by default), with its foreign key. None for {@code @MapKey}. Null after reporting.
+     */
+    List<MappedEntity.ForeignColumn> inTargetTable(JoinColumnReader.Context context, MappedEntity target,
+                                                   Targets targets) {
+        Association a = context.association();
+        Element element = a.attribute().element();
+        Key key = read(context, target.table().name(), targets);
+        if (key == null) {
+            return null;
+        }
+        if (!key.mapped().isEmpty() || !key.checks().isEmpty()) {
+            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, context.where() + " is a Map on a @OneToMany with"
+                    + " @JoinColumn keyed by " + (key.mapped().isEmpty() ? "an enum" : "an embeddable") + ", which"
+                    + " Migrate does not map yet: Hibernate adds the key's columns" + (key.mapped().isEmpty()
+                    ? " and check" : "") + " to the target's table. Key it with @MapKey(name = \"...\"), or remove"
+                    + " @JoinColumn for a join table", element, a.annotation());
+            return null;
+        }
+        Optional<AnnotationMirror> keyJoin = JpaAnnotations.find(element, "MapKeyJoinColumn");
+        boolean nullable = key.foreignKeys().isEmpty() || keyJoin.isEmpty()
+                || new Attributes(keyJoin.get(), elements).bool("nullable", false);
+        List<MappedEntity.ForeignColumn> out = new ArrayList<>();
+        for (JoinColumnReader.Joined j : key.columns()) {
+            MappedColumn column = new MappedColumn(a.path(), a.attribute(), a.origin(), j.column().withNullable(nullable),
+                    false, false, j.host(), j.annotation(), j.logicalName());
+            out.add(new MappedEntity.ForeignColumn(target.element(), column,
+                    key.foreignKeys().isEmpty() ? null : key.foreignKeys().get(0), element, a.annotation()));
+        }
+        return out;
+    }
+
     /** {@code @MapKeyClass(value)}, else the first of the map's two type arguments; null for a raw map. */
     private TypeMirror keyType(Association a) {
         Optional<AnnotationMirror> keyClass = JpaAnnotations.find(a.attribute().element(), "MapKeyClass");

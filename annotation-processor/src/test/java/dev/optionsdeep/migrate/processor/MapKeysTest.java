@@ -137,6 +137,49 @@ class MapKeysTest {
     }
 
     @Test
+    void aOneToManyJoinColumnMapPutsItsKeyColumnIntoTheTargetsTable() {
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @OneToMany @JoinColumn(name = "p_shop") @MapKeyJoinColumn(name = "p_dept") private Map<Dept, Item> byDept;
+                  @OneToMany @JoinColumn(name = "q_shop") private Map<Dept, Item> byDeptDefault;
+                  @OneToMany @JoinColumn(name = "r_shop") @MapKeyColumn(name = "r_label", length = 30)
+                  private Map<String, Item> byLabel;
+                  @OneToMany @JoinColumn(name = "s_shop") private Map<String, Item> byPlain;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(shop, ITEM, DEPT);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        // Hibernate 7.4: a @MapKeyJoinColumn column is not null (its nullable defaults to false), the others nullable.
+        assertEquals("""
+                table item
+                  id bigint not null
+                  code character varying(255) null
+                  shop_id bigint null
+                  p_shop bigint null
+                  p_dept bigint not null
+                  q_shop bigint null
+                  bydeptdefault_key bigint null
+                  r_shop bigint null
+                  r_label character varying(30) null
+                  s_shop bigint null
+                  byplain_key character varying(255) null
+                  primary key item_pkey [id]
+                  foreign key item_bydeptdefault_key_fkey (bydeptdefault_key) references dept(id)
+                  foreign key item_p_dept_fkey (p_dept) references dept(id)
+                  foreign key item_p_shop_fkey (p_shop) references shop(id)
+                  foreign key item_q_shop_fkey (q_shop) references shop(id)
+                  foreign key item_r_shop_fkey (r_shop) references shop(id)
+                  foreign key item_s_shop_fkey (s_shop) references shop(id)
+                  foreign key item_shop_id_fkey (shop_id) references shop(id)
+                """, Sources.describe(compilation, "default").replaceAll("(?s)^.*(?=table item)", "")
+                .replaceAll("(?s)table shop.*", ""));
+    }
+
+    @Test
     void mapsOfValuesKeyTheirCollectionTableByTheOwnerAndTheKey() {
         JavaFileObject shelf = Sources.entity("Shelf", """
                 @Embeddable

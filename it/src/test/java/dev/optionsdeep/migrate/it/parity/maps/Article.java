@@ -76,6 +76,22 @@ public class Article {
     @MapKey
     private Map<Long, ArticleImage> imagesById;
 
+    /** Maps on a @OneToMany @JoinColumn: their key columns go into the image's table too. */
+    @OneToMany
+    @JoinColumn(name = "gallery_article_id")
+    @MapKeyColumn(name = "gallery_position")
+    private Map<Integer, ArticleImage> gallery;
+
+    @OneToMany
+    @JoinColumn(name = "regional_article_id")
+    @MapKeyJoinColumn(name = "image_region")
+    private Map<Region, ArticleImage> imageByRegion;
+
+    @OneToMany
+    @JoinColumn(name = "tagged_article_id")
+    @MapKey(name = "tag")
+    private Map<String, ArticleImage> imageByTagName;
+
     @ManyToMany(targetEntity = ArticleImage.class)
     @JoinTable(name = "article_image_by_tag")
     @MapKeyClass(String.class)
