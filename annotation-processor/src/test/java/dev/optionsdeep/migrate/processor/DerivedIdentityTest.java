@@ -353,6 +353,92 @@ class DerivedIdentityTest {
                 """), described);
     }
 
+    /** The forms real models use most: link entities keyed by two relationships, and JHipster's user extension. */
+    @Test
+    void linkEntitiesAndSharedKeysAsRealModelsWriteThem() {
+        JavaFileObject student = Sources.entity("Student", """
+                @Entity
+                public class Student {
+                  @Id private long id;
+                }
+                """);
+        JavaFileObject enrollmentId = Sources.entity("EnrollmentId", """
+                @Embeddable
+                public class EnrollmentId implements java.io.Serializable {
+                  private Long studentId;
+                  @Column(name = "ignored_by_hibernate") private Long purchaseId;
+                }
+                """);
+        JavaFileObject enrollment = Sources.entity("Enrollment", """
+                @Entity
+                public class Enrollment {
+                  @EmbeddedId private EnrollmentId id;
+                  @MapsId("studentId") @ManyToOne @JoinColumn(name = "student_id") private Student student;
+                  @MapsId("purchaseId") @ManyToOne private Purchase course;
+                  private int grade;
+                }
+                """);
+        JavaFileObject linkId = Sources.entity("LinkId", """
+                public class LinkId implements java.io.Serializable {
+                  long student;
+                  Long course;
+                }
+                """);
+        JavaFileObject link = Sources.entity("Link", """
+                @Entity @IdClass(LinkId.class)
+                public class Link {
+                  @Id @ManyToOne private Student student;
+                  @Id @ManyToOne @JoinColumn(name = "crs") private Purchase course;
+                  private LocalDate since;
+                }
+                """);
+        JavaFileObject user = Sources.entity("User", """
+                @Entity @Table(name = "jhi_user")
+                public class User {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                }
+                """);
+        JavaFileObject userExtra = Sources.entity("UserExtra", """
+                @Entity
+                public class UserExtra {
+                  @Id private Long id;
+                  @OneToOne @MapsId @JoinColumn(name = "id") private User internalUser;
+                  private String phone;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(enrollment, enrollmentId, link, linkId, student, PURCHASE, user,
+                userExtra);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String described = Sources.describe(compilation, "default");
+        assertTrue(described.contains("""
+                table enrollment
+                  grade integer not null
+                  student_id bigint not null
+                  course_id bigint not null
+                  primary key enrollment_pkey [course_id, student_id]
+                  foreign key enrollment_course_id_fkey (course_id) references purchase(id)
+                  foreign key enrollment_student_id_fkey (student_id) references student(id)
+                """), described);
+        assertTrue(described.contains("""
+                table link
+                  since date null
+                  student_id bigint not null
+                  crs bigint not null
+                  primary key link_pkey [crs, student_id]
+                  foreign key link_crs_fkey (crs) references purchase(id)
+                  foreign key link_student_id_fkey (student_id) references student(id)
+                """), described);
+        assertTrue(described.contains("""
+                table userextra
+                  phone character varying(255) null
+                  id bigint not null
+                  primary key userextra_pkey [id]
+                  foreign key userextra_id_fkey (id) references jhi_user(id)
+                """), described);
+    }
+
     @Test
     void mapsIdNamingNoAttributeOfTheIdIsReported() {
         JavaFileObject line = Sources.entity("OrderLine", """

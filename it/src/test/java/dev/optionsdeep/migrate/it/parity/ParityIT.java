@@ -100,7 +100,11 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.derived.EmployeeRecord.class,
             dev.optionsdeep.migrate.it.parity.derived.Person.class,
             dev.optionsdeep.migrate.it.parity.derived.MedicalHistory.class,
-            dev.optionsdeep.migrate.it.parity.derived.Guardian.class);
+            dev.optionsdeep.migrate.it.parity.derived.Guardian.class,
+            dev.optionsdeep.migrate.it.parity.derived.Course.class,
+            dev.optionsdeep.migrate.it.parity.derived.Enrollment.class,
+            dev.optionsdeep.migrate.it.parity.derived.CourseReview.class,
+            dev.optionsdeep.migrate.it.parity.derived.CourseNote.class);
 
     /** The entities of the maps model (also checked under snake_case naming). */
     static final List<Class<?>> MAPS = List.of(
