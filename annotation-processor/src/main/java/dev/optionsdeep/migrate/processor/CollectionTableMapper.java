@@ -95,7 +95,8 @@ final class CollectionTableMapper {
         Attribute value = new Attribute(a.attribute().name(), element, arguments.get(arguments.size() - 1),
                 a.attribute().declaringType());
         if (!attributes.mapElements(value, owner.entity().getSimpleName().toString(), AttributeCollector.defaultAccess(
-                owner.entity()), context.report(), values, nested)) {
+                owner.entity()), context.report(), values, nested,
+                kind == AssociationMapper.CollectionKind.MAP ? "value" : null)) {
             return null;
         }
         if (!nested.isEmpty()) {

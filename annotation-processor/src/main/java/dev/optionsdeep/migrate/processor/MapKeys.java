@@ -115,8 +115,7 @@ final class MapKeys {
             return null;
         }
         Optional<AnnotationMirror> keyJoin = JpaAnnotations.find(element, "MapKeyJoinColumn");
-        boolean nullable = key.foreignKeys().isEmpty() || keyJoin.isEmpty()
-                || new Attributes(keyJoin.get(), elements).bool("nullable", false);
+        boolean nullable = keyJoin.isEmpty() || new Attributes(keyJoin.get(), elements).bool("nullable", false);
         List<MappedEntity.ForeignColumn> out = new ArrayList<>();
         for (JoinColumnReader.Joined j : key.columns()) {
             MappedColumn column = new MappedColumn(a.path(), a.attribute(), a.origin(), j.column().withNullable(nullable),
@@ -172,8 +171,15 @@ final class MapKeys {
                             + "\")", spec, attribute);
                 }
             }
-            if (spec.explicitValue("foreignKey") != null) {
-                return unsupported(context, "@MapKeyJoinColumn(foreignKey = ...)", spec, "foreignKey");
+        }
+        Attributes foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
+                : new Attributes((AnnotationMirror) spec.value("foreignKey").getValue(), elements);
+        if (foreignKey != null) {
+            for (String attribute : List.of("foreignKeyDefinition", "options")) {
+                if (!foreignKey.string(attribute).isEmpty()) {
+                    return unsupported(context, "@ForeignKey(" + attribute + " = \"" + foreignKey.string(attribute)
+                            + "\") of a @MapKeyJoinColumn", foreignKey, attribute);
+                }
             }
         }
         MappedColumn referenced = key.get(0);
@@ -183,30 +189,34 @@ final class MapKeys {
             return null;
         }
         String name = joined.column().name();
-        ForeignKey fk = new ForeignKey(PhysicalNames.constraintName(table, List.of(name), "fkey"), List.of(name),
-                found.get().table().name(), List.of(referenced.column().name()));
+        if (foreignKey != null && foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+            return new Key(List.of(joined), List.of(), List.of(), List.of());
+        }
+        String fkName = PhysicalNames.constraintName(table, List.of(name), "fkey");
+        if (foreignKey != null && !foreignKey.string("name").isEmpty()) {
+            PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
+            if (!resolved.ok()) {
+                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name")
+                        + "\" of the keys of " + context.where() + " cannot be used: " + resolved.problem(), element,
+                        spec.mirror());
+                return null;
+            }
+            fkName = resolved.name();
+        }
+        ForeignKey fk = new ForeignKey(fkName, List.of(name), found.get().table().name(),
+                List.of(referenced.column().name()));
         return new Key(List.of(joined), List.of(), List.of(fk), List.of());
     }
 
     private Key embeddableKey(JoinColumnReader.Context context, TypeMirror keyType) {
         Association a = context.association();
         Element element = a.attribute().element();
-        for (String overrides : List.of("AttributeOverride", "AttributeOverrides")) {
-            Optional<AnnotationMirror> m = JpaAnnotations.find(element, overrides);
-            if (m.isPresent()) {
-                context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + overrides + " on " + context.where()
-                        + ", a map keyed by an embeddable, is not supported yet by Migrate: it cannot tell the key's"
-                        + " overrides (\"key.…\") from the value's. Rename the columns in the embeddables themselves",
-                        element, m.get());
-                return null;
-            }
-        }
         List<MappedColumn> mapped = new ArrayList<>();
         List<Association> nested = new ArrayList<>();
         Attribute key = new Attribute(a.attribute().name(), element, keyType, a.attribute().declaringType());
         TypeElement owner = context.owner().entity();
         if (!attributes.mapElements(key, owner.getSimpleName().toString(), AttributeCollector.defaultAccess(owner),
-                context.report(), mapped, nested)) {
+                context.report(), mapped, nested, "key")) {
             return null;
         }
         if (!nested.isEmpty()) {

@@ -54,6 +54,23 @@ final class Overrides {
         }
     }
 
+    /**
+     * Adds the overrides on {@code host} whose name starts with {@code part} ({@code key.} or {@code value.}, as
+     * JPA names the key and the value of a map), as if named relative to {@code prefix} without it.
+     */
+    void addMapPart(Element host, String part, String prefix) {
+        for (AnnotationMirror mirror : JpaAnnotations.findRepeated(host, JpaAnnotations.ATTRIBUTE_OVERRIDE,
+                JpaAnnotations.ATTRIBUTE_OVERRIDES, elements)) {
+            Attributes override = new Attributes(mirror, elements);
+            String name = override.string("name").strip();
+            if (name.startsWith(part)) {
+                String path = prefix + name.substring(part.length());
+                byPath.putIfAbsent(path, new Override(path, name, host, mirror,
+                        new Attributes((AnnotationMirror) override.value("column").getValue(), elements)));
+            }
+        }
+    }
+
     /** The override of the attribute at {@code path}, now counted as used. */
     Optional<Override> take(String path) {
         Override o = byPath.get(path);

@@ -273,4 +273,78 @@ class MapKeysTest {
                   primary key shop_pkey [id]
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void keyAndValueOverridesAndTheKeysForeignKeyAsHibernateReadsThem() {
+        JavaFileObject shelf = Sources.entity("Shelf", """
+                @Embeddable
+                public class Shelf {
+                  private String zone;
+                  private Integer level;
+                }
+                """);
+        JavaFileObject stock = Sources.entity("Stock", """
+                @Embeddable
+                public class Stock {
+                  private String label;
+                  private Integer qty;
+                }
+                """);
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @ManyToMany @JoinTable(name = "k1")
+                  @MapKeyJoinColumn(name = "dept_ref", foreignKey = @ForeignKey(name = "k1_dept_fk"))
+                  private Map<Dept, Item> a;
+                  @ElementCollection @CollectionTable(name = "k2")
+                  @MapKeyJoinColumn(name = "dept_ref", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+                  private Map<Dept, String> b;
+                  @ElementCollection @CollectionTable(name = "k3")
+                  @AttributeOverride(name = "key.zone", column = @Column(name = "z"))
+                  @AttributeOverride(name = "value.label", column = @Column(name = "lbl"))
+                  private Map<Shelf, Stock> c;
+                  @ElementCollection @CollectionTable(name = "k4")
+                  @AttributeOverride(name = "zone", column = @Column(name = "z"))
+                  private Map<Shelf, String> d;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(shop, ITEM, DEPT, shelf, stock);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String described = Sources.describe(compilation, "default");
+        // Hibernate 7.4: "key." / "value." overrides apply to the key / value; an unprefixed one not to the key.
+        assertEquals("""
+                table k1
+                  shop_id bigint not null
+                  a_id bigint not null
+                  dept_ref bigint not null
+                  primary key k1_pkey [shop_id, dept_ref]
+                  foreign key k1_a_id_fkey (a_id) references item(id)
+                  foreign key k1_dept_fk (dept_ref) references dept(id)
+                  foreign key k1_shop_id_fkey (shop_id) references shop(id)
+                table k2
+                  shop_id bigint not null
+                  dept_ref bigint not null
+                  b character varying(255) null
+                  primary key k2_pkey [shop_id, dept_ref]
+                  foreign key k2_shop_id_fkey (shop_id) references shop(id)
+                table k3
+                  shop_id bigint not null
+                  z character varying(255) not null
+                  level integer not null
+                  lbl character varying(255) null
+                  qty integer null
+                  primary key k3_pkey [level, shop_id, z]
+                  foreign key k3_shop_id_fkey (shop_id) references shop(id)
+                table k4
+                  shop_id bigint not null
+                  zone character varying(255) not null
+                  level integer not null
+                  d character varying(255) null
+                  primary key k4_pkey [level, shop_id, zone]
+                  foreign key k4_shop_id_fkey (shop_id) references shop(id)
+                """, described.replaceAll("(?s)^.*?(?=table k1)", "").replaceAll("(?s)table shop.*", ""));
+    }
 }

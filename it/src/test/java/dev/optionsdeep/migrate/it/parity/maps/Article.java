@@ -1,10 +1,12 @@
 package dev.optionsdeep.migrate.it.parity.maps;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,6 +35,7 @@ public class Article {
     @ElementCollection
     @CollectionTable(name = "article_description", joinColumns = @JoinColumn(name = "article_id"))
     @MapKeyColumn(name = "language", length = 5)
+    @AttributeOverride(name = "value.name", column = @Column(name = "title", length = 200))
     private Map<String, ArticleDescription> descriptions;
 
     /** Translations per language, as entities keyed by (article, language). */
@@ -55,11 +58,12 @@ public class Article {
     private Map<Depot, Integer> stockByDepot;
 
     @ElementCollection
+    @AttributeOverride(name = "key.aisle", column = @Column(name = "aisle_code", length = 10))
     private Map<ShelfPosition, String> shelfLabels;
 
     @ManyToMany
     @JoinTable(name = "article_vendor_by_region")
-    @MapKeyJoinColumn(name = "region_code")
+    @MapKeyJoinColumn(name = "region_code", foreignKey = @ForeignKey(name = "article_vendor_region_fk"))
     private Map<Region, Vendor> vendorByRegion;
 
     @ManyToMany
