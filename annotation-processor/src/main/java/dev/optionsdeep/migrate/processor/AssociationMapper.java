@@ -108,7 +108,8 @@ final class AssociationMapper {
                 continue;
             }
             if (!relationship.string("mappedBy").isEmpty()) {
-                continue; // the other side owns it
+                ok &= inverseMapKey(owner, a, where, relationship, targets, foreign, report);
+                continue; // the other side owns the rest
             }
             if (inNamedSchema(owner.entity())) {
                 report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + " of an entity in a"
@@ -160,6 +161,35 @@ final class AssociationMapper {
             return null;
         }
         return new Mapped(columns, uniques, foreignKeys, joinTables, foreign);
+    }
+
+    /**
+     * A {@code mappedBy} map without {@code @MapKey} still has a key column, which Hibernate 7.4 puts into
+     * the target's table (a one-to-many's; checked with its export). False after reporting.
+     */
+    private boolean inverseMapKey(Owner owner, Association a, String where, Attributes relationship, Targets targets,
+                                  List<MappedEntity.ForeignColumn> foreign, Report report) {
+        if (a.kind().toOne() || !isA(types.erasure(a.attribute().type()), "java.util.Map")
+                || JpaAnnotations.has(a.attribute().element(), "MapKey")) {
+            return true;
+        }
+        if (a.kind() == Association.Kind.MANY_TO_MANY) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map on a @ManyToMany(mappedBy) without @MapKey,"
+                    + " which Migrate does not map yet: Hibernate adds its key column to the owning side's join table."
+                    + " Key it with @MapKey(name = \"...\") by an attribute of the target", a.attribute().element(),
+                    a.annotation());
+            return false;
+        }
+        MappedEntity target = target(owner, a, where, relationship, targets, report);
+        if (target == null) {
+            return false;
+        }
+        List<MappedEntity.ForeignColumn> key = new MapKeys(elements, naming, attributes)
+                .inTargetTable(new JoinColumnReader.Context(a, where, owner, report), target, targets);
+        if (key != null) {
+            foreign.addAll(key);
+        }
+        return key != null;
     }
 
     private boolean toOne(JoinColumnReader.Context context, Attributes relationship, MappedEntity target,

@@ -93,8 +93,8 @@ final class MapKeys {
     }
 
     /**
-     * The key column(s) a map on a {@code @OneToMany @JoinColumn} adds to the target's table beside its join
-     * column, as Hibernate 7.4 exports them: a basic key nullable (whatever {@code @MapKeyColumn(nullable)}
+     * The key column(s) a map on a {@code @OneToMany @JoinColumn} or {@code @OneToMany(mappedBy)} adds to the
+     * target's table (none when the target maps a column of that name itself), as Hibernate 7.4 exports them: a basic key nullable (whatever {@code @MapKeyColumn(nullable)}
      * says), an entity key nullable unless it has a {@code @MapKeyJoinColumn} (whose {@code nullable} is false
      * by default), with its foreign key. None for {@code @MapKey}. Null after reporting.
      */
@@ -106,12 +106,18 @@ final class MapKeys {
         if (key == null) {
             return null;
         }
+        // A column the target maps itself stays as the target maps it (checked with 7.4): the key shares it.
+        if (key.columns().stream().allMatch(j -> target.table().column(j.column().name()).isPresent())) {
+            return List.of();
+        }
+        String form = JpaAnnotations.has(element, "JoinColumn") || JpaAnnotations.has(element, "JoinColumns")
+                ? "@OneToMany with @JoinColumn" : "@OneToMany(mappedBy)";
         if (!key.mapped().isEmpty() || !key.checks().isEmpty()) {
-            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, context.where() + " is a Map on a @OneToMany with"
-                    + " @JoinColumn keyed by " + (key.mapped().isEmpty() ? "an enum" : "an embeddable") + ", which"
+            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, context.where() + " is a Map on a " + form
+                    + " keyed by " + (key.mapped().isEmpty() ? "an enum" : "an embeddable") + ", which"
                     + " Migrate does not map yet: Hibernate adds the key's columns" + (key.mapped().isEmpty()
-                    ? " and check" : "") + " to the target's table. Key it with @MapKey(name = \"...\"), or remove"
-                    + " @JoinColumn for a join table", element, a.annotation());
+                    ? " and check" : "") + " to the target's table. Key it with @MapKey(name = \"...\") by an"
+                    + " attribute of the target", element, a.annotation());
             return null;
         }
         Optional<AnnotationMirror> keyJoin = JpaAnnotations.find(element, "MapKeyJoinColumn");

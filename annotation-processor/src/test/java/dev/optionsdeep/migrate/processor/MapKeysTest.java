@@ -347,4 +347,51 @@ class MapKeysTest {
                   foreign key k4_shop_id_fkey (shop_id) references shop(id)
                 """, described.replaceAll("(?s)^.*?(?=table k1)", "").replaceAll("(?s)table shop.*", ""));
     }
+
+    @Test
+    void aMappedByMapPutsItsKeyColumnIntoTheTargetsTableUnlessTheTargetMapsIt() {
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @OneToMany(mappedBy = "shop") @MapKeyColumn(name = "code") private Map<String, Item> byCode;
+                  @OneToMany(mappedBy = "shop") @MapKeyColumn(name = "m_label") private Map<String, Item> byLabel;
+                  @OneToMany(mappedBy = "shop") @MapKeyJoinColumn(name = "m_dept") private Map<Dept, Item> byDept;
+                  @OneToMany(mappedBy = "shop") @MapKey(name = "id") private Map<Long, Item> byId;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(shop, ITEM, DEPT);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table item
+                  id bigint not null
+                  code character varying(255) null
+                  shop_id bigint null
+                  m_label character varying(255) null
+                  m_dept bigint not null
+                  primary key item_pkey [id]
+                  foreign key item_m_dept_fkey (m_dept) references dept(id)
+                  foreign key item_shop_id_fkey (shop_id) references shop(id)
+                """, Sources.describe(compilation, "default").replaceAll("(?s)^.*?(?=table item)", "")
+                .replaceAll("(?s)table shop.*", ""));
+    }
+
+    @Test
+    void anEnumKeyedMappedByMapIsNotSupportedYet() {
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @OneToMany(mappedBy = "shop") private Map<Kind, Item> byKind;
+                }
+                """);
+
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), shop, ITEM, KIND);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Shop.byKind is a Map on a @OneToMany(mappedBy) keyed by"
+                + " an enum, which Migrate does not map yet: Hibernate adds the key's columns and check to the target's"
+                + " table").inFile(shop).onLineContaining("@OneToMany");
+    }
 }

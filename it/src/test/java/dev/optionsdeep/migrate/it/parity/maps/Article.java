@@ -43,6 +43,16 @@ public class Article {
     @MapKey(name = "language")
     private Map<String, ArticleTranslation> translations;
 
+    /** The same, keyed by @MapKeyColumn naming the translation's own column: the column stays the translation's. */
+    @OneToMany(mappedBy = "article")
+    @MapKeyColumn(name = "language")
+    private Map<String, ArticleTranslation> translationsByColumn;
+
+    /** A mappedBy map keyed by a column the translation does not map: Hibernate adds it to its table. */
+    @OneToMany(mappedBy = "article")
+    @MapKeyColumn(name = "variant_key", length = 10)
+    private Map<String, ArticleTranslation> translationsByVariant;
+
     @ElementCollection
     @CollectionTable(name = "article_price")
     @MapKeyEnumerated(EnumType.STRING)
