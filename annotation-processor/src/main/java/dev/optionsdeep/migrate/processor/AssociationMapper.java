@@ -437,8 +437,10 @@ final class AssociationMapper {
         for (String keyOnly : MAP_KEY_ANNOTATIONS) {
             Optional<AnnotationMirror> m = JpaAnnotations.find(element, keyOnly);
             if (m.isPresent() && !map) {
-                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + keyOnly + " on " + where + " describes the keys of a"
-                        + " Map, and " + a.attribute().type() + " is none. Declare a Map, or remove it", element, m.get());
+                report.error(Code.INVALID_RELATIONSHIP, "@" + keyOnly + " on " + where + " describes the keys of a"
+                        + " Map, and " + a.attribute().type() + " is none, so Hibernate refuses it (\"is annotated '@"
+                        + keyOnly + "' but is not of type 'java.util.Map'\"). Declare a Map, or remove it", element,
+                        m.get());
                 return null;
             }
         }

@@ -233,8 +233,9 @@ class RelationshipDiagnosticsTest {
 
         Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.strict=true"), src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyEnumerated on Basket.counts describes the keys"
-                + " of a Map, and java.util.Set<java.lang.String> is none. Declare a Map, or remove it")
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @MapKeyEnumerated on Basket.counts describes the keys"
+                + " of a Map, and java.util.Set<java.lang.String> is none, so Hibernate refuses it (\"is annotated"
+                + " '@MapKeyEnumerated' but is not of type 'java.util.Map'\"). Declare a Map, or remove it")
                 .inFile(src).onLineContaining("@ElementCollection");
     }
 
