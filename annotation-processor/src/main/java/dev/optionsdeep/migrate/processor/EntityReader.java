@@ -467,6 +467,7 @@ final class EntityReader {
         int inherited = columns.size();
         Overrides overrides = new Overrides(elements);
         overrides.addFrom(level, "");
+        overrides.addIdClass(level);
         boolean ok = true;
         for (TypeElement type : AttributeCollector.ownChain(level)) {
             AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);

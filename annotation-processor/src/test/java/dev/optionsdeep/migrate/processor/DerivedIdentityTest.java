@@ -439,6 +439,54 @@ class DerivedIdentityTest {
                 """), described);
     }
 
+    /** Hibernate 7.4's hasAnnotationsOnIdClass: an id class with a @Column maps the id, not the entity's @Id members. */
+    @Test
+    void anIdClassWithColumnAnnotationsMapsTheIdColumns() {
+        JavaFileObject annotatedKey = Sources.entity("AnnotatedKey", """
+                public class AnnotatedKey implements java.io.Serializable {
+                  @Column(name = "first_name", length = 40) String firstName;
+                  String lastName;
+                }
+                """);
+        JavaFileObject annotated = Sources.entity("Annotated", """
+                @Entity @IdClass(AnnotatedKey.class)
+                public class Annotated {
+                  @Id @Column(length = 60) private String firstName;
+                  @Id @Column(name = "ln", length = 30) private String lastName;
+                  private String other;
+                }
+                """);
+        JavaFileObject plainKey = Sources.entity("PlainKey", """
+                @Embeddable
+                public class PlainKey implements java.io.Serializable {
+                  Long userId;
+                  @Basic String role;
+                }
+                """);
+        JavaFileObject plain = Sources.entity("Plain", """
+                @Entity @IdClass(PlainKey.class)
+                public class Plain {
+                  @Id @Column(name = "USER_ID") private Long userId;
+                  @Id @Column(name = "ROLE_NAME", length = 30) private String role;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(annotated, annotatedKey, plain, plainKey);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table annotated
+                  first_name character varying(40) not null
+                  lastname character varying(255) not null
+                  other character varying(255) null
+                  primary key annotated_pkey [first_name, lastname]
+                table plain
+                  user_id bigint not null
+                  role_name character varying(30) not null
+                  primary key plain_pkey [user_id, role_name]
+                """, Sources.describe(compilation, "default"));
+    }
+
     @Test
     void mapsIdNamingNoAttributeOfTheIdIsReported() {
         JavaFileObject line = Sources.entity("OrderLine", """

@@ -104,7 +104,8 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.derived.Course.class,
             dev.optionsdeep.migrate.it.parity.derived.Enrollment.class,
             dev.optionsdeep.migrate.it.parity.derived.CourseReview.class,
-            dev.optionsdeep.migrate.it.parity.derived.CourseNote.class);
+            dev.optionsdeep.migrate.it.parity.derived.CourseNote.class,
+            dev.optionsdeep.migrate.it.parity.derived.Badge.class);
 
     /** The entities of the maps model (also checked under snake_case naming). */
     static final List<Class<?>> MAPS = List.of(
