@@ -154,9 +154,24 @@ final class MapKeys {
                     + " table. Move the entities into one module", element, context.association().annotation());
             return null;
         }
+        if (AssociationMapper.inNamedSchema(keyEntity)) {
+            context.report().error(Code.INVALID_RELATIONSHIP, "The keys of " + context.where() + " are @Entity "
+                    + keyEntity.getSimpleName() + ", which is in a named schema (@Table(schema)): Migrate does not map"
+                    + " foreign keys to such an entity yet. Keep it in the database's default schema", element,
+                    context.association().annotation());
+            return null;
+        }
         Optional<MappedEntity> found = targets.get(keyEntity);
         if (found.isEmpty()) {
             return null; // its own errors say why
+        }
+        if (!found.get().database().equals(context.owner().database())) {
+            context.report().error(Code.INVALID_RELATIONSHIP, "The keys of " + context.where() + " are @Entity "
+                    + keyEntity.getSimpleName() + " of database " + found.get().database() + ", but "
+                    + context.owner().entity().getSimpleName() + " belongs to database " + context.owner().database()
+                    + ": a foreign key cannot cross databases. Move both entities into packages of one @Database",
+                    element, context.association().annotation());
+            return null;
         }
         List<MappedColumn> key = found.get().ids();
         Optional<AnnotationMirror> columns = JpaAnnotations.find(element, "MapKeyJoinColumns");

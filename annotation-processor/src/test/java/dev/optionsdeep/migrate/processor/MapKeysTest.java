@@ -394,4 +394,32 @@ class MapKeysTest {
                 + " an enum, which Migrate does not map yet: Hibernate adds the key's columns and check to the target's"
                 + " table").inFile(shop).onLineContaining("@OneToMany");
     }
+
+    @Test
+    void aMapKeyedByAnEntityOfAnotherDatabaseIsReported() {
+        JavaFileObject region = Sources.source("com.other.Region", """
+                package com.other;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Region {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @ElementCollection private Map<com.other.Region, String> notes;
+                }
+                """);
+
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), shop, region,
+                Sources.database("com.other", "other"));
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] The keys of Shop.notes are @Entity Region of database"
+                + " other, but Shop belongs to database default: a foreign key cannot cross databases")
+                .inFile(shop).onLineContaining("@ElementCollection");
+    }
 }
