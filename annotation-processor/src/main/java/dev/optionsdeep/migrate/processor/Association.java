@@ -48,9 +48,9 @@ record Association(Attribute attribute, String path, Element origin, Kind kind, 
         return Optional.empty();
     }
 
-    /** Whether its join columns are the entity's key ({@code @MapsId}). */
+    /** Whether its join columns are (part of) the entity's key: {@code @MapsId}, or {@code @Id} on a to-one. */
     boolean mapsId() {
-        return kind.toOne() && JpaAnnotations.has(attribute.element(), "MapsId");
+        return kind.toOne() && DerivedIdentity.derivesKey(attribute.element());
     }
 
     /** How messages name it: {@code Order.customer}. */

@@ -70,12 +70,17 @@ final class AssociationMapper {
         }
     }
 
+    /** What describes the keys of a {@code Map} collection ({@link MapKeys}). */
+    static final List<String> MAP_KEY_ANNOTATIONS = List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn",
+            "MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal");
+
     /** Annotations that leave a relationship's schema as it is. */
     private static final Set<String> JPA_ON_RELATIONSHIP = Set.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
             "JoinColumn", "JoinColumns", "JoinTable", "OrderBy", "Access");
     /** What an element collection may carry besides: its element's column, or its embeddable's overrides. */
     private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
-            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access");
+            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access", "MapKeyColumn",
+            "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKey");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
             "SortComparator", "ListIndexBase");
@@ -85,12 +90,14 @@ final class AssociationMapper {
     private final Naming naming;
     private final JoinColumnReader joinColumns;
     private final CollectionTableMapper collectionTables;
+    private final AttributeMapper attributes;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
         this.joinColumns = new JoinColumnReader(elements, naming);
+        this.attributes = attributes;
         this.collectionTables = new CollectionTableMapper(elements, naming, joinColumns, attributes, this);
     }
 
@@ -123,10 +130,12 @@ final class AssociationMapper {
                 if (JpaAnnotations.has(a.attribute().element(), "OrderColumn")) {
                     ok &= inverseOrderColumn(owner, a, where, relationship, targets, report, foreign);
                 }
+                ok &= inverseMapKey(owner, a, where, relationship, targets, foreign, report);
                 continue;
             }
             if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
-                JoinTable table = collectionTables.map(new JoinColumnReader.Context(a, where, owner, report), owner);
+                JoinTable table = collectionTables.map(new JoinColumnReader.Context(a, where, owner, report), owner,
+                        targets);
                 ok &= table != null;
                 if (table != null) {
                     joinTables.add(table);
@@ -145,8 +154,16 @@ final class AssociationMapper {
                 ok = false;
             } else if (hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY) {
                 ok &= oneToManyJoinColumn(context, target, collectionKind(a, where, report), foreign);
+                if (collectionKind(a, where, new Report()) == CollectionKind.MAP) {
+                    List<MappedEntity.ForeignColumn> key = new MapKeys(elements, naming, attributes)
+                            .inTargetTable(context, target, targets);
+                    ok &= key != null;
+                    if (key != null) {
+                        foreign.addAll(key);
+                    }
+                }
             } else {
-                JoinTable table = joinTable(context, target, collectionKind(a, where, report));
+                JoinTable table = joinTable(context, target, collectionKind(a, where, report), targets);
                 ok &= table != null;
                 if (table != null) {
                     joinTables.add(table);
@@ -157,6 +174,35 @@ final class AssociationMapper {
             return null;
         }
         return new Mapped(columns, uniques, foreignKeys, joinTables, foreign);
+    }
+
+    /**
+     * A {@code mappedBy} map without {@code @MapKey} still has a key column, which Hibernate 7.4 puts into
+     * the target's table (a one-to-many's; checked with its export). False after reporting.
+     */
+    private boolean inverseMapKey(Owner owner, Association a, String where, Attributes relationship, Targets targets,
+                                  List<MappedEntity.ForeignColumn> foreign, Report report) {
+        if (a.kind().toOne() || !isA(types.erasure(a.attribute().type()), "java.util.Map")
+                || JpaAnnotations.has(a.attribute().element(), "MapKey")) {
+            return true;
+        }
+        if (a.kind() == Association.Kind.MANY_TO_MANY) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map on a @ManyToMany(mappedBy) without @MapKey,"
+                    + " which Migrate does not map yet: Hibernate adds its key column to the owning side's join table."
+                    + " Key it with @MapKey(name = \"...\") by an attribute of the target", a.attribute().element(),
+                    a.annotation());
+            return false;
+        }
+        MappedEntity target = target(owner, a, where, relationship, targets, report);
+        if (target == null) {
+            return false;
+        }
+        List<MappedEntity.ForeignColumn> key = new MapKeys(elements, naming, attributes)
+                .inTargetTable(new JoinColumnReader.Context(a, where, owner, report), target, targets);
+        if (key != null) {
+            foreign.addAll(key);
+        }
+        return key != null;
     }
 
     private boolean toOne(JoinColumnReader.Context context, Attributes relationship, MappedEntity target,
@@ -300,7 +346,8 @@ final class AssociationMapper {
      * columns, a bag of one has them unique; a set of a {@code @ManyToMany} is keyed by all columns, a
      * bag of one has no key.
      */
-    private JoinTable joinTable(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind) {
+    private JoinTable joinTable(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
+                                Targets targets) {
         Association a = context.association();
         Optional<AnnotationMirror> annotation = JpaAnnotations.find(a.attribute().element(), "JoinTable");
         Attributes joinTable = annotation.map(m -> new Attributes(m, elements)).orElse(null);
@@ -345,6 +392,14 @@ final class AssociationMapper {
             }
             all.add(position);
         }
+        MapKeys.Key mapKey = null;
+        if (kind == CollectionKind.MAP) {
+            mapKey = new MapKeys(elements, naming, attributes).read(context, name.name(), targets);
+            if (mapKey == null) {
+                return null;
+            }
+            all.addAll(mapKey.columns());
+        }
         List<Column> columns = all.stream().map(j -> j.column().withNullable(false)).toList();
         if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
             context.report().error(Code.DUPLICATE_COLUMN, "The join table " + name.name() + " of " + context.where()
@@ -369,13 +424,26 @@ final class AssociationMapper {
         if (targetKey != null && notFound(a).isEmpty()) { // @NotFound drops the key to the target (checked with 7.4)
             keys.add(targetKey);
         }
+        if (mapKey != null) {
+            keys.addAll(mapKey.foreignKeys());
+        }
         if (!distinctForeignKeyNames(context, name.name(), keys)) {
             return null;
         }
         PrimaryKey primaryKey = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
-        if (position != null) {
+        if (mapKey != null) {
+            // Keyed by the owner and the map key, or with @MapKey by the owner and the target (checked with 7.4).
+            List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
+            key.addAll(mapKey.byTargetAttribute() ? targetColumns : mapKey.columns());
+            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(key));
+            checks.addAll(mapKey.checks());
+            if (a.kind() == Association.Kind.ONE_TO_MANY) {
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
+                        HibernateColumnOrder.sorted(targetColumns)));
+            }
+        } else if (position != null) {
             // Keyed by the owner and the position; a one-to-many's targets stay unique (checked with 7.4).
             List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
             key.add(position);
@@ -502,27 +570,20 @@ final class AssociationMapper {
     CollectionKind collectionKind(Association a, String where, Report report) {
         Element element = a.attribute().element();
         boolean elements = a.kind() == Association.Kind.ELEMENT_COLLECTION;
-        for (String unsupported : List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
-                "MapKeyEnumerated", "MapKeyTemporal")) {
-            Optional<AnnotationMirror> m = JpaAnnotations.find(element, unsupported);
-            if (elements && unsupported.equals("MapKeyColumn")) {
-                continue; // the key column of a map of values
-            }
-            if (m.isPresent()) {
-                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + unsupported + " on " + where + " is not supported"
-                        + " yet by Migrate: the column and check constraint Hibernate adds for it are not mapped. Remove"
-                        + " it (a List without @OrderColumn is a bag), or map the collection with a Set", element, m.get());
+        TypeMirror type = types.erasure(a.attribute().type());
+        boolean map = isA(type, "java.util.Map");
+        for (String keyOnly : MAP_KEY_ANNOTATIONS) {
+            Optional<AnnotationMirror> m = JpaAnnotations.find(element, keyOnly);
+            if (m.isPresent() && !map) {
+                report.error(Code.INVALID_RELATIONSHIP, "@" + keyOnly + " on " + where + " describes the keys of a"
+                        + " Map, and " + a.attribute().type() + " is none, so Hibernate refuses it (\"is annotated '@"
+                        + keyOnly + "' but is not of type 'java.util.Map'\"). Declare a Map, or remove it", element,
+                        m.get());
                 return null;
             }
         }
-        TypeMirror type = types.erasure(a.attribute().type());
-        if (isA(type, "java.util.Map") && elements) {
+        if (map) {
             return CollectionKind.MAP;
-        }
-        if (isA(type, "java.util.Map")) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is a Map, which Migrate cannot map yet: Hibernate adds"
-                    + " a map key column to its table. Use a Set or a List", element, a.annotation());
-            return null;
         }
         Optional<AnnotationMirror> order = JpaAnnotations.find(element, "OrderColumn");
         if (order.isPresent() && !isA(type, "java.util.List")) {
@@ -617,17 +678,13 @@ final class AssociationMapper {
                     : JPA_ON_RELATIONSHIP;
             boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
-            boolean collectionOnly = List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyClass",
-                    "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();
-            boolean derivedKey = simple.equals("MapsId") && a.kind().toOne()
-                    && new Attributes(m, elements).explicitValue("value") == null;
+            boolean collectionOnly = (simple.equals("OrderColumn") || MAP_KEY_ANNOTATIONS.contains(simple))
+                    && !a.kind().toOne();
+            boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
             if (unsupported && !collectionOnly && !derivedKey) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
-                        ? " (a key derived from a relationship) is not supported yet by Migrate" + (simple.equals("Id")
-                        ? "" : a.kind().toOne() ? " with a value naming part of a composite id"
-                        : " on a @" + a.kind().annotation())
-                        + ". Give the entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or"
-                        + " @OneToOne, or keep the relationship without @MapsId"
+                        ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
+                        + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"
                         : " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
                         + " creates from it. Remove it, or map the foreign key as a basic column";
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + simple + " on " + where + why,

@@ -36,6 +36,8 @@ final class AttributeMapper {
     private List<Association> associations = new ArrayList<>();
     /** The element collection whose elements are being mapped, whose annotation then means no relationship. */
     private Element elementsOf;
+    /** The map whose keys are being mapped: its unprefixed {@code @AttributeOverride}s are the value's. */
+    private Element keysOf;
 
     private final javax.lang.model.util.Elements elements;
     /** Attributes the user manages by hand, left out of embeddables as of entities. */
@@ -67,11 +69,27 @@ final class AttributeMapper {
      */
     boolean mapElements(Attribute element, String owner, AttributeCollector.Access access, Report report,
                         List<MappedColumn> out, List<Association> nested) {
+        return mapElements(element, owner, access, report, out, nested, null);
+    }
+
+    /**
+     * @param mapPart for a map, {@code key} or {@code value}: the part of it {@code element} has the type of,
+     *                whose {@code @AttributeOverride(name = "key.…")} / {@code "value.…"} then apply. Hibernate
+     *                7.4 applies unprefixed overrides to the value only (checked with its export).
+     */
+    boolean mapElements(Attribute element, String owner, AttributeCollector.Access access, Report report,
+                        List<MappedColumn> out, List<Association> nested, String mapPart) {
         elementsOf = element.element();
+        keysOf = "key".equals(mapPart) ? element.element() : null;
+        Overrides overrides = new Overrides(elements);
+        if (mapPart != null) {
+            overrides.addMapPart(element.element(), mapPart + ".", element.name() + ".");
+        }
         try {
-            return map(List.of(element), owner, access, new Overrides(elements), report, out, nested);
+            return map(List.of(element), owner, access, overrides, report, out, nested);
         } finally {
             elementsOf = null;
+            keysOf = null;
         }
     }
 
@@ -153,7 +171,9 @@ final class AttributeMapper {
         if (!ok) {
             return false;
         }
-        overrides.addFrom(a.element(), path + ".");
+        if (!a.element().equals(keysOf)) {
+            overrides.addFrom(a.element(), path + ".");
+        }
         // Hibernate 7.4 (checked): the embeddable and its mapped superclasses default to the @Access of the
         // embedded attribute, else to the entity's; not to the embeddable's own @Access, nor to the class
         // embedding it. Each class's own @Access still decides for its own members.

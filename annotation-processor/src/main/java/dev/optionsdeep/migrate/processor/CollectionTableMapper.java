@@ -41,7 +41,7 @@ final class CollectionTableMapper {
      * or as the embeddable's attributes); a set has all its columns unique, owner's first, then the
      * element's by attribute name; a bag has no key.
      */
-    AssociationMapper.JoinTable map(JoinColumnReader.Context context, AssociationMapper.Owner owner) {
+    AssociationMapper.JoinTable map(JoinColumnReader.Context context, AssociationMapper.Owner owner, Targets targets) {
         Association a = context.association();
         String where = context.where();
         Element element = a.attribute().element();
@@ -85,17 +85,18 @@ final class CollectionTableMapper {
         }
         List<MappedColumn> values = new ArrayList<>();
         List<Association> nested = new ArrayList<>();
-        JoinColumnReader.Joined key = null;
+        MapKeys.Key mapKey = null;
         if (kind == AssociationMapper.CollectionKind.MAP) {
-            key = mapKey(context, arguments.get(0));
-            if (key == null) {
+            mapKey = new MapKeys(elements, naming, attributes).read(context, name.name(), targets);
+            if (mapKey == null) {
                 return null;
             }
         }
         Attribute value = new Attribute(a.attribute().name(), element, arguments.get(arguments.size() - 1),
                 a.attribute().declaringType());
         if (!attributes.mapElements(value, owner.entity().getSimpleName().toString(), AttributeCollector.defaultAccess(
-                owner.entity()), context.report(), values, nested)) {
+                owner.entity()), context.report(), values, nested,
+                kind == AssociationMapper.CollectionKind.MAP ? "value" : null)) {
             return null;
         }
         if (!nested.isEmpty()) {
@@ -105,15 +106,18 @@ final class CollectionTableMapper {
             return null;
         }
         List<Column> columns = new ArrayList<>(ownerColumns.stream().map(j -> j.column().withNullable(false)).toList());
+        List<JoinColumnReader.Joined> key = new ArrayList<>();
+        JoinColumnReader.Joined position = null;
         if (kind == AssociationMapper.CollectionKind.LIST) {
-            key = relationships.orderColumn(context); // the position keys the table as a map key does
-            if (key == null) {
+            position = relationships.orderColumn(context); // the position keys the table as a map key does
+            if (position == null) {
                 return null;
             }
+            key.add(position);
+        } else if (mapKey != null) {
+            key.addAll(mapKey.columns());
         }
-        if (key != null) {
-            columns.add(key.column());
-        }
+        key.forEach(k -> columns.add(k.column()));
         values.forEach(v -> columns.add(v.column()));
         if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
             context.report().error(Code.DUPLICATE_COLUMN, "The collection table " + name.name() + " of " + where
@@ -128,12 +132,26 @@ final class CollectionTableMapper {
         if (ownerKey == JoinColumnReader.INVALID) {
             return null;
         }
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        if (ownerKey != null) {
+            foreignKeys.add(ownerKey);
+        }
         List<UniqueConstraint> uniques = new ArrayList<>();
         PrimaryKey primaryKey = null;
-        if (key != null) {
+        if (!key.isEmpty()) {
             List<JoinColumnReader.Joined> keyColumns = new ArrayList<>(ownerColumns);
-            keyColumns.add(key);
+            keyColumns.addAll(key);
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(keyColumns));
+        }
+        List<MappedColumn> checked = new ArrayList<>(values);
+        List<dev.optionsdeep.migrate.schema.CheckConstraint> derivedChecks = new ArrayList<>();
+        if (mapKey != null) {
+            foreignKeys.addAll(mapKey.foreignKeys());
+            checked.addAll(0, mapKey.mapped());
+            derivedChecks.addAll(mapKey.checks());
+        }
+        if (position != null) {
+            derivedChecks.add(AssociationMapper.positionCheck(name.name(), position));
         }
         if (kind == AssociationMapper.CollectionKind.SET) {
             List<String> unique = new ArrayList<>(ownerNames);
@@ -143,8 +161,7 @@ final class CollectionTableMapper {
         }
         // The elements' checks (enums, converters, @Column(check)), then the position's.
         Optional<List<dev.optionsdeep.migrate.schema.CheckConstraint>> checks = CheckReader.columnsOf(elements,
-                owner.entity(), name.name(), context.report()).read(values, kind == AssociationMapper.CollectionKind.LIST
-                ? List.of(AssociationMapper.positionCheck(name.name(), key)) : List.of());
+                owner.entity(), name.name(), context.report()).read(checked, derivedChecks);
         if (checks.isEmpty()) {
             return null;
         }
@@ -155,56 +172,6 @@ final class CollectionTableMapper {
         }
         uniques.addAll(declared.uniqueConstraints());
         return new AssociationMapper.JoinTable(new Table(Table.qualified(joinColumns.schema(table), name.name()), columns,
-                primaryKey, uniques, declared.indexes(), ownerKey == null ? List.of() : List.of(ownerKey), checks.get()),
-                element);
-    }
-
-    /**
-     * The key column of a map of values: {@code @MapKeyColumn(name)}, else {@code <attribute>_KEY}, with
-     * its length, precision and scale; not null, as it is part of the table's key. Null after reporting.
-     */
-    private JoinColumnReader.Joined mapKey(JoinColumnReader.Context context, TypeMirror keyType) {
-        Element element = context.association().attribute().element();
-        Attributes column = JpaAnnotations.find(element, "MapKeyColumn").map(m -> new Attributes(m, elements))
-                .orElse(null);
-        if (column != null) {
-            for (String attribute : List.of("columnDefinition", "table", "options")) {
-                if (!column.string(attribute).isEmpty()) {
-                    context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@MapKeyColumn(" + attribute + " = \""
-                            + column.string(attribute) + "\") on " + context.where() + " is not supported yet by"
-                            + " Migrate. Remove it", element, column.mirror(), column.explicitValue(attribute));
-                    return null;
-                }
-            }
-        }
-        Optional<MappedType> type = MappedType.of(keyType);
-        if (type.isEmpty()) {
-            context.report().error(Code.UNSUPPORTED_TYPE, "The keys of " + context.where() + " have type " + keyType
-                    + ", which Migrate cannot map to a column yet. Supported types: " + MappedType.SUPPORTED,
-                    element, context.association().annotation());
-            return null;
-        }
-        String written = column == null || column.string("name").isEmpty()
-                ? context.association().attribute().name() + "_KEY" : column.string("name");
-        PhysicalNames.Resolved name = naming.declared(written);
-        if (!name.ok()) {
-            context.report().error(Code.INVALID_NAME, "The map key column name \"" + written + "\" of "
-                    + context.where() + " cannot be used: " + name.problem() + ". Set it with @MapKeyColumn(name ="
-                    + " \"...\")", element, column == null ? context.association().annotation() : column.mirror());
-            return null;
-        }
-        TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
-                column.integer("length", TypeMapper.DEFAULT_LENGTH), column.integer("precision", 0),
-                column.integer("scale", 0), -1);
-        String sqlType = new TypeMapper(context.report(), element, keyType, column, element,
-                context.where() + " (its keys)").sqlType(type.get(), size);
-        if (sqlType == null) {
-            return null;
-        }
-        String stripped = written.strip();
-        return new JoinColumnReader.Joined(new Column(name.name(), sqlType, false, false), name.name(),
-                HibernateColumnOrder.sortName(written, naming), false, element,
-                column == null ? context.association().annotation() : column.mirror(),
-                PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
+                primaryKey, uniques, declared.indexes(), foreignKeys, checks.get()), element);
     }
 }

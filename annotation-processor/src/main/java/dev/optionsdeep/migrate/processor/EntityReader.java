@@ -145,7 +145,8 @@ final class EntityReader {
             columns.addAll(0, joinedKey.columns());
         }
         List<MappedColumn> ids = columns.stream().filter(MappedColumn::id).toList();
-        if (ids.isEmpty()) {
+        // An @Id to-one (the @IdClass form of a derived identity) may be the whole key.
+        if (ids.isEmpty() && associations.stream().noneMatch(Association::mapsId)) {
             report.error(Code.MISSING_ID, "@Entity " + className + " has no @Id attribute: Hibernate needs an"
                     + " identifier. Annotate the id field with @Id (for example @Id @GeneratedValue(strategy ="
                     + " GenerationType.IDENTITY) private Long id)", entity, entityAnnotation);
@@ -164,7 +165,7 @@ final class EntityReader {
             // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
             ids = HibernateColumnOrder.sortedKey(ids, naming);
         }
-        if (tablePerClass && ids.get(0).column().identity()) {
+        if (tablePerClass && !ids.isEmpty() && ids.get(0).column().identity()) {
             report.error(Code.UNSUPPORTED_GENERATION, "The id " + className + "." + ids.get(0).path() + " is an"
                     + " identity column, which Hibernate refuses in a @Inheritance(strategy = TABLE_PER_CLASS)"
                     + " hierarchy (\"Cannot use identity column key generation with <union-subclass> mapping\"): ids"
@@ -186,17 +187,17 @@ final class EntityReader {
         if (derived == null) {
             return Optional.empty();
         }
-        if (!derived.columns().isEmpty()) {
-            if (ids.size() != 1 || derived.columns().size() != 1) {
-                report.error(Code.COMPOSITE_ID, "@MapsId on " + className + "." + derived.columns().get(0).path()
-                        + " derives a composite key, which Migrate does not support yet. Use @MapsId with a single"
-                        + " @Id attribute and a target with a single-column key", derived.columns().get(0).attribute()
-                        .element(), JpaAnnotations.find(derived.columns().get(0).attribute().element(), "MapsId")
-                        .orElse(null));
+        List<Association> derivingKey = associations.stream().filter(Association::mapsId).toList();
+        if (!derivingKey.isEmpty()) {
+            DerivedIdentity.Key key = new DerivedIdentity(elements, naming).key(className, ids, derivingKey,
+                    derived.columns(), report);
+            if (key == null) {
                 return Optional.empty();
             }
-            columns.removeAll(ids);
-            ids = derived.columns();
+            columns.removeAll(key.replaced());
+            ids = key.columns();
+            derived = new AssociationMapper.Mapped(key.derived(), derived.uniques(), derived.foreignKeys(),
+                    derived.joinTables(), derived.foreignColumns());
         }
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
                 ids.stream().map(c -> c.column().name()).toList());
@@ -490,6 +491,7 @@ final class EntityReader {
         int inherited = columns.size();
         Overrides overrides = new Overrides(elements);
         overrides.addFrom(level, "");
+        overrides.addIdClass(level);
         boolean ok = true;
         for (TypeElement type : AttributeCollector.ownChain(level)) {
             AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);

@@ -24,7 +24,12 @@ final class EnumChecks {
 
     /** Whether the attribute stores the constant's name ({@code @Enumerated(EnumType.STRING)}); else its ordinal. */
     static boolean byName(Element attribute) {
-        return JpaAnnotations.find(attribute, JpaAnnotations.ENUMERATED)
+        return byName(attribute, JpaAnnotations.ENUMERATED);
+    }
+
+    /** @param annotation {@code Enumerated}, or {@code MapKeyEnumerated} for the keys of a map */
+    static boolean byName(Element attribute, String annotation) {
+        return JpaAnnotations.find(attribute, annotation)
                 .map(m -> m.getElementValues().entrySet().stream()
                         .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
                         .anyMatch(e -> ((javax.lang.model.element.VariableElement) e.getValue().getValue())

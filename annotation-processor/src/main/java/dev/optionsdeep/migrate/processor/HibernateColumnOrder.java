@@ -33,9 +33,15 @@ final class HibernateColumnOrder {
 
     /** Key columns of an entity in Hibernate's order. */
     static List<MappedColumn> sortedKey(List<MappedColumn> key, Naming naming) {
+        return sortedKey(key, naming, c -> c.column().type());
+    }
+
+    /** @param sizedAs the type Hibernate sizes each column by when it orders them (its final type, but for some) */
+    static List<MappedColumn> sortedKey(List<MappedColumn> key, Naming naming,
+                                        java.util.function.Function<MappedColumn, String> sizedAs) {
         List<MappedColumn> sorted = new ArrayList<>(key);
-        sorted.sort(Comparator.<MappedColumn>comparingInt(c -> Math.max(size(c.column().type()), 4))
-                .thenComparing(c -> size(c.column().type()) > 2048)
+        sorted.sort(Comparator.<MappedColumn>comparingInt(c -> Math.max(size(sizedAs.apply(c)), 4))
+                .thenComparing(c -> size(sizedAs.apply(c)) > 2048)
                 .thenComparing(c -> sortName(JoinColumnReader.logicalName(c), naming)));
         return sorted;
     }

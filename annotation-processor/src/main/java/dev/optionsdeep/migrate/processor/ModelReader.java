@@ -158,12 +158,13 @@ final class ModelReader {
         return ordered;
     }
 
-    /** The entities the {@code @MapsId} relationships of an entity's own attributes reference. */
+    /** The entities the {@code @MapsId} / {@code @Id} relationships of an entity's own attributes reference. */
     private static List<TypeElement> mapsIdTargets(TypeElement entity) {
         List<TypeElement> out = new ArrayList<>();
         for (TypeElement type : AttributeCollector.ownChain(entity)) {
             for (javax.lang.model.element.Element member : type.getEnclosedElements()) {
-                if (!JpaAnnotations.has(member, "MapsId")) {
+                if (!DerivedIdentity.derivesKey(member) || !JpaAnnotations.has(member, "ManyToOne")
+                        && !JpaAnnotations.has(member, "OneToOne")) {
                     continue;
                 }
                 javax.lang.model.type.TypeMirror t = member instanceof ExecutableElement m ? m.getReturnType()

@@ -47,7 +47,8 @@ final class SupportedAnnotations {
             "SequenceGenerator",
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access", "Enumerated",
             "Convert", "AssociationOverride", "AssociationOverrides", "EmbeddedId", "ElementCollection", "CollectionTable",
-            "MapKeyColumn", "OrderColumn");
+            "MapKeyColumn", "OrderColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns",
+            "MapKeyClass");
 
     /**
      * These only decide how values are produced, never the column Hibernate creates; or, for

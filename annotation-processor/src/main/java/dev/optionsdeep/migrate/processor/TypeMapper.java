@@ -42,6 +42,7 @@ final class TypeMapper {
     private final Attributes column;
     private final Element columnHost;
     private final String where;
+    private final boolean mapKey;
 
     /**
      * @param field      the field or getter of the attribute
@@ -51,6 +52,17 @@ final class TypeMapper {
      * @param where      the attribute as messages name it, such as {@code Company.ticker}
      */
     TypeMapper(Report report, Element field, TypeMirror javaType, Attributes column, Element columnHost, String where) {
+        this(report, field, javaType, column, columnHost, where, false);
+    }
+
+    /** The keys of a map: {@code @MapKeyEnumerated} and {@code @MapKeyTemporal} on {@code field} choose, not @Enumerated/@Temporal/@Lob. */
+    static TypeMapper forMapKey(Report report, Element field, TypeMirror keyType, Attributes column, String where) {
+        return new TypeMapper(report, field, keyType, column, field, where, true);
+    }
+
+    private TypeMapper(Report report, Element field, TypeMirror javaType, Attributes column, Element columnHost,
+                       String where, boolean mapKey) {
+        this.mapKey = mapKey;
         this.report = report;
         this.field = field;
         this.javaType = javaType;
@@ -66,7 +78,7 @@ final class TypeMapper {
 
     /** The SQL type of a {@code type} column of this {@code size}, or null after reporting why there is none. */
     String sqlType(MappedType type, Size size) {
-        if (JpaAnnotations.has(field, JpaAnnotations.LOB)) {
+        if (!mapKey && JpaAnnotations.has(field, JpaAnnotations.LOB)) {
             if (!type.canBeLob()) {
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Lob on " + where + " (" + javaType + ") is not"
                         + " supported: Migrate maps @Lob on String, byte[] and char[]. Remove it", field,
@@ -101,14 +113,15 @@ final class TypeMapper {
             case SQL_DATE -> plain(SqlTypes.DATE, type, size);
             case UTIL_DATE, CALENDAR -> temporal(type, size);
             // Hibernate 7.4: an ordinal is a smallint (tinyint, which PostgreSQL lacks, up to 128 constants), a name a varchar.
-            case ENUM -> EnumChecks.byName(field) ? string(size) : plain(SqlTypes.SMALLINT, type, size);
+            case ENUM -> EnumChecks.byName(field, mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED) ? string(size)
+                    : plain(SqlTypes.SMALLINT, type, size);
         };
     }
 
     /** {@code java.util.Date} and {@code Calendar}: {@code @Temporal} chooses; without it, a timestamp. */
     private String temporal(MappedType type, Size size) {
         // @Temporal's value has no default, so it is always written out.
-        String kind = JpaAnnotations.find(field, JpaAnnotations.TEMPORAL)
+        String kind = JpaAnnotations.find(field, mapKey ? "MapKeyTemporal" : JpaAnnotations.TEMPORAL)
                 .flatMap(t -> t.getElementValues().entrySet().stream()
                         .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
                         .map(e -> ((javax.lang.model.element.VariableElement) e.getValue().getValue()).getSimpleName().toString())

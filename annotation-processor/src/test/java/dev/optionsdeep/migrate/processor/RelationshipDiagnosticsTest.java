@@ -103,7 +103,7 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aKeyDerivedFromARelationshipIsNotSupportedYet() {
+    void mapsIdNamingNoAttributeOfASingleIdIsReported() {
         JavaFileObject src = Sources.entity("Profile", """
                 @Entity
                 public class Profile {
@@ -115,29 +115,28 @@ class RelationshipDiagnosticsTest {
 
         Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapsId on Profile.customer (a key derived from a"
-                + " relationship) is not supported yet by Migrate with a value naming part of a composite id. Give the"
-                + " entity an @Id attribute of its own and put a plain @MapsId on a @ManyToOne or @OneToOne")
+        assertThat(compilation).hadErrorContaining("[MIGRATE-120] @MapsId(\"customerId\") on Profile.customer names no"
+                + " attribute of the id of Profile (its id columns come from id), so Hibernate refuses it")
                 .inFile(src).onLineContaining("@MapsId");
         assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
-    void aMapOfEntitiesIsNotSupportedYet() {
+    void anEnumKeyedMapOnAOneToManyJoinColumnIsNotSupportedYet() {
         JavaFileObject src = Sources.entity("Basket", """
                 @Entity
                 public class Basket {
                   @Id private Long id;
-                  @OneToMany
-                  private Map<String, Customer> customers;
+                  @OneToMany @JoinColumn(name = "basket_id")
+                  private Map<java.util.concurrent.TimeUnit, Customer> customers;
                 }
                 """);
 
         Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map, which Migrate cannot map"
-                + " yet: Hibernate adds a map key column to its table. Use a Set or a List").inFile(src)
-                .onLineContaining("@OneToMany");
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map on a @OneToMany with"
+                + " @JoinColumn keyed by an enum, which Migrate does not map yet: Hibernate adds the key's columns and"
+                + " check to the target's table").inFile(src).onLineContaining("@OneToMany");
     }
 
     @Test
@@ -359,20 +358,40 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aMapOfValuesWithEnumKeysIsNotSupportedYet() {
+    void mapKeyAnnotationsOnACollectionThatIsNoMapAreReported() {
         JavaFileObject src = Sources.entity("Basket", """
                 @Entity
                 public class Basket {
                   @Id private Long id;
                   @ElementCollection @MapKeyEnumerated(EnumType.STRING)
-                  private Map<TimeUnit, Integer> counts;
+                  private Set<String> counts;
                 }
-                """.replace("TimeUnit", "java.util.concurrent.TimeUnit"));
+                """);
 
         Compilation compilation = Sources.compileStrict(src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @MapKeyEnumerated on Basket.counts is not supported"
-                + " yet by Migrate").inFile(src).onLineContaining("@ElementCollection");
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @MapKeyEnumerated on Basket.counts describes the keys"
+                + " of a Map, and java.util.Set<java.lang.String> is none, so Hibernate refuses it (\"is annotated"
+                + " '@MapKeyEnumerated' but is not of type 'java.util.Map'\"). Declare a Map, or remove it")
+                .inFile(src).onLineContaining("@ElementCollection");
+    }
+
+    @Test
+    void mapKeyOnAnElementCollectionIsReported() {
+        JavaFileObject src = Sources.entity("Basket", """
+                @Entity
+                public class Basket {
+                  @Id private Long id;
+                  @ElementCollection @MapKey(name = "code")
+                  private Map<String, Integer> counts;
+                }
+                """);
+
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.strict=true"), src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @MapKey on Basket.counts names an attribute of the"
+                + " target entity, but an @ElementCollection has no target entity").inFile(src)
+                .onLineContaining("@ElementCollection");
     }
 
     @Test

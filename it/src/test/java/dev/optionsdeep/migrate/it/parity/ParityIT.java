@@ -115,8 +115,36 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.neutral.Author.class,
                         dev.optionsdeep.migrate.it.parity.neutral.Book.class,
                         dev.optionsdeep.migrate.it.parity.neutral.Tag.class,
-                        dev.optionsdeep.migrate.it.parity.neutral.Shelf.class)));
+                        dev.optionsdeep.migrate.it.parity.neutral.Shelf.class)),
+                Arguments.of("parity_derived", DERIVED),
+                Arguments.of("parity_maps", MAPS));
     }
+
+    /** The entities of the derived-identity model (also checked under snake_case naming). */
+    static final List<Class<?>> DERIVED = List.of(
+            dev.optionsdeep.migrate.it.parity.derived.Purchase.class,
+            dev.optionsdeep.migrate.it.parity.derived.PurchaseLine.class,
+            dev.optionsdeep.migrate.it.parity.derived.LineAdjustment.class,
+            dev.optionsdeep.migrate.it.parity.derived.Employee.class,
+            dev.optionsdeep.migrate.it.parity.derived.Dependent.class,
+            dev.optionsdeep.migrate.it.parity.derived.EmployeeRecord.class,
+            dev.optionsdeep.migrate.it.parity.derived.Person.class,
+            dev.optionsdeep.migrate.it.parity.derived.MedicalHistory.class,
+            dev.optionsdeep.migrate.it.parity.derived.Guardian.class,
+            dev.optionsdeep.migrate.it.parity.derived.Course.class,
+            dev.optionsdeep.migrate.it.parity.derived.Enrollment.class,
+            dev.optionsdeep.migrate.it.parity.derived.CourseReview.class,
+            dev.optionsdeep.migrate.it.parity.derived.CourseNote.class,
+            dev.optionsdeep.migrate.it.parity.derived.Badge.class);
+
+    /** The entities of the maps model (also checked under snake_case naming). */
+    static final List<Class<?>> MAPS = List.of(
+            dev.optionsdeep.migrate.it.parity.maps.Article.class,
+            dev.optionsdeep.migrate.it.parity.maps.ArticleTranslation.class,
+            dev.optionsdeep.migrate.it.parity.maps.ArticleImage.class,
+            dev.optionsdeep.migrate.it.parity.maps.Region.class,
+            dev.optionsdeep.migrate.it.parity.maps.Vendor.class,
+            dev.optionsdeep.migrate.it.parity.maps.Depot.class);
 
     @AfterEach
     void dropDatabases() throws SQLException {

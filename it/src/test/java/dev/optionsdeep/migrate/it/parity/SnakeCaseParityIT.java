@@ -61,10 +61,32 @@ class SnakeCaseParityIT {
         parity.assertParity(DATABASE, model, ENTITIES, Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
-    /** Runs javac with Migrate's processor over the model's sources, as a build with the option would. */
+    /** The derived identities of {@code parity/derived}: Hibernate orders key columns by their converted names. */
+    @Test
+    void derivedIdentitiesUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("derived", "parity_derived");
+        assertTrue(model.schema().table("purchase_line").isPresent(), "the snapshot uses snake_case names");
+        parity.assertParity("parity_derived_snake", model, ParityIT.DERIVED,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
+    /** The maps of {@code parity/maps}: key columns named and ordered by their converted names. */
+    @Test
+    void mapsUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("maps", "parity_maps");
+        assertTrue(model.schema().table("article_translation").isPresent(), "the snapshot uses snake_case names");
+        parity.assertParity("parity_maps_snake", model, ParityIT.MAPS,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
     private Snapshot snapshotWithSnakeCaseNaming() throws IOException {
+        return snapshotWithSnakeCaseNaming("snake", DATABASE);
+    }
+
+    /** Runs javac with Migrate's processor over the model's sources, as a build with the option would. */
+    private Snapshot snapshotWithSnakeCaseNaming(String model, String database) throws IOException {
         Path sources = Path.of(System.getProperty("basedir", "."),
-                "src/test/java/dev/optionsdeep/migrate/it/parity/snake");
+                "src/test/java/dev/optionsdeep/migrate/it/parity/" + model);
         List<Path> files;
         try (Stream<Path> listed = Files.list(sources)) {
             files = listed.filter(p -> p.toString().endsWith(".java")).sorted().toList();
@@ -80,7 +102,7 @@ class SnakeCaseParityIT {
             task.setProcessors(List.of(new EntityProcessor()));
             assertTrue(task.call(), diagnostics.getDiagnostics().toString());
         }
-        Path snapshot = classes.resolve("META-INF/migrate/" + DATABASE + SnapshotCodec.FILE_SUFFIX);
+        Path snapshot = classes.resolve("META-INF/migrate/" + database + SnapshotCodec.FILE_SUFFIX);
         return SnapshotCodec.read(Files.readString(snapshot), snapshot.toString());
     }
 

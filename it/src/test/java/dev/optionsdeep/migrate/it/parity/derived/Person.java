@@ -1,0 +1,10 @@
+package dev.optionsdeep.migrate.it.parity.derived;
+
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+
+@Entity
+public class Person {
+    @EmbeddedId private EmployeeName id;
+    private String email;
+}

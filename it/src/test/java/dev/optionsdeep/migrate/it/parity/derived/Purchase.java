@@ -1,0 +1,12 @@
+package dev.optionsdeep.migrate.it.parity.derived;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+@Entity
+public class Purchase {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    private String customer;
+}
