@@ -490,7 +490,9 @@ final class AssociationMapper {
                     "MapKeyEnumerated", "MapKeyTemporal").contains(simple) && !a.kind().toOne();
             boolean derivedKey = simple.equals("MapsId") && a.kind().toOne()
                     && new Attributes(m, elements).explicitValue("value") == null;
-            if (unsupported && !collectionOnly && !derivedKey) {
+            // A to-one natural id joins the entity's natural-id unique constraint (ConstraintReader).
+            boolean naturalId = simple.equals("NaturalId") && a.kind().toOne();
+            if (unsupported && !collectionOnly && !derivedKey && !naturalId) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
                         ? " (a key derived from a relationship) is not supported yet by Migrate" + (simple.equals("Id")
                         ? "" : a.kind().toOne() ? " with a value naming part of a composite id"

@@ -53,7 +53,8 @@ final class SupportedAnnotations {
      */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",
-            "Check", "Checks", "ColumnDefault", "OnDelete");
+            "Check", "Checks", "ColumnDefault", "OnDelete", "JdbcTypeCode", "Nationalized",
+            "NaturalId", "TenantId", "Generated");
 
     private SupportedAnnotations() {
     }
