@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.Database;
 import dev.optionsdeep.migrate.it.parity.snake.CustomerAccount;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
+import dev.optionsdeep.migrate.it.parity.snake.TaggedDocument;
 import dev.optionsdeep.migrate.processor.EntityProcessor;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
@@ -40,7 +41,7 @@ class SnakeCaseParityIT {
     private static final String DATABASE = "parity_snake";
     private static final String NAMING_STRATEGY = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     private static final List<Class<?>> ENTITIES = List.of(CustomerAccount.class, OrderLineEntity.class,
-            ShipmentNote.class);
+            ShipmentNote.class, TaggedDocument.class);
 
     @TempDir
     Path classes;
@@ -67,7 +68,8 @@ class SnakeCaseParityIT {
         try (Stream<Path> listed = Files.list(sources)) {
             files = listed.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
-        String classPath = String.join(File.pathSeparator, location(Entity.class), location(Database.class));
+        String classPath = String.join(File.pathSeparator, location(Entity.class), location(Database.class),
+                location(org.hibernate.annotations.NaturalId.class), location(org.hibernate.type.SqlTypes.class));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {

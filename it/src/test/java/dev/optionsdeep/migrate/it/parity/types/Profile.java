@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.it.parity.types;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
@@ -12,11 +13,14 @@ import java.sql.Clob;
 import java.sql.NClob;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
 
-/** JDK types Hibernate stores as strings, inet and large objects. */
+/** JDK types Hibernate stores as strings, inet and large objects, in the entity and in element collections. */
 @Entity
 public class Profile {
     @Id private Long id;
@@ -34,4 +38,7 @@ public class Profile {
     private Clob biography;
     private NClob notes;
     @Lob private Blob scan;
+    private Stamp stamp;
+    @ElementCollection private Set<Locale> languages;
+    @ElementCollection private List<YearMonth> activeMonths;
 }
