@@ -114,7 +114,9 @@ final class ColumnMapper {
             return null;
         }
         MappedType mappedType = type.orElse(null);
-        Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field);
+        // SqlTypes.ARRAY on an array, List or Set says what Hibernate does without it (checked, 7.4).
+        Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field)
+                .filter(m -> mappedType != MappedType.ARRAY || JdbcTypeCodes.code(m) != JdbcTypeCodes.ARRAY);
         String sqlType = definition != null ? definition.type()
                 : typeCode.isPresent() ? JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType,
                         column == null || column.explicitValue("length") == null ? null : size.length(), where, report)

@@ -33,6 +33,7 @@ final class JdbcTypeCodes {
     static final int UUID = 3000;
     static final int JSON = 3001;
     static final int INET = 3002;
+    static final int ARRAY = 2003;
     static final int ENUM = 6000;
     static final int NAMED_ENUM = 6001;
     /** Hibernate's {@code LONGVARCHAR} on PostgreSQL: a varchar of its long-string length. */

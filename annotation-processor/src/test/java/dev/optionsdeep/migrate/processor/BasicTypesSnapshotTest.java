@@ -206,6 +206,75 @@ class BasicTypesSnapshotTest {
                 """, Sources.describe(compilation, "default"));
     }
 
+    private static final List<JavaFileObject> SOFT_DELETE = List.of(
+            Sources.source("org.hibernate.annotations.SoftDeleteType", """
+                    package org.hibernate.annotations;
+                    public enum SoftDeleteType { ACTIVE, DELETED, TIMESTAMP }
+                    """),
+            hibernate("SoftDelete", "String columnName() default \"\"; SoftDeleteType strategy() default"
+                    + " SoftDeleteType.DELETED; Class<?> converter() default UnspecifiedConversion.class;"
+                    + " interface UnspecifiedConversion {}"),
+            hibernate("Array", "int length();"),
+            Sources.source("org.hibernate.type.YesNoConverter", """
+                    package org.hibernate.type;
+                    public class YesNoConverter {}
+                    """));
+
+    @Test
+    void softDeleteAddsItsColumnAndArrayCodesChangeNothing() {
+        JavaFileObject src = Sources.entity("Note", """
+                import org.hibernate.annotations.*;
+                @Entity
+                @SoftDelete
+                public class Note {
+                  @jakarta.persistence.Id private Long id;
+                  @JdbcTypeCode(2003) private List<String> topics;
+                  @Array(length = 10) private String[] topTen;
+                }
+                """);
+        JavaFileObject flagged = Sources.entity("Member", """
+                import org.hibernate.annotations.*;
+                @Entity
+                @SoftDelete(strategy = SoftDeleteType.ACTIVE, converter = org.hibernate.type.YesNoConverter.class)
+                public class Member {
+                  @jakarta.persistence.Id private Long id;
+                }
+                """);
+        JavaFileObject stamped = Sources.entity("Reminder", """
+                import org.hibernate.annotations.*;
+                @Entity
+                @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "removedAt")
+                public class Reminder {
+                  @jakarta.persistence.Id private Long id;
+                }
+                """);
+        List<JavaFileObject> all = new java.util.ArrayList<>(SOFT_DELETE);
+        all.addAll(List.of(src, flagged, stamped));
+
+        Compilation compilation = compile(all.toArray(JavaFileObject[]::new));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table member
+                  id bigint not null
+                  active character(1) not null
+                  primary key member_pkey [id]
+                  check member_active_check active in ('Y','N')
+                table note
+                  id bigint not null
+                  topics character varying(255)[] null
+                  topten character varying(255)[] null
+                  deleted boolean not null
+                  primary key note_pkey [id]
+                table reminder
+                  id bigint not null
+                  removedat timestamp(6) with time zone null
+                  primary key reminder_pkey [id]
+                """, Sources.describe(compilation, "default"));
+        // Hibernate comments the column; the snapshot keeps the comment of each of the three.
+        assertEquals(3, Sources.snapshot(compilation, "default").split("Soft-delete indicator", -1).length - 1);
+    }
+
     @Test
     void typesHibernateRefusesAreReportedSayingSo() {
         JavaFileObject src = Sources.entity("Blobby", """

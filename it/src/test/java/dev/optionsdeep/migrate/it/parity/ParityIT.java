@@ -79,7 +79,9 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.types.AccountBook.class,
                         dev.optionsdeep.migrate.it.parity.types.Profile.class,
                         dev.optionsdeep.migrate.it.parity.types.Document.class,
-                        dev.optionsdeep.migrate.it.parity.types.Survey.class)),
+                        dev.optionsdeep.migrate.it.parity.types.Survey.class,
+                        dev.optionsdeep.migrate.it.parity.types.Reminder.class,
+                        dev.optionsdeep.migrate.it.parity.types.Membership.class)),
                 Arguments.of("parity_enums", List.of(
                         dev.optionsdeep.migrate.it.parity.enums.PurchaseOrder.class,
                         dev.optionsdeep.migrate.it.parity.enums.Voucher.class)),

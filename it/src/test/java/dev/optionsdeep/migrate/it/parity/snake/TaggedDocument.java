@@ -9,7 +9,9 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.SoftDelete;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.Map;
  * converted column names, as PostgreSQL names Hibernate's unnamed constraint.
  */
 @Entity
+@SoftDelete(columnName = "isRemoved", converter = NumericBooleanConverter.class)
 public class TaggedDocument {
     @Id @Column(unique = true) private Long id;
     @NaturalId private String documentNumber;

@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.Array;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -39,6 +42,8 @@ public class Survey {
     private Instant[] moments;
     private List<String> labels;
     private Set<Integer> buckets;
+    @JdbcTypeCode(SqlTypes.ARRAY) private List<String> topics;
+    @Array(length = 10) private String[] topTen;
     private YearMonth period;
     private Period duration;
     private URI source;

@@ -9,13 +9,16 @@ import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.SoftDelete;
 import org.hibernate.annotations.TenantId;
 
 /**
  * Hibernate drops a unique constraint or unique index on exactly the key's columns; the natural id is
- * one unnamed unique constraint; the tenant column is not null; {@code @Formula} has no column.
+ * one unnamed unique constraint; the tenant column is not null; {@code @Formula} has no column;
+ * {@code @SoftDelete} adds {@code deleted boolean not null}.
  */
 @Entity
+@SoftDelete
 @Table(name = "wallets", uniqueConstraints = @UniqueConstraint(columnNames = "code"),
         indexes = @Index(columnList = "code", unique = true))
 public class Wallet {
