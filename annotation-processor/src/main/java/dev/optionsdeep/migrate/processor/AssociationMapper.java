@@ -681,7 +681,9 @@ final class AssociationMapper {
             boolean collectionOnly = (simple.equals("OrderColumn") || MAP_KEY_ANNOTATIONS.contains(simple))
                     && !a.kind().toOne();
             boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
-            if (unsupported && !collectionOnly && !derivedKey) {
+            // A to-one natural id joins the entity's natural-id unique constraint (ConstraintReader).
+            boolean naturalId = simple.equals("NaturalId") && a.kind().toOne();
+            if (unsupported && !collectionOnly && !derivedKey && !naturalId) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
                         ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
                         + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"

@@ -126,11 +126,13 @@ final class AttributeCollector {
                 .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
                 .filter(f -> !f.getModifiers().contains(Modifier.TRANSIENT))
                 .filter(f -> !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT) && !isParent(f))
+                .filter(f -> !computed(f))
                 .filter(f -> !excluded.contains(f.getSimpleName().toString()))
                 .toList();
         List<ExecutableElement> getters = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
                 .filter(m -> propertyName(m) != null)
                 .filter(m -> !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT) && !isParent(m))
+                .filter(m -> !computed(m))
                 .filter(m -> !excluded.contains(propertyName(m)))
                 .toList();
         Map<String, Element> chosen = new LinkedHashMap<>();
@@ -226,6 +228,11 @@ final class AttributeCollector {
      * Mapping annotations on members the access type leaves out (a {@code @Column} on a field under
      * property access) change nothing in Hibernate's schema, which is rarely what their author meant.
      */
+    /** Hibernate's {@code @Formula}: a value computed by SQL when read, which has no column (checked, 7.4). */
+    private static boolean computed(Element member) {
+        return ColumnExtras.hibernate(member, "Formula").isPresent();
+    }
+
     private static void warnIgnoredAnnotations(TypeElement type, Access classAccess, Map<String, Element> chosen,
                                                Report report) {
         for (Element member : type.getEnclosedElements()) {

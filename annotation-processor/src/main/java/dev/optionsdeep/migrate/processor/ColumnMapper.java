@@ -69,13 +69,22 @@ final class ColumnMapper {
         // A converted attribute is stored as the converter's database-side type says.
         TypeMirror storedType = conversion == null ? javaType : conversion.databaseType();
         Optional<MappedType> type = MappedType.of(storedType);
-        if (type.isEmpty() && unsupported.isEmpty()) { // a relationship's type says nothing new
+        // @JdbcTypeCode(SqlTypes.JSON) stores any value (a Map, a record, a List…) as jsonb.
+        boolean json = conversion != null && JdbcTypeCodes.isJson(field);
+        if (type.isEmpty() && unsupported.isEmpty() && !json && MappedType.wrapperArray(storedType)) {
+            report.error(Code.UNSUPPORTED_TYPE, where + " has type " + storedType + ", which Hibernate 7.4 refuses to"
+                    + " map by default (its setting hibernate.type.wrapper_array_handling decides how), so Migrate"
+                    + " cannot tell its column. Use " + (storedType.toString().contains("Byte") ? "byte[]" : "char[]")
+                    + ", or mark the " + (attribute.isProperty() ? "getter" : "field") + " @Transient if it is not"
+                    + " stored", field);
+        } else if (type.isEmpty() && unsupported.isEmpty() && !json) { // a relationship's type says nothing new
             report.error(Code.UNSUPPORTED_TYPE, conversion.converter() != null
                     ? where + " is converted by " + conversion.converter() + " to " + storedType + ", which Migrate"
                             + " cannot map to a column yet. Supported types: " + MappedType.SUPPORTED + ". Change the"
                             + " converter's database-side type"
                     : where + " has type " + javaType + ", which Migrate cannot map to"
-                            + " a column yet. Supported types: " + MappedType.SUPPORTED + ". Change the type, convert it"
+                            + " a column yet (nor can Hibernate 7.4 without a converter or an annotation saying how, as"
+                            + " it is neither a basic type, an embeddable nor Serializable). Supported types: " + MappedType.SUPPORTED + ". Change the type, convert it"
                             + " with an AttributeConverter, or mark the " + (attribute.isProperty() ? "getter" : "field")
                             + " @Transient if it is not stored", field);
         }
@@ -83,7 +92,8 @@ final class ColumnMapper {
         Element columnHost = override == null ? field : override.host();
         Attributes column = override != null ? override.column()
                 : JpaAnnotations.find(field, JpaAnnotations.COLUMN).map(this::attributes).orElse(null);
-        if (!unsupported.isEmpty() || type.isEmpty() || !supportedColumnAttributes(column, columnHost, where, report)) {
+        if (!unsupported.isEmpty() || type.isEmpty() && !json
+                || !supportedColumnAttributes(column, columnHost, where, report)) {
             return null;
         }
 
@@ -103,17 +113,24 @@ final class ColumnMapper {
         if (definition == ColumnDefinition.INVALID) {
             return null;
         }
+        MappedType mappedType = type.orElse(null);
+        // SqlTypes.ARRAY on an array, List or Set says what Hibernate does without it (checked, 7.4).
+        Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field)
+                .filter(m -> mappedType != MappedType.ARRAY || JdbcTypeCodes.code(m) != JdbcTypeCodes.ARRAY);
         String sqlType = definition != null ? definition.type()
-                : new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(type.get(), size);
+                : typeCode.isPresent() ? JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType,
+                        column == null || column.explicitValue("length") == null ? null : size.length(), where, report)
+                : new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(mappedType, size);
 
         Optional<AnnotationMirror> enumerated = JpaAnnotations.find(field, JpaAnnotations.ENUMERATED);
-        if (enumerated.isPresent() && type.get() != MappedType.ENUM) {
+        if (enumerated.isPresent() && mappedType != MappedType.ENUM
+                && MappedType.elementOf(storedType).filter(t -> t == MappedType.ENUM).isEmpty()) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Enumerated on " + where + " needs an enum, but its type is "
                     + javaType + ": Hibernate refuses to start. Remove @Enumerated, or change the type to an enum",
                     field, enumerated.get());
             return null;
         }
-        Optional<Element> enumeratedValue = type.get() == MappedType.ENUM ? EnumChecks.enumeratedValue(javaType)
+        Optional<Element> enumeratedValue = mappedType == MappedType.ENUM ? EnumChecks.enumeratedValue(javaType)
                 : Optional.empty();
         if (enumeratedValue.isPresent()) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " is an enum whose field "
@@ -123,18 +140,19 @@ final class ColumnMapper {
             return null;
         }
         boolean id = partOfId || !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID);
-        if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && !type.get().isLegacyTemporal()) {
+        if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && (json || !mappedType.isLegacyTemporal())) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + where + " has no effect: it applies to"
                     + " java.util.Date and Calendar only. Remove it", field,
                     JpaAnnotations.find(field, JpaAnnotations.TEMPORAL).orElseThrow(), null);
         }
-        Boolean identity = identity(field, javaType, type.get(), id, where, report);
+        Boolean identity = identity(field, javaType, mappedType, id, where, report);
         if (sqlType == null || identity == null) {
             return null;
         }
         boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report)
                 && (definition == null || !definition.notNull());
-        boolean unique = column != null && column.bool("unique", false);
+        // Hibernate 7.4 adds no unique constraint on a key column: the primary key already is one.
+        boolean unique = !id && column != null && column.bool("unique", false);
         Column mapped = ColumnExtras.apply(new Column(name.name(), sqlType, nullable, identity), field, column, where,
                 elements, report);
         if (mapped == null) {
@@ -159,8 +177,11 @@ final class ColumnMapper {
         boolean primitive = javaType.getKind().isPrimitive();
         boolean required = JpaAnnotations.find(field, JpaAnnotations.BASIC)
                 .map(b -> !attributes(b).bool("optional", true)).orElse(false);
-        // Hibernate makes the version column not null whatever @Column says.
-        if (id || required || JpaAnnotations.has(field, JpaAnnotations.VERSION)) {
+        // Hibernate makes the version column not null whatever @Column says, and (7.4, checked) a column
+        // its generators fill with the current time (@CreationTimestamp, @UpdateTimestamp, @CurrentTimestamp)
+        // and the @TenantId column.
+        if (id || required || JpaAnnotations.has(field, JpaAnnotations.VERSION) || timestamped(field)
+                || ColumnExtras.hibernate(field, "TenantId").isPresent()) {
             return false;
         }
         if (column == null) {
@@ -176,6 +197,13 @@ final class ColumnMapper {
         return nullable;
     }
 
+    private static boolean timestamped(Element field) {
+        return TIMESTAMP_GENERATORS.stream().anyMatch(a -> ColumnExtras.hibernate(field, a).isPresent());
+    }
+
+    private static final List<String> TIMESTAMP_GENERATORS = List.of("CreationTimestamp", "UpdateTimestamp",
+            "CurrentTimestamp");
+
     /** TRUE for an identity column, FALSE for none, null after reporting an unsupported generator. */
     private Boolean identity(Element field, TypeMirror javaType, MappedType type, boolean id, String where,
                              Report report) {
@@ -189,6 +217,12 @@ final class ColumnMapper {
         if (!id) {
             report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue on " + where + " is only meaningful on the @Id"
                     + " attribute: remove it, or move it to the id", field, generated.get(), strategyValue);
+            return null;
+        }
+        if (type == null) {
+            report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue on " + where + " needs a Long, Integer, Short or"
+                    + " UUID id, not " + javaType + ". Remove it, or change the id's type", field, generated.get(),
+                    strategyValue);
             return null;
         }
         if (strategy.equals("IDENTITY") && type.isIntegral()) {

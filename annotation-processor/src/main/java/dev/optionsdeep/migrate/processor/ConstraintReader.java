@@ -58,6 +58,7 @@ final class ConstraintReader {
                 uniques.add(new UniqueConstraint(PhysicalNames.constraintName(tableName, column, "key"), column));
             }
         }
+        naturalId().ifPresent(uniques::add);
         List<Index> indexes = new ArrayList<>();
         if (table != null) {
             for (AnnotationValue value : table.list("uniqueConstraints")) {
@@ -77,12 +78,33 @@ final class ConstraintReader {
                 }
             }
         }
+        // Hibernate 7.4 drops a unique constraint or unique index on exactly the key's columns (checked):
+        // the primary key already enforces it.
+        java.util.Set<String> key = columns.stream().filter(MappedColumn::id).map(c -> c.column().name())
+                .collect(java.util.stream.Collectors.toSet());
+        uniques.removeIf(u -> !key.isEmpty() && new java.util.HashSet<>(u.columns()).equals(key));
         List<UniqueConstraint> distinctUniques = distinct(uniques, UniqueConstraint::name);
         List<Index> distinctIndexes = distinct(indexes, Index::name);
         if (!ok || distinctUniques == null || distinctIndexes == null) {
             return Optional.empty();
         }
         return Optional.of(new Constraints(distinctUniques, distinctIndexes));
+    }
+
+    /**
+     * Hibernate 7.4 makes the {@code @NaturalId} attributes (basic or {@code @ManyToOne}, mutable or
+     * not) one unique constraint without a name, so PostgreSQL names it, its columns in the order of
+     * the attributes' names, as Hibernate sorts attributes (checked).
+     */
+    private Optional<UniqueConstraint> naturalId() {
+        List<String> natural = columns.stream()
+                // Columns that no attribute declares (a list's position, a map's key) are never natural ids.
+                .filter(c -> c.attribute() != null
+                        && ColumnExtras.hibernate(c.attribute().element(), "NaturalId").isPresent())
+                .sorted(java.util.Comparator.comparing(MappedColumn::path))
+                .map(c -> c.column().name()).distinct().toList();
+        return natural.isEmpty() ? Optional.empty()
+                : Optional.of(new UniqueConstraint(PhysicalNames.constraintName(tableName, natural, "key"), natural));
     }
 
     /**

@@ -268,6 +268,14 @@ final class EntityReader {
                 }
             }
         }
+        Optional<SoftDeletes.SoftDeleteColumn> softDelete = SoftDeletes.read(entity, tableName, naming, elements, report);
+        if (softDelete == null) {
+            return Optional.empty();
+        }
+        if (softDelete.isPresent()) {
+            tableColumns.add(softDelete.get().column());
+            softDelete.get().check().ifPresent(derivedChecks::add);
+        }
         Optional<List<CheckConstraint>> checks =
                 new CheckReader(elements, entity, table, tableName, report).read(columns, derivedChecks);
         if (checks.isEmpty()) {

@@ -40,8 +40,26 @@ enum MappedType {
     SQL_DATE("java.sql.Date", "java.sql.Date", null),
     SQL_TIME("java.sql.Time", "java.sql.Time", null),
     SQL_TIMESTAMP("java.sql.Timestamp", "java.sql.Timestamp", null),
+    LOCALE("Locale", "java.util.Locale", null),
+    CURRENCY("Currency", "java.util.Currency", null),
+    TIME_ZONE("TimeZone", "java.util.TimeZone", null),
+    ZONE_ID("ZoneId", "java.time.ZoneId", null),
+    ZONE_OFFSET("ZoneOffset", "java.time.ZoneOffset", null),
+    URL("URL", "java.net.URL", null),
+    INET("InetAddress", "java.net.InetAddress", null),
+    CLASS("Class", "java.lang.Class", null),
+    BLOB("Blob", "java.sql.Blob", null),
+    CLOB("Clob", "java.sql.Clob", null),
+    NCLOB("NClob", "java.sql.NClob", null),
     /** Any Java enum: {@code @Enumerated} decides between its ordinal and its name. */
-    ENUM("enums", null, null);
+    ENUM("enums", null, null),
+    /**
+     * Any other {@code Serializable} class (YearMonth, Period, URI, BitSet, an application's value
+     * class…): Hibernate 7.4 stores it serialized, in a {@code bytea} (checked).
+     */
+    SERIALIZED("other Serializable classes (stored serialized)", null, null),
+    /** An array of one of the types above but byte and char (those are {@link #BYTES} and {@link #CHARS}). */
+    ARRAY("arrays, Lists and Sets of these (not Byte[] or Character[])", null, null);
 
     /** For messages: every supported type, in a stable order. */
     static final String SUPPORTED = Arrays.stream(values()).map(t -> t.display).collect(Collectors.joining(", "));
@@ -56,11 +74,19 @@ enum MappedType {
         this.primitive = primitive;
     }
 
+    /** How messages name the type. */
+    String display() {
+        return display;
+    }
+
     static Optional<MappedType> of(TypeMirror type) {
         if (type.getKind() == TypeKind.ARRAY) {
             TypeKind component = ((javax.lang.model.type.ArrayType) type).getComponentType().getKind();
-            return component == TypeKind.BYTE ? Optional.of(BYTES)
-                    : component == TypeKind.CHAR ? Optional.of(CHARS) : Optional.empty();
+            if (component == TypeKind.BYTE || component == TypeKind.CHAR) {
+                return Optional.of(component == TypeKind.BYTE ? BYTES : CHARS);
+            }
+            // Hibernate 7.4 stores an array of basic values as a PostgreSQL array of the element's type (checked).
+            return elementOf(type).isPresent() ? Optional.of(ARRAY) : Optional.empty();
         }
         if (type.getKind() == TypeKind.DECLARED
                 && ((DeclaredType) type).asElement().getKind() == javax.lang.model.element.ElementKind.ENUM) {
@@ -78,7 +104,74 @@ enum MappedType {
                 return Optional.of(t);
             }
         }
+        if (elementOf(type).isPresent()) {
+            return Optional.of(ARRAY);
+        }
+        if (type.getKind() == TypeKind.DECLARED && serializedByHibernate((TypeElement) ((DeclaredType) type).asElement())) {
+            return Optional.of(SERIALIZED);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * For an array, or a {@code List} or {@code Set} without a mapping annotation (Hibernate 7.4 maps
+     * both as PostgreSQL arrays, checked), its element's type when Hibernate maps it: a basic type that
+     * is itself no array.
+     */
+    static Optional<MappedType> elementOf(TypeMirror plural) {
+        return elementType(plural).filter(c -> c.getKind() != TypeKind.ARRAY && !wrapperArray(plural))
+                .flatMap(MappedType::of)
+                .filter(t -> t != BYTES && t != CHARS && t != SERIALIZED && t != ARRAY);
+    }
+
+    /** The array's component type, or the {@code List}'s or {@code Set}'s type argument. */
+    static Optional<TypeMirror> elementType(TypeMirror plural) {
+        if (plural.getKind() == TypeKind.ARRAY) {
+            return Optional.of(((javax.lang.model.type.ArrayType) plural).getComponentType());
+        }
+        if (plural.getKind() == TypeKind.DECLARED && ((DeclaredType) plural).getTypeArguments().size() == 1) {
+            javax.lang.model.element.Name name = ((TypeElement) ((DeclaredType) plural).asElement()).getQualifiedName();
+            if (name.contentEquals("java.util.List") || name.contentEquals("java.util.Set")) {
+                return Optional.of(((DeclaredType) plural).getTypeArguments().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code Byte[]} and {@code Character[]}, which Hibernate 7.4 refuses to map unless told how with
+     * {@code hibernate.type.wrapper_array_handling} (checked).
+     */
+    static boolean wrapperArray(TypeMirror type) {
+        if (type.getKind() != TypeKind.ARRAY) {
+            return false;
+        }
+        TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+        return component.getKind() == TypeKind.DECLARED
+                && (((TypeElement) ((DeclaredType) component).asElement()).getQualifiedName().contentEquals("java.lang.Byte")
+                || ((TypeElement) ((DeclaredType) component).asElement()).getQualifiedName().contentEquals("java.lang.Character"));
+    }
+
+    /** A class (not an entity: that is a relationship) that is {@code Serializable}, itself or by a supertype. */
+    private static boolean serializedByHibernate(TypeElement type) {
+        return (type.getKind() == javax.lang.model.element.ElementKind.CLASS
+                || type.getKind() == javax.lang.model.element.ElementKind.RECORD
+                || type.getKind() == javax.lang.model.element.ElementKind.INTERFACE)
+                && !JpaAnnotations.has(type, "Entity") && !JpaAnnotations.has(type, "MappedSuperclass")
+                && serializable(type);
+    }
+
+    private static boolean serializable(TypeElement type) {
+        if (type.getQualifiedName().contentEquals("java.io.Serializable")) {
+            return true;
+        }
+        for (TypeMirror i : type.getInterfaces()) {
+            if (i.getKind() == TypeKind.DECLARED && serializable((TypeElement) ((DeclaredType) i).asElement())) {
+                return true;
+            }
+        }
+        TypeMirror parent = type.getSuperclass();
+        return parent.getKind() == TypeKind.DECLARED && serializable((TypeElement) ((DeclaredType) parent).asElement());
     }
 
     /** Types whose column holds a date and/or time, for which {@code @Temporal} says which. */
@@ -88,7 +181,7 @@ enum MappedType {
 
     /** Types that {@code @Lob} turns into a large object ({@code oid} in Hibernate's PostgreSQL dialect). */
     boolean canBeLob() {
-        return this == STRING || this == BYTES || this == CHARS;
+        return this == STRING || this == BYTES || this == CHARS || this == BLOB || this == CLOB || this == NCLOB;
     }
 
     boolean isIntegral() {

@@ -34,7 +34,7 @@ final class SupportedAnnotations {
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",
             "OptimisticLocking", "SQLRestriction", "Where", "NamedQuery", "NamedQueries", "NamedNativeQuery",
             "NamedNativeQueries", "FetchProfile", "FetchProfiles", "FilterDef", "FilterDefs", "Filter", "Filters",
-            "Proxy", "ConcreteProxy", "Comment", "Check", "Checks");
+            "Proxy", "ConcreteProxy", "Comment", "Check", "Checks", "SoftDelete");
 
     /** What a mapped superclass or an embeddable may carry that changes nothing in its columns. */
     private static final Set<String> JPA_ON_SUPERCLASS = Set.of(
@@ -56,7 +56,8 @@ final class SupportedAnnotations {
      */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",
-            "Check", "Checks", "ColumnDefault", "OnDelete",
+            "Check", "Checks", "ColumnDefault", "OnDelete", "JdbcTypeCode", "Nationalized",
+            "NaturalId", "TenantId", "Generated", "Array",
             // On an element collection: its order in memory, and the first position its check starts at.
             "SortNatural", "SortComparator", "ListIndexBase");
 
@@ -68,9 +69,9 @@ final class SupportedAnnotations {
     }
 
     static List<AnnotationMirror> unsupportedOnMappedSuperclass(Element type) {
-        // Migrate reads @Check on the entity only.
+        // Migrate reads @Check and @SoftDelete on the entity only.
         Set<String> hibernate = new java.util.HashSet<>(HIBERNATE_ON_ENTITY);
-        hibernate.removeAll(Set.of("Check", "Checks"));
+        hibernate.removeAll(Set.of("Check", "Checks", "SoftDelete"));
         return unsupported(type, JPA_ON_SUPERCLASS, hibernate);
     }
 

@@ -76,6 +76,18 @@ final class TypeMapper {
     /** {@code Duration} is stored as nanoseconds in {@code numeric(21,0)}. */
     static final String DURATION_TYPE = "numeric(21,0)";
 
+    static final String CHAR_1 = "character(1)";
+    static final int CURRENCY_LENGTH = 3;
+    static final int ZONE_OFFSET_LENGTH = 6;
+
+    private boolean explicitLength() {
+        return column != null && column.explicitValue("length") != null;
+    }
+
+    private static Size withLength(Size size, int length) {
+        return new Size(length, size.precision(), size.scale(), size.secondPrecision());
+    }
+
     /** The SQL type of a {@code type} column of this {@code size}, or null after reporting why there is none. */
     String sqlType(MappedType type, Size size) {
         if (!mapKey && JpaAnnotations.has(field, JpaAnnotations.LOB)) {
@@ -99,7 +111,7 @@ final class TypeMapper {
             case BOOLEAN -> plain(SqlTypes.BOOLEAN, type, size);
             case DATE -> plain(SqlTypes.DATE, type, size);
             case UUID -> plain(SqlTypes.UUID, type, size);
-            case CHAR -> plain("character(1)", type, size);
+            case CHAR -> plain(CHAR_1, type, size);
             case TINYINT -> plain(SqlTypes.SMALLINT, type, size);
             case REAL -> plain("real", type, size);
             case DOUBLE -> plain("double precision", type, size);
@@ -113,9 +125,32 @@ final class TypeMapper {
             case SQL_DATE -> plain(SqlTypes.DATE, type, size);
             case UTIL_DATE, CALENDAR -> temporal(type, size);
             // Hibernate 7.4: an ordinal is a smallint (tinyint, which PostgreSQL lacks, up to 128 constants), a name a varchar.
-            case ENUM -> EnumChecks.byName(field, mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED) ? string(size)
-                    : plain(SqlTypes.SMALLINT, type, size);
+            // A name of length 1 is a char(1) (checked with Hibernate 7.4; length 2 and more a varchar).
+            case ENUM -> !EnumChecks.byName(field, mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED)
+                    ? plain(SqlTypes.SMALLINT, type, size)
+                    : size.length() == 1 ? plain(CHAR_1, type, Size.DEFAULT) : string(size);
+            // Hibernate 7.4 stores these as strings: Locale, TimeZone and ZoneId by their id, URL and Class by name.
+            case LOCALE, TIME_ZONE, ZONE_ID, URL, CLASS -> string(size);
+            // Currency's code has 3 letters and an offset's id at most 6 characters: Hibernate's default lengths.
+            case CURRENCY -> string(explicitLength() ? size : withLength(size, CURRENCY_LENGTH));
+            case ZONE_OFFSET -> string(explicitLength() ? size : withLength(size, ZONE_OFFSET_LENGTH));
+            case INET -> plain("inet", type, size);
+            // JDBC's large objects: oid columns, as with @Lob.
+            case BLOB, CLOB, NCLOB -> plain("oid", type, size);
+            case SERIALIZED -> plain("bytea", type, size);
+            case ARRAY -> array(size);
         };
+    }
+
+    /**
+     * An array of basic values: the element's type as Hibernate 7.4 makes it, {@code @Column(length)}
+     * and the other sizes applying to the element, then {@code []} as PostgreSQL prints an array type.
+     */
+    private String array(Size size) {
+        TypeMirror component = MappedType.elementType(javaType).orElseThrow();
+        MappedType element = MappedType.elementOf(javaType).orElseThrow();
+        String elementType = new TypeMapper(report, field, component, column, columnHost, where).sqlType(element, size);
+        return elementType == null ? null : elementType + "[]";
     }
 
     /** {@code java.util.Date} and {@code Calendar}: {@code @Temporal} chooses; without it, a timestamp. */

@@ -3,6 +3,8 @@ package dev.optionsdeep.migrate.processor;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -27,7 +29,8 @@ class CheckDiagnosticsTest {
 
         Compilation compilation = Sources.compileStrict(src, jdbcTypeCode);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @JdbcTypeCode on Paint.state is not supported yet")
+        assertThat(compilation).hadErrorContaining("[MIGRATE-101] @JdbcTypeCode(SqlTypes.NAMED_ENUM) on Paint.state"
+                + " makes Hibernate 7.4 create a PostgreSQL enum type")
                 .inFile(src).onLineContaining("@org.hibernate.annotations.JdbcTypeCode");
         assertThat(compilation).hadErrorCount(1);
     }

@@ -189,13 +189,13 @@ class ConverterTest {
                 @Entity
                 public class Position {
                   @Id private Long id;
-                  private Currency currency;
+                  private Thread worker;
                 }
                 """);
         Compilation compilation = Sources.compileStrict(src);
 
-        assertThat(compilation).hadErrorContaining("Position.currency has type java.util.Currency, which Migrate cannot"
-                + " map to a column yet").inFile(src).onLineContaining("private Currency currency");
+        assertThat(compilation).hadErrorContaining("Position.worker has type java.lang.Thread, which Migrate cannot"
+                + " map to a column yet").inFile(src).onLineContaining("private Thread worker");
         assertThat(compilation).hadErrorContaining("convert it with an AttributeConverter");
     }
 }

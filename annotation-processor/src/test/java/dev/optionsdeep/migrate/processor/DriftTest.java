@@ -58,12 +58,12 @@ class DriftTest {
     void anIncompleteModelIsNotComparedAndSaysWhy() throws IOException {
         recordHead("equities", "ae1027a6acf3", EQUITIES, COMPANY);
         JavaFileObject unmappable = company("""
-                    @org.hibernate.annotations.Formula("1") private Integer one;
+                    @org.hibernate.annotations.PartitionKey private Integer one;
                 """);
         Compilation compilation = compile(false, EQUITIES, unmappable);
 
         assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("[MIGRATE-104] @Formula on Company.one");
+        assertThat(compilation).hadWarningContaining("[MIGRATE-104] @PartitionKey on Company.one");
         assertThat(compilation).hadNoteContaining("[MIGRATE-301] database equities is not compared with its revisions:"
                 + " its model is incomplete (1 problem above). Fix or exclude them first");
         for (javax.tools.Diagnostic<? extends JavaFileObject> d : compilation.warnings()) {

@@ -398,7 +398,7 @@ class EntityDiagnosticsTest {
                 @Entity
                 public class Company {
                   @Id private Long id;
-                  private java.time.YearMonth score;
+                  private Thread score;
                 }
                 """);
         JavaFileObject alsoBad = Sources.entity("Exchange", """

@@ -23,7 +23,7 @@ class EscapeHatchTest {
     private static final String LEGACY_BODY = """
             public class Legacy {
               @Id private Long id;
-              @org.hibernate.annotations.Formula("id * 2") private Long twice;
+              @org.hibernate.annotations.PartitionKey private Long twice;
             }
             """;
 
@@ -79,7 +79,7 @@ class EscapeHatchTest {
                 @Entity
                 public class Owner {
                   @Id private Long id;
-                  @dev.optionsdeep.migrate.Unmanaged @org.hibernate.annotations.Formula("upper(name)") private String shout;
+                  @dev.optionsdeep.migrate.Unmanaged @org.hibernate.annotations.PartitionKey private String shout;
                   private String name;
                 }
                 """));
@@ -103,7 +103,7 @@ class EscapeHatchTest {
                   private String notes;
                   @Id public Long getId() { return id; }
                   public void setId(Long id) { this.id = id; }
-                  @dev.optionsdeep.migrate.Unmanaged @org.hibernate.annotations.Formula("upper(name)")
+                  @dev.optionsdeep.migrate.Unmanaged @org.hibernate.annotations.PartitionKey
                   public String getShout() { return shout; }
                   public void setShout(String shout) { this.shout = shout; }
                   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
@@ -137,20 +137,20 @@ class EscapeHatchTest {
         JavaFileObject legacy = Sources.entity("Legacy", "@Entity\n" + LEGACY_BODY);
         Compilation c = Sources.compile(legacy, ORDER);
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[MIGRATE-104] @Formula on Legacy.twice").inFile(legacy)
-                .onLineContaining("@org.hibernate.annotations.Formula");
+        assertThat(c).hadWarningContaining("[MIGRATE-104] @PartitionKey on Legacy.twice").inFile(legacy)
+                .onLineContaining("@org.hibernate.annotations.PartitionKey");
         assertThat(c).hadWarningContaining("exclude it: @Unmanaged on the entity or attribute, or"
                 + " -Amigrate.exclude=<class, class#attribute or table>");
         Snapshot snapshot = SnapshotCodec.read(Sources.snapshot(c, "default"), "default");
         assertEquals(List.of(), snapshot.schema().tables().stream().map(t -> t.name()).toList());
         assertEquals(List.of("MIGRATE-104 at com.example.Legacy.twice", "MIGRATE-105 at com.example.Order"),
                 snapshot.problems().stream().map(p -> p.code() + " at " + p.where()).toList());
-        assertTrue(snapshot.problems().get(0).message().startsWith("@Formula on Legacy.twice is not supported yet"),
+        assertTrue(snapshot.problems().get(0).message().startsWith("@PartitionKey on Legacy.twice is not supported yet"),
                 snapshot.problems().get(0).message());
 
         Compilation strict = Sources.compileStrict(legacy, ORDER);
-        assertThat(strict).hadErrorContaining("[MIGRATE-104] @Formula on Legacy.twice").inFile(legacy)
-                .onLineContaining("@org.hibernate.annotations.Formula");
+        assertThat(strict).hadErrorContaining("[MIGRATE-104] @PartitionKey on Legacy.twice").inFile(legacy)
+                .onLineContaining("@org.hibernate.annotations.PartitionKey");
     }
 
     /** A typo in the option would leave the problem reported without saying why: the option says so. */

@@ -17,14 +17,14 @@ class FieldDiagnosticsTest {
                 @Entity
                 public class Company {
                   @Id private Long id;
-                  private java.time.YearMonth score;
+                  private Thread score;
                 }
                 """);
 
         Compilation compilation = Sources.compileStrict(src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-101] Company.score has type java.time.YearMonth")
-                .inFile(src).onLineContaining("private java.time.YearMonth score");
+        assertThat(compilation).hadErrorContaining("[MIGRATE-101] Company.score has type java.lang.Thread")
+                .inFile(src).onLineContaining("private Thread score");
         assertThat(compilation).hadErrorContaining("Supported types: String, Long/long, Integer/int");
         assertThat(compilation).hadErrorCount(1);
     }

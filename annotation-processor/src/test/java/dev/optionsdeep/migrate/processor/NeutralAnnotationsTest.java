@@ -210,13 +210,13 @@ class NeutralAnnotationsTest {
                 @Entity
                 public class Owner {
                   @Id private Long id;
-                  @org.hibernate.annotations.Formula("upper(name)") private String shout;
+                  @org.hibernate.annotations.PartitionKey private String shout;
                 }
                 """);
-        assertThat(Sources.compile(src)).hadWarningContaining("[MIGRATE-104] @Formula on Owner.shout").inFile(src)
-                .onLineContaining("@org.hibernate.annotations.Formula");
-        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-104] @Formula on Owner.shout").inFile(src)
-                .onLineContaining("@org.hibernate.annotations.Formula");
+        assertThat(Sources.compile(src)).hadWarningContaining("[MIGRATE-104] @PartitionKey on Owner.shout").inFile(src)
+                .onLineContaining("@org.hibernate.annotations.PartitionKey");
+        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-104] @PartitionKey on Owner.shout").inFile(src)
+                .onLineContaining("@org.hibernate.annotations.PartitionKey");
     }
 
     static final JavaFileObject AUDIT = Sources.source("com.acme.Audit", """

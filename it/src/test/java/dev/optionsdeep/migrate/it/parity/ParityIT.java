@@ -73,6 +73,15 @@ class ParityIT {
                 Arguments.of("parity_attributes", List.of(
                         dev.optionsdeep.migrate.it.parity.attributes.Shipment.class,
                         dev.optionsdeep.migrate.it.parity.attributes.Carrier.class)),
+                Arguments.of("parity_types", List.of(
+                        dev.optionsdeep.migrate.it.parity.types.AuditedEvent.class,
+                        dev.optionsdeep.migrate.it.parity.types.Wallet.class,
+                        dev.optionsdeep.migrate.it.parity.types.AccountBook.class,
+                        dev.optionsdeep.migrate.it.parity.types.Profile.class,
+                        dev.optionsdeep.migrate.it.parity.types.Document.class,
+                        dev.optionsdeep.migrate.it.parity.types.Survey.class,
+                        dev.optionsdeep.migrate.it.parity.types.Reminder.class,
+                        dev.optionsdeep.migrate.it.parity.types.Membership.class)),
                 Arguments.of("parity_enums", List.of(
                         dev.optionsdeep.migrate.it.parity.enums.PurchaseOrder.class,
                         dev.optionsdeep.migrate.it.parity.enums.Voucher.class)),

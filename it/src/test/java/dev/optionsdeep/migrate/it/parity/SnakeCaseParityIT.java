@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.Database;
 import dev.optionsdeep.migrate.it.parity.snake.CustomerAccount;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
+import dev.optionsdeep.migrate.it.parity.snake.TaggedDocument;
 import dev.optionsdeep.migrate.processor.EntityProcessor;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
@@ -42,7 +43,7 @@ class SnakeCaseParityIT {
     private static final List<Class<?>> ENTITIES = List.of(CustomerAccount.class, OrderLineEntity.class,
             ShipmentNote.class, dev.optionsdeep.migrate.it.parity.snake.VoyagePlan.class,
             dev.optionsdeep.migrate.it.parity.snake.PlanLeg.class, dev.optionsdeep.migrate.it.parity.snake.TransportUnit.class,
-            dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class);
+            dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class, TaggedDocument.class);
 
     @TempDir
     Path classes;
@@ -91,7 +92,8 @@ class SnakeCaseParityIT {
         try (Stream<Path> listed = Files.list(sources)) {
             files = listed.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
-        String classPath = String.join(File.pathSeparator, location(Entity.class), location(Database.class));
+        String classPath = String.join(File.pathSeparator, location(Entity.class), location(Database.class),
+                location(org.hibernate.annotations.NaturalId.class), location(org.hibernate.type.SqlTypes.class));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
