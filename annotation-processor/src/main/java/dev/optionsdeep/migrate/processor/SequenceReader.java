@@ -25,9 +25,11 @@ final class SequenceReader {
     static final int DEFAULT_INCREMENT = 50;
 
     private final Elements elements;
+    private final Naming naming;
 
-    SequenceReader(Elements elements) {
+    SequenceReader(Elements elements, Naming naming) {
         this.elements = elements;
+        this.naming = naming;
     }
 
     /** The id's sequence, empty when it has none; null after reporting why it cannot be mapped. */
@@ -74,7 +76,9 @@ final class SequenceReader {
             }
         }
         String name = sequence.string("sequenceName").isEmpty() ? generator : sequence.string("sequenceName");
-        PhysicalNames.Resolved physical = PhysicalNames.declared(name);
+        // Hibernate passes sequence names through the physical naming strategy, as table names: under
+        // snake_case JHipster's @SequenceGenerator(name = "sequenceGenerator") is sequence_generator.
+        PhysicalNames.Resolved physical = naming.declared(name);
         if (!physical.ok()) {
             report.error(Code.INVALID_NAME, "The sequence name \"" + name + "\" cannot be used: " + physical.problem(),
                     field, found.get(), sequence.explicitValue("sequenceName"));

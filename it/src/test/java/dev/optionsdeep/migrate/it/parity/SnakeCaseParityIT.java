@@ -1,7 +1,11 @@
 package dev.optionsdeep.migrate.it.parity;
 
 import dev.optionsdeep.migrate.Database;
+import dev.optionsdeep.migrate.it.parity.snake.AutoCounter;
 import dev.optionsdeep.migrate.it.parity.snake.CustomerAccount;
+import dev.optionsdeep.migrate.it.parity.snake.JhipsterAuthor;
+import dev.optionsdeep.migrate.it.parity.snake.JhipsterBook;
+import dev.optionsdeep.migrate.it.parity.snake.NamedSequenceItem;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
 import dev.optionsdeep.migrate.processor.EntityProcessor;
@@ -40,7 +44,7 @@ class SnakeCaseParityIT {
     private static final String DATABASE = "parity_snake";
     private static final String NAMING_STRATEGY = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     private static final List<Class<?>> ENTITIES = List.of(CustomerAccount.class, OrderLineEntity.class,
-            ShipmentNote.class);
+            ShipmentNote.class, JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class);
 
     @TempDir
     Path classes;
@@ -56,6 +60,8 @@ class SnakeCaseParityIT {
     void snakeCaseNamingBuildsTheSchemaHibernateExpectsWithSpringBootsNaming() throws Exception {
         Snapshot model = snapshotWithSnakeCaseNaming();
         assertTrue(model.schema().table("customer_account").isPresent(), "the snapshot uses snake_case names");
+        assertTrue(model.schema().sequences().stream().anyMatch(q -> q.name().equals("sequence_generator")),
+                "JHipster's sequenceGenerator is sequence_generator: " + model.schema().sequences());
         parity.assertParity(DATABASE, model, ENTITIES, Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
