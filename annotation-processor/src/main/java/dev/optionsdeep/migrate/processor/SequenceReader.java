@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.processor;
 
 import dev.optionsdeep.migrate.schema.Sequence;
 
+import java.util.List;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -54,18 +55,27 @@ final class SequenceReader {
                         + " with the generator's name, so that the sequence is unambiguous", field, generated.get());
                 return null;
             }
+            if (!declaredIn(elements.getPackageOf(entity)).isEmpty()) {
+                report.error(Code.UNSUPPORTED_GENERATION, "The id of " + entity.getSimpleName() + " names no generator,"
+                        + " and its package declares @SequenceGenerator: Hibernate 7 then draws the id from a package"
+                        + " generator instead of " + tableName + "_seq, which Migrate does not follow yet. Name the"
+                        + " generator: @GeneratedValue(generator = \"…\")", field, generated.get());
+                return null;
+            }
             return Optional.of(new Sequence(PhysicalNames.truncate(tableName + "_seq"), 1, DEFAULT_INCREMENT));
         }
-        Optional<AnnotationMirror> found = declared(field, generator);
-        for (Element type = entity; found.isEmpty() && type instanceof TypeElement t; type = superclass(t)) {
-            found = declared(t, generator);
-        }
+        Optional<AnnotationMirror> found = find(field, entity, generator);
         if (found.isEmpty()) {
-            report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(generator = \"" + generator + "\") on "
-                    + entity.getSimpleName() + "." + id.path() + " names no @SequenceGenerator on the id or the entity."
-                    + " Declare @SequenceGenerator(name = \"" + generator + "\", sequenceName = \"…\") there (table"
-                    + " generators are not supported yet)", field, generated.get(), value.explicitValue("generator"));
-            return null;
+            // Hibernate 7.4 (checked with its export) does not look at other entities' generators: a name
+            // declared nowhere in scope is a sequence of that name, start 1, increment 50.
+            PhysicalNames.Resolved implicit = naming.declared(generator);
+            if (!implicit.ok()) {
+                report.error(Code.INVALID_NAME, "The sequence name \"" + generator + "\" (the generator's name, as no"
+                        + " @SequenceGenerator declares it) cannot be used: " + implicit.problem(), field, generated.get(),
+                        value.explicitValue("generator"));
+                return null;
+            }
+            return Optional.of(new Sequence(implicit.name(), 1, DEFAULT_INCREMENT));
         }
         Attributes sequence = new Attributes(found.get(), elements);
         for (String attribute : new String[] {"schema", "catalog", "options"}) {
@@ -93,11 +103,30 @@ final class SequenceReader {
         return Optional.of(new Sequence(physical.name(), sequence.integer("initialValue", 1), increment));
     }
 
-    /** The {@code @SequenceGenerator} on {@code element} with that name (any name when null). */
-    private static Optional<AnnotationMirror> declared(Element element, String name) {
-        return JpaAnnotations.find(element, SEQUENCE_GENERATOR).filter(m -> name == null || m.getElementValues().entrySet()
-                .stream().anyMatch(e -> e.getKey().getSimpleName().contentEquals("name")
-                        && name.equals(String.valueOf(e.getValue().getValue()))));
+    /**
+     * The generator named {@code name} as Hibernate 7.4 resolves it (checked with its export): on the
+     * id, the entity or a superclass, or the entity's package ({@code package-info.java}). A generator
+     * declared on another entity is not seen.
+     */
+    private Optional<AnnotationMirror> find(Element field, TypeElement entity, String name) {
+        Optional<AnnotationMirror> found = declared(field, name);
+        for (Element type = entity; found.isEmpty() && type instanceof TypeElement t; type = superclass(t)) {
+            found = declared(t, name);
+        }
+        return found.isPresent() ? found : declared(elements.getPackageOf(entity), name);
+    }
+
+    private List<AnnotationMirror> declaredIn(Element element) {
+        return JpaAnnotations.findRepeated(element, SEQUENCE_GENERATOR, SEQUENCE_GENERATOR + "s", elements);
+    }
+
+    /** The {@code @SequenceGenerator} on {@code element} with that name (any name when null), also when repeated. */
+    private Optional<AnnotationMirror> declared(Element element, String name) {
+        return declaredIn(element).stream()
+                .filter(m -> name == null || m.getElementValues().entrySet().stream()
+                        .anyMatch(e -> e.getKey().getSimpleName().contentEquals("name")
+                                && name.equals(String.valueOf(e.getValue().getValue()))))
+                .findFirst();
     }
 
     private static Element superclass(TypeElement type) {
