@@ -101,12 +101,14 @@ class SequenceTest {
                 Sources.entity("Book", "@Entity public class Book { " + jhipster + " }"),
                 Sources.entity("Item", "@Entity public class Item { @Id @GeneratedValue(generator = \"g\")"
                         + " @SequenceGenerator(name = \"g\", sequenceName = \"mySeqName\") private Long id; }"),
-                Sources.entity("LineItem", "@Entity public class LineItem { @Id @GeneratedValue private Long id; }"));
+                Sources.entity("LineItem", "@Entity public class LineItem { @Id @GeneratedValue private Long id; }"),
+                Sources.entity("Loose", "@Entity public class Loose { @Id @GeneratedValue(generator = \"noSuchGen\") private Long id; }"));
         assertThat(compilation).succeededWithoutWarnings();
         assertTrue(Sources.snapshot(compilation, "default").replaceAll("\\s+", " ").contains("""
                 "sequences": [ \
                 { "name": "line_item_seq", "start": 1, "increment": 50 }, \
                 { "name": "my_seq_name", "start": 1, "increment": 50 }, \
+                { "name": "no_such_gen", "start": 1, "increment": 50 }, \
                 { "name": "sequence_generator", "start": 1, "increment": 50 } ]"""), Sources.snapshot(compilation, "default"));
     }
 

@@ -8,6 +8,7 @@ import dev.optionsdeep.migrate.it.parity.snake.JhipsterBook;
 import dev.optionsdeep.migrate.it.parity.snake.NamedSequenceItem;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
+import dev.optionsdeep.migrate.it.parity.snake.UndeclaredGeneratorItem;
 import dev.optionsdeep.migrate.processor.EntityProcessor;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
@@ -44,7 +45,8 @@ class SnakeCaseParityIT {
     private static final String DATABASE = "parity_snake";
     private static final String NAMING_STRATEGY = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     private static final List<Class<?>> ENTITIES = List.of(CustomerAccount.class, OrderLineEntity.class,
-            ShipmentNote.class, JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class);
+            ShipmentNote.class, JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class,
+            UndeclaredGeneratorItem.class);
 
     @TempDir
     Path classes;
