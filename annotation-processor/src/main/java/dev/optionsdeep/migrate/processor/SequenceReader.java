@@ -55,12 +55,19 @@ final class SequenceReader {
                         + " with the generator's name, so that the sequence is unambiguous", field, generated.get());
                 return null;
             }
-            if (!declaredIn(elements.getPackageOf(entity)).isEmpty()) {
-                report.error(Code.UNSUPPORTED_GENERATION, "The id of " + entity.getSimpleName() + " names no generator,"
-                        + " and its package declares @SequenceGenerator: Hibernate 7 then draws the id from a package"
-                        + " generator instead of " + tableName + "_seq, which Migrate does not follow yet. Name the"
-                        + " generator: @GeneratedValue(generator = \"…\")", field, generated.get());
-                return null;
+            Element pkg = elements.getPackageOf(entity);
+            List<AnnotationMirror> packageGenerators = declaredIn(pkg);
+            if (!packageGenerators.isEmpty()) {
+                // Hibernate 7.4 (checked by persisting with it) draws such an id from the package's first
+                // @SequenceGenerator; with a @TableGenerator there too, which one wins is not verified.
+                if (JpaAnnotations.find(pkg, "TableGenerator").isPresent() || JpaAnnotations.find(pkg, "TableGenerators").isPresent()) {
+                    report.error(Code.UNSUPPORTED_GENERATION, "The id of " + entity.getSimpleName() + " names no"
+                            + " generator, and its package declares both @SequenceGenerator and @TableGenerator, which"
+                            + " Migrate does not follow yet. Name the generator: @GeneratedValue(generator = \"…\")",
+                            field, generated.get());
+                    return null;
+                }
+                return sequence(packageGenerators.get(0), generatorName(packageGenerators.get(0)), field, report);
             }
             return Optional.of(new Sequence(PhysicalNames.truncate(tableName + "_seq"), 1, DEFAULT_INCREMENT));
         }
@@ -77,11 +84,16 @@ final class SequenceReader {
             }
             return Optional.of(new Sequence(implicit.name(), 1, DEFAULT_INCREMENT));
         }
-        Attributes sequence = new Attributes(found.get(), elements);
+        return sequence(found.get(), generator, field, report);
+    }
+
+    /** The sequence a {@code @SequenceGenerator} declares; null after reporting why it cannot be mapped. */
+    private Optional<Sequence> sequence(AnnotationMirror generatorAnnotation, String generator, Element field, Report report) {
+        Attributes sequence = new Attributes(generatorAnnotation, elements);
         for (String attribute : new String[] {"schema", "catalog", "options"}) {
             if (!sequence.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SequenceGenerator(" + attribute + " = \"" + sequence.string(attribute)
-                        + "\") is not supported yet by Migrate: remove it", field, found.get(), sequence.explicitValue(attribute));
+                        + "\") is not supported yet by Migrate: remove it", field, generatorAnnotation, sequence.explicitValue(attribute));
                 return null;
             }
         }
@@ -91,13 +103,13 @@ final class SequenceReader {
         PhysicalNames.Resolved physical = naming.declared(name);
         if (!physical.ok()) {
             report.error(Code.INVALID_NAME, "The sequence name \"" + name + "\" cannot be used: " + physical.problem(),
-                    field, found.get(), sequence.explicitValue("sequenceName"));
+                    field, generatorAnnotation, sequence.explicitValue("sequenceName"));
             return null;
         }
         int increment = sequence.integer("allocationSize", DEFAULT_INCREMENT);
         if (increment <= 0) {
             report.error(Code.INVALID_ATTRIBUTE_VALUE, "@SequenceGenerator(allocationSize = " + increment + ") must be"
-                    + " positive", field, found.get(), sequence.explicitValue("allocationSize"));
+                    + " positive", field, generatorAnnotation, sequence.explicitValue("allocationSize"));
             return null;
         }
         return Optional.of(new Sequence(physical.name(), sequence.integer("initialValue", 1), increment));
@@ -114,6 +126,11 @@ final class SequenceReader {
             found = declared(t, name);
         }
         return found.isPresent() ? found : declared(elements.getPackageOf(entity), name);
+    }
+
+    private static String generatorName(AnnotationMirror generator) {
+        return generator.getElementValues().entrySet().stream().filter(e -> e.getKey().getSimpleName().contentEquals("name"))
+                .map(e -> String.valueOf(e.getValue().getValue())).findFirst().orElse("");
     }
 
     private List<AnnotationMirror> declaredIn(Element element) {

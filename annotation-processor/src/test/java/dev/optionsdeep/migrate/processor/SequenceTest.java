@@ -80,15 +80,30 @@ class SequenceTest {
     }
 
     @Test
-    void anUnnamedGeneratedValueInAPackageWithGeneratorsIsAnError() {
+    void anUnnamedGeneratedValueInAPackageWithGeneratorsUsesThePackagesFirstSequenceGenerator() {
+        Compilation compilation = Sources.compile(Sources.source("com.example.package-info", """
+                @SequenceGenerator(name = "packageIds", sequenceName = "package_ids", allocationSize = 20)
+                @SequenceGenerator(name = "otherIds", sequenceName = "other_ids", allocationSize = 30)
+                package com.example;
+                import jakarta.persistence.SequenceGenerator;
+                """), Sources.entity("Route", "@Entity public class Route { @Id @GeneratedValue private int id; }"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertTrue(Sources.snapshot(compilation, "default").replaceAll("\\s+", " ").contains("""
+                "sequences": [ { "name": "package_ids", "start": 1, "increment": 20 } ]"""), Sources.snapshot(compilation, "default"));
+    }
+
+    @Test
+    void anUnnamedGeneratedValueInAPackageWithSequenceAndTableGeneratorsIsAnError() {
         JavaFileObject src = Sources.entity("Route", "@Entity public class Route { @Id @GeneratedValue private int id; }");
         Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), Sources.source("com.example.package-info", """
                 @SequenceGenerator(name = "packageIds", sequenceName = "package_ids")
+                @TableGenerator(name = "keys")
                 package com.example;
                 import jakarta.persistence.SequenceGenerator;
+                import jakarta.persistence.TableGenerator;
                 """), src);
         assertThat(compilation).hadErrorContaining("[MIGRATE-103] The id of Route names no generator, and its package"
-                + " declares @SequenceGenerator").inFile(src).onLineContaining("@GeneratedValue");
+                + " declares both @SequenceGenerator and @TableGenerator").inFile(src).onLineContaining("@GeneratedValue");
     }
 
     @Test

@@ -33,7 +33,8 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.generators.Courier.class,
                         dev.optionsdeep.migrate.it.parity.generators.Depot.class,
                         dev.optionsdeep.migrate.it.parity.generators.Consignment.class,
-                        dev.optionsdeep.migrate.it.parity.generators.Badge.class)),
+                        dev.optionsdeep.migrate.it.parity.generators.Badge.class,
+                        dev.optionsdeep.migrate.it.parity.generators.Itinerary.class)),
                 Arguments.of("parity_optionsdeep", List.of(
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Company.class,
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Strategy.class)),
