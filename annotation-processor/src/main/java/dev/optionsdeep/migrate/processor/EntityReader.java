@@ -239,7 +239,7 @@ final class EntityReader {
         columns = split.primary();
         // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
         Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1 ? Optional.empty()
-                : new SequenceReader(elements).read(entity, ids.get(0), tableName, tablePerClass, report);
+                : new SequenceReader(elements, naming).read(entity, ids.get(0), tableName, tablePerClass, report);
         if (sequence == null) {
             return Optional.empty();
         }

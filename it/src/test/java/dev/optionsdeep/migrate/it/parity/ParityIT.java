@@ -27,6 +27,14 @@ class ParityIT {
 
     static Stream<Arguments> models() {
         return Stream.of(
+                Arguments.of("parity_generators", List.of(
+                        dev.optionsdeep.migrate.it.parity.generators.Parcel.class,
+                        dev.optionsdeep.migrate.it.parity.generators.RaffleTicket.class,
+                        dev.optionsdeep.migrate.it.parity.generators.Courier.class,
+                        dev.optionsdeep.migrate.it.parity.generators.Depot.class,
+                        dev.optionsdeep.migrate.it.parity.generators.Consignment.class,
+                        dev.optionsdeep.migrate.it.parity.generators.Badge.class,
+                        dev.optionsdeep.migrate.it.parity.generators.Itinerary.class)),
                 Arguments.of("parity_optionsdeep", List.of(
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Company.class,
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Strategy.class)),

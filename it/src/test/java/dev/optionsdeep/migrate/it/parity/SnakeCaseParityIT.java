@@ -1,10 +1,15 @@
 package dev.optionsdeep.migrate.it.parity;
 
 import dev.optionsdeep.migrate.Database;
+import dev.optionsdeep.migrate.it.parity.snake.AutoCounter;
 import dev.optionsdeep.migrate.it.parity.snake.CustomerAccount;
+import dev.optionsdeep.migrate.it.parity.snake.JhipsterAuthor;
+import dev.optionsdeep.migrate.it.parity.snake.JhipsterBook;
+import dev.optionsdeep.migrate.it.parity.snake.NamedSequenceItem;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
 import dev.optionsdeep.migrate.it.parity.snake.TaggedDocument;
+import dev.optionsdeep.migrate.it.parity.snake.UndeclaredGeneratorItem;
 import dev.optionsdeep.migrate.processor.EntityProcessor;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
@@ -43,7 +48,9 @@ class SnakeCaseParityIT {
     private static final List<Class<?>> ENTITIES = List.of(CustomerAccount.class, OrderLineEntity.class,
             ShipmentNote.class, dev.optionsdeep.migrate.it.parity.snake.VoyagePlan.class,
             dev.optionsdeep.migrate.it.parity.snake.PlanLeg.class, dev.optionsdeep.migrate.it.parity.snake.TransportUnit.class,
-            dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class, TaggedDocument.class);
+            dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class, TaggedDocument.class,
+            JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class,
+            UndeclaredGeneratorItem.class);
 
     @TempDir
     Path classes;
@@ -59,6 +66,8 @@ class SnakeCaseParityIT {
     void snakeCaseNamingBuildsTheSchemaHibernateExpectsWithSpringBootsNaming() throws Exception {
         Snapshot model = snapshotWithSnakeCaseNaming();
         assertTrue(model.schema().table("customer_account").isPresent(), "the snapshot uses snake_case names");
+        assertTrue(model.schema().sequences().stream().anyMatch(q -> q.name().equals("sequence_generator")),
+                "JHipster's sequenceGenerator is sequence_generator: " + model.schema().sequences());
         parity.assertParity(DATABASE, model, ENTITIES, Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
