@@ -31,10 +31,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.generators.Parcel.class,
                         dev.optionsdeep.migrate.it.parity.generators.RaffleTicket.class,
                         dev.optionsdeep.migrate.it.parity.generators.Courier.class,
-                        dev.optionsdeep.migrate.it.parity.generators.Depot.class,
+                        dev.optionsdeep.migrate.it.parity.generators.DispatchDepot.class,
                         dev.optionsdeep.migrate.it.parity.generators.Consignment.class,
-                        dev.optionsdeep.migrate.it.parity.generators.Badge.class,
-                        dev.optionsdeep.migrate.it.parity.generators.Itinerary.class)),
+                        dev.optionsdeep.migrate.it.parity.generators.StaffBadge.class,
+                        dev.optionsdeep.migrate.it.parity.generators.RoutePlan.class)),
                 Arguments.of("parity_optionsdeep", List.of(
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Company.class,
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Strategy.class)),
@@ -132,7 +132,7 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.neutral.Author.class,
                         dev.optionsdeep.migrate.it.parity.neutral.Book.class,
                         dev.optionsdeep.migrate.it.parity.neutral.Tag.class,
-                        dev.optionsdeep.migrate.it.parity.neutral.Shelf.class)),
+                        dev.optionsdeep.migrate.it.parity.neutral.BookShelf.class)),
                 Arguments.of("parity_derived", DERIVED),
                 Arguments.of("parity_maps", MAPS));
     }
@@ -145,7 +145,7 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.derived.Employee.class,
             dev.optionsdeep.migrate.it.parity.derived.Dependent.class,
             dev.optionsdeep.migrate.it.parity.derived.EmployeeRecord.class,
-            dev.optionsdeep.migrate.it.parity.derived.Person.class,
+            dev.optionsdeep.migrate.it.parity.derived.Citizen.class,
             dev.optionsdeep.migrate.it.parity.derived.MedicalHistory.class,
             dev.optionsdeep.migrate.it.parity.derived.Guardian.class,
             dev.optionsdeep.migrate.it.parity.derived.Course.class,

@@ -16,5 +16,5 @@ public class Guardian {
     @JoinColumns({
             @JoinColumn(name = "ward_last", referencedColumnName = "last_name"),
             @JoinColumn(name = "ward_first", referencedColumnName = "first_name")})
-    private Person ward;
+    private Citizen ward;
 }

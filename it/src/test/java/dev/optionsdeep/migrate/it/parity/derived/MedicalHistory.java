@@ -9,6 +9,6 @@ import jakarta.persistence.OneToOne;
 @Entity
 public class MedicalHistory {
     @EmbeddedId private EmployeeName id;
-    @MapsId @OneToOne private Person patient;
+    @MapsId @OneToOne private Citizen patient;
     private String notes;
 }

@@ -8,5 +8,5 @@ import org.hibernate.annotations.Parent;
 public class Location {
     private String room;
     private Integer position;
-    @Parent private Shelf shelf;
+    @Parent private BookShelf shelf;
 }

@@ -4,7 +4,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 
 @Entity
-public class Person {
+public class Citizen {
     @EmbeddedId private EmployeeName id;
     private String email;
 }

@@ -34,7 +34,7 @@ import java.util.SortedSet;
 @SQLSelect(sql = "select * from shelf where id = ?")
 @DynamicUpdate
 @OptimisticLocking(type = OptimisticLockType.ALL)
-public class Shelf {
+public class BookShelf {
     @Id private Long id;
 
     @Mutability(Immutability.class) private String label;

@@ -6,6 +6,6 @@ import jakarta.persistence.Id;
 
 /** Names no generator, in a package that declares some: Hibernate 7.4 uses the package's first (package_ids). */
 @Entity
-public class Itinerary {
+public class RoutePlan {
     @Id @GeneratedValue private Long id;
 }

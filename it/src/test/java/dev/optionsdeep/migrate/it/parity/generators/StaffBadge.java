@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** AUTO on a UUID id: a uuid column, no sequence, even in a package that declares generators. */
 @Entity
-public class Badge {
+public class StaffBadge {
     @Id @GeneratedValue private UUID id;
     private String holder;
 }
