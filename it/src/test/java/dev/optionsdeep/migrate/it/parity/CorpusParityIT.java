@@ -41,7 +41,7 @@ class CorpusParityIT {
     }
 
     @Test
-    @Disabled("needs @OneToMany @JoinColumn @OrderColumn List inside an @Embeddable, engineer rel1")
+    @Disabled("needs @OneToMany @JoinColumn @OrderColumn List, on the entity and inside an @Embeddable, engineer rel1")
     void jakartaee() throws Exception {
         CorpusModel model = CorpusModel.compile("jakartaee", "parity_jakartaee", classes);
         parity.assertParity("parity_jakartaee", model.snapshot(), model.entities(), Map.of());

@@ -57,6 +57,9 @@ public class Conference {
     @jakarta.persistence.AssociationOverride(name = "country", joinColumns = @JoinColumn(name = "billing_country_code"))
     private PostalAddress billingAddress;
 
+    @Embedded
+    private Sponsorship sponsorship;
+
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "conference_id")
     @OrderColumn(name = "slot_order")
