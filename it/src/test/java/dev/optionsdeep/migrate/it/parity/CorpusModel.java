@@ -43,11 +43,26 @@ record CorpusModel(Snapshot snapshot, List<Class<?>> entities) {
      * @param options processor options, such as {@code -Amigrate.naming=snake_case}
      */
     static CorpusModel compile(String model, String database, Path classes, String... options) throws IOException {
+        return compile(model, null, database, classes, options);
+    }
+
+    /**
+     * The model with some of its files replaced: those of {@code changed} that have the same name, and
+     * the new ones added.
+     *
+     * @param changed a directory of the model's edited sources, or null for the model as it is
+     */
+    static CorpusModel compile(String model, Path changed, String database, Path classes, String... options)
+            throws IOException {
         Path sources = Path.of(System.getProperty("basedir", "."), PARITY + model);
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(sources)) {
-            files = listed.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        java.util.Map<String, Path> byName = new java.util.TreeMap<>();
+        for (Path directory : changed == null ? List.of(sources) : List.of(sources, changed)) {
+            try (Stream<Path> listed = Files.list(directory)) {
+                listed.filter(p -> p.toString().endsWith(".java"))
+                        .forEach(p -> byName.put(p.getFileName().toString(), p));
+            }
         }
+        List<Path> files = List.copyOf(byName.values());
         String classPath = String.join(File.pathSeparator, location(Entity.class), location(Database.class),
                 location(org.hibernate.annotations.Cache.class));
         List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
