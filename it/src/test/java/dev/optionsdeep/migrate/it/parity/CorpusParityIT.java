@@ -1,0 +1,64 @@
+package dev.optionsdeep.migrate.it.parity;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Hibernate parity on models written in the style of real applications (a JHipster app, a Jakarta EE
+ * sample, a legacy schema, a shop), each compiled here as its users' builds would compile it — with the
+ * naming those applications run under — then checked as {@link ParityIT} checks its models. A case that
+ * needs a construct this branch does not map yet is disabled with the construct and the engineer named;
+ * run with {@code -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition} to see where each
+ * stands ({@code ParityCheck} prints "n/m facts").
+ */
+class CorpusParityIT {
+
+    private static final Map<String, String> SNAKE_CASE = Map.of("hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+
+    @TempDir
+    Path classes;
+
+    private final ParityCheck parity = new ParityCheck();
+
+    @AfterEach
+    void dropDatabases() throws SQLException {
+        parity.close();
+    }
+
+    @Test
+    @Disabled("needs @Cache on a collection ignored as schema-neutral, engineer build; and the snake_case name of"
+            + " @SequenceGenerator(name = \"sequenceGenerator\"), sequence_generator, engineer gen")
+    void jhipsterUnderSpringBootsNaming() throws Exception {
+        CorpusModel model = CorpusModel.compile("jhipster", "parity_jhipster", classes, "-Amigrate.naming=snake_case");
+        parity.assertParity("parity_jhipster", model.snapshot(), model.entities(), SNAKE_CASE);
+    }
+
+    @Test
+    @Disabled("needs @OneToMany @JoinColumn @OrderColumn List, on the entity and inside an @Embeddable, engineer rel1")
+    void jakartaee() throws Exception {
+        CorpusModel model = CorpusModel.compile("jakartaee", "parity_jakartaee", classes);
+        parity.assertParity("parity_jakartaee", model.snapshot(), model.entities(), Map.of());
+    }
+
+    @Test
+    @Disabled("needs columnDefinition with default and check, engineer coldef; @TableGenerator, engineer gen;"
+            + " @Formula skipped as no column, engineer not assigned yet")
+    void legacy() throws Exception {
+        CorpusModel model = CorpusModel.compile("legacy", "parity_legacy", classes);
+        parity.assertParity("parity_legacy", model.snapshot(), model.entities(), Map.of());
+    }
+
+    @Test
+    @Disabled("needs @NaturalId and @JdbcTypeCode(JSON), engineer types; @MapsId into an @EmbeddedId, engineer rel2")
+    void commerce() throws Exception {
+        CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);
+        parity.assertParity("parity_commerce", model.snapshot(), model.entities(), Map.of());
+    }
+}

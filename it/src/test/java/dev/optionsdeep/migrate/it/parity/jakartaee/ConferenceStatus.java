@@ -1,0 +1,6 @@
+package dev.optionsdeep.migrate.it.parity.jakartaee;
+
+/** Stored by name. */
+public enum ConferenceStatus {
+    PLANNED, OPEN, CLOSED, CANCELLED
+}

@@ -1,0 +1,18 @@
+package dev.optionsdeep.migrate.it.parity.jakartaee;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+/** Reference data with a generated key. */
+@Entity
+public class Room {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    private String name;
+
+    private int seats;
+}
