@@ -157,7 +157,12 @@ final class CollectionTableMapper {
             List<String> unique = new ArrayList<>(ownerNames);
             values.stream().sorted(java.util.Comparator.comparing(MappedColumn::path))
                     .forEach(v -> unique.add(v.column().name()));
-            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), unique, "key"), unique));
+            if (primaryKey == null && !values.isEmpty() && values.stream().noneMatch(v -> v.column().nullable())) {
+                // Elements that cannot be null key the table, as Hibernate 7.4 exports a Set of them.
+                primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), unique);
+            } else {
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), unique, "key"), unique));
+            }
         }
         // The elements' checks (enums, converters, @Column(check)), then the position's.
         Optional<List<dev.optionsdeep.migrate.schema.CheckConstraint>> checks = CheckReader.columnsOf(elements,

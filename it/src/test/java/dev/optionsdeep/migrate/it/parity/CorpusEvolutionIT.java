@@ -71,14 +71,11 @@ class CorpusEvolutionIT {
     }
 
     @Test
-    @Disabled("needs @Cache on a collection ignored as schema-neutral, engineer build; and the snake_case name of"
-            + " @SequenceGenerator(name = \"sequenceGenerator\"), sequence_generator, engineer gen")
     void jhipsterGainsAnEntityAndAColumn() throws Exception {
         evolve("jhipster", "parity_jhipster", "-Amigrate.naming=snake_case");
     }
 
     @Test
-    @Disabled("needs @OneToMany @JoinColumn @OrderColumn List, on the entity and inside an @Embeddable, engineer rel1")
     void jakartaeeWidensAColumnAndGainsOne() throws Exception {
         evolve("jakartaee", "parity_jakartaee");
     }
@@ -91,7 +88,6 @@ class CorpusEvolutionIT {
     }
 
     @Test
-    @Disabled("needs @NaturalId and @JdbcTypeCode(JSON), engineer types; @MapsId into an @EmbeddedId, engineer rel2")
     void commerceGainsAnElementCollection() throws Exception {
         evolve("commerce", "parity_commerce");
     }

@@ -33,15 +33,12 @@ class CorpusParityIT {
     }
 
     @Test
-    @Disabled("needs @Cache on a collection ignored as schema-neutral, engineer build; and the snake_case name of"
-            + " @SequenceGenerator(name = \"sequenceGenerator\"), sequence_generator, engineer gen")
     void jhipsterUnderSpringBootsNaming() throws Exception {
         CorpusModel model = CorpusModel.compile("jhipster", "parity_jhipster", classes, "-Amigrate.naming=snake_case");
         parity.assertParity("parity_jhipster", model.snapshot(), model.entities(), SNAKE_CASE);
     }
 
     @Test
-    @Disabled("needs @OneToMany @JoinColumn @OrderColumn List, on the entity and inside an @Embeddable, engineer rel1")
     void jakartaee() throws Exception {
         CorpusModel model = CorpusModel.compile("jakartaee", "parity_jakartaee", classes);
         parity.assertParity("parity_jakartaee", model.snapshot(), model.entities(), Map.of());
@@ -56,7 +53,6 @@ class CorpusParityIT {
     }
 
     @Test
-    @Disabled("needs @NaturalId and @JdbcTypeCode(JSON), engineer types; @MapsId into an @EmbeddedId, engineer rel2")
     void commerce() throws Exception {
         CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);
         parity.assertParity("parity_commerce", model.snapshot(), model.entities(), Map.of());

@@ -137,7 +137,18 @@ final class ParityCheck implements AutoCloseable {
                 .setProperty("hibernate.connection.pool_size", "1");
         settings.forEach(configuration::setProperty);
         entities.forEach(configuration::addAnnotatedClass);
-        return configuration.buildSessionFactory();
+        // Hibernate loads some classes by name (embeddables, targets) through the context class loader: a model
+        // compiled at test time (the corpus) is visible only to its own loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        if (!entities.isEmpty()) {
+            thread.setContextClassLoader(entities.get(0).getClassLoader());
+        }
+        try {
+            return configuration.buildSessionFactory();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** The default schema, and the named schemas the model has tables in. */

@@ -1,0 +1,40 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How Hibernate 7.4 keys the collection table of an {@code @ElementCollection} Set (checked by parity_commerce). */
+class ElementCollectionKeyTest {
+
+    @Test
+    void aSetOfElementsThatCannotBeNullIsKeyedByOwnerAndElementAndOfNullableOnesMadeUnique() {
+        Compilation compilation = Sources.compile(Sources.entity("Item", """
+                @Entity
+                public class Item {
+                  @Id private Long id;
+                  @ElementCollection @Column(name = "url", nullable = false, length = 500) private Set<String> images;
+                  @ElementCollection private Set<String> tags;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table item
+                  id bigint not null
+                  primary key item_pkey [id]
+                table item_images
+                  item_id bigint not null
+                  url character varying(500) not null
+                  primary key item_images_pkey [item_id, url]
+                  foreign key item_images_item_id_fkey (item_id) references item(id)
+                table item_tags
+                  item_id bigint not null
+                  tags character varying(255) null
+                  unique item_tags_item_id_tags_key [item_id, tags]
+                  foreign key item_tags_item_id_fkey (item_id) references item(id)
+                """, Sources.describe(compilation, "default"));
+    }
+}
