@@ -134,14 +134,20 @@ final class ColumnMapper {
         }
         boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report)
                 && (definition == null || !definition.notNull());
-        boolean unique = column != null && column.bool("unique", false);
+        boolean unique = column != null && column.bool("unique", false) || definition != null && definition.unique();
         Column mapped = ColumnExtras.apply(new Column(name.name(), sqlType, nullable, identity), field, column, where,
                 elements, report);
         if (mapped == null) {
             return null;
         }
+        if (definition != null) {
+            mapped = ColumnExtras.definitionDefault(mapped, definition, columnHost, column, where, report);
+        }
         // Hibernate's boolean converters come with a check constraint on the values they write.
         String check = conversion.checkValues() == null ? null : name.name() + " in " + conversion.checkValues();
+        if (check == null && definition != null) {
+            check = definition.check();
+        }
         return new MappedColumn(path, attribute, origin, mapped, id, unique,
                 columnHost, column == null ? null : column.mirror(), unquoted(written), check);
     }

@@ -73,6 +73,8 @@ class ParityIT {
                 Arguments.of("parity_attributes", List.of(
                         dev.optionsdeep.migrate.it.parity.attributes.Shipment.class,
                         dev.optionsdeep.migrate.it.parity.attributes.Carrier.class)),
+                Arguments.of("parity_legacy", List.of(
+                        dev.optionsdeep.migrate.it.parity.legacy.LegacyOrder.class)),
                 Arguments.of("parity_enums", List.of(
                         dev.optionsdeep.migrate.it.parity.enums.PurchaseOrder.class,
                         dev.optionsdeep.migrate.it.parity.enums.Voucher.class)),
