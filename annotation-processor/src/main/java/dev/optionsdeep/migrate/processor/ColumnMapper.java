@@ -132,8 +132,9 @@ final class ColumnMapper {
         if (sqlType == null || identity == null) {
             return null;
         }
-        boolean nullable = nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report)
-                && (definition == null || !definition.notNull());
+        boolean definitionNotNull = definition != null && definition.notNull();
+        boolean nullable = !definitionNotNull
+                && nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
         boolean unique = column != null && column.bool("unique", false) || definition != null && definition.unique();
         Column mapped = ColumnExtras.apply(new Column(name.name(), sqlType, nullable, identity), field, column, where,
                 elements, report);

@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.it.parity;
 
 import dev.optionsdeep.migrate.Database;
 import dev.optionsdeep.migrate.it.parity.snake.CustomerAccount;
+import dev.optionsdeep.migrate.it.parity.snake.LegacyLine;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
 import dev.optionsdeep.migrate.processor.EntityProcessor;
@@ -40,7 +41,7 @@ class SnakeCaseParityIT {
     private static final String DATABASE = "parity_snake";
     private static final String NAMING_STRATEGY = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     private static final List<Class<?>> ENTITIES = List.of(CustomerAccount.class, OrderLineEntity.class,
-            ShipmentNote.class);
+            ShipmentNote.class, LegacyLine.class);
 
     @TempDir
     Path classes;
