@@ -145,4 +145,22 @@ class ColumnDefinitionTest {
         assertThat(compilation).hadErrorContaining("asks for a serial column").inFile(source)
                 .onLineContaining("\"serial\"");
     }
+
+    @Test
+    void aCheckInTheDefinitionOfAnEnumIsReported() {
+        JavaFileObject source = Sources.entity("Legacy", """
+                @Entity
+                public class Legacy {
+                  enum Kind { A, B }
+                  @Id private Long id;
+                  @Enumerated(EnumType.STRING) @Column(name = "kind",
+                          columnDefinition = "varchar(1) check (kind <> 'C')") private Kind kind;
+                }
+                """);
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), source);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"varchar(1) check"
+                + " (kind <> 'C')\") on Legacy.kind has a CHECK, and Hibernate adds its own check")
+                .inFile(source).onLineContaining("columnDefinition");
+    }
 }
