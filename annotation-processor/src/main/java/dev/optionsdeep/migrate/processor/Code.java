@@ -46,6 +46,7 @@ enum Code {
     INVALID_RELATIONSHIP(123, Diagnostic.Kind.ERROR),
     UNSUPPORTED_CONVERSION(124, Diagnostic.Kind.ERROR),
     INVALID_RENAME(125, Diagnostic.Kind.ERROR),
+    NON_POSTGRESQL_DEFINITION(126, Diagnostic.Kind.ERROR),
 
     IGNORED_ATTRIBUTE(201, Diagnostic.Kind.WARNING),
     NULLABLE_PRIMITIVE(202, Diagnostic.Kind.WARNING),

@@ -68,6 +68,27 @@ final class ColumnExtras {
         return out.withDefault(canonical.orElse(written.strip()));
     }
 
+    /**
+     * The column with the {@code DEFAULT} of its {@code columnDefinition}, spelled as PostgreSQL prints it
+     * back where Migrate knows how, else as written and reported, as for {@code @ColumnDefault}.
+     */
+    static Column definitionDefault(Column mapped, ColumnDefinition definition, Element host, Attributes column,
+                                    String where, Report report) {
+        String written = definition.defaultValue();
+        if (written == null) {
+            return mapped;
+        }
+        Optional<String> canonical = DefaultValues.canonical(written, mapped.type());
+        if (canonical.isEmpty()) {
+            report.warning(Code.UNCANONICAL_DEFAULT, "The default \"" + written + "\" in @Column(columnDefinition) on "
+                    + where + " is kept as written: Migrate knows how PostgreSQL prints literals of known types back,"
+                    + " not this expression, so a database read back may show it spelled differently. Write it as"
+                    + " PostgreSQL's pg_get_expr prints it (see the column's default in psql's \\d)",
+                    host, column.mirror(), column.explicitValue("columnDefinition"));
+        }
+        return mapped.withDefault(canonical.orElse(written.strip()));
+    }
+
     /** The {@code org.hibernate.annotations} annotation {@code simpleName} on {@code element}. */
     static Optional<AnnotationMirror> hibernate(Element element, String simpleName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

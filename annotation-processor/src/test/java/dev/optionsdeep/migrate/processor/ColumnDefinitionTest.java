@@ -2,6 +2,12 @@ package dev.optionsdeep.migrate.processor;
 
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,5 +49,118 @@ class ColumnDefinitionTest {
                   primary key notes_pkey [id]
                   unique notes_code_key [code]
                 """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void theClausesAfterTheTypeBecomeDefaultNullabilityUniqueAndCheck() {
+        Compilation compilation = Sources.compile(Sources.entity("Order", """
+                @Entity
+                @Table(name = "orders")
+                public class Order {
+                  @Id @Column(columnDefinition = "int8") private Long id;
+                  @Column(columnDefinition = "boolean default false") private Boolean active;
+                  @Column(columnDefinition = "varchar(255) not null default 'NEW'") private String status;
+                  @Column(columnDefinition = "numeric(19,2) DEFAULT 0.00") private BigDecimal total;
+                  @Column(columnDefinition = "timestamp default current_timestamp") private java.time.LocalDateTime created;
+                  @Column(columnDefinition = "bigint unique") private Long external;
+                  @Column(columnDefinition = "integer check (qty >= 0)") private Integer qty;
+                  @Column(columnDefinition = "varchar(20) NULL") private String code;
+                  @Column(columnDefinition = "int2 default -1") private Short level;
+                  @Column(columnDefinition = "int4 default 7", nullable = false) private Integer stock;
+                  @Column(columnDefinition = "int default 0 not null") private int quantity;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        // Each default as PostgreSQL 15's pg_get_expr prints it back (checked with psql).
+        assertEquals("""
+                table orders
+                  id bigint not null
+                  active boolean null default false
+                  status character varying(255) not null default 'NEW'::character varying
+                  total numeric(19,2) null default 0.00
+                  created timestamp without time zone null default CURRENT_TIMESTAMP
+                  external bigint null
+                  qty integer null
+                  code character varying(20) null
+                  level smallint null default '-1'::integer
+                  stock integer not null default 7
+                  quantity integer not null default 0
+                  primary key orders_pkey [id]
+                  unique orders_external_key [external]
+                  check orders_qty_check qty >= 0
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            bit(1) default 0                    | Boolean    | a bit column takes no integer default in PostgreSQL      | boolean default false
+            tinyint(1)                          | Boolean    | PostgreSQL has no tinyint                                | boolean
+            datetime                            | java.time.LocalDateTime | PostgreSQL has no datetime type           | timestamp
+            longtext                            | String     | PostgreSQL has no longtext type                          | text
+            mediumtext not null                 | String     | PostgreSQL has no mediumtext type                        | text not null
+            mediumblob                          | byte[]     | PostgreSQL has no mediumblob type                        | bytea
+            int(11)                             | Integer    | PostgreSQL integers take no display width                | int
+            int unsigned                        | Integer    | \"unsigned\" is MySQL's                                | int
+            bigint(20) not null auto_increment  | Long       | PostgreSQL integers take no display width; auto_increment is MySQL's (use @GeneratedValue(strategy = GenerationType.IDENTITY)) | bigint not null
+            enum('A','B')                       | String     | PostgreSQL has no inline enum type                       | varchar(255)
+            varchar(255) COLLATE utf8mb4_bin    | String     | \"COLLATE utf8mb4_bin\" names a MySQL collation        | varchar(255)
+            `varchar`(20)                       | String     | backticks quote names in MySQL only                      | varchar(20)
+            """)
+    void mysqlDefinitionsAreReportedWithThePostgresqlSpelling(String definition, String javaType, String what,
+                                                              String spelling) {
+        JavaFileObject source = Sources.entity("Legacy", """
+                @Entity
+                public class Legacy {
+                  @Id private Long id;
+                  @Column(name = "flag",
+                          columnDefinition = "%s") private %s value;
+                }
+                """.formatted(definition.replace("\"", "\\\""), javaType));
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), source);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-126] @Column(columnDefinition = \"" + definition
+                + "\") on Legacy.value is not PostgreSQL (" + what + "): Hibernate's own DDL fails on PostgreSQL"
+                + " with this definition. PostgreSQL spells it \"" + spelling + "\"; use columnDefinition = \""
+                + spelling + "\" or remove it").inFile(source).onLineContaining("columnDefinition");
+    }
+
+    @Test
+    void clausesMigrateDoesNotModelAreReportedAtTheDefinition() {
+        JavaFileObject source = Sources.entity("Legacy", """
+                @Entity
+                public class Legacy {
+                  @Id private Long id;
+                  @Column(name = "code",
+                          columnDefinition = "varchar(20) collate \\"C\\" not null") private String code;
+                  @Column(name = "n",
+                          columnDefinition = "serial") private Integer n;
+                }
+                """);
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), source);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"varchar(20) collate"
+                + " \"C\" not null\") on Legacy.code says collate \"C\", which Migrate does not model yet")
+                .inFile(source).onLineContaining("collate");
+        assertThat(compilation).hadErrorContaining("asks for a serial column").inFile(source)
+                .onLineContaining("\"serial\"");
+    }
+
+    @Test
+    void aCheckInTheDefinitionOfAnEnumIsReported() {
+        JavaFileObject source = Sources.entity("Legacy", """
+                @Entity
+                public class Legacy {
+                  enum Kind { A, B }
+                  @Id private Long id;
+                  @Enumerated(EnumType.STRING) @Column(name = "kind",
+                          columnDefinition = "varchar(1) check (kind <> 'C')") private Kind kind;
+                }
+                """);
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), source);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"varchar(1) check"
+                + " (kind <> 'C')\") on Legacy.kind has a CHECK, and Hibernate adds its own check")
+                .inFile(source).onLineContaining("columnDefinition");
     }
 }

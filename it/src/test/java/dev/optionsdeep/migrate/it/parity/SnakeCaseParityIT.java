@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.it.parity.snake.CustomerAccount;
 import dev.optionsdeep.migrate.it.parity.snake.JhipsterAuthor;
 import dev.optionsdeep.migrate.it.parity.snake.JhipsterBook;
 import dev.optionsdeep.migrate.it.parity.snake.NamedSequenceItem;
+import dev.optionsdeep.migrate.it.parity.snake.LegacyLine;
 import dev.optionsdeep.migrate.it.parity.snake.OrderLineEntity;
 import dev.optionsdeep.migrate.it.parity.snake.ShipmentNote;
 import dev.optionsdeep.migrate.it.parity.snake.TaggedDocument;
@@ -50,7 +51,7 @@ class SnakeCaseParityIT {
             dev.optionsdeep.migrate.it.parity.snake.PlanLeg.class, dev.optionsdeep.migrate.it.parity.snake.TransportUnit.class,
             dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class, TaggedDocument.class,
             JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class,
-            UndeclaredGeneratorItem.class);
+            UndeclaredGeneratorItem.class, LegacyLine.class);
 
     @TempDir
     Path classes;
