@@ -41,7 +41,7 @@ final class AnnotationCatalog {
     private static final Set<String> JPA_MAPPED = Set.of(
             "Entity", "MappedSuperclass", "Embeddable", "Table", "SecondaryTable", "SecondaryTables", "Access",
             "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns",
-            "IdClass", "Id", "EmbeddedId", "GeneratedValue", "SequenceGenerator", "Column", "Basic", "Transient", "Lob",
+            "IdClass", "Id", "EmbeddedId", "GeneratedValue", "SequenceGenerator", "TableGenerator", "TableGenerators", "Column", "Basic", "Transient", "Lob",
             "Temporal", "Enumerated", "Version", "Embedded", "AttributeOverride", "AttributeOverrides",
             "AssociationOverride", "AssociationOverrides", "Convert", "Converter", "ElementCollection",
             "CollectionTable", "OrderColumn", "MapKeyColumn", "ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
@@ -53,7 +53,7 @@ final class AnnotationCatalog {
      * natural ids, formulas, JDBC types): they move to {@link #JPA_MAPPED} or {@link #HIBERNATE_MAPPED} then.
      */
     private static final Set<String> JPA_UNMAPPED = Set.of(
-            "TableGenerator", "TableGenerators", "SequenceGenerators", "MapKey", "MapKeyClass", "MapKeyEnumerated",
+            "SequenceGenerators", "MapKey", "MapKeyClass", "MapKeyEnumerated",
             "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyTemporal", "Converts", "EnumeratedValue");
 
     /**

@@ -238,7 +238,19 @@ final class EntityReader {
         }
         columns = split.primary();
         // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
-        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1 ? Optional.empty()
+        Optional<AnnotationMirror> tableGenerated = joinedKey != null || ids.size() > 1 ? Optional.empty()
+                : JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE)
+                        .filter(g -> new Attributes(g, elements).enumConstant("strategy", "AUTO").equals("TABLE"));
+        Table generatorTable = null;
+        if (tableGenerated.isPresent()) {
+            generatorTable = new TableGeneratorReader(elements, naming).read(entity, ids.get(0).attribute().element(),
+                    tableGenerated.get(), report);
+            if (generatorTable == null) {
+                return Optional.empty();
+            }
+        }
+        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1
+                || tableGenerated.isPresent() ? Optional.empty()
                 : new SequenceReader(elements, naming).read(entity, ids.get(0), tableName, tablePerClass, report);
         if (sequence == null) {
             return Optional.empty();
@@ -318,6 +330,9 @@ final class EntityReader {
         List<MappedEntity> joinTables = new ArrayList<>(related.joinTables().stream()
                 .map(j -> mapped.joinTable(j.table(), j.attribute())).toList());
         secondaries.forEach(t -> joinTables.add(mapped.joinTable(t, entity)));
+        if (generatorTable != null) {
+            joinTables.add(mapped.generatorTable(generatorTable, ids.get(0).attribute().element()));
+        }
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
                 names, ids, joinTables, related.foreignColumns(), null, renames));
     }

@@ -50,7 +50,8 @@ class SnakeCaseParityIT {
             dev.optionsdeep.migrate.it.parity.snake.PlanLeg.class, dev.optionsdeep.migrate.it.parity.snake.TransportUnit.class,
             dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class, TaggedDocument.class,
             JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class,
-            UndeclaredGeneratorItem.class);
+            UndeclaredGeneratorItem.class, dev.optionsdeep.migrate.it.parity.snake.LegacyKeyedItem.class,
+            dev.optionsdeep.migrate.it.parity.snake.TableCountedItem.class);
 
     @TempDir
     Path classes;
