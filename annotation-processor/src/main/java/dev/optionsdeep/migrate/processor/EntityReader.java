@@ -238,12 +238,22 @@ final class EntityReader {
         }
         columns = split.primary();
         // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
-        Optional<AnnotationMirror> tableGenerated = joinedKey != null || ids.size() > 1 ? Optional.empty()
+        // TABLE, or AUTO naming a @TableGenerator: Hibernate 7.4 then uses that table (checked with its export).
+        TableGeneratorReader tableGenerators = new TableGeneratorReader(elements, naming);
+        MappedColumn firstId = ids.isEmpty() ? null : ids.get(0);
+        TypeElement owner = entity;
+        Optional<AnnotationMirror> tableGenerated = joinedKey != null || ids.size() != 1 ? Optional.empty()
                 : JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE)
-                        .filter(g -> new Attributes(g, elements).enumConstant("strategy", "AUTO").equals("TABLE"));
+                        .filter(g -> {
+                            Attributes generatedValue = new Attributes(g, elements);
+                            String strategy = generatedValue.enumConstant("strategy", "AUTO");
+                            return List.of("bigint", "integer", "smallint").contains(firstId.column().type())
+                                    && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
+                                    firstId.attribute().element(), owner, generatedValue.string("generator")));
+                        });
         Table generatorTable = null;
         if (tableGenerated.isPresent()) {
-            generatorTable = new TableGeneratorReader(elements, naming).read(entity, ids.get(0).attribute().element(),
+            generatorTable = tableGenerators.read(entity, ids.get(0).attribute().element(),
                     tableGenerated.get(), report);
             if (generatorTable == null) {
                 return Optional.empty();

@@ -111,6 +111,11 @@ final class TableGeneratorReader {
                 new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), List.of(segmentName.name())), List.of(), List.of());
     }
 
+    /** Whether the generator {@code name} is a {@code @TableGenerator} in the id's scope. */
+    boolean declares(Element field, TypeElement entity, String name) {
+        return !name.isEmpty() && find(field, entity, name).isPresent();
+    }
+
     /** The @TableGenerator an unnamed TABLE id uses: the package's first one (checked with the export). */
     private Optional<AnnotationMirror> unnamed(Element field, TypeElement entity) {
         List<AnnotationMirror> onPackage = declaredIn(elements.getPackageOf(entity));

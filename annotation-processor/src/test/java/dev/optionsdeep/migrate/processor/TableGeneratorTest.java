@@ -104,6 +104,23 @@ class TableGeneratorTest {
     }
 
     @Test
+    void autoNamingATableGeneratorUsesItsTableNamedAfterTheGenerator() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("Invoice", """
+                @Entity public class Invoice {
+                  @Id @GeneratedValue(generator = "autoKeys") @TableGenerator(name = "autoKeys") private Long id;
+                }"""));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertTrue(Sources.describe(compilation, "default").contains("""
+                table autokeys
+                  sequence_name varchar(255) not null
+                  next_val bigint null
+                  primary key autokeys_pkey [sequence_name]
+                """), Sources.describe(compilation, "default"));
+        assertTrue(!Sources.snapshot(compilation, "default").contains("\"start\""), // no sequence
+                Sources.snapshot(compilation, "default"));
+    }
+
+    @Test
     void underSnakeCaseTheTableNameIsConvertedButNotTheColumnNames() {
         Compilation compilation = Sources.compileWith(List.of("-Amigrate.naming=snake_case", "-Amigrate.strict=true"),
                 Sources.entity("Invoice", """
