@@ -251,6 +251,18 @@ final class EntityReader {
                                     && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
                                     firstId.attribute().element(), owner, generatedValue.string("generator")));
                         });
+        Optional<AnnotationMirror> sequenceNamingTable = joinedKey != null || ids.size() != 1 ? Optional.empty()
+                : JpaAnnotations.find(firstId.attribute().element(), JpaAnnotations.GENERATED_VALUE)
+                        .filter(g -> new Attributes(g, elements).enumConstant("strategy", "AUTO").equals("SEQUENCE")
+                                && tableGenerators.declares(firstId.attribute().element(), owner,
+                                        new Attributes(g, elements).string("generator")));
+        if (sequenceNamingTable.isPresent()) {
+            report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.SEQUENCE) on "
+                    + entity.getSimpleName() + "." + firstId.path() + " names a @TableGenerator, which Migrate does"
+                    + " not follow: write strategy = GenerationType.TABLE to draw from its table, or name a"
+                    + " @SequenceGenerator", firstId.attribute().element(), sequenceNamingTable.get());
+            return Optional.empty();
+        }
         Table generatorTable = null;
         if (tableGenerated.isPresent()) {
             generatorTable = tableGenerators.read(entity, ids.get(0).attribute().element(),

@@ -121,6 +121,19 @@ class TableGeneratorTest {
     }
 
     @Test
+    void sequenceStrategyNamingATableGeneratorIsReported() {
+        JavaFileObject src = Sources.entity("Invoice", """
+                @Entity public class Invoice {
+                  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "keys")
+                  @TableGenerator(name = "keys")
+                  private Long id;
+                }""");
+        Compilation compilation = Sources.compileStrict(src);
+        assertThat(compilation).hadErrorContaining("[MIGRATE-103] @GeneratedValue(strategy = GenerationType.SEQUENCE) on"
+                + " Invoice.id names a @TableGenerator").inFile(src).onLineContaining("GenerationType.SEQUENCE");
+    }
+
+    @Test
     void underSnakeCaseTheTableNameIsConvertedButNotTheColumnNames() {
         Compilation compilation = Sources.compileWith(List.of("-Amigrate.naming=snake_case", "-Amigrate.strict=true"),
                 Sources.entity("Invoice", """
