@@ -44,7 +44,8 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.tablegen.TgProduct.class,
                         dev.optionsdeep.migrate.it.parity.tablegen.TgCategory.class,
                         dev.optionsdeep.migrate.it.parity.tablegen.TgAuditEntry.class,
-                        dev.optionsdeep.migrate.it.parity.tablegen.TgAutoNamed.class)),
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgAutoNamed.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgUnusedGenerator.class)),
                 Arguments.of("parity_optionsdeep", List.of(
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Company.class,
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Strategy.class)),

@@ -51,7 +51,7 @@ class SnakeCaseParityIT {
             dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class, TaggedDocument.class,
             JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class,
             UndeclaredGeneratorItem.class, dev.optionsdeep.migrate.it.parity.snake.LegacyKeyedItem.class,
-            dev.optionsdeep.migrate.it.parity.snake.TableCountedItem.class);
+            dev.optionsdeep.migrate.it.parity.snake.TableCountedItem.class, dev.optionsdeep.migrate.it.parity.snake.DefaultKeyedItem.class);
 
     @TempDir
     Path classes;
