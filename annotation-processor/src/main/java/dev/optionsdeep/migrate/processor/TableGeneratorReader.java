@@ -45,6 +45,16 @@ final class TableGeneratorReader {
     Table read(TypeElement entity, Element field, AnnotationMirror generated, Report report) {
         Attributes value = new Attributes(generated, elements);
         String generator = value.string("generator");
+        if (generator.isEmpty() && !declaredIn(elements.getPackageOf(entity)).isEmpty()
+                && !JpaAnnotations.findRepeated(elements.getPackageOf(entity), SequenceReader.SEQUENCE_GENERATOR,
+                        SequenceReader.SEQUENCE_GENERATOR + "s", elements).isEmpty()) {
+            // Which of the package's generators Hibernate 7.4 then uses is not verified.
+            report.error(Code.UNSUPPORTED_GENERATION, "The TABLE id of " + entity.getSimpleName() + " names no"
+                    + " generator, and its package declares both @SequenceGenerator and @TableGenerator, which"
+                    + " Migrate does not follow yet. Name the generator: @GeneratedValue(strategy = GenerationType.TABLE,"
+                    + " generator = \"…\")", field, generated);
+            return null;
+        }
         Optional<AnnotationMirror> found = generator.isEmpty() ? unnamed(field, entity) : find(field, entity, generator);
         if (found.isEmpty()) {
             // No @TableGenerator in scope: Hibernate uses its default table (a name of a @SequenceGenerator

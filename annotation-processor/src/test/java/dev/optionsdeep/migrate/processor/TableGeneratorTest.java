@@ -134,6 +134,21 @@ class TableGeneratorTest {
     }
 
     @Test
+    void anUnnamedTableIdInAPackageWithSequenceAndTableGeneratorsIsReported() {
+        JavaFileObject src = Sources.entity("Parcel",
+                "@Entity public class Parcel {\n @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id; }");
+        Compilation compilation = Sources.compileStrict(Sources.source("com.example.package-info", """
+                @TableGenerator(name = "keys")
+                @SequenceGenerator(name = "ids")
+                package com.example;
+                import jakarta.persistence.SequenceGenerator;
+                import jakarta.persistence.TableGenerator;
+                """), src);
+        assertThat(compilation).hadErrorContaining("[MIGRATE-103] The TABLE id of Parcel names no generator, and its"
+                + " package declares both").inFile(src).onLineContaining("GenerationType.TABLE");
+    }
+
+    @Test
     void underSnakeCaseTheTableNameIsConvertedButNotTheColumnNames() {
         Compilation compilation = Sources.compileWith(List.of("-Amigrate.naming=snake_case", "-Amigrate.strict=true"),
                 Sources.entity("Invoice", """
