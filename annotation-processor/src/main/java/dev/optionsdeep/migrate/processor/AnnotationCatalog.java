@@ -41,7 +41,7 @@ final class AnnotationCatalog {
     private static final Set<String> JPA_MAPPED = Set.of(
             "Entity", "MappedSuperclass", "Embeddable", "Table", "SecondaryTable", "SecondaryTables", "Access",
             "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns",
-            "IdClass", "Id", "EmbeddedId", "GeneratedValue", "SequenceGenerator", "Column", "Basic", "Transient", "Lob",
+            "IdClass", "Id", "EmbeddedId", "GeneratedValue", "SequenceGenerator", "TableGenerator", "TableGenerators", "Column", "Basic", "Transient", "Lob",
             "Temporal", "Enumerated", "Version", "Embedded", "AttributeOverride", "AttributeOverrides",
             "AssociationOverride", "AssociationOverrides", "Convert", "Converter", "ElementCollection",
             "CollectionTable", "OrderColumn", "MapKeyColumn", "ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
@@ -54,7 +54,7 @@ final class AnnotationCatalog {
      * {@link #JPA_MAPPED} or {@link #HIBERNATE_MAPPED}.
      */
     private static final Set<String> JPA_UNMAPPED = Set.of(
-            "TableGenerator", "TableGenerators", "MapKeyJoinColumns", "Converts", "EnumeratedValue");
+            "MapKeyJoinColumns", "Converts", "EnumeratedValue");
 
     /**
      * Checked against Hibernate 7.4's documentation and, for those on an entity, its field or getter and its

@@ -249,11 +249,12 @@ final class ColumnMapper {
         if (type == MappedType.UUID && (strategy.equals("AUTO") || strategy.equals("UUID"))) {
             return false; // Hibernate generates the UUID in Java: a plain uuid column (checked on 6.6 and 7.0)
         }
-        if (type.isIntegral() && (strategy.equals("AUTO") || strategy.equals("SEQUENCE"))) {
-            return false; // a plain column drawing from a sequence: SequenceReader finds which
+        if (type.isIntegral() && (strategy.equals("AUTO") || strategy.equals("SEQUENCE") || strategy.equals("TABLE"))) {
+            return false; // a plain column drawing from a sequence or a table: SequenceReader/TableGeneratorReader find which
         }
-        String problem = strategy.equals("IDENTITY")
-                ? "an identity column needs a Long, Integer or Short id, not " + javaType
+        String problem = strategy.equals("IDENTITY") || strategy.equals("TABLE")
+                ? (strategy.equals("TABLE") ? "a generator table" : "an identity column") + " needs a Long, Integer or"
+                        + " Short id, not " + javaType
                 : "GenerationType." + strategy + " on a " + javaType + " id needs a table generator, which Migrate"
                         + " does not create yet";
         String written = strategyValue == null

@@ -238,7 +238,41 @@ final class EntityReader {
         }
         columns = split.primary();
         // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
-        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1 ? Optional.empty()
+        // TABLE, or AUTO naming a @TableGenerator: Hibernate 7.4 then uses that table (checked with its export).
+        TableGeneratorReader tableGenerators = new TableGeneratorReader(elements, naming);
+        MappedColumn firstId = ids.isEmpty() ? null : ids.get(0);
+        TypeElement owner = entity;
+        Optional<AnnotationMirror> tableGenerated = joinedKey != null || ids.size() != 1 ? Optional.empty()
+                : JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE)
+                        .filter(g -> {
+                            Attributes generatedValue = new Attributes(g, elements);
+                            String strategy = generatedValue.enumConstant("strategy", "AUTO");
+                            return List.of("bigint", "integer", "smallint").contains(firstId.column().type())
+                                    && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
+                                    firstId.attribute().element(), owner, generatedValue.string("generator")));
+                        });
+        Optional<AnnotationMirror> sequenceNamingTable = joinedKey != null || ids.size() != 1 ? Optional.empty()
+                : JpaAnnotations.find(firstId.attribute().element(), JpaAnnotations.GENERATED_VALUE)
+                        .filter(g -> new Attributes(g, elements).enumConstant("strategy", "AUTO").equals("SEQUENCE")
+                                && tableGenerators.declares(firstId.attribute().element(), owner,
+                                        new Attributes(g, elements).string("generator")));
+        if (sequenceNamingTable.isPresent()) {
+            report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.SEQUENCE) on "
+                    + entity.getSimpleName() + "." + firstId.path() + " names a @TableGenerator, which Migrate does"
+                    + " not follow: write strategy = GenerationType.TABLE to draw from its table, or name a"
+                    + " @SequenceGenerator", firstId.attribute().element(), sequenceNamingTable.get());
+            return Optional.empty();
+        }
+        Table generatorTable = null;
+        if (tableGenerated.isPresent()) {
+            generatorTable = tableGenerators.read(entity, ids.get(0).attribute().element(),
+                    tableGenerated.get(), report);
+            if (generatorTable == null) {
+                return Optional.empty();
+            }
+        }
+        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1
+                || tableGenerated.isPresent() ? Optional.empty()
                 : new SequenceReader(elements, naming).read(entity, ids.get(0), tableName, tablePerClass, report);
         if (sequence == null) {
             return Optional.empty();
@@ -318,6 +352,9 @@ final class EntityReader {
         List<MappedEntity> joinTables = new ArrayList<>(related.joinTables().stream()
                 .map(j -> mapped.joinTable(j.table(), j.attribute())).toList());
         secondaries.forEach(t -> joinTables.add(mapped.joinTable(t, entity)));
+        if (generatorTable != null) {
+            joinTables.add(mapped.generatorTable(generatorTable, ids.get(0).attribute().element()));
+        }
         return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
                 names, ids, joinTables, related.foreignColumns(), null, renames));
     }

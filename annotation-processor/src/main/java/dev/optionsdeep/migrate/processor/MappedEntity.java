@@ -20,17 +20,27 @@ import javax.lang.model.element.TypeElement;
  * @param foreignColumns   the columns its relationships put in other entities' tables
  * @param joinTableOf      for a join table, the relationship attribute it belongs to; else null
  * @param renames          its {@code @RenamedFrom} hints
+ * @param generatorTable   whether this is the table an id generator ({@code GenerationType.TABLE}) draws from
  */
 record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                     List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
-                    List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames) {
+                    List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames,
+                    boolean generatorTable) {
 
     /** An entity, or a join table, without {@code @RenamedFrom} hints. */
     MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                  List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                  List<ForeignColumn> foreignColumns, Element joinTableOf) {
         this(element, entityAnnotation, database, table, sequences, names, ids, joinTables, foreignColumns, joinTableOf,
-                dev.optionsdeep.migrate.diff.RenameHints.NONE);
+                dev.optionsdeep.migrate.diff.RenameHints.NONE, false);
+    }
+
+    /** An entity with its {@code @RenamedFrom} hints. */
+    MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
+                 List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
+                 List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames) {
+        this(element, entityAnnotation, database, table, sequences, names, ids, joinTables, foreignColumns, joinTableOf,
+                renames, false);
     }
 
     /**
@@ -54,13 +64,19 @@ record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, Stri
 
     MappedEntity withTable(Table newTable) {
         return new MappedEntity(element, entityAnnotation, database, newTable, sequences, names, ids, joinTables,
-                foreignColumns, joinTableOf, renames);
+                foreignColumns, joinTableOf, renames, generatorTable);
     }
 
     /** A join table of this entity's relationship {@code attribute}. */
     MappedEntity joinTable(Table joinTable, Element attribute) {
         return new MappedEntity(element, entityAnnotation, database, joinTable, List.of(), names, List.of(), List.of(),
                 List.of(), attribute);
+    }
+
+    /** The table the id generator of this entity's {@code id} attribute draws from. */
+    MappedEntity generatorTable(Table generatorTable, Element id) {
+        return new MappedEntity(element, entityAnnotation, database, generatorTable, List.of(), names, List.of(), List.of(),
+                List.of(), id, dev.optionsdeep.migrate.diff.RenameHints.NONE, true);
     }
 
 }

@@ -36,6 +36,10 @@ final class SchemaCollector {
         Table table = entity.table();
         Map<String, MappedEntity> ofDatabase = tables.computeIfAbsent(entity.database(), d -> new TreeMap<>());
         MappedEntity first = ofDatabase.get(table.name());
+        if (entity.generatorTable() || first != null && first.generatorTable()) {
+            addGeneratorTable(entity, first, report);
+            return;
+        }
         if (first != null && first.joinTableOf() == null && entity.joinTableOf() != null
                 && !(entity.joinTableOf() instanceof TypeElement)) {
             mergeJoinTable(first, entity, report);
@@ -105,6 +109,54 @@ final class SchemaCollector {
             taken.put(q.name(), "sequence");
         });
         ofDatabase.put(table.name(), entity);
+    }
+
+    /**
+     * Hibernate 7.4 creates a generator table once, with the columns of the first generator that names it:
+     * generators that agree share it (checked with its export); any other use of the name is reported.
+     */
+    private void addGeneratorTable(MappedEntity entity, MappedEntity first, Report report) {
+        Table table = entity.table();
+        String where = " in database " + entity.database();
+        MappedEntity generator = entity.generatorTable() ? entity : first;
+        String described = "The generator table " + generator.table().name() + " of "
+                + generator.element().getSimpleName() + "." + generator.joinTableOf().getSimpleName();
+        if (first != null && first.generatorTable() && entity.generatorTable()) {
+            if (!first.table().equals(table)) {
+                report.error(Code.DUPLICATE_TABLE, described + " has the columns " + columns(table) + ", but the"
+                        + " generator of " + first.element().getSimpleName() + "." + first.joinTableOf().getSimpleName()
+                        + " declares that table with " + columns(first.table()) + where + ", and Hibernate creates"
+                        + " it only once. Give both @TableGenerator the same pkColumnName and valueColumnName, or"
+                        + " another table", entity.joinTableOf(), null);
+            }
+            return;
+        }
+        if (first != null) {
+            MappedEntity other = generator == entity ? first : entity;
+            report.error(Code.DUPLICATE_TABLE, described + " is also the table of " + (other.joinTableOf() != null
+                    ? "the relationship " + other.element().getSimpleName() + "." + other.joinTableOf().getSimpleName()
+                    : "@Entity " + other.element().getQualifiedName()) + where + ": Hibernate would use one table"
+                    + " for both, which neither can use. Name the generator's table otherwise with"
+                    + " @TableGenerator(table = \"...\")", generator.joinTableOf(), null);
+            return;
+        }
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        for (String name : List.of(table.name(), table.primaryKey().name())) {
+            if (taken.containsKey(name)) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, described + " (or its primary key) is named " + name
+                        + ", like the " + taken.get(name) + where + "; PostgreSQL keeps these names in one namespace."
+                        + " Name the generator's table otherwise with @TableGenerator(table = \"...\")",
+                        entity.joinTableOf(), null);
+                return;
+            }
+        }
+        taken.put(table.name(), "generator table");
+        taken.put(table.primaryKey().name(), "primary key of generator table " + table.name());
+        tables.get(entity.database()).put(table.name(), entity);
+    }
+
+    private static String columns(Table table) {
+        return table.columns().stream().map(c -> c.name()).toList().toString();
     }
 
     /**

@@ -23,7 +23,7 @@ final class SupportedAnnotations {
      * knows the hierarchy; {@code @AttributeOverride} by {@link EntityReader}.
      */
     private static final Set<String> JPA_ON_ENTITY = Set.of(
-            "Entity", "Table", "Access", "SequenceGenerator", "SequenceGenerators", "Inheritance", "DiscriminatorColumn", "DiscriminatorValue",
+            "Entity", "Table", "Access", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators", "Inheritance", "DiscriminatorColumn", "DiscriminatorValue",
             "AttributeOverride", "AttributeOverrides", "Cacheable", "EntityListeners", "ExcludeDefaultListeners",
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
@@ -41,10 +41,11 @@ final class SupportedAnnotations {
             "MappedSuperclass", "Embeddable", "Access", "EntityListeners", "ExcludeDefaultListeners",
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
-            "SqlResultSetMapping", "SqlResultSetMappings", "SequenceGenerator", "SequenceGenerators");
+            "SqlResultSetMapping", "SqlResultSetMappings", "SequenceGenerator", "SequenceGenerators", "TableGenerator",
+            "TableGenerators");
 
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
-            "SequenceGenerator", "SequenceGenerators",
+            "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators",
             "Lob", "Temporal", "Version", "Embedded", "AttributeOverride", "AttributeOverrides", "Access", "Enumerated",
             "Convert", "AssociationOverride", "AssociationOverrides", "EmbeddedId", "ElementCollection", "CollectionTable",
             "MapKeyColumn", "OrderColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns",

@@ -52,7 +52,8 @@ class AnnotationCatalogTest {
             assertEquals(Optional.of(AnnotationCatalog.Effect.MAPPED), AnnotationCatalog.hibernate(name), name);
         }
         assertEquals(Optional.of(AnnotationCatalog.Effect.NEUTRAL), AnnotationCatalog.jpa("OrderBy"));
-        assertEquals(Optional.of(AnnotationCatalog.Effect.UNMAPPED), AnnotationCatalog.jpa("TableGenerator"));
+        assertEquals(Optional.of(AnnotationCatalog.Effect.MAPPED), AnnotationCatalog.jpa("TableGenerator"));
+        assertEquals(Optional.of(AnnotationCatalog.Effect.MAPPED), AnnotationCatalog.jpa("SequenceGenerators"));
     }
 
     private static List<String> unclassified(List<String> names,

@@ -30,20 +30,21 @@ class FieldDiagnosticsTest {
     }
 
     @Test
-    void tableGenerationIsNotSupportedYet() {
+    void tableGenerationOnAStringIdIsReported() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity
                 public class Company {
                   @Id
                   @GeneratedValue(strategy = GenerationType.TABLE)
-                  private Long id;
+                  private String id;
                 }
                 """);
 
         Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-103] @GeneratedValue(strategy = GenerationType.TABLE) on"
-                + " Company.id is not supported yet").inFile(src).onLineContaining("GenerationType.TABLE");
+                + " Company.id is not supported yet: a generator table needs a Long, Integer or Short id")
+                .inFile(src).onLineContaining("GenerationType.TABLE");
         assertThat(compilation).hadErrorContaining("Use GenerationType.IDENTITY or SEQUENCE on a Long id");
     }
 

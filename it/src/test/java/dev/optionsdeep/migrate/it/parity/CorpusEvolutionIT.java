@@ -17,7 +17,6 @@ import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.schema.Schema;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,8 +80,6 @@ class CorpusEvolutionIT {
     }
 
     @Test
-    @Disabled("needs columnDefinition with default and check, engineer coldef; @TableGenerator, engineer gen;"
-            + " @Formula skipped as no column, engineer not assigned yet")
     void legacyGainsAColumnWithADefinition() throws Exception {
         evolve("legacy", "parity_legacy");
     }
@@ -146,7 +143,10 @@ class CorpusEvolutionIT {
         try (Connection c = DriverManager.getConnection(Postgres.url(db), Postgres.USER, Postgres.PASSWORD)) {
             Introspection read = new SchemaReader().withNamedSchemasOf(model).read(c);
             assertEquals(List.of(), read.unsupported(), when);
-            assertEquals(CheckCanonicalizer.canonical(c, model), CheckCanonicalizer.canonical(c, read.schema()), when);
+            // Fact by fact, as the parity check compares: a column added by a revision comes last in its table,
+            // and column order is no part of a table's identity.
+            assertEquals(String.join("\n", Comparison.describe(CheckCanonicalizer.canonical(c, model), model)),
+                    String.join("\n", Comparison.describe(CheckCanonicalizer.canonical(c, read.schema()), model)), when);
         }
     }
 }

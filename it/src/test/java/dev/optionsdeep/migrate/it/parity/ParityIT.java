@@ -35,6 +35,17 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.generators.Consignment.class,
                         dev.optionsdeep.migrate.it.parity.generators.StaffBadge.class,
                         dev.optionsdeep.migrate.it.parity.generators.RoutePlan.class)),
+                Arguments.of("parity_tablegen", List.of(
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgLedger.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgVoucher.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgInvoice.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgReceipt.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgShipment.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgProduct.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgCategory.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgAuditEntry.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgAutoNamed.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgUnusedGenerator.class)),
                 Arguments.of("parity_optionsdeep", List.of(
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Company.class,
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Strategy.class)),
@@ -58,7 +69,9 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.everything.MoneyConverter.class)),
                 Arguments.of("parity_structure", List.of(
                         dev.optionsdeep.migrate.it.parity.structure.Warehouse.class,
-                        dev.optionsdeep.migrate.it.parity.structure.Supplier.class)),
+                        dev.optionsdeep.migrate.it.parity.structure.Supplier.class,
+                        dev.optionsdeep.migrate.it.parity.structure.TgCounter.class,
+                        dev.optionsdeep.migrate.it.parity.structure.TgTicket.class)),
                 Arguments.of("parity_relations", List.of(
                         dev.optionsdeep.migrate.it.parity.relations.Vehicle.class,
                         dev.optionsdeep.migrate.it.parity.relations.Car.class,

@@ -51,7 +51,8 @@ class SnakeCaseParityIT {
             dev.optionsdeep.migrate.it.parity.snake.PlanLeg.class, dev.optionsdeep.migrate.it.parity.snake.TransportUnit.class,
             dev.optionsdeep.migrate.it.parity.snake.ReeferUnit.class, TaggedDocument.class,
             JhipsterAuthor.class, JhipsterBook.class, NamedSequenceItem.class, AutoCounter.class,
-            UndeclaredGeneratorItem.class, LegacyLine.class);
+            UndeclaredGeneratorItem.class, LegacyLine.class, dev.optionsdeep.migrate.it.parity.snake.LegacyKeyedItem.class,
+            dev.optionsdeep.migrate.it.parity.snake.TableCountedItem.class, dev.optionsdeep.migrate.it.parity.snake.DefaultKeyedItem.class);
 
     @TempDir
     Path classes;
