@@ -141,11 +141,11 @@ public final class SchemaDiff {
         }
         for (Change c : dropDependents) {
             if (c instanceof DropUniqueConstraint u) {
-                droppedKeys.add(u.table() + u.constraint().columns());
+                droppedKeys.add(keyOver(u.table(), u.constraint().columns()));
             } else if (c instanceof DropIndex i && i.index().unique()) {
-                droppedKeys.add(i.table() + i.index().columns());
+                droppedKeys.add(keyOver(i.table(), i.index().columns()));
             } else if (c instanceof DropPrimaryKey p) {
-                droppedKeys.add(p.table() + p.primaryKey().columns());
+                droppedKeys.add(keyOver(p.table(), p.primaryKey().columns()));
             }
         }
         if (droppedKeys.isEmpty() && retyped.isEmpty()) {
@@ -160,12 +160,20 @@ public final class SchemaDiff {
                 boolean unchanged = old.foreignKeys().contains(f);
                 boolean overRetyped = f.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))
                         || f.referencedColumns().stream().anyMatch(c -> retyped.contains(f.referencedTable() + "." + c));
-                if (unchanged && (overRetyped || droppedKeys.contains(f.referencedTable() + f.referencedColumns()))) {
+                if (unchanged && (overRetyped || droppedKeys.contains(keyOver(f.referencedTable(), f.referencedColumns())))) {
                     dropForeignKeys.add(new DropForeignKey(t.name(), f));
                     addForeignKeys.add(new AddForeignKey(t.name(), f));
                 }
             }
         }
+    }
+
+    /**
+     * A unique key as PostgreSQL matches it to a foreign key: by its table and the set of its columns, in
+     * any order (a foreign key over {@code (b, a)} may rest on a primary key over {@code (a, b)}).
+     */
+    private static String keyOver(String table, List<String> columns) {
+        return table + new java.util.TreeSet<>(columns);
     }
 
     /**
