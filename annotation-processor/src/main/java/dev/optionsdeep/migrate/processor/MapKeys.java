@@ -154,7 +154,8 @@ final class MapKeys {
                     + " table. Move the entities into one module", element, context.association().annotation());
             return null;
         }
-        if (inNamedSchema(keyEntity)) {
+        if (TableExtras.schema(JpaAnnotations.find(keyEntity, JpaAnnotations.TABLE)
+                .map(m -> new Attributes(m, elements)).orElse(null), naming) != null) {
             context.report().error(Code.INVALID_RELATIONSHIP, "The keys of " + context.where() + " are @Entity "
                     + keyEntity.getSimpleName() + ", which is in a named schema (@Table(schema)): Migrate does not map"
                     + " foreign keys to such an entity yet. Keep it in the database's default schema", element,
@@ -330,14 +331,5 @@ final class MapKeys {
                 + " Migrate. Remove it", context.association().attribute().element(), annotation.mirror(),
                 annotation.explicitValue(attribute));
         return null;
-    }
-
-    /** Whether the entity's {@code @Table} names a schema: map keys referencing such an entity are not mapped yet. */
-    private static boolean inNamedSchema(TypeElement entity) {
-        return JpaAnnotations.find(entity, JpaAnnotations.TABLE)
-                .map(m -> m.getElementValues().entrySet().stream()
-                        .filter(e -> e.getKey().getSimpleName().contentEquals("schema"))
-                        .anyMatch(e -> !((String) e.getValue().getValue()).isBlank()))
-                .orElse(false);
     }
 }

@@ -288,8 +288,7 @@ class BasicTypesSnapshotTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"),
-                java.util.stream.Stream.concat(HIBERNATE.stream(), java.util.stream.Stream.of(src))
+        Compilation compilation = Sources.compileStrict(java.util.stream.Stream.concat(HIBERNATE.stream(), java.util.stream.Stream.of(src))
                         .toArray(JavaFileObject[]::new));
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-101] Blobby.letters has type java.lang.Character[], which"

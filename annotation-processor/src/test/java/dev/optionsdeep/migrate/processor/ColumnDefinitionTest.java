@@ -117,7 +117,7 @@ class ColumnDefinitionTest {
                           columnDefinition = "%s") private %s value;
                 }
                 """.formatted(definition.replace("\"", "\\\""), javaType));
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), source);
+        Compilation compilation = Sources.compileStrict(source);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-126] @Column(columnDefinition = \"" + definition
                 + "\") on Legacy.value is not PostgreSQL (" + what + "): Hibernate's own DDL fails on PostgreSQL"
@@ -137,7 +137,7 @@ class ColumnDefinitionTest {
                           columnDefinition = "serial") private Integer n;
                 }
                 """);
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), source);
+        Compilation compilation = Sources.compileStrict(source);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"varchar(20) collate"
                 + " \"C\" not null\") on Legacy.code says collate \"C\", which Migrate does not model yet")
@@ -157,7 +157,7 @@ class ColumnDefinitionTest {
                           columnDefinition = "varchar(1) check (kind <> 'C')") private Kind kind;
                 }
                 """);
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), source);
+        Compilation compilation = Sources.compileStrict(source);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"varchar(1) check"
                 + " (kind <> 'C')\") on Legacy.kind has a CHECK, and Hibernate adds its own check")

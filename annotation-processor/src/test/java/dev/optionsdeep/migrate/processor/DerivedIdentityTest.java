@@ -497,7 +497,7 @@ class DerivedIdentityTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), PURCHASE, ORDER_LINE_ID, line);
+        Compilation compilation = Sources.compileStrict(PURCHASE, ORDER_LINE_ID, line);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-120] @MapsId(\"purchaseId\") on OrderLine.order names no"
                 + " attribute of the id of OrderLine (its id columns come from id.lineNo, id.orderId)")

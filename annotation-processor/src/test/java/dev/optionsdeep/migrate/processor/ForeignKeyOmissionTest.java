@@ -116,7 +116,7 @@ class ForeignKeyOmissionTest {
                 }
                 """);
 
-        assertThat(Sources.compileWith(List.of("-Amigrate.strict=true"), NOT_FOUND, NOT_FOUND_ACTION, TARGET, source))
+        assertThat(Sources.compileStrict(NOT_FOUND, NOT_FOUND_ACTION, TARGET, source))
                 .hadErrorContaining("[MIGRATE-123] @NotFound on Source.targets, a @OneToMany, makes Hibernate 7.4 refuse"
                         + " to start").inFile(source).onLineContaining("NotFound");
     }

@@ -388,7 +388,7 @@ class MapKeysTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), shop, ITEM, KIND);
+        Compilation compilation = Sources.compileStrict(shop, ITEM, KIND);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-104] Shop.byKind is a Map on a @OneToMany(mappedBy) keyed by"
                 + " an enum, which Migrate does not map yet: Hibernate adds the key's columns and check to the target's"
@@ -415,7 +415,7 @@ class MapKeysTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), shop, region,
+        Compilation compilation = Sources.compileStrict(shop, region,
                 Sources.database("com.other", "other"));
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] The keys of Shop.notes are @Entity Region of database"

@@ -177,7 +177,7 @@ class OrderColumnTest {
                 }
                 """);
 
-        assertThat(Sources.compileWith(List.of("-Amigrate.strict=true"), owner, part)).hadErrorContaining("[MIGRATE-123]"
+        assertThat(Sources.compileStrict(owner, part)).hadErrorContaining("[MIGRATE-123]"
                 + " @OrderColumn on Owner.parts, the mappedBy side of a @ManyToMany, makes Hibernate 7.4 refuse to"
                 + " start").inFile(owner).onLineContaining("@OrderColumn");
     }

@@ -387,7 +387,7 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.strict=true"), src);
+        Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] @MapKey on Basket.counts names an attribute of the"
                 + " target entity, but an @ElementCollection has no target entity").inFile(src)

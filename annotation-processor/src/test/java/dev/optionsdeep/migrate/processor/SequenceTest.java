@@ -95,7 +95,7 @@ class SequenceTest {
     @Test
     void anUnnamedGeneratedValueInAPackageWithSequenceAndTableGeneratorsIsAnError() {
         JavaFileObject src = Sources.entity("Route", "@Entity public class Route { @Id @GeneratedValue private int id; }");
-        Compilation compilation = Sources.compileWith(List.of("-Amigrate.strict=true"), Sources.source("com.example.package-info", """
+        Compilation compilation = Sources.compileStrict(Sources.source("com.example.package-info", """
                 @SequenceGenerator(name = "packageIds", sequenceName = "package_ids")
                 @TableGenerator(name = "keys")
                 package com.example;
