@@ -18,11 +18,13 @@ final class ColumnMapper {
     private final Elements elements;
     private final Naming naming;
     private final Converters converters;
+    private final BeanValidation validation;
 
-    ColumnMapper(Elements elements, Naming naming, Converters converters) {
+    ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation) {
         this.elements = elements;
         this.naming = naming;
         this.converters = converters;
+        this.validation = validation;
     }
 
     /**
@@ -114,12 +116,16 @@ final class ColumnMapper {
             return null;
         }
         MappedType mappedType = type.orElse(null);
+        BeanValidation.Applied validated = validation.of(attribute, origin);
+        size = validated.resize(size, mappedType);
         // SqlTypes.ARRAY on an array, List or Set says what Hibernate does without it (checked, 7.4).
         Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field)
                 .filter(m -> mappedType != MappedType.ARRAY || JdbcTypeCodes.code(m) != JdbcTypeCodes.ARRAY);
         String sqlType = definition != null ? definition.type()
                 : typeCode.isPresent() ? JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType,
-                        column == null || column.explicitValue("length") == null ? null : size.length(), where, report)
+                        validated.length() != null ? validated.length()
+                                : column == null || column.explicitValue("length") == null ? null : size.length(),
+                        where, report)
                 : new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(mappedType, size);
 
         Optional<AnnotationMirror> enumerated = JpaAnnotations.find(field, JpaAnnotations.ENUMERATED);
@@ -150,7 +156,7 @@ final class ColumnMapper {
             return null;
         }
         boolean definitionNotNull = definition != null && definition.notNull();
-        boolean nullable = !definitionNotNull
+        boolean nullable = !definitionNotNull && !validated.notNull()
                 && nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
         // Hibernate 7.4 adds no unique constraint on a key column for unique = true: the primary key already is
         // one. A UNIQUE written in the definition is PostgreSQL's, written verbatim.
@@ -177,6 +183,11 @@ final class ColumnMapper {
                 return null;
             }
             check = definition.check();
+        }
+        check = validated.withChecks(check, name.name(), definition != null && definition.check() != null, where,
+                columnHost, report);
+        if (check == BeanValidation.REFUSED) {
+            return null;
         }
         return new MappedColumn(path, attribute, origin, mapped, id, unique,
                 columnHost, column == null ? null : column.mirror(), unquoted(written), check);

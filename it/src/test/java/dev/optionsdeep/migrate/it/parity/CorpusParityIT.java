@@ -49,6 +49,12 @@ class CorpusParityIT {
     }
 
     @Test
+    void validatedUnderSpringBootsNaming() throws Exception {
+        CorpusModel model = CorpusModel.compile("validation", "parity_validation", classes, "-Amigrate.naming=snake_case");
+        parity.assertParity("parity_validation", model.snapshot(), model.entities(), SNAKE_CASE);
+    }
+
+    @Test
     void commerce() throws Exception {
         CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);
         parity.assertParity("parity_commerce", model.snapshot(), model.entities(), Map.of());
