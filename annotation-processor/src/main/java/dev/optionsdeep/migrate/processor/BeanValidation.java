@@ -94,7 +94,7 @@ final class BeanValidation {
             if (own != null) {
                 all.add("(" + own + ")");
             }
-            checks.forEach(c -> all.add("(" + column + c + ")"));
+            checks.forEach(c -> all.add("(" + dev.optionsdeep.migrate.postgres.Identifiers.quote(column) + c + ")"));
             return String.join(" and ", all);
         }
     }
@@ -103,16 +103,13 @@ final class BeanValidation {
     static final String REFUSED = new String("refused");
 
     private final Elements elements;
-    private final boolean active;
+    private final String mode;
+    /** Decided on first use, while an entity is read (where a failure costs that entity only), not at start-up. */
+    private Boolean active;
 
-    private BeanValidation(Elements elements, boolean active) {
+    private BeanValidation(Elements elements, String mode) {
         this.elements = elements;
-        this.active = active;
-    }
-
-    /** Off: what {@code -Amigrate.beanValidation=false}, or no provider, gives. */
-    static BeanValidation off(Elements elements) {
-        return new BeanValidation(elements, false);
+        this.mode = mode;
     }
 
     /** Whether a value of the option is one Migrate knows. */
@@ -121,17 +118,18 @@ final class BeanValidation {
     }
 
     static BeanValidation of(Elements elements, String option) {
-        String mode = option == null ? "auto" : option.strip().toLowerCase(java.util.Locale.ROOT);
-        boolean active = switch (mode) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> elements.getTypeElement("jakarta.validation.Validation") != null
-                    && PROVIDERS.stream().anyMatch(p -> elements.getTypeElement(p) != null);
-        };
-        return new BeanValidation(elements, active);
+        return new BeanValidation(elements, option == null ? "auto" : option.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     boolean active() {
+        if (active == null) {
+            active = switch (mode) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> elements.getTypeElement("jakarta.validation.Validation") != null
+                        && PROVIDERS.stream().anyMatch(p -> elements.getTypeElement(p) != null);
+            };
+        }
         return active;
     }
 
@@ -141,7 +139,7 @@ final class BeanValidation {
      * @param origin the entity's embedded attribute {@code member} is inside, or {@code member} itself
      */
     Applied of(Element member, Element origin) {
-        if (!active) {
+        if (!active()) {
             return Applied.NONE;
         }
         boolean embedded = origin != null && !origin.equals(member);

@@ -184,6 +184,9 @@ final class ColumnMapper {
             }
             check = definition.check();
         }
+        if (check == null && mappedType == MappedType.ENUM && MappedType.of(javaType).orElse(null) == MappedType.ENUM) {
+            check = EnumChecks.check(name.name(), field, javaType); // Hibernate's check of the enum's values
+        }
         check = validated.withChecks(check, name.name(), definition != null && definition.check() != null, where,
                 columnHost, report);
         if (check == BeanValidation.REFUSED) {

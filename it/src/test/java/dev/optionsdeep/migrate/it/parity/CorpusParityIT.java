@@ -48,6 +48,7 @@ class CorpusParityIT {
         parity.assertParity("parity_legacy", model.snapshot(), model.entities(), Map.of());
     }
 
+    /** A Spring Boot domain with Jakarta Validation constraints, which Hibernate applies with a provider present. */
     @Test
     void validatedUnderSpringBootsNaming() throws Exception {
         CorpusModel model = CorpusModel.compile("validation", "parity_validation", classes, "-Amigrate.naming=snake_case");

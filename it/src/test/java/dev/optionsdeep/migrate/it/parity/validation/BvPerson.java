@@ -73,6 +73,14 @@ public class BvPerson extends BvAudited {
     @Max(10)
     private Long rating;
 
+    @org.hibernate.annotations.Check(constraints = "level < 9")
+    @Max(1)
+    private Integer level;
+
+    @org.hibernate.annotations.Check(constraints = "grade <> 'C'")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private BvGrade grade;
+
     @Positive
     @DecimalMin("0.5")
     private BigDecimal weight;
