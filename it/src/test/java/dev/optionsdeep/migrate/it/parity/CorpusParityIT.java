@@ -55,6 +55,13 @@ class CorpusParityIT {
         parity.assertParity("parity_validation", model.snapshot(), model.entities(), SNAKE_CASE);
     }
 
+    /** Hibernate 5 and 6 idioms: @GenericGenerator with the usual strategies, @Type with a columnDefinition. */
+    @Test
+    void genericGeneratorsAndUserTypes() throws Exception {
+        CorpusModel model = CorpusModel.compile("generic", "parity_generic", classes);
+        parity.assertParity("parity_generic", model.snapshot(), model.entities(), Map.of());
+    }
+
     @Test
     void commerce() throws Exception {
         CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);
