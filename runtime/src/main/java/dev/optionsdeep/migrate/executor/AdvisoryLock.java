@@ -53,6 +53,7 @@ final class AdvisoryLock implements AutoCloseable {
         String who = new QueryRunner().query(connection,
                 "SELECT 'pid ' || a.pid || ', ' || coalesce(nullif(a.application_name, ''), 'unnamed client')"
                         + " || ', user ' || a.usename || coalesce(', from ' || host(a.client_addr), '')"
+                        + " || ', connected since ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC'"
                         + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                         + " WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                         + " AND ((l.classid::bigint << 32) | l.objid::bigint) = ? LIMIT 1",
