@@ -61,11 +61,18 @@ final class AdvisoryLock implements AutoCloseable {
         return who == null ? "holder unknown" : who;
     }
 
+    /** Releases the lock; when the session is gone, so is its lock, and there is nothing to release. */
     @Override
     public void close() throws SQLException {
-        if (!connection.isClosed()) {
-            connection.setAutoCommit(true);
-            sql.query(connection, "SELECT pg_advisory_unlock(?)", new ScalarHandler<Boolean>(), KEY);
+        try {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(true);
+                sql.query(connection, "SELECT pg_advisory_unlock(?)", new ScalarHandler<Boolean>(), KEY);
+            }
+        } catch (SQLException e) {
+            if (!connection.isClosed()) {
+                throw e;
+            }
         }
     }
 }

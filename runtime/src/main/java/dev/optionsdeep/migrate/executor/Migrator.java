@@ -276,8 +276,7 @@ public final class Migrator {
         return Plans.downgrade(graph, heads, target);
     }
 
-    private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade)
-            throws SQLException {
+    private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade) {
         List<String> from = headsOf(graph, applied);
         Set<String> after = new HashSet<>(applied);
         if (upgrade) {
@@ -286,7 +285,13 @@ public final class Migrator {
             after.remove(r.id());
         }
         List<String> to = headsOf(graph, after);
-        Optional<PendingRevision> pending = PendingRevision.read(c).filter(p -> p.revision().equals(r.id()));
+        Optional<PendingRevision> pending;
+        try {
+            pending = PendingRevision.read(c).filter(p -> p.revision().equals(r.id()));
+        } catch (SQLException e) {
+            throw new MigrationFailedException(r.id(), null, "revision " + r.id() + " (" + r.message() + ") could not start: "
+                    + RevisionRun.firstLine(e) + ". The database is still at " + describe(from) + ".", e);
+        }
         if (pending.isPresent()) {
             log.info("Resuming " + pending.get().describe());
         }

@@ -72,7 +72,7 @@ final class RevisionRun {
         } catch (MigrationFailedException e) {
             throw failed(e);
         } catch (SQLException e) {
-            throw failed(new MigrationFailedException(r.id(), null, name() + " could not be recorded: " + firstLine(e), e));
+            throw failed(new MigrationFailedException(r.id(), null, name() + " failed: " + firstLine(e), e));
         } finally {
             autoCommit();
         }

@@ -45,9 +45,15 @@ final class SessionLockTimeout implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (previous != null && !connection.isClosed()) {
-            connection.setAutoCommit(true);
-            setting(connection, previous);
+        try {
+            if (previous != null && !connection.isClosed()) {
+                connection.setAutoCommit(true);
+                setting(connection, previous);
+            }
+        } catch (SQLException e) {
+            if (!connection.isClosed()) {
+                throw e; // a lost session takes its settings with it
+            }
         }
     }
 }
