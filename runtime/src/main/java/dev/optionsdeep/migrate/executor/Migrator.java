@@ -293,7 +293,7 @@ public final class Migrator {
                     + RevisionRun.firstLine(e) + ". The database is still at " + describe(from) + ".", e);
         }
         if (pending.isPresent()) {
-            log.info("Resuming " + pending.get().describe());
+            log.info("Resuming: " + pending.get().describe());
         }
         log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
         Step step = new RevisionRun(c, r, upgrade, from, to, pending.map(PendingRevision::stepsDone).orElse(-1), log, tables)

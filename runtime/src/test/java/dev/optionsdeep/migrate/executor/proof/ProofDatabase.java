@@ -2,13 +2,12 @@ package dev.optionsdeep.migrate.executor.proof;
 
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.support.PostgresServer;
+import dev.optionsdeep.migrate.support.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,17 +34,8 @@ final class ProofDatabase implements AutoCloseable {
 
     /** The rows of a query, each row's columns joined with {@code |}. */
     List<String> rows(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(row.toString());
-            }
-            return rows;
+        try (Connection c = connect()) {
+            return TestDatabase.rows(c, sql);
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.optionsdeep.migrate.executor.proof;
 
-import dev.optionsdeep.migrate.Log;
 import dev.optionsdeep.migrate.executor.MigrationFailedException;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.support.PostgresServer;
+import dev.optionsdeep.migrate.support.RecordingLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +90,7 @@ class ReliabilityProofTest {
                 check(db, "race round " + round);
                 assertEquals(List.of(String.valueOf(4 * (round + 1))),
                         db.rows("SELECT count(*) FROM migrate_history WHERE direction = 'upgrade'"));
-                migrator(db, new ArrayList<>()).downgrade("base");
+                migrator(db, new RecordingLog()).downgrade("base");
             }
         }
     }
@@ -110,15 +110,18 @@ class ReliabilityProofTest {
                 rerun(db, "kill at " + describe(point));
             }
         }
+        if (FULL) {
+            assertTrue(kills.get() >= 25, "only " + kills.get() + " kill points struck a running upgrade");
+        }
     }
 
     @Test
     void aSessionTerminatedByTheServerAnywhereLeavesAConsistentDatabase() throws Exception {
         for (int point : points(FULL ? MARKERS.size() * DELAYS_MS.length : 3, 2)) {
             try (ProofDatabase db = new ProofDatabase()) {
-                List<String> log = Collections.synchronizedList(new ArrayList<>());
+                RecordingLog log = new RecordingLog();
                 CompletableFuture<?> run = CompletableFuture.runAsync(() -> migrator(db, log).upgrade("head"));
-                awaitLine(log, MARKERS.get(point / DELAYS_MS.length), occurrence(point));
+                log.await(l -> l.startsWith(MARKERS.get(point / DELAYS_MS.length)), occurrence(point));
                 Thread.sleep(DELAYS_MS[point % DELAYS_MS.length]);
                 if (!db.rows("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
                         + " AND application_name = 'migrate'").isEmpty()) {
@@ -140,7 +143,7 @@ class ReliabilityProofTest {
     }
 
     private void rerun(ProofDatabase db, String where) throws Exception {
-        migrator(db, new ArrayList<>()).upgrade("head");
+        migrator(db, new RecordingLog()).upgrade("head");
         assertEquals(List.of(HEAD), db.rows("SELECT revision FROM migrate_version"), where);
         check(db, where + ", then rerun");
     }
@@ -177,30 +180,8 @@ class ReliabilityProofTest {
                 + DELAYS_MS[point % DELAYS_MS.length] + " ms";
     }
 
-    private Migrator migrator(ProofDatabase db, List<String> log) {
-        return new Migrator(db.settings(), revisions, new Log() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add("WARN " + message);
-            }
-        }, Duration.ofSeconds(60));
-    }
-
-    private static void awaitLine(List<String> log, String prefix, int occurrence) throws InterruptedException {
-        for (int i = 0; i < 6000; i++) {
-            synchronized (log) {
-                if (log.stream().filter(l -> l.startsWith(prefix)).count() >= occurrence) {
-                    return;
-                }
-            }
-            Thread.sleep(2);
-        }
-        throw new AssertionError("never logged " + prefix + ": " + log);
+    private Migrator migrator(ProofDatabase db, RecordingLog log) {
+        return new Migrator(db.settings(), revisions, log, Duration.ofSeconds(60));
     }
 
     /** A migration process in its own JVM, with its output. */
