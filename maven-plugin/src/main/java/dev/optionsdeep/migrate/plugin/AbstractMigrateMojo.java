@@ -81,6 +81,19 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.lockTimeout", defaultValue = "60")
     int lockTimeout;
 
+    /**
+     * How long, in seconds, a migration statement waits for a lock on a table (PostgreSQL's
+     * {@code lock_timeout}) before its revision is rolled back and retried, so that a migration never
+     * queues the table's readers behind it for long; 0 waits forever. An {@code <environment>} may set
+     * its own; a {@code lock_timeout} in a database's {@code <sessionSettings>} wins over both.
+     */
+    @Parameter(property = "migrate.tableLockTimeout", defaultValue = "5")
+    int tableLockTimeout;
+
+    /** How often a revision that gave up waiting for a table lock runs again, after 1 s, 2 s, 4 s…; an {@code <environment>} may set its own. */
+    @Parameter(property = "migrate.lockRetries", defaultValue = "3")
+    int lockRetries;
+
     /** The name of a protected environment, to confirm a downgrade, stamp or data-losing upgrade there. */
     @Parameter(property = "migrate.confirm")
     String confirm;
@@ -272,6 +285,17 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
     Duration lockTimeout() {
         return Duration.ofSeconds(lockTimeout);
+    }
+
+    /** The lock settings of a migration in {@code environment}: its own where it sets them, the plugin's otherwise. */
+    dev.optionsdeep.migrate.executor.Locking locking(ResolvedEnvironment environment) {
+        Environment configured = environments == null ? null : environments.stream()
+                .filter(e -> environment.name().equals(e.getName())).findFirst().orElse(null);
+        Integer timeout = configured == null ? null : configured.getTableLockTimeout();
+        Integer retries = configured == null ? null : configured.getLockRetries();
+        return dev.optionsdeep.migrate.executor.Locking.defaults().withMigrationLockWait(lockTimeout())
+                .withTableLockTimeout(Duration.ofSeconds(timeout != null ? timeout : tableLockTimeout))
+                .withRetries(retries != null ? retries : lockRetries, Duration.ofSeconds(1));
     }
 
     Log log() {
