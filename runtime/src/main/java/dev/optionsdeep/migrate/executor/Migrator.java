@@ -129,7 +129,7 @@ public final class Migrator {
         return upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
     }
 
-    private List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
+    List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
         List<String> heads = tables.heads(c);
         for (String head : heads) {
             if (graph.find(head).isEmpty()) {
@@ -149,6 +149,7 @@ public final class Migrator {
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
                 tables.create(c);
                 List<String> heads = knownHeads(c, graph);
+                ChecksumCheck.require(c, tables, revisions, heads);
                 List<RevisionInfo> plan = plan(c, upgrade, target);
                 if (plan.isEmpty()) {
                     log.info("Nothing to " + (upgrade ? "upgrade" : "downgrade") + ": the database is already at "
@@ -191,11 +192,11 @@ public final class Migrator {
         String direction = upgrade ? "upgrade" : "downgrade";
         log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
         long start = System.nanoTime();
-        Checksum checksum = new Checksum();
+        Checksum checksum = Checksum.of(RevisionSteps.read(revisions.migration(r.id()), upgrade));
         c.setAutoCommit(false);
         try {
             Migration migration = revisions.migration(r.id());
-            Operations ops = new Operations(change -> run(c, r, change, checksum), c);
+            Operations ops = new Operations(change -> run(c, r, change), c);
             try {
                 if (upgrade) {
                     migration.upgrade(ops);
@@ -210,8 +211,7 @@ public final class Migrator {
             }
             tables.replaceHeads(c, to);
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
-            tables.record(c, r.id(), direction, from, to, r.message(),
-                    checksum.value(), duration);
+            tables.record(c, r.id(), direction, from, to, r.message(), checksum, duration);
             c.commit();
             applied.clear();
             applied.addAll(after);
@@ -225,7 +225,7 @@ public final class Migrator {
         }
     }
 
-    private void run(Connection c, RevisionInfo r, Change change, Checksum checksum) {
+    private void run(Connection c, RevisionInfo r, Change change) {
         for (Statement s : PostgresSql.statements(change)) {
             if (!s.transactional()) {
                 throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id()
@@ -238,7 +238,6 @@ public final class Migrator {
                         + ") failed at step '" + change.describe() + "'\n    " + s.sql().replace("\n", "\n    ")
                         + "\nPostgreSQL said: " + e.getMessage(), e);
             }
-            checksum.add(s.sql());
         }
     }
 
