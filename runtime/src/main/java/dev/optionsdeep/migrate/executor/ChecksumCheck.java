@@ -75,15 +75,16 @@ final class ChecksumCheck {
     static void require(Connection c, VersionTables tables, Revisions revisions, List<String> heads) throws SQLException {
         List<Mismatch> mismatches = run(c, tables, revisions, heads).mismatches();
         if (!mismatches.isEmpty()) {
-            throw mismatch(mismatches);
+            throw mismatch(mismatches, "; nothing was run.");
         }
     }
 
-    static ChecksumMismatchException mismatch(List<Mismatch> mismatches) {
+    /** @param outcome what the stop means, after the first sentence: {@code "; nothing was run."}, or {@code "."} */
+    static ChecksumMismatchException mismatch(List<Mismatch> mismatches, String outcome) {
         List<String> ids = mismatches.stream().map(m -> m.revision().id()).toList();
         StringBuilder message = new StringBuilder(mismatches.size() == 1
-                ? "an applied revision has changed since it was applied to this database; nothing was run."
-                : mismatches.size() + " applied revisions have changed since they were applied to this database; nothing was run.");
+                ? "an applied revision has changed since it was applied to this database" + outcome
+                : mismatches.size() + " applied revisions have changed since they were applied to this database" + outcome);
         mismatches.forEach(m -> message.append("\n  ").append(m.describe().replace("\n", "\n  ")));
         message.append("\nA revision must not change once applied: restore it from version control and put the change in"
                 + " a new revision (mvn migrate:revision -Dmessage=\"…\"). If the database already is as the revision now"

@@ -44,9 +44,10 @@ public final class Checksums {
      * @param matching   the applied revisions whose code matches what was applied
      * @param mismatches one entry per changed revision, naming its first differing step
      * @param notCompared one entry per applied revision without a checksum to compare, with why
+     * @param failure     what upgrade would stop with, what to do included; null when every checksum matches
      */
     public record Validation(List<String> heads, List<String> matching, List<String> mismatches,
-                             List<String> notCompared) {
+                             List<String> notCompared, String failure) {
 
         public Validation {
             heads = List.copyOf(heads);
@@ -69,7 +70,8 @@ public final class Checksums {
                 List<String> heads = new Migrator(connections, revisions, log, lockTimeout).knownHeads(c, revisions.graph());
                 ChecksumCheck.Result result = ChecksumCheck.run(c, tables, revisions, heads);
                 return new Validation(heads, result.checked(),
-                        result.mismatches().stream().map(ChecksumCheck.Mismatch::describe).toList(), result.unchecked());
+                        result.mismatches().stream().map(ChecksumCheck.Mismatch::describe).toList(), result.unchecked(),
+                        result.mismatches().isEmpty() ? null : ChecksumCheck.mismatch(result.mismatches(), ".").getMessage());
             } finally {
                 c.rollback();
             }

@@ -76,7 +76,7 @@ class ChecksumValidationTest {
 
     @Test
     void validateNeedsNoLockAndChangesNothing() throws SQLException {
-        assertEquals(new Checksums.Validation(List.of(), List.of(), List.of(), List.of()), checksums("checksums_edited").validate());
+        assertEquals(new Checksums.Validation(List.of(), List.of(), List.of(), List.of(), null), checksums("checksums_edited").validate());
         assertEquals(List.of("f"), db.rows("SELECT to_regclass('migrate_history') IS NOT NULL"));
         migrator("checksums_applied").upgrade("head");
         List<String> history = db.rows(HISTORY);
