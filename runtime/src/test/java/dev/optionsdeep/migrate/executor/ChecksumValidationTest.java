@@ -1,17 +1,22 @@
 package dev.optionsdeep.migrate.executor;
 
 import dev.optionsdeep.migrate.Log;
+import dev.optionsdeep.migrate.migration.Operations;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.postgres.PostgresSql;
 import dev.optionsdeep.migrate.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +40,6 @@ class ChecksumValidationTest {
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase();
-
-    private final List<String> log = new ArrayList<>();
 
     @Test
     void anEditedAppliedRevisionStopsTheUpgradeBeforeAnythingRunsNamingTheFirstDifferingStep() throws SQLException {
@@ -173,39 +176,25 @@ class ChecksumValidationTest {
     }
 
     /** As the first version recorded it: SHA-256 over the statements run, each followed by a zero byte. */
-    private String firstVersionChecksum(String id) throws java.security.NoSuchAlgorithmException {
-        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-        for (dev.optionsdeep.migrate.postgres.Statement s : dev.optionsdeep.migrate.postgres.PostgresSql.statements(
-                dev.optionsdeep.migrate.migration.Operations.stepsOf(revisions("checksums_applied").migration(id), true))) {
-            digest.update(s.sql().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private String firstVersionChecksum(String id) throws NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (dev.optionsdeep.migrate.postgres.Statement s
+                : PostgresSql.statements(Operations.stepsOf(revisions("checksums_applied").migration(id), true))) {
+            digest.update(s.sql().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
-        return "1:" + java.util.HexFormat.of().formatHex(digest.digest());
+        return "1:" + HexFormat.of().formatHex(digest.digest());
     }
 
     private Migrator migrator(String fixture) {
-        return new Migrator(db.settings(), revisions(fixture), log(), Duration.ofSeconds(30));
+        return new Migrator(db.settings(), revisions(fixture), Log.console(), Duration.ofSeconds(30));
     }
 
     private Checksums checksums(String fixture) {
-        return new Checksums(db.settings(), revisions(fixture), log(), Duration.ofSeconds(1));
+        return new Checksums(db.settings(), revisions(fixture), Log.console(), Duration.ofSeconds(1));
     }
 
     private Revisions revisions(String fixture) {
         return Revisions.scan(getClass().getClassLoader(), FIXTURES + fixture);
-    }
-
-    private Log log() {
-        return new Log() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add("WARN " + message);
-            }
-        };
     }
 }
