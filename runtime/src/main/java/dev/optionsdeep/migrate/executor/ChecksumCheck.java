@@ -27,17 +27,32 @@ final class ChecksumCheck {
         }
     }
 
+    /** One applied revision without a checksum to compare, and why. */
+    record NotCompared(String revision, String reason) {
+
+        String describe() {
+            return "revision " + revision + ": " + reason;
+        }
+    }
+
     /**
      * @param checked    the applied revisions whose code matches
      * @param mismatches those whose code changed
-     * @param unchecked  those without a checksum to compare, each with why
+     * @param unchecked  those without a checksum to compare
      */
-    record Result(List<String> checked, List<Mismatch> mismatches, List<String> unchecked) {
+    record Result(List<String> checked, List<Mismatch> mismatches, List<NotCompared> unchecked) {
 
         Result {
             checked = List.copyOf(checked);
             mismatches = List.copyOf(mismatches);
             unchecked = List.copyOf(unchecked);
+        }
+
+        /** What differs in revision {@code id}, or why it was not compared; empty when it matches. */
+        String about(String id) {
+            return mismatches.stream().filter(m -> m.revision().id().equals(id)).map(Mismatch::detail).findFirst()
+                    .orElseGet(() -> unchecked.stream().filter(u -> u.revision().equals(id)).map(NotCompared::reason)
+                            .findFirst().orElse(""));
         }
     }
 
@@ -50,14 +65,14 @@ final class ChecksumCheck {
         Set<String> applied = graph.withAncestors(heads);
         List<String> checked = new ArrayList<>();
         List<Mismatch> mismatches = new ArrayList<>();
-        List<String> unchecked = new ArrayList<>();
+        List<NotCompared> unchecked = new ArrayList<>();
         for (RevisionInfo r : graph.revisions()) {
             if (!applied.contains(r.id())) {
                 continue;
             }
             VersionTables.Recorded rec = recorded.get(r.id());
             if (rec == null || rec.checksum() == null) {
-                unchecked.add("revision " + r.id() + ": no checksum recorded (it was stamped, not run)");
+                unchecked.add(new NotCompared(r.id(), "no checksum recorded (it was stamped, not run)"));
                 continue;
             }
             RevisionSteps now = RevisionSteps.read(revisions.migration(r.id()), true);
@@ -65,7 +80,7 @@ final class ChecksumCheck {
             switch (outcome.kind()) {
                 case MATCH -> checked.add(r.id());
                 case MISMATCH -> mismatches.add(new Mismatch(r, outcome.text()));
-                case NOT_COMPARED -> unchecked.add("revision " + r.id() + ": " + outcome.text());
+                case NOT_COMPARED -> unchecked.add(new NotCompared(r.id(), outcome.text()));
             }
         }
         return new Result(checked, mismatches, unchecked);

@@ -70,7 +70,8 @@ public final class Checksums {
                 List<String> heads = new Migrator(connections, revisions, log, lockTimeout).knownHeads(c, revisions.graph());
                 ChecksumCheck.Result result = ChecksumCheck.run(c, tables, revisions, heads);
                 return new Validation(heads, result.checked(),
-                        result.mismatches().stream().map(ChecksumCheck.Mismatch::describe).toList(), result.unchecked(),
+                        result.mismatches().stream().map(ChecksumCheck.Mismatch::describe).toList(),
+                        result.unchecked().stream().map(ChecksumCheck.NotCompared::describe).toList(),
                         result.mismatches().isEmpty() ? null : ChecksumCheck.mismatch(result.mismatches(), ".").getMessage());
             } finally {
                 c.rollback();
@@ -100,10 +101,8 @@ public final class Checksums {
                 log.info("Nothing to accept: revision " + r.id() + " matches what was applied to this database.");
                 return Optional.empty();
             }
-            String why = result.mismatches().stream().filter(m -> m.revision().equals(r)).map(ChecksumCheck.Mismatch::detail)
-                    .findFirst().orElseGet(() -> result.unchecked().stream().filter(u -> u.startsWith("revision " + r.id() + ": "))
-                            .map(u -> u.substring(("revision " + r.id() + ": ").length())).findFirst().orElse(""));
-            String message = "accepted the code of revision " + r.id() + " as applied: " + why.strip().replaceAll("\\s+", " ");
+            String message = "accepted the code of revision " + r.id() + " as applied: "
+                    + result.about(r.id()).strip().replaceAll("\\s+", " ");
             Checksum checksum = Checksum.of(RevisionSteps.read(revisions.migration(r.id()), true));
             tables.recordAccepted(c, r.id(), heads, message, checksum, acceptedBy);
             log.info("Accepted revision " + r.id() + " (" + r.message() + ") as it is now, by " + acceptedBy);
