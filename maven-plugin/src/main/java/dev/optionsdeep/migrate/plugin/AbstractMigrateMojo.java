@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.Log;
 import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
+import dev.optionsdeep.migrate.executor.ChecksumMismatchException;
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
 import dev.optionsdeep.migrate.executor.LockTimeoutException;
@@ -111,7 +112,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
         try {
             run();
         } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException
-                 | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException e) {
+                 | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException | ChecksumMismatchException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("Migrate could not read or write a file: " + e.getMessage(), e);
@@ -278,7 +279,8 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     <T> T inDatabase(String db, ResolvedEnvironment environment, java.util.function.Supplier<T> work) {
         try {
             return work.get();
-        } catch (DatabaseConnectionException | MigrationFailedException | LockTimeoutException | RevisionException e) {
+        } catch (DatabaseConnectionException | MigrationFailedException | LockTimeoutException | RevisionException
+                 | ChecksumMismatchException e) {
             throw new ConfigurationException("database " + db + ", environment " + environment.name() + ": " + e.getMessage(), e);
         }
     }

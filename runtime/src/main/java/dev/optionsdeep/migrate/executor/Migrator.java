@@ -159,7 +159,7 @@ public final class Migrator {
         return upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
     }
 
-    private List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
+    List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
         List<String> heads = tables.heads(c);
         for (String head : heads) {
             if (graph.find(head).isEmpty()) {
@@ -181,6 +181,7 @@ public final class Migrator {
                 createSchema(c);
                 tables.create(c);
                 List<String> heads = knownHeads(c, graph);
+                ChecksumCheck.require(c, tables, revisions, heads);
                 Optional<PendingRevision> pending = PendingRevision.read(c);
                 List<RevisionInfo> plan = resumeFirst(plan(c, upgrade, target), pending, upgrade);
                 if (plan.isEmpty()) {

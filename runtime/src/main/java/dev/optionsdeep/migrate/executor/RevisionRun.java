@@ -23,7 +23,7 @@ import java.util.List;
  * together with its version and history rows. A step that cannot run in a transaction splits it:
  * the steps before it commit with a {@link PendingRevision} row, the step runs on its own, the rest
  * runs in a new transaction that also removes the row. A run that resumes an interrupted revision
- * skips the steps that committed (still counting them in the checksum).
+ * skips the steps that committed.
  */
 final class RevisionRun {
 
@@ -35,7 +35,8 @@ final class RevisionRun {
     private final int resumeAt;
     private final Log log;
     private final VersionTables tables;
-    private final Checksum checksum = new Checksum();
+    /** Over the revision's steps as its code asks for them (see {@link Checksum}), read before it runs. */
+    private Checksum checksum;
     private final QueryRunner sql = new QueryRunner();
     private int next;
     private int committed;
@@ -62,6 +63,7 @@ final class RevisionRun {
 
     Step run(Migration migration) {
         long start = System.nanoTime();
+        checksum = Checksum.of(RevisionSteps.read(migration, upgrade));
         try {
             begin();
             invoke(migration, new Operations(this::step, GuardedConnection.of(c, r.id(), () -> resumeAt > 0 && next <= resumeAt)));
@@ -96,7 +98,6 @@ final class RevisionRun {
     private void step(Change change) {
         int index = next++;
         List<Statement> statements = PostgresSql.statements(change);
-        statements.forEach(s -> checksum.add(s.sql()));
         if (index < resumeAt) {
             return;
         }
@@ -179,7 +180,7 @@ final class RevisionRun {
                     + " a statement that cannot run in a transaction.", null);
         }
         tables.replaceHeads(c, to);
-        tables.record(c, r.id(), direction(), from, to, r.message(), checksum.value(), duration);
+        tables.record(c, r.id(), direction(), from, to, r.message(), checksum, duration);
         if (pending) {
             PendingRevision.clear(c, r.id());
         }
