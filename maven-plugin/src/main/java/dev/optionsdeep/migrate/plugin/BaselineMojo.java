@@ -77,6 +77,14 @@ public class BaselineMojo extends AbstractMigrateMojo {
                 + " model differs from them.");
     }
 
+    /** The Javadoc of a baseline revision: where its steps come from, instead of the entity model. */
+    private static String origin(String db, ResolvedEnvironment environment, Instant created, List<ObjectDefinition> carried) {
+        return "Written by {@code migrate:baseline} from the schema of database " + db + " in environment "
+                + environment.name() + " as read at\n" + created + ", where it was recorded as applied without running:"
+                + " it creates that schema from\nnothing, for new databases." + (carried.isEmpty() ? ""
+                : " Views, functions, triggers and extensions are the SQL PostgreSQL\nprinted for them.");
+    }
+
     private static boolean carryUnmodelled(String value) {
         return switch (value == null ? "list" : value.strip()) {
             case "list" -> false;
@@ -118,7 +126,7 @@ public class BaselineMojo extends AbstractMigrateMojo {
         String id = RevisionMojo.newId(revisions.graph(), random);
         RevisionSpec spec = new RevisionSpec(layout.packageOf(db), className, id, List.of(), text, created,
                 steps.upgrade(), steps.downgrade());
-        Path source = MigrationSource.write(spec, layout.sourceDirectory());
+        Path source = MigrationSource.write(spec, layout.sourceDirectory(), origin(db, environment, created, carried));
         Path snapshot = Snapshots.write(layout, db, className, live.introspection().schema());
         Snapshots.writeHeadRecord(layout, db, id, className);
         Path base = project.getBasedir().toPath();
