@@ -119,8 +119,26 @@ public class BaselineMojo extends AbstractMigrateMojo {
         announce(environment, db, settings);
         LiveSchema live = inDatabase(db, environment, () -> LiveSchema.read(settings, model.schema(), historyTable));
         List<ObjectDefinition> carried = carry ? live.definitions() : List.of();
-        BaselineSteps steps = BaselineSteps.of(live.introspection().schema(), carried);
+        String id = writeRevision(layout, revisions, db, environment, text, live, carried);
 
+        String history = "baseline " + text + live.flyway().map(f -> "; " + f.describe()).orElse("");
+        try {
+            inDatabase(db, environment, () -> new Migrator(settings, revisions, log(), lockTimeout()).baseline(id, history));
+        } catch (ConfigurationException e) {
+            throw new ConfigurationException(e.getMessage() + "\nThe baseline revision " + id + " is written, but the"
+                    + " database was not stamped: once that is fixed, run mvn migrate:stamp -Dtarget=" + id + " -Denv="
+                    + environment.name() + " -Ddatabase=" + db + ".", e);
+        }
+        getLog().info(db + ": stamped base -> " + id + " (no migrations run)");
+        live.flyway().ifPresent(f -> getLog().info(db + ": " + f.describe()));
+        BaselineReport.unmodelled(getLog(), db, live.introspection().unsupported(), carried, carry);
+        BaselineReport.modelDifference(getLog(), db, model, live.introspection().schema(), layout.renameHints(db));
+    }
+
+    /** Writes the baseline revision, its snapshot (the schema read) and the head record; returns its id. */
+    private String writeRevision(ProjectLayout layout, Revisions revisions, String db, ResolvedEnvironment environment,
+                                 String text, LiveSchema live, List<ObjectDefinition> carried) throws IOException {
+        BaselineSteps steps = BaselineSteps.of(live.introspection().schema(), carried);
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String className = RevisionMojo.uniqueClassName(layout, db, RevisionNames.className(created, text));
         String id = RevisionMojo.newId(revisions.graph(), random);
@@ -133,13 +151,6 @@ public class BaselineMojo extends AbstractMigrateMojo {
         getLog().info(db + ": baseline revision " + id + " written to " + base.relativize(source) + " ("
                 + steps.upgrade().size() + " steps)");
         getLog().info(db + ": its snapshot, the schema read from the database, written to " + base.relativize(snapshot));
-
-        String history = "baseline " + text + live.flyway().map(f -> "; " + f.describe()).orElse("");
-        inDatabase(db, environment, () -> new Migrator(settings, revisions, log(), lockTimeout())
-                .baseline(id, history));
-        getLog().info(db + ": stamped base -> " + id + " (no migrations run)");
-        live.flyway().ifPresent(f -> getLog().info(db + ": " + f.describe()));
-        BaselineReport.unmodelled(getLog(), db, live.introspection().unsupported(), carried, carry);
-        BaselineReport.modelDifference(getLog(), db, model, live.introspection().schema(), layout.renameHints(db));
+        return id;
     }
 }
