@@ -26,14 +26,15 @@ final class BaselineReport {
                 + " Migrate does not model:");
         unsupported.forEach(u -> log.warn("  - " + u));
         if (!carry) {
-            log.warn(db + ": none of it is in the baseline revision. Run again with -Dunmodelled=sql to carry views,"
-                    + " functions, procedures, triggers and extensions as SQL steps, or add them to it by hand"
-                    + " (ops.execute(\"…\")).");
+            log.warn(db + ": none of it is in the baseline revision, except as an entry says (a column read as a plain"
+                    + " column, say). Run again with -Dunmodelled=sql to carry views, functions, procedures, triggers and"
+                    + " extensions as SQL steps, or add what is missing to it by hand (ops.execute(\"…\")).");
             return;
         }
         log.info(db + ": carried into the baseline revision as SQL steps (" + carried.size() + "):");
         carried.forEach(d -> log.info("  + " + d.what() + " " + d.name()));
-        log.warn(db + ": anything else listed above is not in the baseline revision: add it by hand (ops.execute(\"…\")).");
+        log.warn(db + ": anything else listed above is not in the baseline revision, except as its entry says: add what"
+                + " is missing by hand (ops.execute(\"…\")).");
     }
 
     /** How the model differs from the schema read: what the next {@code migrate:revision} will capture. */
