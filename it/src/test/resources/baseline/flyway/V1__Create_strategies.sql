@@ -10,3 +10,7 @@ CREATE TABLE research.strategies (
     CONSTRAINT strategies_pkey PRIMARY KEY (id),
     CONSTRAINT strategies_name_key UNIQUE (name)
 );
+
+-- A schema no entity maps: the baseline names it as not read.
+CREATE SCHEMA audit;
+CREATE TABLE audit.events (id bigint PRIMARY KEY, happened_at timestamp with time zone NOT NULL);

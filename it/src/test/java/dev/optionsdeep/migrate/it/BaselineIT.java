@@ -87,6 +87,7 @@ class BaselineIT {
                 .assertPrinted("  + trigger strategies_touch on research.strategies")
                 .assertPrinted("  + function touch_updated_at()")
                 .assertPrinted("  + extension pg_trgm")
+                .assertPrinted("algorithms: not read, so not in the baseline revision: schema audit.")
                 .assertPrinted("equities: the model differs from the database in ")
                 .assertPrinted("  + add column companies.sector character varying(100) null")
                 .assertPrinted("  - drop table watchlists")

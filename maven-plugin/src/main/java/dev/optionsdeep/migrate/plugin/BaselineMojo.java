@@ -132,6 +132,7 @@ public class BaselineMojo extends AbstractMigrateMojo {
         getLog().info(db + ": stamped base -> " + id + " (no migrations run)");
         live.flyway().ifPresent(f -> getLog().info(db + ": " + f.describe()));
         BaselineReport.unmodelled(getLog(), db, live.introspection().unsupported(), carried, carry);
+        BaselineReport.unreadSchemas(getLog(), db, live.unreadSchemas());
         BaselineReport.modelDifference(getLog(), db, model, live.introspection().schema(), layout.renameHints(db));
     }
 

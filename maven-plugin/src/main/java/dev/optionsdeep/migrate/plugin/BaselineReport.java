@@ -37,6 +37,14 @@ final class BaselineReport {
                 + " is missing by hand (ops.execute(\"…\")).");
     }
 
+    /** Schemas the baseline did not read: only the default schema and the model's named schemas are. */
+    static void unreadSchemas(Log log, String db, List<String> schemas) {
+        if (!schemas.isEmpty()) {
+            log.warn(db + ": not read, so not in the baseline revision: schema" + (schemas.size() == 1 ? " " : "s ")
+                    + String.join(", ", schemas) + ". A schema is read when an entity has @Table(schema = \"…\") in it.");
+        }
+    }
+
     /** How the model differs from the schema read: what the next {@code migrate:revision} will capture. */
     static void modelDifference(Log log, String db, Snapshot model, Schema baseline, RenameHints hints) {
         if (!model.isComplete()) {

@@ -74,6 +74,14 @@ class DefinitionReaderTest {
         assertTrue(read().get(0).beforeTables());
     }
 
+    @Test
+    void theSchemasHoldingSomethingAreNamedEmptyOnesAreNot() throws SQLException {
+        db.execute(OBJECTS + "CREATE SCHEMA nothing_here;");
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("public", "reporting"), SchemaNames.nonEmpty(c));
+        }
+    }
+
     private List<ObjectDefinition> read() throws SQLException {
         try (Connection c = db.connect()) {
             return new SchemaReader(SchemaReader.DEFAULT_SCHEMA, SchemaReader.MIGRATE_TABLES, Set.of("reporting"))
