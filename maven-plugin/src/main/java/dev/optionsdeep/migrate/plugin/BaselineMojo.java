@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.FlywayHistory;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.introspect.ObjectDefinition;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
@@ -98,7 +99,7 @@ public class BaselineMojo extends AbstractMigrateMojo {
         Revisions revisions = revisions(loader, layout, db);
         if (!revisions.graph().isEmpty()) {
             throw new ConfigurationException("database " + db + " has revisions in this project already (head "
-                    + String.join(", ", revisions.graph().heads().stream().map(r -> r.id()).toList()) + "): a baseline is"
+                    + String.join(", ", revisions.graph().heads().stream().map(RevisionInfo::id).toList()) + "): a baseline is"
                     + " its first revision. Nothing written. To record that a database already has the schema of one of"
                     + " them, use mvn migrate:stamp -Dtarget=<revision> -Denv=" + environment.name() + " -Ddatabase=" + db + ".");
         }
