@@ -29,6 +29,16 @@ final class Snapshots {
                 + " Migrate compares the model with it to find what changed."));
     }
 
+    /** Writes the snapshot of a new revision beside its class, and returns the file written. */
+    static Path write(ProjectLayout layout, String db, String className, dev.optionsdeep.migrate.schema.Schema schema)
+            throws IOException {
+        Path snapshot = layout.snapshotFile(db, className);
+        Files.createDirectories(snapshot.getParent());
+        Files.writeString(snapshot, dev.optionsdeep.migrate.snapshot.SnapshotCodec.write(new Snapshot(db, schema)),
+                StandardCharsets.UTF_8);
+        return snapshot;
+    }
+
     /**
      * The snapshots of several revisions joined as {@code migrate:merge} joins them: against the
      * snapshot of the revision where they split (the empty schema when they share none).

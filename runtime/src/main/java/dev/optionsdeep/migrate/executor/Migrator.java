@@ -104,40 +104,82 @@ public final class Migrator {
      */
     public Optional<Step> stamp(String target, boolean purge) {
         RevisionGraph graph = revisions.graph();
+        return locked(c -> {
+            List<String> before = purge ? tables.heads(c) : knownHeads(c, graph);
+            Target to = Targets.resolveAll(graph, purge ? List.of() : before, target);
+            List<String> after = Plans.stamp(graph, before, to, purge);
+            if (after.equals(before)) {
+                log.info("Nothing to stamp: the database is already at " + describe(before) + ".");
+                return Optional.empty();
+            }
+            String message = "stamp " + to.expression() + (purge ? " (purged)" : "");
+            log.info("Stamping " + describe(before) + " -> " + describe(after) + " without running migrations");
+            return Optional.of(recordStamp(c, describe(to.revisions()), before, after, message));
+        });
+    }
+
+    /**
+     * Records that a database whose schema was made without Migrate is at {@code revision}, the
+     * baseline revision written from that very schema, without running anything; recorded in the
+     * history as a stamp with {@code message}.
+     *
+     * @throws RevisionException when the database has version rows already: it is managed by Migrate
+     */
+    public Step baseline(String revision, String message) {
+        return locked(c -> {
+            List<String> before = tables.heads(c);
+            if (!before.isEmpty()) {
+                throw new RevisionException(alreadyManaged(before));
+            }
+            log.info("Stamping base -> " + revision + " without running migrations (baseline)");
+            return recordStamp(c, revision, before, List.of(revision), message);
+        });
+    }
+
+    /** Why a database with version rows cannot be baselined, and what to do instead. */
+    public static String alreadyManaged(List<String> heads) {
+        return "the database has Migrate version rows already (it is at " + describe(heads) + "): it is managed by"
+                + " Migrate, and a baseline would rewrite its history. Capture model changes with mvn migrate:revision;"
+                + " if its schema matches another revision, record that with mvn migrate:stamp -Dtarget=<revision> -Dpurge.";
+    }
+
+    private interface LockedWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} holding the database's migration lock, with the version tables in place. */
+    private <T> T locked(LockedWork<T> work) {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, locking.migrationLockWait(), log)) {
                 createSchema(c);
                 tables.create(c);
-                List<String> before = purge ? tables.heads(c) : knownHeads(c, graph);
-                Target to = Targets.resolveAll(graph, purge ? List.of() : before, target);
-                List<String> after = Plans.stamp(graph, before, to, purge);
-                if (after.equals(before)) {
-                    log.info("Nothing to stamp: the database is already at " + describe(before) + ".");
-                    return Optional.empty();
-                }
-                String message = "stamp " + to.expression() + (purge ? " (purged)" : "");
-                log.info("Stamping " + describe(before) + " -> " + describe(after) + " without running migrations");
-                long start = System.nanoTime();
-                c.setAutoCommit(false);
-                try {
-                    tables.replaceHeads(c, after);
-                    Duration duration = Duration.ofNanos(System.nanoTime() - start);
-                    tables.record(c, describe(to.revisions()), "stamp", before, after, message, null, duration);
-                    c.commit();
-                    return Optional.of(new Step(describe(to.revisions()), "stamp", before, after, message, duration));
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                return work.run(c);
             }
         } catch (SQLException e) {
             throw connections.failure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    /** Sets the version table to {@code after} and records it in the history, in one transaction. */
+    private Step recordStamp(Connection c, String revision, List<String> before, List<String> after, String message)
+            throws SQLException {
+        long start = System.nanoTime();
+        c.setAutoCommit(false);
+        try {
+            tables.replaceHeads(c, after);
+            Duration duration = Duration.ofNanos(System.nanoTime() - start);
+            tables.record(c, revision, "stamp", before, after, message, null, duration);
+            c.commit();
+            return new Step(revision, "stamp", before, after, message, duration);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
