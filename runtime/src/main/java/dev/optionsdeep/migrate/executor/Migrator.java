@@ -78,7 +78,6 @@ public final class Migrator {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
-                tables.create(c);
                 List<String> before = purge ? tables.heads(c) : knownHeads(c, graph);
                 Target to = Targets.resolveAll(graph, purge ? List.of() : before, target);
                 List<String> after = Plans.stamp(graph, before, to, purge);
@@ -91,6 +90,7 @@ public final class Migrator {
                 long start = System.nanoTime();
                 c.setAutoCommit(false);
                 try {
+                    tables.create(c);
                     tables.replaceHeads(c, after);
                     Duration duration = Duration.ofNanos(System.nanoTime() - start);
                     tables.record(c, describe(to.revisions()), "stamp", before, after, message, null, duration);
@@ -147,7 +147,6 @@ public final class Migrator {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
-                tables.create(c);
                 List<String> heads = knownHeads(c, graph);
                 List<RevisionInfo> plan = plan(c, upgrade, target);
                 if (plan.isEmpty()) {
@@ -194,6 +193,8 @@ public final class Migrator {
         Checksum checksum = new Checksum();
         c.setAutoCommit(false);
         try {
+            // In the revision's transaction: a run refused before its first revision commits leaves no trace.
+            tables.create(c);
             Migration migration = revisions.migration(r.id());
             Operations ops = new Operations(change -> run(c, r, change, checksum), c);
             try {
