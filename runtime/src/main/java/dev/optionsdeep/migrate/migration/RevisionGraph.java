@@ -140,9 +140,10 @@ public final class RevisionGraph {
         if (out.size() != ids.size()) {
             Set<String> placed = new HashSet<>();
             out.forEach(r -> placed.add(r.id()));
-            List<String> stuck = ids.keySet().stream().filter(id -> !placed.contains(id)).toList();
-            throw new RevisionException("the revisions " + stuck + " follow each other in a cycle: correct their parents"
-                    + " and dependencies");
+            List<String> stuck = ids.values().stream().filter(r -> !placed.contains(r.id()))
+                    .map(r -> r.id() + " (" + r.source() + ")").toList();
+            throw new RevisionException("the revisions " + String.join(", ", stuck) + " follow each other in a cycle:"
+                    + " correct the parents and dependsOn of their @Revision so that the history starts at base");
         }
         return List.copyOf(out);
     }
