@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
+import dev.optionsdeep.migrate.executor.Urls;
 
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ record ResolvedEnvironment(String name, String source, String urlTemplate, Map<S
 
     @Override
     public String toString() {
-        return "ResolvedEnvironment[" + name + " from " + source + ", " + urlTemplate + ", user " + username
+        return "ResolvedEnvironment[" + name + " from " + source + ", " + Urls.withoutSecrets(urlTemplate) + ", user " + username
                 + ", password " + (password == null ? "none" : "****") + (isProtected ? ", protected" : "") + "]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.executor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -28,18 +30,33 @@ public record ConnectionSettings(String url, String username, String password, S
         session = Map.copyOf(new TreeMap<>(session == null ? Map.of() : session));
         for (String name : session.keySet()) {
             if (!name.matches("[a-z_][a-z0-9_.]*")) {
-                throw new IllegalArgumentException("'" + name + "' is not a PostgreSQL setting name");
+                throw new IllegalArgumentException("session setting '" + name + "' is not a PostgreSQL setting name:"
+                        + " use lowercase letters, digits, _ and ., for example lock_timeout");
             }
         }
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + Urls.withoutSecrets(url)
                     + " (expected jdbc:postgresql://host:port/database)");
         }
+        if (url.matches("jdbc:postgresql://[^/?]*@.*")) {
+            throw new IllegalArgumentException("the URL " + Urls.withoutSecrets(url) + " names a user before the host,"
+                    + " which the PostgreSQL driver does not read: give the username and password as settings of their own"
+                    + " (<username> and <passwordEnv> or <serverId>), and the URL as jdbc:postgresql://host:port/database");
+        }
     }
 
     /** The URL with any password parameter removed, safe to print. */
     public String displayUrl() {
         return Urls.withoutSecrets(url);
+    }
+
+    /** The password and every secret the URL carries, to keep out of messages. */
+    List<String> secrets() {
+        List<String> secrets = new ArrayList<>(Urls.secrets(url));
+        if (password != null && !password.isEmpty()) {
+            secrets.add(password);
+        }
+        return secrets;
     }
 
     @Override

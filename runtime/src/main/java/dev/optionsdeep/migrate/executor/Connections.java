@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 
 /** Opens connections and turns the driver's failures into messages that say what to do. */
@@ -35,7 +36,7 @@ public final class Connections {
             }
             try {
                 prepare(c, settings);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
@@ -55,7 +56,14 @@ public final class Connections {
             for (var e : settings.session().entrySet()) {
                 set.setString(1, e.getKey());
                 set.setString(2, e.getValue());
-                set.execute();
+                try {
+                    set.execute();
+                } catch (SQLException refused) {
+                    throw new DatabaseConnectionException(DatabaseConnectionException.Reason.OTHER, "PostgreSQL refused"
+                            + " the session setting " + e.getKey() + " = " + e.getValue() + " on " + settings.displayUrl()
+                            + " (" + firstLine(withoutSecrets(settings, refused)) + "): correct it in the database's"
+                            + " <sessionSettings> in pom.xml, or in the ConnectionSettings given to Migrate", null);
+                }
             }
         }
         if (settings.schema() != null) {
@@ -66,7 +74,8 @@ public final class Connections {
         }
     }
 
-    static DatabaseConnectionException translate(ConnectionSettings settings, SQLException e) {
+    static DatabaseConnectionException translate(ConnectionSettings settings, SQLException raw) {
+        SQLException e = withoutSecrets(settings, raw);
         String where = Urls.hostAndPort(settings.url());
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String database = Urls.database(settings.url()).orElse("(none in the URL)");
@@ -80,6 +89,12 @@ public final class Connections {
                     "authentication failed for user \"" + settings.username() + "\" on " + where
                             + ": check the username and the password configured for this environment", e);
         }
+        if (state.equals("08001") && e.getCause() == null) {
+            // The driver refused a URL parameter before any network traffic.
+            return new DatabaseConnectionException(DatabaseConnectionException.Reason.OTHER,
+                    "the PostgreSQL driver refused the URL " + settings.displayUrl() + ": " + firstLine(e)
+                            + ". Correct that parameter of the URL.", e);
+        }
         if (state.startsWith("08") || e.getCause() instanceof ConnectException) {
             return new DatabaseConnectionException(DatabaseConnectionException.Reason.UNREACHABLE,
                     "cannot reach PostgreSQL at " + where + " (" + firstLine(e) + "): is the server running,"
@@ -87,6 +102,43 @@ public final class Connections {
         }
         return new DatabaseConnectionException(DatabaseConnectionException.Reason.OTHER,
                 "cannot connect to " + settings.displayUrl() + ": " + firstLine(e), e);
+    }
+
+    /**
+     * The driver's exception, or, when it or one of its causes quotes a secret (a host part such as
+     * {@code user:password@host} is quoted by "unknown host"), a copy of the chain with the secrets masked.
+     */
+    private static SQLException withoutSecrets(ConnectionSettings settings, SQLException e) {
+        List<String> secrets = settings.secrets();
+        boolean quoted = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage());
+            quoted |= secrets.stream().anyMatch(text::contains);
+        }
+        if (!quoted) {
+            return e;
+        }
+        SQLException copy = new SQLException(mask(String.valueOf(e.getMessage()), secrets), e.getSQLState(),
+                e.getErrorCode(), maskedChain(e.getCause(), secrets));
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+
+    private static Exception maskedChain(Throwable t, List<String> secrets) {
+        if (t == null) {
+            return null;
+        }
+        Exception copy = new Exception(mask(t.toString(), secrets), maskedChain(t.getCause(), secrets));
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+
+    private static String mask(String text, List<String> secrets) {
+        String masked = text;
+        for (String secret : secrets) {
+            masked = masked.replace(secret, "****");
+        }
+        return masked;
     }
 
     private static String firstLine(SQLException e) {

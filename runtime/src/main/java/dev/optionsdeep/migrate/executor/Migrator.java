@@ -153,7 +153,7 @@ public final class Migrator {
             c.setAutoCommit(true);
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, locking.migrationLockWait(), log)) {
                 createSchema(c);
-                tables.create(c);
+                tables.upgradeExisting(c);
                 return work.run(c);
             }
         } catch (SQLException e) {
@@ -170,6 +170,7 @@ public final class Migrator {
         long start = System.nanoTime();
         c.setAutoCommit(false);
         try {
+            tables.create(c); // in the stamp's transaction: a stamp refused before it leaves no trace
             tables.replaceHeads(c, after);
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             tables.record(c, revision, "stamp", before, after, message, null, duration);
@@ -221,7 +222,7 @@ public final class Migrator {
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, locking.migrationLockWait(), log);
                  SessionLockTimeout ignored2 = SessionLockTimeout.set(c, tableLockTimeout())) {
                 createSchema(c);
-                tables.create(c);
+                tables.upgradeExisting(c);
                 List<String> heads = knownHeads(c, graph);
                 ChecksumCheck.require(c, tables, revisions, heads);
                 Optional<PendingRevision> pending = PendingRevision.read(c);

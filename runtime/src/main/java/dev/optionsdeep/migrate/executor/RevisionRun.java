@@ -170,6 +170,8 @@ final class RevisionRun {
     private void begin() throws SQLException {
         c.setAutoCommit(false);
         transaction = sql.query(c, "SELECT txid_current()", new ScalarHandler<Long>());
+        // In the revision's transaction: a run refused before its first revision commits leaves no trace.
+        tables.create(c);
     }
 
     private void record(Duration duration) throws SQLException {

@@ -67,6 +67,17 @@ final class VersionTables {
         }
     }
 
+    /**
+     * Brings tables an earlier version of Migrate created to this version's layout, and creates nothing where there
+     * are none: those are created in the transaction of the first revision or stamp, so that a run refused before
+     * it leaves no trace.
+     */
+    void upgradeExisting(Connection c) throws SQLException {
+        if (exist(c)) {
+            create(c);
+        }
+    }
+
     /** The revisions the database is at; empty at base or when the tables do not exist yet. */
     List<String> heads(Connection c) throws SQLException {
         if (!exist(c)) {

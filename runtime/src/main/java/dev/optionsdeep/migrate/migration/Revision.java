@@ -12,7 +12,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Revision {
 
-    /** The revision id: twelve lowercase hex digits, unique within the database. */
+    /**
+     * The revision id, unique within the database: {@code migrate:revision} writes twelve lowercase hex
+     * digits; any id must follow {@link RevisionIds#RULE}, checked when the revisions are read.
+     */
     String id();
 
     /** The revisions this one follows; empty for the first revision (it follows base). */

@@ -10,4 +10,8 @@ public final class RevisionException extends RuntimeException {
     public RevisionException(String message) {
         super(message);
     }
+
+    public RevisionException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -28,7 +28,7 @@ import java.util.function.Function;
 public final class RevisionGraph {
 
     /** Words the target grammar gives a meaning, so no branch label may take them. */
-    private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
+    private static final Set<String> RESERVED = RevisionIds.RESERVED;
 
     private final Map<String, RevisionInfo> byId;
     private final Map<String, List<String>> children;
@@ -39,6 +39,7 @@ public final class RevisionGraph {
     public RevisionGraph(Collection<RevisionInfo> revisions) {
         Map<String, RevisionInfo> ids = new TreeMap<>();
         for (RevisionInfo r : revisions) {
+            RevisionIds.require(r.id(), r.source());
             RevisionInfo clash = ids.put(r.id(), r);
             if (clash != null) {
                 throw new RevisionException("revision id " + r.id() + " is used by both " + clash.source()
@@ -139,9 +140,10 @@ public final class RevisionGraph {
         if (out.size() != ids.size()) {
             Set<String> placed = new HashSet<>();
             out.forEach(r -> placed.add(r.id()));
-            List<String> stuck = ids.keySet().stream().filter(id -> !placed.contains(id)).toList();
-            throw new RevisionException("the revisions " + stuck + " follow each other in a cycle: correct their parents"
-                    + " and dependencies");
+            List<String> stuck = ids.values().stream().filter(r -> !placed.contains(r.id()))
+                    .map(r -> r.id() + " (" + r.source() + ")").toList();
+            throw new RevisionException("the revisions " + String.join(", ", stuck) + " follow each other in a cycle:"
+                    + " correct the parents and dependsOn of their @Revision so that the history starts at base");
         }
         return List.copyOf(out);
     }

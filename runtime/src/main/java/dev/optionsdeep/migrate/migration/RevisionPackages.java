@@ -19,7 +19,8 @@ public final class RevisionPackages {
 
     public static String of(String parentPackage, String database) {
         if (!isPackageName(parentPackage)) {
-            throw new IllegalArgumentException("'" + parentPackage + "' is not a Java package name");
+            throw new IllegalArgumentException("'" + parentPackage + "' is not a Java package name: give one such as"
+                    + " db.migration (<migrationPackage> in the plugin's configuration, or Migrate.migrationPackage(…))");
         }
         String segment = database.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         if (segment.isEmpty() || !Character.isJavaIdentifierStart(segment.charAt(0))) {

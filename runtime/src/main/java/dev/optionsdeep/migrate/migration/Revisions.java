@@ -41,11 +41,11 @@ public final class Revisions {
             constructor.setAccessible(true);
             return constructor.newInstance();
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("revision " + id + ": the constructor of " + type.getName() + " failed: "
-                    + e.getCause(), e.getCause());
+            throw new RevisionException("revision " + id + ": the constructor of " + type.getName() + " failed: "
+                    + e.getCause() + ". Fix the constructor, or do that work in upgrade() and downgrade().", e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("revision " + id + ": " + type.getName()
-                    + " needs a public constructor without parameters", e);
+            throw new RevisionException("revision " + id + ": " + type.getName()
+                    + " needs a constructor without parameters: add one, or remove the others.", e);
         }
     }
 
@@ -62,7 +62,8 @@ public final class Revisions {
             try {
                 type = Class.forName(className, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new RevisionException("cannot load " + className + ": " + e + ". Rebuild the project (mvn compile).");
+                throw new RevisionException("cannot load " + className + ": " + e + ". Rebuild the project (mvn compile);"
+                        + " if another build of this project is compiling at the same time, wait for it to finish and run again.");
             }
             Revision revision = type.getAnnotation(Revision.class);
             if (revision == null) {

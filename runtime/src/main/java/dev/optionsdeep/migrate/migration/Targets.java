@@ -148,14 +148,14 @@ public final class Targets {
                 RevisionInfo start = branchStart(graph, branch.group(1), t);
                 return forward(graph, Optional.of(start.id()), steps - 1, t);
             }
-            Optional<String> from = anchor(graph, anchored.group(1));
+            Optional<String> from = anchor(graph, anchored.group(1), t);
             return plus ? forward(graph, from, steps, t) : backward(graph, from, steps, t);
         }
-        return anchor(graph, t);
+        return anchor(graph, t, t);
     }
 
     /** A target without a relative move: base, head, {@code <branch>@head}, {@code <branch>@base}, or a revision. */
-    private static Optional<String> anchor(RevisionGraph graph, String t) {
+    private static Optional<String> anchor(RevisionGraph graph, String t, String whole) {
         if (t.equals("base")) {
             return Optional.empty();
         }
@@ -174,7 +174,26 @@ public final class Targets {
             }
             return start.parents().stream().findFirst();
         }
+        requireRevisionLike(t, whole);
         return Optional.of(graph.resolve(t).id());
+    }
+
+    /** Refuses what cannot name a revision before it is looked up, so that {@code +x} is not reported as a missing revision. */
+    private static void requireRevisionLike(String t, String whole) {
+        if (t.equals(CURRENT)) {
+            throw new RevisionException("'" + whole + "': current names the revisions the database is at, which only"
+                    + " history ranges take (migrate:history -Drange=current:head). Give a target to move to, for example"
+                    + " head or +1.");
+        }
+        if (isRange(t)) {
+            throw new RevisionException("'" + whole + "' is a range, which only -Dsql scripts and migrate:history take."
+                    + " Give one target, for example head, +1 or a revision id.");
+        }
+        if (!t.matches("[A-Za-z0-9_]+")) {
+            throw new RevisionException("'" + whole + "' is not a target. Give head, heads, base, a revision id or a"
+                    + " unique prefix of one, +N or -N (N a number of revisions), head~N, <revision>+N or <branch>@head;"
+                    + " migrate:history lists the revisions.");
+        }
     }
 
     /** The single head of the graph. */
@@ -239,7 +258,8 @@ public final class Targets {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new RevisionException("'" + target + "' moves too many steps");
+            throw new RevisionException("'" + target + "' moves too many steps: give a number of revisions, for"
+                    + " example +1, or head to go to the latest");
         }
     }
 
@@ -265,6 +285,10 @@ public final class Targets {
     private static Optional<String> backward(RevisionGraph graph, Optional<String> from, int steps, String target) {
         Optional<String> at = from;
         for (int i = 0; i < steps; i++) {
+            if (at.isEmpty() && from.isEmpty()) {
+                throw new RevisionException("cannot move " + target + ": nothing comes before base, the empty database."
+                        + " Use base to go back to it.");
+            }
             if (at.isEmpty()) {
                 throw new RevisionException("cannot move " + target + ": " + describe(from) + " is only " + i
                         + " revision" + (i == 1 ? "" : "s") + " above base. Use base to go back to the empty database.");

@@ -192,10 +192,17 @@ public final class SnapshotCodec {
             }
             return new Snapshot(database, new Schema(tables, sequences), problems);
         } catch (SnapshotFormatException e) {
-            throw new SnapshotFormatException(source + ": " + e.getMessage());
+            throw new SnapshotFormatException(source + ": " + e.getMessage() + damaged(e));
         } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
-            throw new SnapshotFormatException(source + ": not a valid snapshot: " + e.getMessage());
+            throw new SnapshotFormatException(source + ": not a valid snapshot: " + e.getMessage() + damaged(e));
         }
+    }
+
+    /** What to do about a snapshot that was edited or cut off; nothing to add when a newer Migrate wrote it. */
+    private static String damaged(RuntimeException e) {
+        return String.valueOf(e.getMessage()).contains("upgrade the migrate plugin") ? ""
+                : ". Migrate writes snapshots, nobody edits them: restore this file from version control"
+                        + " (a revision's snapshot), or rebuild (the compiled model's)";
     }
 
     private static Table table(Map<String, Object> m) {

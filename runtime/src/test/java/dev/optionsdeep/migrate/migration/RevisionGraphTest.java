@@ -88,7 +88,8 @@ class RevisionGraphTest {
                 rev("a1", List.of(), "1"),
                 new RevisionInfo("b2", List.of("a1"), "m", "2", "B", List.of(), List.of("c3")),
                 new RevisionInfo("c3", List.of("b2"), "m", "3", "C", List.of(), List.of()))));
-        assertEquals("the revisions [b2, c3] follow each other in a cycle: correct their parents and dependencies",
+        assertEquals("the revisions b2 (B), c3 (C) follow each other in a cycle: correct the parents and dependsOn of their"
+                + " @Revision so that the history starts at base",
                 e.getMessage());
     }
 

@@ -88,7 +88,8 @@ class TargetsTest {
                 new RevisionInfo("a", List.of(), "m", "", "A"),
                 new RevisionInfo("b", List.of("a", "c"), "m", "", "B"),
                 new RevisionInfo("c", List.of("b"), "m", "", "C"))));
-        assertEquals("the revisions [b, c] follow each other in a cycle: correct their parents and dependencies",
+        assertEquals("the revisions b (B), c (C) follow each other in a cycle: correct the parents and dependsOn of their"
+                + " @Revision so that the history starts at base",
                 cycle.getMessage());
     }
 

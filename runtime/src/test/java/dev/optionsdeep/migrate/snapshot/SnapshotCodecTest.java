@@ -185,7 +185,8 @@ class SnapshotCodecTest {
     void reportsWhereAMalformedFileGoesWrong() {
         SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
                 () -> SnapshotCodec.read("{\n  \"format\": 1,\n  \"tables\": [\n    {\"name\" \"x\"}", "bad.json"));
-        assertEquals("bad.json: line 4, column 13: expected ':'", e.getMessage());
+        assertEquals("bad.json: line 4, column 13: expected ':'. Migrate writes snapshots, nobody edits them: restore"
+                + " this file from version control (a revision's snapshot), or rebuild (the compiled model's)", e.getMessage());
     }
 
     @Test

@@ -42,6 +42,13 @@ public final class Postgres {
         admin("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
     }
 
+    /** Runs one statement in {@code database} as the server's administrator. */
+    public static void execute(String database, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(database), USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     /** A query's rows, each row's columns joined with {@code |}. */
     public static List<String> rows(String database, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url(database), USER, PASSWORD);
@@ -56,13 +63,6 @@ public final class Postgres {
                 rows.add(row.toString());
             }
             return rows;
-        }
-    }
-
-    /** Runs one statement in a database of the tests' server, as a DBA changing it by hand would. */
-    public static void execute(String database, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url(database), USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 

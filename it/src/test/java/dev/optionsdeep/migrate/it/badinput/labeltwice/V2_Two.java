@@ -1,0 +1,17 @@
+package dev.optionsdeep.migrate.it.badinput.labeltwice;
+
+import dev.optionsdeep.migrate.migration.Migration;
+import dev.optionsdeep.migrate.migration.Operations;
+import dev.optionsdeep.migrate.migration.Revision;
+
+@Revision(id = "1abe20000002", parents = "1abe20000001", message = "Two", branchLabels = "prices")
+public final class V2_Two implements Migration {
+
+    @Override
+    public void upgrade(Operations ops) {
+    }
+
+    @Override
+    public void downgrade(Operations ops) {
+    }
+}

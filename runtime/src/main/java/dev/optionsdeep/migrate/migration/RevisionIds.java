@@ -1,0 +1,42 @@
+package dev.optionsdeep.migrate.migration;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rule for revision ids. An id is written into targets ({@code <id>+1}, {@code <id>@head}), into
+ * the version table, and joined with commas into the history, so it holds only characters none of
+ * those give a meaning to, and fits the version table's column.
+ */
+public final class RevisionIds {
+
+    /** The longest id the version table holds comfortably; {@code migrate:revision} writes 12. */
+    public static final int MAX_LENGTH = 32;
+
+    /** The rule, as messages state it. */
+    public static final String RULE = "1 to " + MAX_LENGTH + " letters, digits or underscores, and none of the words"
+            + " head, heads, base or current (migrate:revision writes 12 hexadecimal digits)";
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
+    /** Words the target grammar gives a meaning, so neither an id nor a branch label may take them. */
+    static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
+
+    private RevisionIds() {
+    }
+
+    /** Whether {@code id} may be a revision id. */
+    public static boolean isValid(String id) {
+        return id != null && SHAPE.matcher(id).matches() && !RESERVED.contains(id);
+    }
+
+    /**
+     * @param source the migration class that declares the id, named in the message
+     * @throws RevisionException when {@code id} breaks the rule
+     */
+    static void require(String id, String source) {
+        if (!isValid(id)) {
+            throw new RevisionException("revision id '" + id + "' of " + source + " is not a valid revision id: an id is "
+                    + RULE + ". Change @Revision(id = …) in " + source + " before it is applied anywhere.");
+        }
+    }
+}
