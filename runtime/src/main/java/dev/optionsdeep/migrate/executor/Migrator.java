@@ -234,7 +234,9 @@ public final class Migrator {
             try (java.sql.Statement jdbc = c.createStatement()) {
                 jdbc.execute(s.sql());
             } catch (SQLException e) {
-                throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id() + " (" + r.message()
+                String verbatim = VerbatimFailures.describe(change, s.sql(), e);
+                throw new MigrationFailedException(r.id(), s.sql(), (verbatim == null ? "" : verbatim + "\n")
+                        + "revision " + r.id() + " (" + r.message()
                         + ") failed at step '" + change.describe() + "'\n    " + s.sql().replace("\n", "\n    ")
                         + "\nPostgreSQL said: " + e.getMessage(), e);
             }

@@ -254,6 +254,10 @@ public final class PostgresSql {
     }
 
     private static String column(Column c) {
+        if (c.verbatim() != null) {
+            // As Hibernate writes it: the name, then the definition (with its " not null"), nothing added.
+            return q(c.name()) + " " + c.verbatim().sql();
+        }
         StringBuilder sb = new StringBuilder(q(c.name())).append(' ').append(c.type());
         if (c.defaultValue() != null) {
             sb.append(" DEFAULT ").append(c.defaultValue());

@@ -176,8 +176,8 @@ class SnapshotCodecTest {
     @Test
     void refusesANewerFormatWithTheFix() {
         SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
-                () -> SnapshotCodec.read("{\"format\": 5, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
-        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 5; this version reads up to 4):"
+                () -> SnapshotCodec.read("{\"format\": 6, \"database\": \"x\", \"tables\": []}", "V1.schema.json"));
+        assertEquals("V1.schema.json: written by a newer Migrate (snapshot format 6; this version reads up to 5):"
                 + " upgrade the migrate plugin and processor", e.getMessage());
     }
 
