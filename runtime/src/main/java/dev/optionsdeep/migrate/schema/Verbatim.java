@@ -32,8 +32,12 @@ public record Verbatim(String sql, String attribute) {
         return sql.hashCode();
     }
 
-    /** The message when PostgreSQL refuses the definition: {@code com.acme.Order#total: columnDefinition "…" failed on PostgreSQL: …}. */
+    /**
+     * The message when PostgreSQL refuses the definition: {@code com.acme.Order#total: columnDefinition "…" failed
+     * on PostgreSQL: …}, the text quoted as in Java source, where the user will look for it.
+     */
     public String failure(String serverMessage) {
-        return attribute + ": columnDefinition \"" + sql + "\" failed on PostgreSQL: " + serverMessage;
+        return attribute + ": columnDefinition \"" + sql.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\" failed on PostgreSQL: " + serverMessage;
     }
 }
