@@ -32,7 +32,7 @@ final class DefinitionCheck {
                 : attributes.size() + " columnDefinitions (" + String.join(", ", attributes) + ")";
         DefinitionProbe.Outcome outcome;
         try {
-            outcome = settings == null ? DefinitionProbe.Outcome.skipped("no environment is configured")
+            outcome = settings == null ? DefinitionProbe.Outcome.skipped("no environment gives its connection settings")
                     : probe(settings, parents, changes);
         } catch (DatabaseConnectionException | SQLException e) {
             outcome = DefinitionProbe.Outcome.skipped("its database is not reachable");

@@ -42,14 +42,18 @@ class VerbatimCodegenTest {
         assertEquals("""
                     @Override
                     public void upgrade(Operations ops) {
-                        ops.dropColumn("orders", column("code", "text").notNull().verbatim("text collate \\"C\\" not null", "com.acme.Order#code"));
-                        ops.addColumn("orders", column("code", "public.code_domain").verbatim("public.code_domain", "com.acme.Order#code"));
+                        ops.dropColumn("orders", column("code", "text").notNull()
+                                .verbatim("text collate \\"C\\" not null", "com.acme.Order#code"));
+                        ops.addColumn("orders", column("code", "public.code_domain")
+                                .verbatim("public.code_domain", "com.acme.Order#code"));
                     }
 
                     @Override
                     public void downgrade(Operations ops) {
-                        ops.dropColumn("orders", column("code", "public.code_domain").verbatim("public.code_domain", "com.acme.Order#code"));
-                        ops.addColumn("orders", column("code", "text").notNull().verbatim("text collate \\"C\\" not null", "com.acme.Order#code"));
+                        ops.dropColumn("orders", column("code", "public.code_domain")
+                                .verbatim("public.code_domain", "com.acme.Order#code"));
+                        ops.addColumn("orders", column("code", "text").notNull()
+                                .verbatim("text collate \\"C\\" not null", "com.acme.Order#code"));
                     }
                 """, rendered.substring(rendered.indexOf("    @Override"), rendered.lastIndexOf("}")));
 
