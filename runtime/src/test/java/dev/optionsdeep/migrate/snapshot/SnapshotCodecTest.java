@@ -230,6 +230,23 @@ class SnapshotCodecTest {
         assertEquals(text, SnapshotCodec.write(read));
     }
 
+    /** A verbatim definition keeps its text and its attribute, in format 5; a snapshot without one stays older. */
+    @Test
+    void aVerbatimColumnIsWrittenInFormatFive() {
+        dev.optionsdeep.migrate.schema.Column code = dev.optionsdeep.migrate.schema.Column.of("code", "text")
+                .withVerbatim(new dev.optionsdeep.migrate.schema.Verbatim("text collate \"C\"", "com.acme.Tag#code"));
+        Snapshot snapshot = new Snapshot("x", new Schema(List.of(new dev.optionsdeep.migrate.schema.Table("tags",
+                List.of(code), null, List.of(), List.of()))));
+
+        String text = SnapshotCodec.write(snapshot);
+        assertTrue(text.contains("\"format\": 5"), text);
+        assertTrue(text.contains("\"definition\": \"text collate \\\"C\\\"\",\n"), text);
+        Snapshot read = SnapshotCodec.read(text, "x");
+        assertEquals(snapshot, read);
+        assertEquals("com.acme.Tag#code", read.schema().tables().get(0).columns().get(0).verbatim().attribute());
+        assertEquals(text, SnapshotCodec.write(read));
+    }
+
     /** A file written before problems existed has none, and is complete: an error then meant no file at all. */
     @Test
     void readsAnOldSnapshotAsComplete() {
