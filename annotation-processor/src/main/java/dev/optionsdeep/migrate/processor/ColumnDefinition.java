@@ -81,10 +81,10 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, boole
     /**
      * The column with this verbatim definition as Hibernate writes it: the text, then {@code not null} when
      * the column is not null and the text does not say so itself (Hibernate would say it twice, which
-     * PostgreSQL reads as once).
+     * PostgreSQL reads as once). An identity key gets Hibernate's identity clause after the text instead.
      */
     Column verbatimOf(Column mapped, Element host) {
-        String sql = verbatim + (!mapped.nullable() && !notNull ? " not null" : "");
+        String sql = verbatim + (!mapped.nullable() && !notNull && !mapped.identity() ? " not null" : "");
         return mapped.withVerbatim(new Verbatim(sql, attribute(host)));
     }
 
