@@ -75,8 +75,15 @@ public final class EntityProcessor extends AbstractProcessor {
             naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
         }
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
+        String validation = env.getOptions().get(BeanValidation.OPTION);
+        if (!BeanValidation.validOption(validation)) {
+            diagnostics.print(Code.INVALID_OPTION, "-A" + BeanValidation.OPTION + "=" + validation + " is not auto, true"
+                    + " or false; Migrate takes auto (Jakarta Validation constraints shape the schema when a validation"
+                    + " provider is on the class path, as Hibernate does). Use -A" + BeanValidation.OPTION + "=false if"
+                    + " the application sets jakarta.persistence.validation.mode=none");
+        }
         entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
-                options.exclusions());
+                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation));
         reader = new ModelReader(entityReader, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());

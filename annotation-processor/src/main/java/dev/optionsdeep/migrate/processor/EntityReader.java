@@ -42,16 +42,16 @@ final class EntityReader {
     private final Exclusions exclusions;
 
     EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
-                 Exclusions exclusions) {
+                 Exclusions exclusions, BeanValidation validation) {
         this.exclusions = exclusions;
         this.elements = elements;
         this.databases = databases;
         this.firstReadingDatabases = new DatabaseResolver(elements);
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types, elements,
-                exclusions);
-        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper);
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation), types,
+                elements, exclusions);
+        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation);
     }
 
     /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities read so far used. */

@@ -18,6 +18,8 @@ import java.util.Set;
  *       ({@code jpa}, the default, or {@code snake_case}, Spring Boot's)</li>
  *   <li>{@code -Amigrate.exclude=com.acme.Legacy,com.acme.Order#notes,audit_log}: entities, attributes and
  *       tables Migrate leaves out of the snapshot, whose schema the user manages by hand (see {@link Exclusions})</li>
+ *   <li>{@code -Amigrate.beanValidation=auto|true|false}: whether Jakarta Validation constraints shape the schema,
+ *       as Hibernate applies them when a validation provider is present (see {@link BeanValidation})</li>
  * </ul>
  *
  * @param naming null when {@code namingOption} names no naming Migrate knows; the processor reports it
@@ -32,7 +34,8 @@ record ProcessorOptions(boolean strict, boolean check, String migrationPackage, 
     static final String NAMING = "migrate.naming";
     static final String EXCLUDE = "migrate.exclude";
 
-    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE);
+    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE,
+            BeanValidation.OPTION);
 
     static ProcessorOptions of(Map<String, String> given) {
         Map<String, String> options = given == null ? Map.of() : given;

@@ -258,9 +258,10 @@ final class TypeMapper {
         return sqlType;
     }
 
+    /** Warns of a {@code @Column} attribute Hibernate ignores; a size a validation constraint gave says nothing. */
     private void ignored(String attribute, boolean given, String javaType) {
-        if (given) {
-            AnnotationValue value = column.explicitValue(attribute);
+        AnnotationValue value = column == null ? null : column.explicitValue(attribute);
+        if (given && value != null) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Column(" + attribute + " = " + value + ") on " + where
                     + " has no effect on a " + javaType + " column: Hibernate ignores it. Remove it",
                     columnHost, column.mirror(), value);
@@ -268,6 +269,7 @@ final class TypeMapper {
     }
 
     private void invalid(String attribute, String message) {
-        report.error(Code.INVALID_ATTRIBUTE_VALUE, message, columnHost, column.mirror(), column.explicitValue(attribute));
+        report.error(Code.INVALID_ATTRIBUTE_VALUE, message, columnHost, column == null ? null : column.mirror(),
+                column == null ? null : column.explicitValue(attribute));
     }
 }
