@@ -74,6 +74,9 @@ final class ColumnExtras {
      */
     static Column definitionDefault(Column mapped, ColumnDefinition definition, Element host, Attributes column,
                                     String where, Report report) {
+        if (definition.verbatim() != null) {
+            return definition.verbatimOf(mapped, host);
+        }
         String written = definition.defaultValue();
         if (written == null) {
             return mapped;

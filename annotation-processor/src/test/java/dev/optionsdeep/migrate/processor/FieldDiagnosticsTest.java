@@ -79,35 +79,6 @@ class FieldDiagnosticsTest {
     }
 
     @Test
-    void aColumnDefinitionWithAClauseMigrateDoesNotModelIsRejected() {
-        JavaFileObject src = Sources.entity("Company", """
-                @Entity
-                public class Company {
-                  @Id private Long id;
-                  @Column(columnDefinition = "text generated always as (upper(name)) stored") private String notes;
-                }
-                """);
-
-        assertThat(Sources.compileStrict(src)).hadErrorContaining("[MIGRATE-110] @Column(columnDefinition = \"text generated"
-                + " always as (upper(name)) stored\") on Company.notes says generated always as (upper(name)) stored,"
-                + " which Migrate does not model yet").inFile(src).onLineContaining("columnDefinition");
-    }
-
-    @Test
-    void aSerialColumnDefinitionPointsToIdentity() {
-        JavaFileObject src = Sources.entity("Company", """
-                @Entity
-                public class Company {
-                  @Id @Column(columnDefinition = "bigserial") private Long id;
-                }
-                """);
-
-        assertThat(Sources.compileStrict(src)).hadErrorContaining("asks for a serial column, which creates a sequence and a"
-                + " default Migrate does not model. Use @GeneratedValue(strategy = GenerationType.IDENTITY)")
-                .inFile(src).onLineContaining("bigserial");
-    }
-
-    @Test
     void aColumnDefinitionSayingNullOnAColumnThatIsNotNullIsRejected() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity

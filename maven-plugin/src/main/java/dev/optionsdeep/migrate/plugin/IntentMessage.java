@@ -43,6 +43,15 @@ final class IntentMessage {
                     .append(": the revision then adds the column nullable, leaves a place to fill existing rows, and sets"
                             + " NOT NULL after it.");
         }
+        if (!e.recreatedColumns().isEmpty()) {
+            out.append("\nThe columnDefinition of these columns changed, and Migrate keeps it as written: PostgreSQL"
+                    + " cannot change such a definition in place, so the revision would drop each column and add it"
+                    + " again, losing its data:");
+            e.recreatedColumns().forEach(c -> out.append("\n  - ").append(c));
+            out.append("\nIf the data may go, confirm it: -D").append(ALLOW_DROP).append("=")
+                    .append(String.join(",", e.recreatedColumns()))
+                    .append("; otherwise keep the definition as it was.");
+        }
         return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.change.Risks;
 import dev.optionsdeep.migrate.diff.Autogenerate;
 import dev.optionsdeep.migrate.diff.NeedsIntentException;
 import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
@@ -141,6 +142,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
                     + (parents.isEmpty() ? "base" : "head revision " + parents.get(0)) + ". Nothing written.");
             return false;
         }
+        DefinitionCheck.run(db, probeSettings(db), parents, changes, getLog());
         getLog().info(db + ": " + (detect ? "detected " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") : "empty revision"));
         List<Set<Risk>> risks = Risks.of(changes);
         for (int i = 0; i < changes.size(); i++) {
@@ -163,6 +165,15 @@ public class RevisionMojo extends AbstractMigrateMojo {
         getLog().info(db + ": revision " + id + " written to " + base.relativize(source));
         getLog().info(db + ": its snapshot written to " + base.relativize(snapshot));
         return true;
+    }
+
+    /** Where verbatim column definitions can be checked: the environment's database, or null when none is configured. */
+    private ConnectionSettings probeSettings(String db) throws IOException {
+        try {
+            return connectionSettings(environment(), db);
+        } catch (ConfigurationException e) {
+            return null;
+        }
     }
 
     /** The diff with the model's renames, or the message that says which intent is missing. */

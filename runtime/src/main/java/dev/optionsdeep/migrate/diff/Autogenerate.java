@@ -59,6 +59,7 @@ public final class Autogenerate {
         Renames renames = Renames.plan(head, model, hints);
         List<Change> rest = SchemaDiff.between(renames.renamed(), model);
         List<NeedsIntentException.LikelyRename> likely = likelyRenames(rest, confirmed);
+        List<String> recreated = recreatedColumns(rest, confirmed);
         List<Change> out = new ArrayList<>(renames.steps());
         List<String> notNull = new ArrayList<>();
         for (Change c : rest) {
@@ -76,8 +77,8 @@ public final class Autogenerate {
             }
             out.add(c);
         }
-        if (!likely.isEmpty() || !notNull.isEmpty()) {
-            throw new NeedsIntentException(likely, notNull);
+        if (!likely.isEmpty() || !notNull.isEmpty() || !recreated.isEmpty()) {
+            throw new NeedsIntentException(likely, notNull, recreated);
         }
         return new Result(List.copyOf(out), renames.ignored());
     }
@@ -93,15 +94,38 @@ public final class Autogenerate {
         return List.copyOf(out);
     }
 
+    /** A verbatim definition may hold its own default (or a generation): PostgreSQL says at upgrade. */
     private static boolean needsDefault(AddColumn a, Schema before) {
         Column c = a.column();
-        return !c.nullable() && !c.identity() && c.defaultValue() == null && before.table(a.table()).isPresent();
+        return !c.nullable() && !c.identity() && c.defaultValue() == null && c.verbatim() == null
+                && before.table(a.table()).isPresent();
+    }
+
+    /**
+     * Columns dropped and added again under the same name, as a changed verbatim definition is
+     * ({@code table.column}): their data goes unless the user confirms the drop.
+     */
+    private static List<String> recreatedColumns(List<Change> changes, Confirmations confirmed) {
+        List<String> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof DropColumn d && readded(changes, d)
+                    && !confirmed.drops().contains(d.table() + "." + d.column().name())) {
+                out.add(d.table() + "." + d.column().name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean readded(List<Change> changes, DropColumn d) {
+        return changes.stream().anyMatch(o -> o instanceof AddColumn a && a.table().equals(d.table())
+                && a.column().name().equals(d.column().name()));
     }
 
     private static List<NeedsIntentException.LikelyRename> likelyRenames(List<Change> changes, Confirmations confirmed) {
         List<NeedsIntentException.LikelyRename> out = new ArrayList<>();
         for (Change c : changes) {
-            if (c instanceof DropColumn d && !confirmed.drops().contains(d.table() + "." + d.column().name())) {
+            if (c instanceof DropColumn d && !readded(changes, d)
+                    && !confirmed.drops().contains(d.table() + "." + d.column().name())) {
                 for (Change other : changes) {
                     if (other instanceof AddColumn a && a.table().equals(d.table()) && compatible(d.column().type(), a.column().type())) {
                         out.add(new NeedsIntentException.LikelyRename(d.table(), d.column().name(), d.column().type(),

@@ -33,12 +33,20 @@ public final class NeedsIntentException extends RuntimeException {
 
     private final List<LikelyRename> likelyRenames;
     private final List<String> notNullColumns;
+    private final List<String> recreatedColumns;
 
     public NeedsIntentException(List<LikelyRename> likelyRenames, List<String> notNullColumns) {
+        this(likelyRenames, notNullColumns, List.of());
+    }
+
+    public NeedsIntentException(List<LikelyRename> likelyRenames, List<String> notNullColumns,
+                                List<String> recreatedColumns) {
         super("likely renames: " + likelyRenames.stream().map(LikelyRename::describe).toList()
-                + "; NOT NULL columns without a default: " + notNullColumns);
+                + "; NOT NULL columns without a default: " + notNullColumns
+                + "; columns dropped and added again: " + recreatedColumns);
         this.likelyRenames = List.copyOf(likelyRenames);
         this.notNullColumns = List.copyOf(notNullColumns);
+        this.recreatedColumns = List.copyOf(recreatedColumns);
     }
 
     public List<LikelyRename> likelyRenames() {
@@ -48,5 +56,13 @@ public final class NeedsIntentException extends RuntimeException {
     /** Added NOT NULL columns without a default on existing tables, as {@code table.column}. */
     public List<String> notNullColumns() {
         return notNullColumns;
+    }
+
+    /**
+     * Columns whose verbatim definition changed, as {@code table.column}: PostgreSQL cannot alter such a
+     * definition in place, so the revision drops the column and adds it again, and its data goes.
+     */
+    public List<String> recreatedColumns() {
+        return recreatedColumns;
     }
 }

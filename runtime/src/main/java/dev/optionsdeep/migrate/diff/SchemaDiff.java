@@ -253,6 +253,11 @@ public final class SchemaDiff {
             Column previous = old.column(c.name()).orElse(null);
             if (previous == null) {
                 addColumns.add(new AddColumn(table, c));
+            } else if (!Objects.equals(previous.verbatim(), c.verbatim())) {
+                // A definition only PostgreSQL understands cannot be altered in place: the column is dropped and
+                // added again (Autogenerate asks the user to confirm, as the data goes).
+                dropColumns.add(new DropColumn(table, previous));
+                addColumns.add(new AddColumn(table, c));
             } else if (!previous.equals(c)) {
                 // In place, keeping the data: a type is never changed by dropping and adding the column.
                 addColumns.add(new AlterColumn(table, previous, c));

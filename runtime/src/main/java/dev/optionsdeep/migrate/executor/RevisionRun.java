@@ -162,8 +162,11 @@ final class RevisionRun {
         try (java.sql.Statement jdbc = c.createStatement()) {
             jdbc.execute(s.sql());
         } catch (SQLException e) {
-            throw new MigrationFailedException(r.id(), s.sql(), name() + " failed at step '" + change.describe()
-                    + "'\n    " + s.sql().replace("\n", "\n    ") + "\nPostgreSQL said: " + e.getMessage(), e);
+            // A columnDefinition kept verbatim that PostgreSQL refuses is named by the attribute it comes from, first.
+            String verbatim = VerbatimFailures.describe(change, s.sql(), e);
+            throw new MigrationFailedException(r.id(), s.sql(), (verbatim == null ? "" : verbatim + "\n") + name()
+                    + " failed at step '" + change.describe() + "'\n    " + s.sql().replace("\n", "\n    ")
+                    + "\nPostgreSQL said: " + e.getMessage(), e);
         }
     }
 

@@ -30,6 +30,7 @@ public final class SchemaReader {
     private final String schemaName;
     private final Set<String> ignoredTables;
     private final java.util.SortedSet<String> namedSchemas;
+    private final dev.optionsdeep.migrate.schema.Schema model;
 
     /** Reads {@value #DEFAULT_SCHEMA}, leaving out {@link #MIGRATE_TABLES}. */
     public SchemaReader() {
@@ -51,10 +52,16 @@ public final class SchemaReader {
      *                     does not exist (yet) has no tables. Their sequences are reported, not read.
      */
     public SchemaReader(String schemaName, Set<String> ignoredTables, Set<String> namedSchemas) {
+        this(schemaName, ignoredTables, namedSchemas, dev.optionsdeep.migrate.schema.Schema.EMPTY);
+    }
+
+    private SchemaReader(String schemaName, Set<String> ignoredTables, Set<String> namedSchemas,
+                         dev.optionsdeep.migrate.schema.Schema model) {
         this.schemaName = Objects.requireNonNull(schemaName, "schemaName");
         this.ignoredTables = Set.copyOf(ignoredTables);
         this.namedSchemas = new java.util.TreeSet<>(namedSchemas);
         this.namedSchemas.remove(schemaName);
+        this.model = model;
     }
 
     /** This reader, also reading the named schemas the model's tables are in ({@link dev.optionsdeep.migrate.schema.Table#schemaName()}). */
@@ -65,7 +72,15 @@ public final class SchemaReader {
                 names.add(t.schemaName());
             }
         });
-        return new SchemaReader(schemaName, ignoredTables, names);
+        return new SchemaReader(schemaName, ignoredTables, names, model);
+    }
+
+    /**
+     * This reader, reading the columns the model keeps verbatim as the model has them when they are what
+     * their definition makes (see {@link VerbatimColumns} for what is compared and what is trusted).
+     */
+    public SchemaReader withVerbatimColumnsOf(dev.optionsdeep.migrate.schema.Schema model) {
+        return new SchemaReader(schemaName, ignoredTables, namedSchemas, model);
     }
 
     /** The reader of the definitions of views, functions, triggers and extensions in the same schemas. */
@@ -96,6 +111,7 @@ public final class SchemaReader {
     private Introspection readNow(Connection connection) throws SQLException {
         Findings findings = new Findings();
         TableDrafts tables = new TableDrafts();
+        tables.verbatimColumns(VerbatimColumns.of(model));
         read(Catalog.open(connection, schemaName, schemaName, namedSchemas), ignoredTables, tables, findings);
         for (String named : namedSchemas) {
             Catalog catalog = Catalog.openIfExists(connection, named, schemaName, namedSchemas);
@@ -103,7 +119,7 @@ public final class SchemaReader {
                 read(catalog, Set.of(), tables, findings);
             }
         }
-        return new Introspection(tables.schema(), findings.sorted());
+        return new Introspection(VerbatimColumns.adopt(tables.schema(), model), findings.sorted());
     }
 
     private static void read(Catalog catalog, Set<String> ignoredTables, TableDrafts tables, Findings findings)

@@ -68,6 +68,17 @@ final class TableDrafts {
         return ignored.contains(oid);
     }
 
+    private final Set<String> verbatimColumns = new HashSet<>();
+
+    /** Columns ({@code table.column}) the model keeps verbatim: what their text makes is not reported. */
+    void verbatimColumns(Set<String> columns) {
+        verbatimColumns.addAll(columns);
+    }
+
+    boolean isVerbatim(String table, String column) {
+        return verbatimColumns.contains(table + "." + column);
+    }
+
     void serialSequence(String sequence) {
         serialSequences.add(sequence);
     }

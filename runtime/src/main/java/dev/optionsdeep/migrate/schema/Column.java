@@ -15,13 +15,21 @@ import java.util.Objects;
  *                 it (for example {@code 0} or {@code 'new'::character varying}); null when none
  * @param comment  the column's comment; null when none (an empty comment is none: PostgreSQL stores
  *                 {@code COMMENT … IS ''} as no comment)
+ * @param verbatim the definition written as it is, when Migrate cannot model it; null for a column Migrate
+ *                 models. Then {@code type} is the definition's type (canonical when Migrate knows it, else
+ *                 as written) and the default, if any, is inside the text
  */
 public record Column(String name, String type, boolean nullable, boolean identity,
-                     String defaultValue, String comment) {
+                     String defaultValue, String comment, Verbatim verbatim) {
 
     /** A column without default and comment. */
     public Column(String name, String type, boolean nullable, boolean identity) {
         this(name, type, nullable, identity, null, null);
+    }
+
+    /** A column Migrate models entirely. */
+    public Column(String name, String type, boolean nullable, boolean identity, String defaultValue, String comment) {
+        this(name, type, nullable, identity, defaultValue, comment, null);
     }
 
     public Column {
@@ -48,22 +56,30 @@ public record Column(String name, String type, boolean nullable, boolean identit
     }
 
     public Column withNullable(boolean nullable) {
-        return new Column(name, type, nullable, identity, defaultValue, comment);
+        return new Column(name, type, nullable, identity, defaultValue, comment, verbatim);
     }
 
     public Column withDefault(String defaultValue) {
-        return new Column(name, type, nullable, identity, defaultValue, comment);
+        return new Column(name, type, nullable, identity, defaultValue, comment, verbatim);
     }
 
     public Column withComment(String comment) {
-        return new Column(name, type, nullable, identity, defaultValue, comment);
+        return new Column(name, type, nullable, identity, defaultValue, comment, verbatim);
+    }
+
+    public Column withVerbatim(Verbatim verbatim) {
+        return new Column(name, type, nullable, identity, defaultValue, comment, verbatim);
     }
 
     /**
      * The column as a reader of a migration would describe it: {@code ticker character varying(20) not null},
-     * with {@code default <expression>} when it has one (the comment is left out: it can be long).
+     * with {@code default <expression>} when it has one (the comment is left out: it can be long); a verbatim
+     * column as its definition: {@code code text collate "C" not null}.
      */
     public String describe() {
+        if (verbatim != null) {
+            return name + " " + verbatim.sql();
+        }
         return name + " " + type + (identity ? " identity" : "") + (nullable ? " null" : " not null")
                 + (defaultValue == null ? "" : " default " + defaultValue);
     }

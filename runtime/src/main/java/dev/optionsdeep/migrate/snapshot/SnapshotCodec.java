@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.snapshot;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.Verbatim;
 import dev.optionsdeep.migrate.schema.ForeignKey;
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
@@ -23,17 +24,21 @@ import java.util.Map;
 public final class SnapshotCodec {
 
     /** The newest format this version reads. */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     /**
      * Format 1 has tables, columns, keys, unique constraints and indexes; format 2 adds foreign keys,
      * check constraints and sequences; format 3 adds column defaults, comments and tables in a named
-     * schema; format 4 adds the problems that make a model incomplete. A snapshot is written in the
+     * schema; format 4 adds the problems that make a model incomplete; format 5 adds column definitions
+     * kept verbatim. A snapshot is written in the
      * oldest format that holds it, so a Migrate that predates foreign keys refuses a file with them
      * instead of silently dropping them, and one that predates problems refuses an incomplete model
      * instead of taking it for complete.
      */
     static int formatOf(Snapshot snapshot) {
+        if (snapshot.schema().tables().stream().anyMatch(t -> t.columns().stream().anyMatch(c -> c.verbatim() != null))) {
+            return 5;
+        }
         if (!snapshot.isComplete()) {
             return 4;
         }
@@ -154,6 +159,10 @@ public final class SnapshotCodec {
         if (c.comment() != null) {
             m.put("comment", c.comment());
         }
+        if (c.verbatim() != null) {
+            m.put("definition", c.verbatim().sql());
+            m.put("attribute", c.verbatim().attribute());
+        }
         return m;
     }
 
@@ -210,8 +219,11 @@ public final class SnapshotCodec {
         List<Column> columns = new ArrayList<>();
         for (Object c : list(m, "columns")) {
             Map<String, Object> cm = object(c, "a column of " + name);
+            // Absent before format 5: every column was modelled.
+            String definition = optionalString(cm, "definition");
             columns.add(new Column(string(cm, "name"), string(cm, "type"), bool(cm, "nullable", null),
-                    bool(cm, "identity", false), optionalString(cm, "default"), optionalString(cm, "comment")));
+                    bool(cm, "identity", false), optionalString(cm, "default"), optionalString(cm, "comment"),
+                    definition == null ? null : new Verbatim(definition, string(cm, "attribute"))));
         }
         PrimaryKey pk = null;
         if (m.get("primaryKey") != null) {

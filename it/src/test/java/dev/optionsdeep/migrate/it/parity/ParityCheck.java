@@ -232,7 +232,7 @@ final class ParityCheck implements AutoCloseable {
     /** The default schema, and the named schemas the model has tables in. */
     private static Introspection introspect(String database, Schema model) throws SQLException {
         try (Connection c = connect(database)) {
-            return new SchemaReader().withNamedSchemasOf(model).read(c);
+            return new SchemaReader().withNamedSchemasOf(model).withVerbatimColumnsOf(model).read(c);
         }
     }
 

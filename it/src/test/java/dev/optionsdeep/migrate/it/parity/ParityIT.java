@@ -98,6 +98,8 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.types.Membership.class)),
                 Arguments.of("parity_coldef", List.of(
                         dev.optionsdeep.migrate.it.parity.coldef.LegacyOrder.class)),
+                Arguments.of("parity_verbatim", List.of(
+                        dev.optionsdeep.migrate.it.parity.verbatim.VerbatimAccount.class)),
                 Arguments.of("parity_enums", List.of(
                         dev.optionsdeep.migrate.it.parity.enums.PurchaseOrder.class,
                         dev.optionsdeep.migrate.it.parity.enums.Voucher.class)),

@@ -188,6 +188,10 @@ final class StepRenderer {
         if (column.comment() != null) {
             code.add(".comment($L)", StringLiterals.of(column.comment()));
         }
+        if (column.verbatim() != null) {
+            code.add("$Z.verbatim($L, $L)", StringLiterals.of(column.verbatim().sql()),
+                    StringLiterals.of(column.verbatim().attribute()));
+        }
         return code.build();
     }
 
