@@ -18,10 +18,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Applies and reverts the revisions of one database. Every revision runs in one transaction
@@ -91,7 +89,7 @@ public final class Migrator {
                 long start = System.nanoTime();
                 c.setAutoCommit(false);
                 try {
-                    tables.replaceHeads(c, after);
+                    tables.moveHeads(c, before, after);
                     Duration duration = Duration.ofNanos(System.nanoTime() - start);
                     tables.record(c, describe(to.revisions()), "stamp", before, after, message, null, duration);
                     c.commit();
@@ -147,18 +145,21 @@ public final class Migrator {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
-                tables.create(c);
-                List<String> heads = knownHeads(c, graph);
-                List<RevisionInfo> plan = plan(c, upgrade, target);
+                // Read once: a no-op run costs two queries besides the lock.
+                boolean exist = tables.exist(c);
+                if (!exist) {
+                    tables.create(c);
+                }
+                List<String> heads = exist ? knownHeads(c, graph) : List.of();
+                List<RevisionInfo> plan = upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
                 if (plan.isEmpty()) {
                     log.info("Nothing to " + (upgrade ? "upgrade" : "downgrade") + ": the database is already at "
                             + describe(heads) + ".");
                     return List.of();
                 }
-                Set<String> applied = new HashSet<>(graph.withAncestors(heads));
                 List<Step> done = new ArrayList<>();
-                for (RevisionInfo r : plan) {
-                    done.add(apply(c, graph, applied, r, upgrade));
+                for (Plans.Move move : Plans.walk(graph, heads, plan, upgrade)) {
+                    done.add(apply(c, move));
                 }
                 return done;
             }
@@ -178,16 +179,11 @@ public final class Migrator {
         return Plans.downgrade(graph, heads, target);
     }
 
-    private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade)
-            throws SQLException {
-        List<String> from = headsOf(graph, applied);
-        Set<String> after = new HashSet<>(applied);
-        if (upgrade) {
-            after.add(r.id());
-        } else {
-            after.remove(r.id());
-        }
-        List<String> to = headsOf(graph, after);
+    private Step apply(Connection c, Plans.Move move) throws SQLException {
+        RevisionInfo r = move.revision();
+        boolean upgrade = move.upgrade();
+        List<String> from = move.from();
+        List<String> to = move.to();
         String direction = upgrade ? "upgrade" : "downgrade";
         log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
         long start = System.nanoTime();
@@ -208,13 +204,11 @@ public final class Migrator {
                 throw new MigrationFailedException(r.id(), null, "revision " + r.id() + " (" + r.message() + ") failed in "
                         + r.source() + "." + direction + "(): " + e + rolledBack(from), e);
             }
-            tables.replaceHeads(c, to);
+            tables.moveHeads(c, from, to);
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             tables.record(c, r.id(), direction, from, to, r.message(),
                     checksum.value(), duration);
             c.commit();
-            applied.clear();
-            applied.addAll(after);
             log.info("  done in " + duration.toMillis() + " ms");
             return new Step(r.id(), direction, from, to, r.message(), duration);
         } catch (SQLException | RuntimeException e) {
@@ -244,10 +238,6 @@ public final class Migrator {
 
     private static String rolledBack(List<String> from) {
         return ". The revision was rolled back; the database is still at " + describe(from) + ".";
-    }
-
-    private static List<String> headsOf(RevisionGraph graph, Set<String> applied) {
-        return graph.headsOf(applied);
     }
 
     /** Revisions as the log shows them: {@code base}, or the ids joined by commas. */

@@ -1,11 +1,10 @@
 package dev.optionsdeep.migrate.executor;
 
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ColumnListHandler;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
-
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,15 +42,24 @@ final class VersionTables {
                 + "    CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN ('upgrade', 'downgrade', 'stamp'))\n"
                 + ")");
 
-    private final QueryRunner sql = new QueryRunner();
+    // Plain JDBC: commons-dbutils asks the server for parameter metadata before every
+    // parameterised statement, a round trip per statement on the path of every revision.
 
     boolean exist(Connection c) throws SQLException {
-        return sql.query(c, "SELECT to_regclass(?) IS NOT NULL", new ScalarHandler<Boolean>(), VERSION);
+        try (PreparedStatement s = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            s.setString(1, VERSION);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     void create(Connection c) throws SQLException {
-        for (String statement : CREATE) {
-            sql.execute(c, statement);
+        try (Statement s = c.createStatement()) {
+            for (String statement : CREATE) {
+                s.execute(statement);
+            }
         }
     }
 
@@ -60,22 +68,50 @@ final class VersionTables {
         if (!exist(c)) {
             return List.of();
         }
-        return sql.query(c, "SELECT revision FROM " + VERSION + " ORDER BY revision", new ColumnListHandler<String>());
+        List<String> heads = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT revision FROM " + VERSION + " ORDER BY revision")) {
+            while (rs.next()) {
+                heads.add(rs.getString(1));
+            }
+        }
+        return heads;
     }
 
-    void replaceHeads(Connection c, Collection<String> heads) throws SQLException {
-        sql.update(c, "DELETE FROM " + VERSION);
-        for (String head : heads) {
-            sql.update(c, "INSERT INTO " + VERSION + " (revision) VALUES (?)", head);
+    /**
+     * Changes the version table from {@code from} (what it holds) to {@code to}, touching only the
+     * rows that differ: one {@code UPDATE} for a step along one line of history.
+     */
+    void moveHeads(Connection c, Collection<String> from, Collection<String> to) throws SQLException {
+        List<String> gone = from.stream().filter(h -> !to.contains(h)).toList();
+        List<String> added = to.stream().filter(h -> !from.contains(h)).toList();
+        if (gone.size() == 1 && added.size() == 1) {
+            update(c, "UPDATE " + VERSION + " SET revision = ? WHERE revision = ?", added.get(0), gone.get(0));
+            return;
+        }
+        for (String head : gone) {
+            update(c, "DELETE FROM " + VERSION + " WHERE revision = ?", head);
+        }
+        for (String head : added) {
+            update(c, "INSERT INTO " + VERSION + " (revision) VALUES (?)", head);
         }
     }
 
     void record(Connection c, String revision, String direction, List<String> from, List<String> to,
                 String message, String checksum, Duration duration) throws SQLException {
-        sql.update(c, "INSERT INTO " + HISTORY
+        update(c, "INSERT INTO " + HISTORY
                         + " (revision, direction, from_revisions, to_revisions, message, checksum, duration_ms)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 revision, direction, joined(from), joined(to), message, checksum, duration.toMillis());
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
     }
 
     static String joined(List<String> revisions) {
