@@ -113,7 +113,7 @@ class LargeFirstRevisionIT {
             + " (SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conname LIKE 't%'),"
             + " (SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE 'ix_t%')";
 
-    /** Tables t0001…tN of six columns, a unique index and a foreign key to the table before. */
+    /** Tables t0001…tN of six columns (one with a default), a unique index and a foreign key to the table before. */
     private static Schema model(int count) {
         List<Table> tables = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -123,9 +123,9 @@ class LargeFirstRevisionIT {
             tables.add(new Table(name, List.of(
                     new Column("id", "bigint", false, true),
                     new Column("code", "character varying(40)", false, false),
-                    Column.of("name", "character varying(200)"),
-                    Column.of("price", "numeric(18,4)"),
-                    new Column("created_at", "timestamp(6) with time zone", false, false),
+                    Column.of("description", "text"),
+                    Column.of("active", "boolean").withDefault("true"),
+                    Column.of("quantity", "integer"),
                     Column.of("parent_id", "bigint")),
                     new PrimaryKey(name + "_pkey", List.of("id")), List.of(),
                     List.of(new Index("ix_" + name + "_code", List.of("code"), true)), keys, List.of()));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,38 +30,16 @@ class LargeRevisionTest {
 
     @Test
     void stepsBeyondTheBudgetGoIntoMethodsNamedAfterWhatTheyDoAndTheirTables() {
-        assertEquals("""
-                    @Override
-                    public void upgrade(Operations ops) {
-                        createTablesCompanies(ops);
-                        createIndexesCompanies(ops);
-                    }
+        RevisionSpec spec = SampleRevisions.createCompaniesTable();
+        String whole = MigrationSource.render(spec);
+        String split = MigrationSource.render(spec, SPLIT_EVERY_STEP);
 
-                    private void createTablesCompanies(Operations ops) {
-                        ops.createTable("companies",
-                                column("id", "bigint").identity(),
-                                column("ticker", "character varying(20)").notNull(),
-                                column("company_name", "character varying(500)").notNull(),
-                                column("exchange", "character varying(100)"),
-                                column("sector", "character varying(100)"),
-                                column("industry", "character varying(200)"),
-                                column("market_cap", "bigint"),
-                                column("is_active", "boolean").notNull(),
-                                column("created_at", "timestamp(6) with time zone").notNull(),
-                                column("updated_at", "timestamp(6) with time zone"),
-                                primaryKey("companies_pkey", "id"));
-                    }
-
-                    private void createIndexesCompanies(Operations ops) {
-                        ops.createUniqueIndex("ix_companies_ticker", "companies", "ticker");
-                    }
-
-                    @Override
-                    public void downgrade(Operations ops) {
-                        dropIndexesCompanies(ops);
-                        dropTablesCompanies(ops);
-                    }
-                """, body(MigrationSource.render(SampleRevisions.createCompaniesTable(), SPLIT_EVERY_STEP)));
+        assertEquals(List.of("createTablesCompanies(ops);", "createIndexesCompanies(ops);"), callsOf(split, "upgrade"));
+        assertEquals(List.of("dropIndexesCompanies(ops);", "dropTablesCompanies(ops);"), callsOf(split, "downgrade"));
+        // Each group holds the very statements the whole method held, in the same order.
+        List<String> groups = new ArrayList<>(body(split, "private void createTablesCompanies"));
+        groups.addAll(body(split, "private void createIndexesCompanies"));
+        assertEquals(callsOf(whole, "upgrade"), groups);
     }
 
     @Test
@@ -97,19 +76,16 @@ class LargeRevisionTest {
         assertEquals(spec.downgrade(), Operations.stepsOf(migration, false));
     }
 
-    /** The class body from {@code upgrade} up to the first line of {@code downgrade}'s body. */
-    private static String body(String source) {
-        int start = source.indexOf("    @Override\n    public void upgrade");
-        int end = source.indexOf("\n", source.indexOf("public void downgrade") + 1);
-        end = source.indexOf("    }\n", end) + "    }\n".length();
-        return source.substring(start, end);
-    }
-
     /** The lines of method {@code name}'s body, stripped. */
     private static List<String> callsOf(String source, String name) {
-        int start = source.indexOf("public void " + name + "(Operations ops) {\n");
+        return body(source, "public void " + name);
+    }
+
+    /** The lines of the method whose declaration starts with {@code declaration}, stripped. */
+    private static List<String> body(String source, String declaration) {
+        int start = source.indexOf(declaration + "(Operations ops) {\n");
         int from = source.indexOf('\n', start) + 1;
-        int to = source.indexOf("    }\n", from);
+        int to = source.indexOf("\n    }\n", from);
         return source.substring(from, to).lines().map(String::strip).toList();
     }
 }
