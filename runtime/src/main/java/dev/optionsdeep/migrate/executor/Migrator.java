@@ -18,10 +18,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Applies and reverts the revisions of one database. Every revision runs in one transaction
@@ -233,10 +231,10 @@ public final class Migrator {
                     return List.of();
                 }
                 check(c, plan, upgrade, confirmation);
-                Set<String> applied = new HashSet<>(graph.withAncestors(heads));
                 List<Step> done = new ArrayList<>();
-                for (RevisionInfo r : plan) {
-                    done.add(applyRetrying(c, graph, applied, r, upgrade));
+                // Each move knows the heads before and after it: no walk over the whole graph per revision.
+                for (Plans.Move move : Plans.walk(graph, heads, plan, upgrade)) {
+                    done.add(applyRetrying(c, move));
                 }
                 return done;
             }
@@ -294,11 +292,11 @@ public final class Migrator {
     }
 
     /** Applies a revision, running it again when a statement gave up waiting for a table lock. */
-    private Step applyRetrying(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade)
-            throws SQLException, InterruptedException {
+    private Step applyRetrying(Connection c, Plans.Move move) throws SQLException, InterruptedException {
+        RevisionInfo r = move.revision();
         for (int attempt = 1; ; attempt++) {
             try {
-                return apply(c, graph, applied, r, upgrade);
+                return apply(c, move);
             } catch (MigrationFailedException e) {
                 if (!e.waitedTooLongForALock() || attempt > locking.retries()) {
                     throw e;
@@ -320,15 +318,11 @@ public final class Migrator {
         return Plans.downgrade(graph, heads, target);
     }
 
-    private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade) {
-        List<String> from = headsOf(graph, applied);
-        Set<String> after = new HashSet<>(applied);
-        if (upgrade) {
-            after.add(r.id());
-        } else {
-            after.remove(r.id());
-        }
-        List<String> to = headsOf(graph, after);
+    private Step apply(Connection c, Plans.Move move) {
+        RevisionInfo r = move.revision();
+        boolean upgrade = move.upgrade();
+        List<String> from = move.from();
+        List<String> to = move.to();
         Optional<PendingRevision> pending;
         try {
             pending = PendingRevision.read(c).filter(p -> p.revision().equals(r.id()));
@@ -342,14 +336,8 @@ public final class Migrator {
         log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
         Step step = new RevisionRun(c, r, upgrade, from, to, pending.map(PendingRevision::stepsDone).orElse(-1), log, tables)
                 .run(revisions.migration(r.id()));
-        applied.clear();
-        applied.addAll(after);
         log.info("  done in " + step.duration().toMillis() + " ms");
         return step;
-    }
-
-    private static List<String> headsOf(RevisionGraph graph, Set<String> applied) {
-        return graph.headsOf(applied);
     }
 
     /** Revisions as the log shows them: {@code base}, or the ids joined by commas. */

@@ -184,7 +184,7 @@ final class RevisionRun {
                     + " version and history rows. Check the schema by hand; use ops.executeOutsideTransaction(sql) for"
                     + " a statement that cannot run in a transaction.", null);
         }
-        tables.replaceHeads(c, to);
+        tables.moveHeads(c, from, to); // only the rows that differ: one UPDATE along a line of history
         tables.record(c, r.id(), direction(), from, to, r.message(), checksum, duration);
         if (pending) {
             PendingRevision.clear(c, r.id());

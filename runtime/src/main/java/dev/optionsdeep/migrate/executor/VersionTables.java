@@ -1,12 +1,10 @@
 package dev.optionsdeep.migrate.executor;
 
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ArrayListHandler;
-import org.apache.commons.dbutils.handlers.ColumnListHandler;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
-
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,15 +53,24 @@ final class VersionTables {
                 + " ADD CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN " + DIRECTIONS + ")");
 
 
-    private final QueryRunner sql = new QueryRunner();
+    // Plain JDBC: commons-dbutils asks the server for parameter metadata before every
+    // parameterised statement, a round trip per statement on the path of every revision.
 
     boolean exist(Connection c) throws SQLException {
-        return sql.query(c, "SELECT to_regclass(?) IS NOT NULL", new ScalarHandler<Boolean>(), VERSION);
+        try (PreparedStatement s = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            s.setString(1, VERSION);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     void create(Connection c) throws SQLException {
-        for (String statement : CREATE) {
-            sql.execute(c, statement);
+        try (Statement s = c.createStatement()) {
+            for (String statement : CREATE) {
+                s.execute(statement);
+            }
         }
     }
 
@@ -83,19 +90,48 @@ final class VersionTables {
         if (!exist(c)) {
             return List.of();
         }
-        return sql.query(c, "SELECT revision FROM " + VERSION + " ORDER BY revision", new ColumnListHandler<String>());
+        List<String> heads = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT revision FROM " + VERSION + " ORDER BY revision")) {
+            while (rs.next()) {
+                heads.add(rs.getString(1));
+            }
+        }
+        return heads;
     }
 
+    /** Makes the version table hold exactly {@code heads}, whatever it held (a stamp, a baseline). */
     void replaceHeads(Connection c, Collection<String> heads) throws SQLException {
-        sql.update(c, "DELETE FROM " + VERSION);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM " + VERSION);
+        }
         for (String head : heads) {
-            sql.update(c, "INSERT INTO " + VERSION + " (revision) VALUES (?)", head);
+            update(c, "INSERT INTO " + VERSION + " (revision) VALUES (?)", head);
+        }
+    }
+
+    /**
+     * Changes the version table from {@code from} (what it holds) to {@code to}, touching only the
+     * rows that differ: one {@code UPDATE} for a step along one line of history.
+     */
+    void moveHeads(Connection c, Collection<String> from, Collection<String> to) throws SQLException {
+        List<String> gone = from.stream().filter(h -> !to.contains(h)).toList();
+        List<String> added = to.stream().filter(h -> !from.contains(h)).toList();
+        if (gone.size() == 1 && added.size() == 1) {
+            update(c, "UPDATE " + VERSION + " SET revision = ? WHERE revision = ?", added.get(0), gone.get(0));
+            return;
+        }
+        for (String head : gone) {
+            update(c, "DELETE FROM " + VERSION + " WHERE revision = ?", head);
+        }
+        for (String head : added) {
+            update(c, "INSERT INTO " + VERSION + " (revision) VALUES (?)", head);
         }
     }
 
     void record(Connection c, String revision, String direction, List<String> from, List<String> to,
                 String message, Checksum checksum, Duration duration) throws SQLException {
-        sql.update(c, "INSERT INTO " + HISTORY
+        update(c, "INSERT INTO " + HISTORY
                         + " (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 revision, direction, joined(from), joined(to), message, checksum == null ? null : checksum.value(),
@@ -105,7 +141,7 @@ final class VersionTables {
     /** Records that {@code by} accepted a revision's code as it is now; the database stays where it is. */
     void recordAccepted(Connection c, String revision, List<String> heads, String message, Checksum checksum, String by)
             throws SQLException {
-        sql.update(c, "INSERT INTO " + HISTORY + " (revision, direction, from_revisions, to_revisions, message, checksum,"
+        update(c, "INSERT INTO " + HISTORY + " (revision, direction, from_revisions, to_revisions, message, checksum,"
                         + " checksum_steps, applied_by, duration_ms) VALUES (?, 'accept', ?, ?, ?, ?, ?,"
                         + " ? || ' (database user ' || current_user || ')', 0)",
                 revision, joined(heads), joined(heads), message, checksum.value(), checksum.stepsText(), by);
@@ -123,14 +159,33 @@ final class VersionTables {
         if (!exist(c)) {
             return Map.of();
         }
-        boolean withSteps = sql.query(c, "SELECT count(*) > 0 FROM pg_attribute WHERE attrelid = to_regclass(?)"
-                + " AND attname = 'checksum_steps' AND NOT attisdropped", new ScalarHandler<Boolean>(), HISTORY);
-        List<Object[]> rows = sql.query(c, "SELECT DISTINCT ON (revision) revision, checksum, "
-                + (withSteps ? "checksum_steps" : "NULL") + " FROM " + HISTORY
-                + " WHERE direction IN ('upgrade', 'accept') ORDER BY revision, id DESC", new ArrayListHandler());
+        boolean withSteps;
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) > 0 FROM pg_attribute WHERE attrelid ="
+                + " to_regclass(?) AND attname = 'checksum_steps' AND NOT attisdropped")) {
+            s.setString(1, HISTORY);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                withSteps = rs.getBoolean(1);
+            }
+        }
         Map<String, Recorded> recorded = new TreeMap<>();
-        rows.forEach(r -> recorded.put((String) r[0], new Recorded((String) r[0], (String) r[1], (String) r[2])));
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT ON (revision) revision,"
+                + " checksum, " + (withSteps ? "checksum_steps" : "NULL") + " FROM " + HISTORY
+                + " WHERE direction IN ('upgrade', 'accept') ORDER BY revision, id DESC")) {
+            while (rs.next()) {
+                recorded.put(rs.getString(1), new Recorded(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
         return recorded;
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
     }
 
     static String joined(List<String> revisions) {

@@ -113,15 +113,17 @@ public final class Plans {
     /** The plan's revisions one by one, with where the database is before and after each. */
     public static List<Move> walk(RevisionGraph graph, List<String> heads, List<RevisionInfo> plan, boolean upgrade) {
         Set<String> applied = new HashSet<>(graph.withAncestors(heads));
+        List<String> from = graph.headsOf(applied);
         List<Move> moves = new ArrayList<>();
         for (RevisionInfo r : plan) {
-            List<String> from = graph.headsOf(applied);
+            List<String> to = graph.headsAfter(from, applied, r.id(), upgrade);
             if (upgrade) {
                 applied.add(r.id());
             } else {
                 applied.remove(r.id());
             }
-            moves.add(new Move(r, upgrade, from, graph.headsOf(applied)));
+            moves.add(new Move(r, upgrade, from, to));
+            from = to;
         }
         return List.copyOf(moves);
     }

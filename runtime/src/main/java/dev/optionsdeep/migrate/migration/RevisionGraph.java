@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class RevisionGraph {
     private final Map<String, List<String>> dependents;
     private final Map<String, String> labels;
     private final List<RevisionInfo> ordered;
+    private final Map<String, Integer> position;
 
     public RevisionGraph(Collection<RevisionInfo> revisions) {
         Map<String, RevisionInfo> ids = new TreeMap<>();
@@ -85,10 +87,11 @@ public final class RevisionGraph {
         this.labels = Collections.unmodifiableMap(labelled);
         this.ordered = topologicalOrder(ids, kids, needers);
         // Children and dependents in revision order, so that "branches into a, b" lists the older branch first.
-        Map<String, Integer> position = new TreeMap<>();
+        Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             position.put(ordered.get(i).id(), i);
         }
+        this.position = Collections.unmodifiableMap(position);
         kids.replaceAll((id, list) -> list.stream().sorted(Comparator.comparing(position::get)).toList());
         needers.replaceAll((id, list) -> list.stream().sorted(Comparator.comparing(position::get)).toList());
         this.children = Collections.unmodifiableMap(kids);
@@ -197,6 +200,31 @@ public final class RevisionGraph {
                 .filter(applied::contains)
                 .filter(id -> children(id).stream().noneMatch(applied::contains))
                 .toList();
+    }
+
+    /**
+     * The heads once {@code id} is applied ({@code upgrade}) or reverted on a database at
+     * {@code heads} with exactly {@code applied} applied: the same answer as {@link #headsOf} on the
+     * changed set, found from the revision's parents and children alone, so that a walk through N
+     * revisions stays linear.
+     */
+    public List<String> headsAfter(List<String> heads, Set<String> applied, String id, boolean upgrade) {
+        RevisionInfo r = get(id);
+        Set<String> out = new HashSet<>(heads);
+        if (upgrade) {
+            out.removeAll(r.parents());
+            if (children(id).stream().noneMatch(applied::contains)) {
+                out.add(id);
+            }
+        } else {
+            out.remove(id);
+            for (String p : r.parents()) {
+                if (applied.contains(p) && children(p).stream().allMatch(k -> k.equals(id) || !applied.contains(k))) {
+                    out.add(p);
+                }
+            }
+        }
+        return out.stream().sorted(Comparator.comparing(position::get)).toList();
     }
 
     /** The revisions (revision order) whose history splits: each has several children. */

@@ -1,6 +1,8 @@
 package dev.optionsdeep.migrate.migration;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.JarURLConnection;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -22,20 +23,20 @@ import java.util.stream.Stream;
 public final class Revisions {
 
     private final RevisionGraph graph;
-    private final Map<String, Class<? extends Migration>> classes;
+    private final ClassLoader loader;
 
-    private Revisions(RevisionGraph graph, Map<String, Class<? extends Migration>> classes) {
+    private Revisions(RevisionGraph graph, ClassLoader loader) {
         this.graph = graph;
-        this.classes = Map.copyOf(classes);
+        this.loader = loader;
     }
 
     public RevisionGraph graph() {
         return graph;
     }
 
-    /** A fresh instance of the revision's migration class. */
+    /** A fresh instance of the revision's migration class, loaded now: the graph needs no class loaded. */
     public Migration migration(String id) {
-        Class<? extends Migration> type = classes.get(graph.get(id).id());
+        Class<? extends Migration> type = load(graph.get(id).source(), loader).asSubclass(Migration.class);
         try {
             var constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
@@ -56,28 +57,51 @@ public final class Revisions {
      */
     public static Revisions scan(ClassLoader loader, String packageName) {
         List<RevisionInfo> infos = new ArrayList<>();
-        Map<String, Class<? extends Migration>> classes = new TreeMap<>();
         for (String className : classNames(loader, packageName)) {
-            Class<?> type;
-            try {
-                type = Class.forName(className, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new RevisionException("cannot load " + className + ": " + e + ". Rebuild the project (mvn compile);"
-                        + " if another build of this project is compiling at the same time, wait for it to finish and run again.");
-            }
-            Revision revision = type.getAnnotation(Revision.class);
-            if (revision == null) {
+            RevisionClassFile.Found found = classFile(loader, className);
+            if (found != null && found.revision() == null) {
                 continue;
             }
-            if (!Migration.class.isAssignableFrom(type)) {
-                throw new RevisionException(className + " is annotated @Revision but does not implement "
-                        + Migration.class.getName() + ": make it implement Migration");
+            // Loaded only when its class file cannot tell: it implements Migration through a superclass.
+            RevisionInfo info = found != null && found.migration() ? found.info(className) : fromClass(loader, className);
+            if (info != null) {
+                infos.add(info);
             }
-            infos.add(new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(),
-                    revision.created(), className, List.of(revision.branchLabels()), List.of(revision.dependsOn())));
-            classes.put(revision.id(), type.asSubclass(Migration.class));
         }
-        return new Revisions(new RevisionGraph(infos), classes);
+        return new Revisions(new RevisionGraph(infos), loader);
+    }
+
+    /** What the class file says, without loading the class; null when it cannot be read. */
+    private static RevisionClassFile.Found classFile(ClassLoader loader, String className) {
+        try (InputStream bytes = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
+            return bytes == null ? null : RevisionClassFile.read(new BufferedInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The revision as the loaded class says; null for a class without {@code @Revision}. */
+    private static RevisionInfo fromClass(ClassLoader loader, String className) {
+        Class<?> type = load(className, loader);
+        Revision revision = type.getAnnotation(Revision.class);
+        if (revision == null) {
+            return null;
+        }
+        if (!Migration.class.isAssignableFrom(type)) {
+            throw new RevisionException(className + " is annotated @Revision but does not implement "
+                    + Migration.class.getName() + ": make it implement Migration");
+        }
+        return new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(),
+                revision.created(), className, List.of(revision.branchLabels()), List.of(revision.dependsOn()));
+    }
+
+    private static Class<?> load(String className, ClassLoader loader) {
+        try {
+            return Class.forName(className, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new RevisionException("cannot load " + className + ": " + e + ". Rebuild the project (mvn compile);"
+                    + " if another build of this project is compiling at the same time, wait for it to finish and run again.");
+        }
     }
 
     private static TreeSet<String> classNames(ClassLoader loader, String packageName) {

@@ -49,6 +49,28 @@ class RevisionGraphTest {
         assertEquals(Set.of("c3", "d4", "e5"), MERGED.lineFrom("c3"));
     }
 
+    /** Every order of applying, then reverting, MERGED's revisions one at a time. */
+    @Test
+    void headsAfterOneMoveAreTheHeadsOfTheChangedSet() {
+        List<List<String>> orders = List.of(List.of("a1", "b2", "c3", "d4", "e5"), List.of("a1", "c3", "b2", "d4", "e5"));
+        for (List<String> order : orders) {
+            Set<String> applied = new java.util.HashSet<>();
+            List<String> heads = List.of();
+            for (String id : order) {
+                heads = MERGED.headsAfter(heads, applied, id, true);
+                applied.add(id);
+                assertEquals(MERGED.headsOf(applied), heads, "after applying " + id);
+            }
+            List<String> back = new java.util.ArrayList<>(order);
+            java.util.Collections.reverse(back);
+            for (String id : back) {
+                heads = MERGED.headsAfter(heads, applied, id, false);
+                applied.remove(id);
+                assertEquals(MERGED.headsOf(applied), heads, "after reverting " + id);
+            }
+        }
+    }
+
     @Test
     void headsOfAnAppliedSetFollowParentsNotDependencies() {
         // b2 stays a head next to d4: d4 needs it but does not follow it.

@@ -3,11 +3,8 @@ package dev.optionsdeep.migrate.plugin.codegen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.migration.Migration;
-import dev.optionsdeep.migrate.migration.Operations;
 import dev.optionsdeep.migrate.migration.Revision;
 
 import javax.lang.model.element.Modifier;
@@ -18,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders one revision as the Java source of its migration class: the file {@code migrate:revision}
@@ -48,7 +47,7 @@ public final class MigrationSource {
 
     /** The complete source file of the migration class, ending with a line break. */
     public static String render(RevisionSpec spec) {
-        return render(spec, null);
+        return render(spec, null, StepMethods.DEFAULT_BUDGET);
     }
 
     /**
@@ -56,14 +55,28 @@ public final class MigrationSource {
      * revision generated from the entity model (for a baseline, written from a database's schema).
      */
     public static String render(RevisionSpec spec, String origin) {
+        return render(spec, origin, StepMethods.DEFAULT_BUDGET);
+    }
+
+    /**
+     * As {@link #render(RevisionSpec)}, with {@code budget} characters of steps per method before
+     * they are split into groups (see {@link StepMethods}).
+     */
+    static String render(RevisionSpec spec, int budget) {
+        return render(spec, null, budget);
+    }
+
+    private static String render(RevisionSpec spec, String origin, int budget) {
         StepRenderer steps = new StepRenderer();
+        StepMethods methods = new StepMethods(steps, budget, new HashSet<>(Set.of("upgrade", "downgrade")));
         TypeSpec type = TypeSpec.classBuilder(spec.className())
                 .addJavadoc(origin == null ? javadoc(spec) : withOrigin(spec, origin))
                 .addAnnotation(revision(spec))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", spec.upgrade(), steps, spec.isMerge() ? MERGE_STEPS : EMPTY_UPGRADE))
-                .addMethod(method("downgrade", spec.downgrade(), steps, spec.isMerge() ? MERGE_STEPS : EMPTY_DOWNGRADE))
+                .addMethods(methods.render("upgrade", spec.upgrade(), spec.isMerge() ? MERGE_STEPS : EMPTY_UPGRADE))
+                .addMethods(methods.render("downgrade", spec.downgrade(),
+                        spec.isMerge() ? MERGE_STEPS : EMPTY_DOWNGRADE))
                 .build();
         JavaFile.Builder file = JavaFile.builder(spec.packageName(), type)
                 .skipJavaLangImports(true)
@@ -120,24 +133,6 @@ public final class MigrationSource {
 
     private static CodeBlock strings(List<String> values) {
         return CodeBlock.join(values.stream().map(StringLiterals::of).toList(), ", ");
-    }
-
-    private static MethodSpec method(String name, List<Change> changes, StepRenderer steps, String whenEmpty) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(Operations.class, "ops");
-        if (changes.isEmpty()) {
-            method.addComment("$L", whenEmpty);
-        }
-        for (int i = 0; i < changes.size(); i++) {
-            if (i > 0 && RiskNotes.fillsNewColumn(changes.get(i - 1), changes.get(i))) {
-                // One comment per line: JavaPoet does not prefix the lines after a line break.
-                RiskNotes.fillHook(changes.get(i)).lines().forEach(line -> method.addComment("$L", line));
-            }
-            method.addStatement(steps.step(changes.get(i)));
-        }
-        return method.build();
     }
 
     private static CodeBlock withOrigin(RevisionSpec spec, String origin) {

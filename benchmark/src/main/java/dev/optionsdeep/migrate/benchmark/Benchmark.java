@@ -1,0 +1,150 @@
+package dev.optionsdeep.migrate.benchmark;
+
+import dev.optionsdeep.migrate.diff.Autogenerate;
+import dev.optionsdeep.migrate.diff.RenameHints;
+import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
+import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.IntStream;
+
+/**
+ * Prints one table of medians: Migrate next to Flyway, Liquibase and plain JDBC on the same
+ * PostgreSQL, the same DDL per revision (see {@link Ddl}).
+ *
+ * <pre>
+ * mvn -pl benchmark exec:java -Dexec.args="[sizes] [rounds] [entities]"
+ * </pre>
+ * sizes: revisions per project, comma-separated (default {@code 100,1000,5000}); rounds: per figure
+ * (default 3); entities: of the autogenerate workload (default 500). Generated revisions are kept in
+ * {@code benchmark/target/benchmark} between runs.
+ */
+public final class Benchmark {
+
+    private static final double NONE = Double.NaN;
+
+    private final int rounds;
+    private final Report report = new Report();
+
+    private Benchmark(int rounds) {
+        this.rounds = rounds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "100,1000,5000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int entities = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        // Flyway and Liquibase log through java.util.logging; their progress is not what is measured.
+        Logger.getLogger("").setLevel(Level.WARNING);
+        Arrays.stream(Logger.getLogger("").getHandlers()).forEach(h -> h.setLevel(Level.WARNING));
+        Benchmark benchmark = new Benchmark(rounds);
+        Path work = Path.of(System.getProperty("migrate.bench.work", "target/benchmark"));
+        // Untimed: the first call of each tool in a JVM loads its classes, which no figure should carry.
+        new Benchmark(1).apply(Arrays.stream(sizes).min().orElse(10), new Projects(work, Arrays.stream(sizes).min().orElse(10)));
+        for (int n : sizes) {
+            Projects projects = new Projects(work, n);
+            benchmark.apply(n, projects);
+            benchmark.atHead(n, projects);
+        }
+        benchmark.autogenerate(entities);
+        System.out.println("Medians of " + rounds + " rounds; " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".");
+        System.out.println(benchmark.report.table());
+    }
+
+    /** From an empty database to the latest of n revisions, a new database each round. */
+    private void apply(int n, Projects projects) throws Exception {
+        List<List<String>> sql = IntStream.rangeClosed(1, n).mapToObj(Ddl::sql).toList();
+        ClassLoader classes = Tools.fresh(projects.migrateClasses());
+        double floor = fromEmpty(url -> Tools.floor(url, sql));
+        double migrate = fromEmpty(url -> Tools.migrate(url, classes).upgrade("head"));
+        double flyway = fromEmpty(url -> Tools.flyway(url, projects.flywayDirectory()).migrate());
+        double liquibase = fromEmpty(url -> Tools.liquibase(url, projects.liquibaseDirectory()));
+        report.add(new Report.Row("apply " + n + " from empty", floor, migrate, flyway, liquibase));
+    }
+
+    private double fromEmpty(Timer.Action<String> tool) throws Exception {
+        return Timer.median(rounds, Pg::create, tool, Pg::drop);
+    }
+
+    /** Calls on a database already at the latest of n revisions. */
+    private void atHead(int n, Projects projects) throws Exception {
+        String migrateDb = Pg.create();
+        String flywayDb = Pg.create();
+        String liquibaseDb = Pg.create();
+        try {
+            ClassLoader warm = Tools.fresh(projects.migrateClasses());
+            Tools.migrate(migrateDb, warm).upgrade("head");
+            Tools.flyway(flywayDb, projects.flywayDirectory()).migrate();
+            Tools.liquibase(liquibaseDb, projects.liquibaseDirectory());
+            report.add(new Report.Row("no-op upgrade at head, " + n + " applied, warm", NONE,
+                    Timer.warm(rounds, migrateDb, url -> Tools.migrate(url, warm).upgrade("head")),
+                    Timer.warm(rounds, flywayDb, url -> Tools.flyway(url, projects.flywayDirectory()).migrate()),
+                    Timer.warm(rounds, liquibaseDb, url -> Tools.liquibase(url, projects.liquibaseDirectory()))));
+            report.add(new Report.Row("no-op upgrade at head, " + n + " applied, fresh class loader", NONE,
+                    Timer.median(rounds, () -> Tools.fresh(projects.migrateClasses()),
+                            loader -> Tools.migrate(migrateDb, loader).upgrade("head"), loader -> { }),
+                    NONE, NONE));
+            report.add(new Report.Row("current (Flyway: info), " + n + " applied", NONE,
+                    Timer.warm(rounds, migrateDb, url -> Tools.migrate(url, warm).current()),
+                    Timer.warm(rounds, flywayDb, url -> Tools.flyway(url, projects.flywayDirectory()).info().current()),
+                    NONE));
+            report.add(new Report.Row("history with current (Flyway: info().all()), " + n + " applied", NONE,
+                    Timer.warm(rounds, migrateDb, url -> history(url, warm)),
+                    Timer.warm(rounds, flywayDb, url -> Tools.flyway(url, projects.flywayDirectory()).info().all()),
+                    NONE));
+        } finally {
+            Pg.drop(migrateDb);
+            Pg.drop(flywayDb);
+            Pg.drop(liquibaseDb);
+        }
+    }
+
+    /** What migrate:history does: the graph, the database's revisions, one line per revision. */
+    private static int history(String url, ClassLoader loader) {
+        Revisions revisions = Revisions.scan(loader, Projects.PACKAGE);
+        List<String> current = Tools.migrate(url, revisions).current();
+        StringBuilder out = new StringBuilder();
+        for (RevisionInfo r : revisions.graph().revisions()) {
+            out.append(r.parents()).append(" -> ").append(r.id()).append(current.contains(r.id()) ? " (current)" : "")
+                    .append(", ").append(r.message()).append('\n');
+        }
+        return out.length();
+    }
+
+    /** migrate:revision's diff and code generation, in process, for a model of {@code entities} tables. */
+    private void autogenerate(int entities) throws Exception {
+        Schema model = Ddl.schema(entities);
+        Table last = model.tables().get(entities - 1);
+        Schema changed = model.without(last.name()).with(last.withColumns(add(last.columns())));
+        report.add(new Report.Row("revision (diff + code) for " + entities + " entities, from empty", NONE,
+                Timer.warm(rounds, model, m -> revision(Schema.EMPTY, m)), NONE, NONE));
+        report.add(new Report.Row("revision (diff + code) for " + entities + " entities, one column added", NONE,
+                Timer.warm(rounds, changed, m -> revision(model, m)), NONE, NONE));
+    }
+
+    private static List<Column> add(List<Column> columns) {
+        List<Column> out = new ArrayList<>(columns);
+        out.add(Column.of("note", "text"));
+        return out;
+    }
+
+    private static void revision(Schema head, Schema model) {
+        var changes = Autogenerate.changes(head, model, RenameHints.NONE, Autogenerate.Confirmations.NONE).changes();
+        MigrationSource.render(new RevisionSpec(Projects.PACKAGE, "V99999_Bench", "bench0000001", List.of(),
+                "bench", Instant.EPOCH, changes, SchemaDiff.inverse(changes)));
+    }
+}
