@@ -1,6 +1,5 @@
 package dev.optionsdeep.migrate.processor;
 
-import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -21,23 +19,22 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads one {@code @Entity} class into its table, as Hibernate ORM maps it: the attributes it
- * declares and inherits from mapped superclasses (and, for {@code TABLE_PER_CLASS}, from the
- * entities it extends), embedded ones expanded; or reports why it cannot, and gives up on that
- * entity only. Which entities have a table at all is {@link ModelReader}'s question.
+ * Reads one {@code @Entity} class, once, into an {@link EntityDraft}: its table's name and the columns
+ * of the attributes it declares and inherits from mapped superclasses (and, for {@code TABLE_PER_CLASS},
+ * from the entities it extends), embedded ones expanded, and its key; or reports why it cannot, and
+ * gives up on that entity only. {@link #bind} then completes the draft with what needs the other
+ * entities' keys ({@link EntityBinder}). Which entities have a table at all is {@link ModelReader}'s question.
  */
 final class EntityReader {
 
     private final Elements elements;
     private final DatabaseResolver databases;
-    /** The first reading's own: a package's invalid {@code @Database} is reported once, by the second reading. */
-    private final DatabaseResolver firstReadingDatabases;
     private final Naming naming;
     private final Types types;
     private final AttributeMapper attributeMapper;
     private final AssociationMapper associationMapper;
-    /** The elements whose {@code @RenamedFrom} an entity used: any other hint has no effect, and is reported. */
-    private final java.util.Set<String> renameHosts = new java.util.HashSet<>();
+    private final EntityBinder binder;
+    private final JoinedKeys joinedKeys;
     /** What the user manages by hand: attributes left out as if {@code @Transient}. */
     private final Exclusions exclusions;
 
@@ -46,39 +43,40 @@ final class EntityReader {
         this.exclusions = exclusions;
         this.elements = elements;
         this.databases = databases;
-        this.firstReadingDatabases = new DatabaseResolver(elements);
         this.naming = naming;
         this.types = types;
         this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types, elements,
                 exclusions);
         this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper);
+        this.binder = new EntityBinder(elements, naming, associationMapper);
+        this.joinedKeys = new JoinedKeys(elements, naming);
     }
 
-    /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities read so far used. */
+    /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities bound so far used. */
     java.util.Set<String> renameHosts() {
-        return java.util.Collections.unmodifiableSet(renameHosts);
+        return binder.renameHosts();
+    }
+
+    /** The columns an entity's attributes map to, with its relationships, before its key is settled. */
+    private record Own(List<MappedColumn> columns, List<Association> associations,
+                       Map<TypeElement, List<MappedColumn>> byEntity,
+                       Map<TypeElement, List<Association>> subclassAssociations,
+                       SingleTable.Discriminator discriminator, boolean ok) {
     }
 
     /**
-     * The entity's table, or empty after reporting why it cannot be mapped.
+     * The entity's table as far as its own columns and key, or empty after reporting why it cannot be mapped.
      *
      * @param tablePerClass whether the entity is in a {@code TABLE_PER_CLASS} hierarchy: its table then
      *                      holds the columns of the entities it extends too
-     * @param targets       the entities relationships may reference; null for the first reading, which
-     *                      leaves relationships out and gives what they need of the entity: its key
+     * @param keys          the entities read so far, which its {@code @MapsId} relationships may reference (the
+     *                      entities its key depends on are read before it)
      * @param joinedParent  for a subclass in a JOINED hierarchy, the entity it extends, whose key keys its table
+     * @param singleTable   the {@code SINGLE_TABLE} hierarchy {@code entity} is the root of, whose entities all
+     *                      share its table; null for an entity with a table of its own
      */
-    Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
-                                Targets targets, MappedEntity joinedParent, Report report) {
-        return read(entity, entityAnnotation, tablePerClass, targets, joinedParent, null, report);
-    }
-
-    /**
-     * @param singleTable the {@code SINGLE_TABLE} hierarchy {@code entity} is the root of, whose entities all
-     *                    share its table; null for an entity with a table of its own
-     */
-    Optional<MappedEntity> read(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
-                                Targets targets, MappedEntity joinedParent, SingleTable.Hierarchy singleTable,
+    Optional<EntityDraft> draft(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                                Targets keys, EntityDraft joinedParent, SingleTable.Hierarchy singleTable,
                                 Report report) {
         String className = entity.getSimpleName().toString();
         if (entity.getKind() != ElementKind.CLASS) {
@@ -93,7 +91,7 @@ final class EntityReader {
         for (TypeElement level : levels) {
             supported &= TypeLevelChecks.supported(level, report);
         }
-        String database = (targets.firstReading() ? firstReadingDatabases : databases).databaseOf(entity, report);
+        String database = databases.databaseOf(entity, report);
         Attributes entityAttributes = new Attributes(entityAnnotation, elements);
         Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
                 .orElse(null);
@@ -102,9 +100,47 @@ final class EntityReader {
         // What the user manages by hand is read for its key only: the relationships to it need that, and the
         // processor leaves the rest (and anything it could not map in it) out of the snapshot, unreported.
         boolean keyOnly = exclusions.excludes(entity) || tableName != null && exclusions.excludesTable(tableName);
-        boolean ok = supported || keyOnly;
-        String qualifiedTable = tableName == null ? null : Table.qualified(TableExtras.schema(table, naming), tableName);
+        Own own = own(entity, levels, keyOnly, singleTable, tableName, supported || keyOnly, report);
+        if (!own.ok() || database == null || tableName == null) {
+            return Optional.empty();
+        }
+        List<MappedColumn> columns = new ArrayList<>(own.columns());
+        JoinedKeys.Key joinedKey = null;
+        if (joinedParent != null) {
+            joinedKey = joinedKeys.key(entity, joinedParent, tableName, columns, report);
+            if (joinedKey == null) {
+                return Optional.empty();
+            }
+            columns.addAll(0, joinedKey.columns());
+        }
+        List<MappedColumn> ids = ids(entity, entityAnnotation, tablePerClass, columns, own.associations(), report);
+        if (ids == null) {
+            return Optional.empty();
+        }
+        MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
+                table != null && !table.string("name").isEmpty() ? table.string("name")
+                        : entityName(entity, entityAttributes));
+        String qualifiedTable = Table.qualified(TableExtras.schema(table, naming), tableName);
+        EntityDraft draft = new EntityDraft(entity, entityAnnotation, tablePerClass, singleTable, database, table,
+                tableName, qualifiedTable, names, columns, own.byEntity(), own.subclassAssociations(),
+                own.discriminator(), own.associations(), joinedKey, ids, null, null, null);
+        return derivedKey(draft, keys, report);
+    }
 
+    /** The entity's table, completed with what needs the other entities' keys; empty after reporting. */
+    Optional<MappedEntity> bind(EntityDraft draft, Targets targets, Report report) {
+        return binder.bind(draft, targets, report);
+    }
+
+    /**
+     * The columns of the entity's own attributes, level by level; for a {@code SINGLE_TABLE} root, those of
+     * its subclasses too and the discriminator column.
+     *
+     * @param ok whether the entity's class-level annotations could be read
+     */
+    private Own own(TypeElement entity, List<TypeElement> levels, boolean keyOnly, SingleTable.Hierarchy singleTable,
+                    String tableName, boolean ok, Report report) {
+        String className = entity.getSimpleName().toString();
         List<MappedColumn> columns = new ArrayList<>();
         List<Association> associations = new ArrayList<>();
         AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
@@ -122,35 +158,35 @@ final class EntityReader {
             ok &= discriminator != null;
         }
         if (discriminator != null && ok) {
-            String name = discriminator.column().name();
-            Optional<MappedColumn> clash = columns.stream().filter(c -> c.column().name().equals(name)).findFirst();
-            if (clash.isPresent()) {
-                report.error(Code.DUPLICATE_COLUMN, clash.get().attribute().declaringType().getSimpleName() + "."
-                        + clash.get().path() + " maps to column " + name
-                        + ", which is the discriminator column of the table of " + className + ". Give the"
-                        + " discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
-                        clash.get().columnHost(), clash.get().columnAnnotation());
-                ok = false;
-            }
+            ok = !discriminatorClash(discriminator, columns, className, report);
         }
-        if (!ok || database == null || tableName == null) {
-            return Optional.empty();
-        }
-        JoinedKey joinedKey = null;
-        if (joinedParent != null) {
-            joinedKey = joinedKey(entity, joinedParent, tableName, columns, report);
-            if (joinedKey == null) {
-                return Optional.empty();
-            }
-            columns.addAll(0, joinedKey.columns());
-        }
+        return new Own(columns, associations, byEntity, subclassAssociations, discriminator, ok);
+    }
+
+    /** Whether an attribute maps to the discriminator column, after reporting it. */
+    private static boolean discriminatorClash(SingleTable.Discriminator discriminator, List<MappedColumn> columns,
+                                              String className, Report report) {
+        String name = discriminator.column().name();
+        Optional<MappedColumn> clash = columns.stream().filter(c -> c.column().name().equals(name)).findFirst();
+        clash.ifPresent(c -> report.error(Code.DUPLICATE_COLUMN, c.attribute().declaringType().getSimpleName() + "."
+                + c.path() + " maps to column " + name
+                + ", which is the discriminator column of the table of " + className + ". Give the"
+                + " discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
+                c.columnHost(), c.columnAnnotation()));
+        return clash.isPresent();
+    }
+
+    /** The key columns, in key order; null after reporting a key Hibernate (or Migrate) refuses. */
+    private List<MappedColumn> ids(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                                   List<MappedColumn> columns, List<Association> associations, Report report) {
+        String className = entity.getSimpleName().toString();
         List<MappedColumn> ids = columns.stream().filter(MappedColumn::id).toList();
         // An @Id to-one (the @IdClass form of a derived identity) may be the whole key.
         if (ids.isEmpty() && associations.stream().noneMatch(Association::mapsId)) {
             report.error(Code.MISSING_ID, "@Entity " + className + " has no @Id attribute: Hibernate needs an"
                     + " identifier. Annotate the id field with @Id (for example @Id @GeneratedValue(strategy ="
                     + " GenerationType.IDENTITY) private Long id)", entity, entityAnnotation);
-            return Optional.empty();
+            return null;
         }
         if (ids.size() > 1) {
             Optional<MappedColumn> generated = ids.stream()
@@ -160,7 +196,7 @@ final class EntityReader {
                         + ", part of a composite id, is not supported yet by Migrate. Assign the id's values yourself",
                         generated.get().attribute().element(), JpaAnnotations.find(generated.get().attribute().element(),
                                 JpaAnnotations.GENERATED_VALUE).orElseThrow());
-                return Optional.empty();
+                return null;
             }
             // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
             ids = HibernateColumnOrder.sortedKey(ids, naming);
@@ -173,23 +209,26 @@ final class EntityReader {
                     + " GenerationType.UUID) private UUID id), or assign the ids yourself",
                     ids.get(0).attribute().element(),
                     JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
-            return Optional.empty();
+            return null;
         }
-        MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
-                table != null && !table.string("name").isEmpty() ? table.string("name")
-                        : entityName(entity, entityAttributes));
-        // @MapsId relationships first: their join columns replace the @Id attribute's column as the key,
-        // which the other relationships (join tables, one-to-many join columns) reference.
-        Report associationReport = targets.firstReading() ? new Report() : report;
-        AssociationMapper.Mapped derived = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable),
-                associations.stream().filter(Association::mapsId).toList(), targets, associationReport);
+        return ids;
+    }
+
+    /**
+     * The draft with its key settled: {@code @MapsId} relationships first, as their join columns replace the
+     * {@code @Id} attribute's column as the key, which the other relationships (join tables, one-to-many
+     * join columns) reference. Empty after reporting.
+     */
+    private Optional<EntityDraft> derivedKey(EntityDraft draft, Targets keys, Report report) {
+        List<Association> derivingKey = draft.associations().stream().filter(Association::mapsId).toList();
+        AssociationMapper.Mapped derived = associationMapper.map(draft.owner(), derivingKey, keys, report);
         if (derived == null) {
             return Optional.empty();
         }
-        List<Association> derivingKey = associations.stream().filter(Association::mapsId).toList();
+        List<MappedColumn> columns = new ArrayList<>(draft.columns());
+        List<MappedColumn> ids = draft.ids();
         if (!derivingKey.isEmpty()) {
-            DerivedIdentity.Key key = new DerivedIdentity(elements, naming).key(className, ids, derivingKey,
+            DerivedIdentity.Key key = new DerivedIdentity(elements, naming).key(draft.className(), ids, derivingKey,
                     derived.columns(), report);
             if (key == null) {
                 return Optional.empty();
@@ -199,267 +238,36 @@ final class EntityReader {
             derived = new AssociationMapper.Mapped(key.derived(), derived.uniques(), derived.foreignKeys(),
                     derived.joinTables(), derived.foreignColumns());
         }
-        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(tableName),
+        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(draft.tableName()),
                 ids.stream().map(c -> c.column().name()).toList());
-        if (targets.firstReading()) {
-            columns.addAll(derived.columns());
-            return firstReading(entity, entityAnnotation, database, table, tableName, qualifiedTable, columns, primaryKey,
-                    names, ids);
-        }
-        AssociationMapper.Mapped others = associationMapper.map(
-                new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable),
-                associations.stream().filter(a -> !a.mapsId()).toList(), targets, report);
-        if (others == null) {
-            return Optional.empty();
-        }
-        AssociationMapper.Mapped related = derived.plus(others);
-        for (Map.Entry<TypeElement, List<Association>> sub : subclassAssociations.entrySet()) {
-            related = new SingleTable(elements, naming).relationships(associationMapper, sub.getKey(), sub.getValue(),
-                    new AssociationMapper.Owner(entity, database, tableName, names, ids, qualifiedTable), targets,
-                    related, byEntity, report);
-            if (related == null) {
-                return Optional.empty();
-            }
-        }
-        List<MappedColumn> joinColumns = SharedColumns.unshared(columns, related.columns(), className, report);
-        if (joinColumns == null) {
-            return Optional.empty();
-        }
-        java.util.Set<String> shared = related.columns().stream().filter(c -> !joinColumns.contains(c))
-                .map(c -> c.column().name()).collect(java.util.stream.Collectors.toSet());
-        columns.addAll(joinColumns);
-        if (!distinctColumnNames(columns, className, report)) {
-            return Optional.empty();
-        }
-        SecondaryTables secondaryTables = new SecondaryTables(elements, naming);
-        SecondaryTables.Split split = secondaryTables.split(entity, tableName, columns, report);
-        if (split == null) {
-            return Optional.empty();
-        }
-        columns = split.primary();
-        // A JOINED subclass's key is its parent's: the parent draws it from the sequence.
-        // TABLE, or AUTO naming a @TableGenerator: Hibernate 7.4 then uses that table (checked with its export).
-        TableGeneratorReader tableGenerators = new TableGeneratorReader(elements, naming);
-        MappedColumn firstId = ids.isEmpty() ? null : ids.get(0);
-        TypeElement owner = entity;
-        Optional<AnnotationMirror> tableGenerated = joinedKey != null || ids.size() != 1 ? Optional.empty()
-                : JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE)
-                        .filter(g -> {
-                            Attributes generatedValue = new Attributes(g, elements);
-                            String strategy = generatedValue.enumConstant("strategy", "AUTO");
-                            return List.of("bigint", "integer", "smallint").contains(firstId.column().type())
-                                    && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
-                                    firstId.attribute().element(), owner, generatedValue.string("generator")));
-                        });
-        Optional<AnnotationMirror> sequenceNamingTable = joinedKey != null || ids.size() != 1 ? Optional.empty()
-                : JpaAnnotations.find(firstId.attribute().element(), JpaAnnotations.GENERATED_VALUE)
-                        .filter(g -> new Attributes(g, elements).enumConstant("strategy", "AUTO").equals("SEQUENCE")
-                                && tableGenerators.declares(firstId.attribute().element(), owner,
-                                        new Attributes(g, elements).string("generator")));
-        if (sequenceNamingTable.isPresent()) {
-            report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.SEQUENCE) on "
-                    + entity.getSimpleName() + "." + firstId.path() + " names a @TableGenerator, which Migrate does"
-                    + " not follow: write strategy = GenerationType.TABLE to draw from its table, or name a"
-                    + " @SequenceGenerator", firstId.attribute().element(), sequenceNamingTable.get());
-            return Optional.empty();
-        }
-        Table generatorTable = null;
-        if (tableGenerated.isPresent()) {
-            generatorTable = tableGenerators.read(entity, ids.get(0).attribute().element(),
-                    tableGenerated.get(), report);
-            if (generatorTable == null) {
-                return Optional.empty();
-            }
-        }
-        Optional<dev.optionsdeep.migrate.schema.Sequence> sequence = joinedKey != null || ids.size() > 1
-                || tableGenerated.isPresent() ? Optional.empty()
-                : new SequenceReader(elements, naming).read(entity, ids.get(0), tableName, tablePerClass, report);
-        if (sequence == null) {
-            return Optional.empty();
-        }
-        Optional<ConstraintReader.Constraints> constraints =
-                new ConstraintReader(elements, naming, entity, table, tableName, columns, report).read();
-        if (constraints.isEmpty()) {
-            return Optional.empty();
-        }
-        List<CheckConstraint> derivedChecks = new ArrayList<>();
-        List<Column> tableColumns = new ArrayList<>(columns.stream().map(MappedColumn::column).toList());
-        if (discriminator != null) {
-            // After the root's own columns, before those of its subclasses.
-            // (Its position is cosmetic: column order is not part of a table's identity.)
-            tableColumns.add(Math.min(byEntity.get(entity).size(), tableColumns.size()), discriminator.column());
-            discriminator.check().ifPresent(derivedChecks::add);
-            // Only the columns this table holds: a secondary table keeps its own.
-            java.util.Set<String> here = new java.util.HashSet<>(tableColumns.stream().map(Column::name).toList());
-            java.util.function.Function<TypeElement, List<MappedColumn>> inTable = e -> byEntity.getOrDefault(e, List.of()).stream()
-                    .filter(c -> here.contains(c.column().name())).toList();
-            for (TypeElement sub : singleTable.subclasses()) {
-                String literal = discriminator.literals().get(sub);
-                if (literal != null) {
-                    TypeElement parent = singleTable.parent(sub);
-                    SingleTable.notNullCheck(tableName, discriminator.column(), literal, parent, inTable.apply(parent),
-                            sub, inTable.apply(sub)).ifPresent(derivedChecks::add);
-                }
-            }
-        }
-        Optional<SoftDeletes.SoftDeleteColumn> softDelete = SoftDeletes.read(entity, tableName, naming, elements, report);
-        if (softDelete == null) {
-            return Optional.empty();
-        }
-        if (softDelete.isPresent()) {
-            tableColumns.add(softDelete.get().column());
-            softDelete.get().check().ifPresent(derivedChecks::add);
-        }
-        Optional<List<CheckConstraint>> checks =
-                new CheckReader(elements, entity, table, tableName, report).read(columns, derivedChecks);
-        if (checks.isEmpty()) {
-            return Optional.empty();
-        }
-        List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
-                new ArrayList<>(constraints.get().uniqueConstraints());
-        related.uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
-                .filter(u -> u.columns().stream().noneMatch(shared::contains))
-                .forEach(uniques::add);
-        List<dev.optionsdeep.migrate.schema.ForeignKey> foreignKeys = new ArrayList<>(related.foreignKeys());
-        if (joinedKey != null && joinedKey.foreignKey() != null) {
-            foreignKeys.add(joinedKey.foreignKey());
-        }
-        List<String> keyNames = foreignKeys.stream().map(dev.optionsdeep.migrate.schema.ForeignKey::name).toList();
-        Optional<String> twice = keyNames.stream().filter(n -> keyNames.indexOf(n) != keyNames.lastIndexOf(n)).findFirst();
-        if (twice.isPresent()) {
-            report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of @Entity " + className
-                    + " would get two foreign keys named " + twice.get() + ". Rename one with @ForeignKey(name ="
-                    + " \"...\")", entity, entityAnnotation);
-            return Optional.empty();
-        }
-        List<Table> secondaries = secondaryTables.tables(entity, tableName, qualifiedTable, ids, split, foreignKeys, report);
-        if (secondaries == null) {
-            return Optional.empty();
-        }
-        Table result = new Table(tableName, tableColumns, primaryKey,
-                uniques, constraints.get().indexes(), foreignKeys, checks.get());
-        result = TableExtras.apply(result, entity, table, naming, elements, report);
-        if (result == null) {
-            return Optional.empty();
-        }
-        dev.optionsdeep.migrate.diff.RenameHints renames = new RenameReader(elements).read(entity, tableName, columns,
-                renameHosts, report);
-        if (renames == null) {
-            return Optional.empty();
-        }
-        MappedEntity mapped = new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
-                names, ids, List.of(), related.foreignColumns(), null);
-        List<MappedEntity> joinTables = new ArrayList<>(related.joinTables().stream()
-                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList());
-        secondaries.forEach(t -> joinTables.add(mapped.joinTable(t, entity)));
-        if (generatorTable != null) {
-            joinTables.add(mapped.generatorTable(generatorTable, ids.get(0).attribute().element()));
-        }
-        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, sequence.stream().toList(),
-                names, ids, joinTables, related.foreignColumns(), null, renames));
+        List<MappedColumn> withDerived = new ArrayList<>(columns);
+        withDerived.addAll(derived.columns());
+        MappedEntity keyReading = keyReading(draft, withDerived, primaryKey, ids);
+        return Optional.of(new EntityDraft(draft.entity(), draft.entityAnnotation(), draft.tablePerClass(),
+                draft.singleTable(), draft.database(), draft.table(), draft.tableName(), draft.qualifiedTable(),
+                draft.names(), columns, draft.byEntity(), draft.subclassAssociations(), draft.discriminator(),
+                draft.associations(), draft.joinedKey(), ids, primaryKey, derived, keyReading));
     }
 
     /**
      * What relationships need of an entity: its table's name, key and columns, with the unique
-     * constraints a {@code referencedColumnName} may rely on when they can be read yet.
+     * constraints a {@code referencedColumnName} may rely on when they can be read yet; null when two
+     * of its columns clash (reported when the entity is bound).
      */
-    private Optional<MappedEntity> firstReading(TypeElement entity, AnnotationMirror entityAnnotation, String database,
-                                                Attributes table, String tableName, String qualifiedTable,
-                                                List<MappedColumn> columns,
-                                                PrimaryKey primaryKey, MappedEntity.Names names, List<MappedColumn> ids) {
-        if (!distinctColumnNames(columns, entity.getSimpleName().toString(), new Report())) {
-            return Optional.empty();
+    private MappedEntity keyReading(EntityDraft draft, List<MappedColumn> columns, PrimaryKey primaryKey,
+                                    List<MappedColumn> ids) {
+        if (!distinctColumnNames(columns, draft.className(), new Report())) {
+            return null;
         }
         Report ignored = new Report();
         List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
-                new ConstraintReader(elements, naming, entity, table, tableName, columns, ignored).read()
-                        .map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
+                new ConstraintReader(elements, naming, draft.entity(), draft.table(), draft.tableName(), columns,
+                        ignored).read().map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
         // Qualified: relationships reference it by this name.
-        Table result = new Table(qualifiedTable, columns.stream().map(MappedColumn::column).toList(), primaryKey,
-                uniques, List.of());
-        return Optional.of(new MappedEntity(entity, entityAnnotation, database, result, List.of(), names, ids,
-                List.of(), List.of(), null));
-    }
-
-    /** The key columns of a JOINED subclass's table, with its foreign key to the parent's table (null: none). */
-    record JoinedKey(List<MappedColumn> columns, dev.optionsdeep.migrate.schema.ForeignKey foreignKey) {
-    }
-
-    /**
-     * The parent's key columns, named by {@code @PrimaryKeyJoinColumn} or as in the parent's table, with
-     * their types, not null; or null after reporting a problem.
-     */
-    private JoinedKey joinedKey(TypeElement entity, MappedEntity parent, String tableName, List<MappedColumn> own,
-                                Report report) {
-        Optional<MappedColumn> ownId = own.stream().filter(MappedColumn::id).findFirst();
-        if (ownId.isPresent()) {
-            report.error(Code.UNSUPPORTED_INHERITANCE, "@Id on " + entity.getSimpleName() + "." + ownId.get().path()
-                    + ": in a JOINED hierarchy the key of every table is the root's, so Hibernate ignores or refuses an"
-                    + " @Id in a subclass. Remove it; rename the subclass's key column with @PrimaryKeyJoinColumn(name ="
-                    + " \"...\") on " + entity.getSimpleName(), ownId.get().attribute().element(),
-                    JpaAnnotations.find(ownId.get().attribute().element(), JpaAnnotations.ID).orElse(null));
-            return null;
-        }
-        List<AnnotationMirror> joins = JpaAnnotations.findRepeated(entity, "PrimaryKeyJoinColumn",
-                "PrimaryKeyJoinColumns", elements);
-        List<MappedColumn> parentKey = parent.ids();
-        if (!joins.isEmpty() && joins.size() != parentKey.size()) {
-            report.error(Code.INVALID_RELATIONSHIP, entity.getSimpleName() + " has " + joins.size() + " @PrimaryKeyJoinColumn,"
-                    + " but the key of " + parent.element().getSimpleName() + " has " + parentKey.size() + " columns."
-                    + " Give one per key column", entity, joins.get(0));
-            return null;
-        }
-        List<MappedColumn> key = new ArrayList<>();
-        for (int i = 0; i < parentKey.size(); i++) {
-            MappedColumn referenced = parentKey.get(i);
-            Attributes join = joins.isEmpty() ? null : new Attributes(joins.get(i), elements);
-            if (join != null) {
-                for (String attribute : List.of("referencedColumnName", "columnDefinition", "options")) {
-                    if (!join.string(attribute).isEmpty()) {
-                        report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + attribute + " = \""
-                                + join.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
-                                + " Migrate. Remove it", entity, join.mirror(), join.explicitValue(attribute));
-                        return null;
-                    }
-                }
-            }
-            String name = referenced.column().name();
-            String logical = referenced.logicalName();
-            if (join != null && !join.string("name").isEmpty()) {
-                logical = join.string("name").strip();
-                PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
-                if (!resolved.ok()) {
-                    report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
-                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, join.mirror(),
-                            join.explicitValue("name"));
-                    return null;
-                }
-                name = resolved.name();
-            }
-            key.add(new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
-                    new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
-                    false, entity, join == null ? null : join.mirror(), logical));
-        }
-        List<String> names = key.stream().map(c -> c.column().name()).toList();
-        String fkName = PhysicalNames.constraintName(tableName, names, "fkey");
-        AnnotationValue fk = joins.isEmpty() ? null : new Attributes(joins.get(0), elements).value("foreignKey");
-        if (fk != null) {
-            Attributes foreignKey = new Attributes((AnnotationMirror) fk.getValue(), elements);
-            if (foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
-                return new JoinedKey(key, null);
-            }
-            if (!foreignKey.string("name").isEmpty()) {
-                PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
-                if (!resolved.ok()) {
-                    report.error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name") + "\" of "
-                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, joins.get(0));
-                    return null;
-                }
-                fkName = resolved.name();
-            }
-        }
-        return new JoinedKey(key, new dev.optionsdeep.migrate.schema.ForeignKey(fkName, names, parent.table().name(),
-                parentKey.stream().map(c -> c.column().name()).toList()));
+        Table result = new Table(draft.qualifiedTable(), columns.stream().map(MappedColumn::column).toList(),
+                primaryKey, uniques, List.of());
+        return new MappedEntity(draft.entity(), draft.entityAnnotation(), draft.database(), result, List.of(),
+                draft.names(), ids, List.of(), List.of(), null);
     }
 
     /** {@code @Entity(name)}, else the class name as Hibernate takes it (a nested class is {@code Outer$Inner}). */
@@ -602,7 +410,7 @@ final class EntityReader {
                 : host.getEnclosingElement().getSimpleName() + "." + host.getSimpleName();
     }
 
-    private static boolean distinctColumnNames(List<MappedColumn> columns, String className, Report report) {
+    static boolean distinctColumnNames(List<MappedColumn> columns, String className, Report report) {
         Map<String, MappedColumn> seen = new HashMap<>();
         boolean ok = true;
         for (MappedColumn c : columns) {

@@ -75,16 +75,38 @@ final class ModelReader {
     }
 
     /**
-     * One result per entity, in the order given, then one per join table. Entities are read twice: first
-     * without their relationships, which gives every entity's key; then with them, as join columns take
-     * their type from the key they reference.
+     * An entity after the first stage: done (it has no table of its own, or could not be read), or a
+     * draft to bind.
+     *
+     * @param joinedParent for a JOINED subclass, the entity it extends: if that one cannot be bound, neither
+     *                     can this one, silently (the parent's errors say why)
+     * @param ownProblems  how many of the report's problems are the hierarchy's, before the entity was read
+     */
+    private record Stage(TypeElement entity, Report report, EntityDraft draft, Result done, TypeElement joinedParent,
+                         int ownProblems) {
+
+        static Stage done(TypeElement entity, Report report, boolean complete) {
+            return new Stage(entity, report, null, new Result(entity, null, report, complete), null, 0);
+        }
+    }
+
+    /**
+     * One result per entity, in the order given, then one per join table. Each entity is read once, in
+     * two stages: its own columns and key (in an order where the keys it depends on come first), then,
+     * when every key is known, its relationships, as join columns take their type from the key they
+     * reference.
      */
     List<Result> read(List<TypeElement> entities) {
         Set<String> names = entities.stream().map(e -> e.getQualifiedName().toString()).collect(Collectors.toSet());
-        Map<String, MappedEntity> first = new java.util.HashMap<>();
-        read(entities, new Targets(first, names, true), first);
-        Targets targets = new Targets(Map.copyOf(first), names, false);
-        List<Result> results = ForeignColumns.merge(read(entities, targets, new java.util.HashMap<>()));
+        List<TypeElement> order = keyOrder(entities);
+        Map<String, MappedEntity> keys = new java.util.HashMap<>();
+        Map<TypeElement, Stage> stages = draft(entities, order, new Targets(keys, names), keys);
+        Targets targets = new Targets(Map.copyOf(keys), names);
+        Map<TypeElement, Result> bound = new java.util.HashMap<>();
+        for (TypeElement entity : order) {
+            bound.put(entity, bind(stages.get(entity), targets, bound));
+        }
+        List<Result> results = ForeignColumns.merge(entities.stream().map(bound::get).toList());
         List<Result> out = new ArrayList<>(results);
         for (Result r : results) {
             if (r.mapped() != null) {
@@ -94,8 +116,13 @@ final class ModelReader {
         return out;
     }
 
-    /** @param readings where each entity's reading goes as soon as it is made, for the entities read after it */
-    private List<Result> read(List<TypeElement> entities, Targets targets, Map<String, MappedEntity> readings) {
+    /**
+     * The first stage of every entity, in key order.
+     *
+     * @param keys where each entity's key reading goes as soon as it is made, for the entities read after it
+     */
+    private Map<TypeElement, Stage> draft(List<TypeElement> entities, List<TypeElement> order, Targets targets,
+                                          Map<String, MappedEntity> keys) {
         Set<TypeElement> known = Set.copyOf(entities);
         Map<TypeElement, List<TypeElement>> subclasses = new LinkedHashMap<>();
         for (TypeElement e : entities) {
@@ -104,32 +131,57 @@ final class ModelReader {
                 subclasses.computeIfAbsent(ancestors.get(0), r -> new ArrayList<>()).add(e);
             }
         }
-        Map<TypeElement, Result> results = new java.util.HashMap<>();
-        for (TypeElement entity : keyOrder(entities)) {
+        Map<TypeElement, Stage> stages = new java.util.HashMap<>();
+        for (TypeElement entity : order) {
             List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
             TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
-            Result parent = ancestors.isEmpty() ? null : results.get(ancestors.get(ancestors.size() - 1));
-            Result result;
+            Stage parent = ancestors.isEmpty() ? null : stages.get(ancestors.get(ancestors.size() - 1));
+            Stage stage;
             try {
-                result = read(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root),
-                        targets, parent);
+                stage = draft(entity, root, subclasses.getOrDefault(root, List.of()), known.contains(root), targets,
+                        parent);
             } catch (RuntimeException e) {
-                // A bug of ours while reading one entity costs that entity, not the others' snapshot.
-                Report crash = new Report();
-                crash.error(Code.INTERNAL_ERROR, Diagnostics.crashText(e, "@Entity " + entity.getSimpleName()
-                        + " is left out of the snapshot, which is marked incomplete"), entity);
-                result = new Result(entity, null, crash, false);
+                stage = new Stage(entity, null, null, crashed(entity, e), null, 0);
             }
-            results.put(entity, result);
-            if (result.mapped() != null) {
-                readings.put(entity.getQualifiedName().toString(), result.mapped());
-            } else if (!root.equals(entity) && strategy(root) == Strategy.SINGLE_TABLE && results.get(root) != null
-                    && results.get(root).mapped() != null) {
+            stages.put(entity, stage);
+            MappedEntity key = stage.draft() == null ? null : stage.draft().keyReading();
+            Stage rootStage = stages.get(root);
+            if (key != null) {
+                keys.put(entity.getQualifiedName().toString(), key);
+            } else if (stage.draft() == null && !root.equals(entity) && strategy(root) == Strategy.SINGLE_TABLE
+                    && rootStage != null && rootStage.draft() != null && rootStage.draft().keyReading() != null) {
                 // A relationship to a SINGLE_TABLE subclass references the root's table (checked with 7.4).
-                readings.put(entity.getQualifiedName().toString(), results.get(root).mapped());
+                keys.put(entity.getQualifiedName().toString(), rootStage.draft().keyReading());
             }
         }
-        return entities.stream().map(results::get).toList();
+        return stages;
+    }
+
+    /** The second stage of an entity: its draft bound, once those of the entities it extends are. */
+    private Result bind(Stage stage, Targets targets, Map<TypeElement, Result> bound) {
+        if (stage.done() != null) {
+            return stage.done();
+        }
+        TypeElement entity = stage.entity();
+        if (stage.joinedParent() != null && bound.get(stage.joinedParent()).mapped() == null) {
+            Report hierarchy = new Report();
+            stage.report().problems().subList(0, stage.ownProblems()).forEach(hierarchy::add);
+            return new Result(entity, null, hierarchy, false); // the parent's errors say why
+        }
+        try {
+            Optional<MappedEntity> mapped = reader.bind(stage.draft(), targets, stage.report());
+            return new Result(entity, mapped.orElse(null), stage.report(), mapped.isPresent());
+        } catch (RuntimeException e) {
+            return crashed(entity, e);
+        }
+    }
+
+    /** A bug of ours while reading one entity costs that entity, not the others' snapshot. */
+    private static Result crashed(TypeElement entity, RuntimeException e) {
+        Report crash = new Report();
+        crash.error(Code.INTERNAL_ERROR, Diagnostics.crashText(e, "@Entity " + entity.getSimpleName()
+                + " is left out of the snapshot, which is marked incomplete"), entity);
+        return new Result(entity, null, crash, false);
     }
 
     /**
@@ -177,8 +229,8 @@ final class ModelReader {
         return out;
     }
 
-    private Result read(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,
-                        Targets targets, Result parent) {
+    private Stage draft(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,
+                        Targets targets, Stage parent) {
         Report report = new Report();
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
         Strategy strategy = strategy(root);
@@ -186,11 +238,10 @@ final class ModelReader {
                 && (!subclasses.isEmpty() || JpaAnnotations.has(root, JpaAnnotations.DISCRIMINATOR_COLUMN))) {
             if (!entity.equals(root)) {
                 warnIgnoredInheritance(entity, root, strategy, report);
-                return new Result(entity, null, report, true); // its rows live in the root's table
+                return Stage.done(entity, report, true); // its rows live in the root's table
             }
-            Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, false, targets, null,
-                    new SingleTable.Hierarchy(root, subclasses), report);
-            return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
+            return drafted(entity, entityAnnotation, false, targets, null, new SingleTable.Hierarchy(root, subclasses),
+                    report);
         }
         if (entity.equals(root) && subclasses.isEmpty()) {
             Optional<AnnotationMirror> discriminator = JpaAnnotations.find(entity, JpaAnnotations.DISCRIMINATOR_COLUMN);
@@ -199,20 +250,20 @@ final class ModelReader {
                         + " makes Hibernate add a discriminator column with a check constraint on its values, which"
                         + " Migrate cannot create yet. Remove it: an entity no other entity extends needs none",
                         entity, discriminator.get());
-                return new Result(entity, null, report, false);
+                return Stage.done(entity, report, false);
             }
             // Hibernate persists a root without subclasses as a single table whatever the strategy, so an
             // identity id is fine even with TABLE_PER_CLASS (checked with 7.4).
-            return mapped(entity, entityAnnotation, false, targets, null, report);
+            return drafted(entity, entityAnnotation, false, targets, null, null, report);
         }
         if (!entity.equals(root)) {
             warnIgnoredInheritance(entity, root, strategy, report);
         }
         if (strategy == Strategy.TABLE_PER_CLASS) {
             if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
-                return new Result(entity, null, report, true); // Hibernate creates no table for it either
+                return Stage.done(entity, report, true); // Hibernate creates no table for it either
             }
-            return mapped(entity, entityAnnotation, true, targets, null, report);
+            return drafted(entity, entityAnnotation, true, targets, null, null, report);
         }
         if (strategy == Strategy.JOINED) {
             return joined(entity, root, entityAnnotation, targets, parent, report);
@@ -220,7 +271,7 @@ final class ModelReader {
         if (entity.equals(root) || !rootKnown) {
             reportUnsupported(root, subclasses, entity, report);
         }
-        return new Result(entity, null, report, false);
+        return Stage.done(entity, report, false);
     }
 
     /**
@@ -228,8 +279,8 @@ final class ModelReader {
      * its parent's key columns (renamed by {@code @PrimaryKeyJoinColumn}) with a foreign key to the
      * parent's table, abstract or not (checked with Hibernate 7.4).
      */
-    private Result joined(TypeElement entity, TypeElement root, AnnotationMirror entityAnnotation, Targets targets,
-                          Result parent, Report report) {
+    private Stage joined(TypeElement entity, TypeElement root, AnnotationMirror entityAnnotation, Targets targets,
+                         Stage parent, Report report) {
         Optional<AnnotationMirror> discriminator = JpaAnnotations.find(root, JpaAnnotations.DISCRIMINATOR_COLUMN);
         if (discriminator.isPresent()) {
             if (entity.equals(root)) {
@@ -237,10 +288,10 @@ final class ModelReader {
                         + " makes Hibernate add a discriminator column to its JOINED hierarchy, which Migrate does not"
                         + " map yet. Remove it: JOINED inheritance needs none", root, discriminator.get());
             }
-            return new Result(entity, null, report, false);
+            return Stage.done(entity, report, false);
         }
         if (entity.equals(root)) {
-            return mapped(entity, entityAnnotation, false, targets, null, report);
+            return drafted(entity, entityAnnotation, false, targets, null, null, report);
         }
         if (parent == null) {
             TypeElement parentType = AttributeCollector.entityAncestors(entity).get(
@@ -249,19 +300,21 @@ final class ModelReader {
                     + parentType.getQualifiedName() + " with JOINED inheritance, but " + parentType.getSimpleName()
                     + " is not compiled with it (it comes from another module or a library), so Migrate does not know"
                     + " the key its table references. Move the hierarchy into one module", entity, entityAnnotation);
-            return new Result(entity, null, report, false);
+            return Stage.done(entity, report, false);
         }
-        if (parent.mapped() == null) {
-            return new Result(entity, null, report, false); // the parent's errors say why
+        if (parent.draft() == null) {
+            return Stage.done(entity, report, false); // the parent's errors say why
         }
-        return mapped(entity, entityAnnotation, false, targets, parent.mapped(), report);
+        return drafted(entity, entityAnnotation, false, targets, parent.draft(), null, report);
     }
 
-    private Result mapped(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
-                          Targets targets, MappedEntity joinedParent, Report report) {
-        Optional<MappedEntity> mapped = reader.read(entity, entityAnnotation, tablePerClass, targets, joinedParent,
-                report);
-        return new Result(entity, mapped.orElse(null), report, mapped.isPresent());
+    private Stage drafted(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                          Targets keys, EntityDraft joinedParent, SingleTable.Hierarchy singleTable, Report report) {
+        int ownProblems = report.problems().size();
+        Optional<EntityDraft> draft = reader.draft(entity, entityAnnotation, tablePerClass, keys, joinedParent,
+                singleTable, report);
+        return draft.map(d -> new Stage(entity, report, d, null, joinedParent == null ? null : joinedParent.entity(),
+                ownProblems)).orElseGet(() -> Stage.done(entity, report, false));
     }
 
     /**
