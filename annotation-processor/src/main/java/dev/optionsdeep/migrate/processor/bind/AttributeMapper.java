@@ -1,4 +1,15 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attribute;
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Exclusions;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Overrides;
+import dev.optionsdeep.migrate.processor.read.SupportedAnnotations;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,7 +33,7 @@ import javax.lang.model.util.Types;
  * applied. Column names of embedded attributes are the attribute names, without prefix, as
  * Hibernate's JPA-compliant implicit naming gives them.
  */
-final class AttributeMapper {
+public final class AttributeMapper {
 
     /** What an embeddable class is made of, where it was first embedded: Hibernate wants the same everywhere. */
     private record Shape(List<String> attributes, String where) {

@@ -1,4 +1,9 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.postgres.DefaultValues;
 import dev.optionsdeep.migrate.schema.Column;
@@ -19,7 +24,7 @@ import javax.lang.model.util.Elements;
  * ({@code 'new'} on a varchar becomes {@code 'new'::character varying}); any other expression is
  * kept as written and reported, as PostgreSQL may print it differently.
  */
-final class ColumnExtras {
+public final class ColumnExtras {
 
     static final String COLUMN_DEFAULT = "ColumnDefault";
     static final String COMMENT = "Comment";
@@ -90,7 +95,7 @@ final class ColumnExtras {
     }
 
     /** The {@code org.hibernate.annotations} annotation {@code simpleName} on {@code element}. */
-    static Optional<AnnotationMirror> hibernate(Element element, String simpleName) {
+    public static Optional<AnnotationMirror> hibernate(Element element, String simpleName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             if (JpaAnnotations.qualifiedName(mirror).equals(JpaAnnotations.HIBERNATE + simpleName)) {
                 return Optional.of(mirror);

@@ -1,4 +1,10 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Attributes;
 
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;

@@ -1,4 +1,11 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +23,7 @@ import javax.lang.model.util.Elements;
  * if it is an embeddable); an {@code @Id} to-one (the {@code @IdClass} form) adds its join columns to
  * the key. A composite key is then in Hibernate's column order.
  */
-final class DerivedIdentity {
+public final class DerivedIdentity {
 
     private final Elements elements;
     private final Naming naming;
@@ -27,7 +34,7 @@ final class DerivedIdentity {
     }
 
     /** Whether the relationship attribute is part of the entity's key: {@code @MapsId} or {@code @Id} on a to-one. */
-    static boolean derivesKey(Element attribute) {
+    public static boolean derivesKey(Element attribute) {
         return JpaAnnotations.has(attribute, "MapsId") || JpaAnnotations.has(attribute, JpaAnnotations.ID);
     }
 

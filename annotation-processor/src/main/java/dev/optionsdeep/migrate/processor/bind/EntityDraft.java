@@ -1,4 +1,7 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attributes;
 
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 

@@ -1,4 +1,20 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attribute;
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Converters;
+import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
+import dev.optionsdeep.migrate.processor.read.Exclusions;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Overrides;
+import dev.optionsdeep.migrate.processor.read.RenameReader;
+import dev.optionsdeep.migrate.processor.read.TypeLevelChecks;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
@@ -25,7 +41,7 @@ import javax.lang.model.util.Types;
  * gives up on that entity only. {@link #bind} then completes the draft with what needs the other
  * entities' keys ({@link EntityBinder}). Which entities have a table at all is {@link ModelReader}'s question.
  */
-final class EntityReader {
+public final class EntityReader {
 
     private final Elements elements;
     private final DatabaseResolver databases;
@@ -38,7 +54,7 @@ final class EntityReader {
     /** What the user manages by hand: attributes left out as if {@code @Transient}. */
     private final Exclusions exclusions;
 
-    EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
+    public EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
                  Exclusions exclusions) {
         this.exclusions = exclusions;
         this.elements = elements;
@@ -53,7 +69,7 @@ final class EntityReader {
     }
 
     /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities bound so far used. */
-    java.util.Set<String> renameHosts() {
+    public java.util.Set<String> renameHosts() {
         return binder.renameHosts();
     }
 

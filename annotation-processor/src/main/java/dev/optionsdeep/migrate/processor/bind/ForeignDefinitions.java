@@ -1,4 +1,6 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

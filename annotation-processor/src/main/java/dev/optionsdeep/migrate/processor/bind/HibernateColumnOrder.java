@@ -1,4 +1,7 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;

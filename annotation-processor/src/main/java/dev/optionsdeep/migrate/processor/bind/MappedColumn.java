@@ -1,4 +1,6 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.read.Attribute;
 
 import dev.optionsdeep.migrate.schema.Column;
 
@@ -19,7 +21,7 @@ import javax.lang.model.element.Element;
  *                         column names that reference this column repeat it ({@code customer_customerId})
  * @param check            the condition of the check constraint Hibernate adds for the column, or null
  */
-record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
+public record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
                     AnnotationMirror columnAnnotation, String logicalName, String check) {
 
     /** A column without a check of its own. */

@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.Table;
@@ -22,7 +22,7 @@ import javax.lang.model.element.TypeElement;
  * @param renames          its {@code @RenamedFrom} hints
  * @param generatorTable   whether this is the table an id generator ({@code GenerationType.TABLE}) draws from
  */
-record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
+public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                     List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                     List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames,
                     boolean generatorTable) {
@@ -55,14 +55,14 @@ record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, Stri
                          Element at, AnnotationMirror annotation) {
     }
 
-    MappedEntity {
+    public MappedEntity {
         sequences = List.copyOf(sequences);
         ids = List.copyOf(ids);
         joinTables = List.copyOf(joinTables);
         foreignColumns = List.copyOf(foreignColumns);
     }
 
-    MappedEntity withTable(Table newTable) {
+    public MappedEntity withTable(Table newTable) {
         return new MappedEntity(element, entityAnnotation, database, newTable, sequences, names, ids, joinTables,
                 foreignColumns, joinTableOf, renames, generatorTable);
     }

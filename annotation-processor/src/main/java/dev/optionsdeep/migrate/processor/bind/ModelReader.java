@@ -1,4 +1,11 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Diagnostics;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +35,7 @@ import javax.lang.model.util.Elements;
  * keyed by and referencing its parent's; {@code SINGLE_TABLE} (the default) gives the root one table
  * for all of them (see {@link SingleTable}).
  */
-final class ModelReader {
+public final class ModelReader {
 
     enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
@@ -40,13 +47,13 @@ final class ModelReader {
      *                 says why, or the root of its hierarchy does); true for a table, and for an
      *                 abstract {@code TABLE_PER_CLASS} entity, which has none in Hibernate either
      */
-    record Result(TypeElement entity, MappedEntity mapped, Report report, boolean complete) {
+    public record Result(TypeElement entity, MappedEntity mapped, Report report, boolean complete) {
     }
 
     private final EntityReader reader;
     private final Elements elements;
 
-    ModelReader(EntityReader reader, Elements elements) {
+    public ModelReader(EntityReader reader, Elements elements) {
         this.reader = reader;
         this.elements = elements;
     }
@@ -55,7 +62,7 @@ final class ModelReader {
      * Whether a type the entity depends on is unknown: javac reports it, and reading now would add a
      * wrong "unsupported type" to that error.
      */
-    static boolean hasUnresolvedTypes(TypeElement entity) {
+    public static boolean hasUnresolvedTypes(TypeElement entity) {
         for (TypeElement t = entity; t != null; t = AttributeCollector.superclass(t)) {
             if (t.getSuperclass().getKind() == TypeKind.ERROR) {
                 return true;
@@ -96,7 +103,7 @@ final class ModelReader {
      * when every key is known, its relationships, as join columns take their type from the key they
      * reference.
      */
-    List<Result> read(List<TypeElement> entities) {
+    public List<Result> read(List<TypeElement> entities) {
         Set<String> names = entities.stream().map(e -> e.getQualifiedName().toString()).collect(Collectors.toSet());
         List<TypeElement> order = keyOrder(entities);
         Map<String, MappedEntity> keys = new java.util.HashMap<>();

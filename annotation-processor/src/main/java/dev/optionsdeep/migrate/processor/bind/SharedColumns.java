@@ -1,4 +1,7 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,9 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.check;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Problem;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.bind.MappedEntity;
 
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
@@ -17,11 +22,11 @@ import javax.lang.model.element.Element;
  * at the entity whose table changed, or, for what has no entity any more (a dropped table), at the
  * database's {@code @Database} package.
  */
-final class DriftCheck {
+public final class DriftCheck {
 
     private final HeadSnapshots heads;
 
-    DriftCheck(HeadSnapshots heads) {
+    public DriftCheck(HeadSnapshots heads) {
         this.heads = heads;
     }
 
@@ -29,7 +34,7 @@ final class DriftCheck {
      * @param entities       the database's entities by table name
      * @param databaseElement where database-wide messages go
      */
-    void check(Snapshot model, Map<String, MappedEntity> entities, dev.optionsdeep.migrate.diff.RenameHints hints,
+    public void check(Snapshot model, Map<String, MappedEntity> entities, dev.optionsdeep.migrate.diff.RenameHints hints,
                Element databaseElement, Report report) {
         String db = model.database();
         Optional<HeadSnapshots.Head> head;

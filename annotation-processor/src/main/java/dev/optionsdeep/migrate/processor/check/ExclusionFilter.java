@@ -1,4 +1,11 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.check;
+
+import dev.optionsdeep.migrate.processor.ProcessorOptions;
+import dev.optionsdeep.migrate.processor.bind.ModelReader;
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Exclusions;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,14 +21,14 @@ import javax.lang.model.util.Elements;
  * are dropped before anything of them is collected or printed. Remembers the tables it saw, to tell a
  * name in {@code -Amigrate.exclude} that matches nothing.
  */
-final class ExclusionFilter {
+public final class ExclusionFilter {
 
     private final Exclusions exclusions;
     private final Elements elements;
     /** The table names of every entity read, excluded or not. */
     private final Set<String> tableNames = new HashSet<>();
 
-    ExclusionFilter(Exclusions exclusions, Elements elements) {
+    public ExclusionFilter(Exclusions exclusions, Elements elements) {
         this.exclusions = exclusions;
         this.elements = elements;
     }
@@ -31,7 +38,7 @@ final class ExclusionFilter {
      * by name), or its table is, by name. A table whose entity could not be read is matched by its
      * {@code @Table(name)}.
      */
-    boolean excludes(ModelReader.Result result) {
+    public boolean excludes(ModelReader.Result result) {
         if (result.mapped() != null) {
             tableNames.add(result.mapped().table().name());
         }
@@ -54,7 +61,7 @@ final class ExclusionFilter {
      * A name in {@code -Amigrate.exclude} that matches nothing is most likely a typo, which would leave
      * the problem it was meant to silence reported: say so.
      */
-    Optional<String> unused() {
+    public Optional<String> unused() {
         List<String> unused = new ArrayList<>();
         for (String name : exclusions.classes()) {
             TypeElement type = elements.getTypeElement(name);

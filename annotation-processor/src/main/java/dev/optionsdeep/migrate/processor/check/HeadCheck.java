@@ -1,4 +1,9 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.check;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Problem;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.migration.RevisionPackages;
 
@@ -20,9 +25,9 @@ import javax.lang.model.util.Elements;
  * closed set of revisions (every parent present) is judged: an incremental compilation that sees
  * some revisions only must not report heads that are not.
  */
-final class HeadCheck {
+public final class HeadCheck {
 
-    static final String REVISION = "dev.optionsdeep.migrate.migration.Revision";
+    public static final String REVISION = "dev.optionsdeep.migrate.migration.Revision";
 
     private record Seen(TypeElement element, String id, List<String> parents) {
     }
@@ -30,12 +35,12 @@ final class HeadCheck {
     private final Map<String, List<Seen>> byPackage = new LinkedHashMap<>();
     private final Elements elements;
 
-    HeadCheck(Elements elements) {
+    public HeadCheck(Elements elements) {
         this.elements = elements;
     }
 
     /** Records a class annotated {@code @Revision}. */
-    void add(TypeElement type) {
+    public void add(TypeElement type) {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
             if (JpaAnnotations.qualifiedName(mirror).equals(REVISION)) {
                 String id = null;
@@ -56,7 +61,7 @@ final class HeadCheck {
         }
     }
 
-    void check(String database, String migrationPackage, Report report) {
+    public void check(String database, String migrationPackage, Report report) {
         List<Seen> revisions = byPackage.getOrDefault(RevisionPackages.of(migrationPackage, database), List.of());
         Set<String> ids = new HashSet<>();
         revisions.forEach(r -> ids.add(r.id()));

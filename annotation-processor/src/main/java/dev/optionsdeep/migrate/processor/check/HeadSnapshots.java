@@ -1,4 +1,6 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.check;
+
+import dev.optionsdeep.migrate.processor.ProcessorOptions;
 
 import dev.optionsdeep.migrate.migration.RevisionPackages;
 import dev.optionsdeep.migrate.snapshot.HeadRecord;
@@ -22,7 +24,7 @@ import javax.tools.StandardLocation;
  * and that revision's snapshot, both resources beside the revision classes. By default they are
  * read from the class output, where the build copies resources before compiling.
  */
-final class HeadSnapshots {
+public final class HeadSnapshots {
 
     /** The head of a database; {@code snapshot} is empty when it has no revisions yet. */
     record Head(String revisionId, Snapshot snapshot) {
@@ -41,7 +43,7 @@ final class HeadSnapshots {
     private final Filer filer;
     private final ProcessorOptions options;
 
-    HeadSnapshots(Filer filer, ProcessorOptions options) {
+    public HeadSnapshots(Filer filer, ProcessorOptions options) {
         this.filer = filer;
         this.options = options;
     }

@@ -1,4 +1,8 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.check;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Problem;
+import dev.optionsdeep.migrate.processor.Report;
 
 import dev.optionsdeep.migrate.snapshot.ModelProblem;
 
@@ -19,18 +23,18 @@ import javax.lang.model.element.TypeElement;
  * {@code @Database} package), also when it sits on a mapped superclass or embeddable that other
  * databases share: that entity is the one left out.
  */
-final class IncompleteModel {
+public final class IncompleteModel {
 
     private final Map<String, Set<ModelProblem>> byDatabase = new TreeMap<>();
     private final Map<String, List<TypeElement>> entities = new TreeMap<>();
     private final Set<ModelProblem> everywhere = new TreeSet<>();
 
     /** The abandoning problems of {@code report}, found reading {@code entity}; to every database when {@code database} is null. */
-    void add(Element entity, String database, Report report) {
+    public void add(Element entity, String database, Report report) {
         report.problems().stream().filter(Problem::abandons).forEach(p -> add(entity, database, p));
     }
 
-    void add(Element entity, String database, Problem problem) {
+    public void add(Element entity, String database, Problem problem) {
         if (!problem.abandons()) {
             return;
         }
@@ -49,24 +53,24 @@ final class IncompleteModel {
     }
 
     /** A problem about no element, which makes every database incomplete. */
-    void everywhere(Code code, String where, String message) {
+    public void everywhere(Code code, String where, String message) {
         everywhere.add(new ModelProblem(code.id(), where, message));
     }
 
     /** The databases with problems of their own. */
-    Set<String> databases() {
+    public Set<String> databases() {
         return byDatabase.keySet();
     }
 
     /** The problems that make the database's snapshot incomplete, sorted; empty when it is complete. */
-    List<ModelProblem> of(String database) {
+    public List<ModelProblem> of(String database) {
         Set<ModelProblem> out = new TreeSet<>(everywhere);
         out.addAll(byDatabase.getOrDefault(database, Set.of()));
         return List.copyOf(out);
     }
 
     /** The entities with problems in the database, left out of its snapshot but still what it is made from. */
-    List<TypeElement> entitiesOf(String database) {
+    public List<TypeElement> entitiesOf(String database) {
         return List.copyOf(entities.getOrDefault(database, List.of()));
     }
 }

@@ -1,4 +1,9 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.check;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.bind.MappedEntity;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.Schema;
@@ -19,7 +24,7 @@ import javax.lang.model.element.TypeElement;
  * The mapped entities of every round, by database; checks what only the whole database shows
  * (two entities on one table, names PostgreSQL keeps in one namespace).
  */
-final class SchemaCollector {
+public final class SchemaCollector {
 
     /** database → table name → entity; sorted so that the output never depends on reading order. */
     private final Map<String, Map<String, MappedEntity>> tables = new TreeMap<>();
@@ -32,7 +37,7 @@ final class SchemaCollector {
     private final Map<String, Map<String, dev.optionsdeep.migrate.schema.Sequence>> sequences = new TreeMap<>();
 
     /** Adds the entity, or reports why its table clashes with one already added. */
-    void add(MappedEntity entity, Report report) {
+    public void add(MappedEntity entity, Report report) {
         Table table = entity.table();
         Map<String, MappedEntity> ofDatabase = tables.computeIfAbsent(entity.database(), d -> new TreeMap<>());
         MappedEntity first = ofDatabase.get(table.name());
@@ -211,7 +216,7 @@ final class SchemaCollector {
     }
 
     /** One snapshot per database that has entities, sorted by database name. */
-    Map<String, Snapshot> snapshots() {
+    public Map<String, Snapshot> snapshots() {
         Map<String, Snapshot> out = new LinkedHashMap<>();
         tables.forEach((database, byName) -> out.put(database,
                 new Snapshot(database, new Schema(byName.values().stream().map(MappedEntity::table).toList(),
@@ -220,7 +225,7 @@ final class SchemaCollector {
     }
 
     /** The {@code @RenamedFrom} hints of a database's entities. */
-    dev.optionsdeep.migrate.diff.RenameHints renameHints(String database) {
+    public dev.optionsdeep.migrate.diff.RenameHints renameHints(String database) {
         List<dev.optionsdeep.migrate.diff.RenameHints.TableHint> tableHints = new ArrayList<>();
         List<dev.optionsdeep.migrate.diff.RenameHints.ColumnHint> columnHints = new ArrayList<>();
         tables.getOrDefault(database, Map.of()).values().forEach(m -> {
@@ -231,19 +236,19 @@ final class SchemaCollector {
     }
 
     /** A database's entities by table name. */
-    Map<String, MappedEntity> byTable(String database) {
+    public Map<String, MappedEntity> byTable(String database) {
         return Map.copyOf(tables.getOrDefault(database, Map.of()));
     }
 
     /** Every entity added, by database then table. */
-    List<MappedEntity> all() {
+    public List<MappedEntity> all() {
         List<MappedEntity> out = new ArrayList<>();
         tables.values().forEach(byName -> out.addAll(byName.values()));
         return out;
     }
 
     /** The entity classes a database's snapshot is made from, for the Filer's incremental bookkeeping. */
-    List<TypeElement> entitiesOf(String database) {
+    public List<TypeElement> entitiesOf(String database) {
         return new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()
                 .map(MappedEntity::element).toList());
     }

@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ import javax.lang.model.element.AnnotationMirror;
  *
  * <p>An annotation of another library is none of these, and is always ignored.
  */
-final class AnnotationCatalog {
+public final class AnnotationCatalog {
 
     enum Effect {
         /**
@@ -134,7 +134,7 @@ final class AnnotationCatalog {
     }
 
     /** Whether the annotation leaves the schema alone: neutral JPA or Hibernate ones, and those of any other library. */
-    static boolean ignored(AnnotationMirror mirror) {
+    public static boolean ignored(AnnotationMirror mirror) {
         String simple = JpaAnnotations.simpleName(mirror);
         if (JpaAnnotations.isJpa(mirror)) {
             return jpa(simple).orElse(null) == Effect.NEUTRAL;

@@ -1,4 +1,6 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.bind.DerivedIdentity;
 
 import java.util.Optional;
 
@@ -15,9 +17,9 @@ import javax.lang.model.element.Element;
  * @param kind       which relationship annotation it has
  * @param annotation that annotation
  */
-record Association(Attribute attribute, String path, Element origin, Kind kind, AnnotationMirror annotation) {
+public record Association(Attribute attribute, String path, Element origin, Kind kind, AnnotationMirror annotation) {
 
-    enum Kind {
+    public enum Kind {
         MANY_TO_ONE("ManyToOne"), ONE_TO_ONE("OneToOne"), ONE_TO_MANY("OneToMany"), MANY_TO_MANY("ManyToMany"),
         /** Not a relationship, but mapped like one: a collection table keyed by the entity's key. */
         ELEMENT_COLLECTION("ElementCollection");
@@ -28,17 +30,17 @@ record Association(Attribute attribute, String path, Element origin, Kind kind, 
             this.annotation = annotation;
         }
 
-        String annotation() {
+        public String annotation() {
             return annotation;
         }
 
-        boolean toOne() {
+        public boolean toOne() {
             return this == MANY_TO_ONE || this == ONE_TO_ONE;
         }
     }
 
     /** The relationship an attribute is, if any. */
-    static Optional<Association> of(Attribute attribute, String path, Element origin) {
+    public static Optional<Association> of(Attribute attribute, String path, Element origin) {
         for (Kind kind : Kind.values()) {
             Optional<AnnotationMirror> mirror = JpaAnnotations.find(attribute.element(), kind.annotation());
             if (mirror.isPresent()) {
@@ -49,12 +51,12 @@ record Association(Attribute attribute, String path, Element origin, Kind kind, 
     }
 
     /** Whether its join columns are (part of) the entity's key: {@code @MapsId}, or {@code @Id} on a to-one. */
-    boolean mapsId() {
+    public boolean mapsId() {
         return kind.toOne() && DerivedIdentity.derivesKey(attribute.element());
     }
 
     /** How messages name it: {@code Order.customer}. */
-    String where(String owner) {
+    public String where(String owner) {
         return owner + "." + path;
     }
 }

@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -14,14 +14,14 @@ import javax.lang.model.type.TypeMirror;
  * @param type          the field type, or the getter's return type
  * @param declaringType the class that declares it: the entity, a mapped superclass or an embeddable
  */
-record Attribute(String name, Element element, TypeMirror type, TypeElement declaringType) {
+public record Attribute(String name, Element element, TypeMirror type, TypeElement declaringType) {
 
-    boolean isProperty() {
+    public boolean isProperty() {
         return element.getKind() == ElementKind.METHOD;
     }
 
     /** How messages name the member: {@code Company.ticker} or {@code Company.getTicker()}. */
-    String member() {
+    public String member() {
         return declaringType.getSimpleName() + "." + element.getSimpleName() + (isProperty() ? "()" : "");
     }
 }

@@ -1,4 +1,9 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.bind.AttributeMapper;
+import dev.optionsdeep.migrate.processor.bind.ColumnExtras;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +29,9 @@ import javax.lang.model.util.Types;
  * ({@code InheritanceState} and {@code PropertyContainer}): the access type of the hierarchy, the
  * {@code @Access} of a class or of one member, and what counts as a getter.
  */
-final class AttributeCollector {
+public final class AttributeCollector {
 
-    enum Access { FIELD, PROPERTY }
+    public enum Access { FIELD, PROPERTY }
 
     private AttributeCollector() {
     }
@@ -37,7 +42,7 @@ final class AttributeCollector {
      * first {@code @Id} is found, from the entity upwards, getters of a class before its fields.
      * Field access when there is no {@code @Id} at all (reported elsewhere).
      */
-    static Access defaultAccess(TypeElement entity) {
+    public static Access defaultAccess(TypeElement entity) {
         TypeElement top = entity;
         for (TypeElement t = entity; t != null; t = superclass(t)) {
             top = t;
@@ -69,7 +74,7 @@ final class AttributeCollector {
      * up to the next entity, topmost first, then the class. Plain classes in between contribute
      * nothing, as in JPA.
      */
-    static List<TypeElement> ownChain(TypeElement type) {
+    public static List<TypeElement> ownChain(TypeElement type) {
         List<TypeElement> chain = new ArrayList<>();
         chain.add(type);
         for (TypeElement t = superclass(type); t != null && !JpaAnnotations.has(t, JpaAnnotations.ENTITY);
@@ -82,7 +87,7 @@ final class AttributeCollector {
     }
 
     /** The entities {@code entity} extends, topmost first. */
-    static List<TypeElement> entityAncestors(TypeElement entity) {
+    public static List<TypeElement> entityAncestors(TypeElement entity) {
         List<TypeElement> ancestors = new ArrayList<>();
         for (TypeElement t = superclass(entity); t != null; t = superclass(t)) {
             if (JpaAnnotations.has(t, JpaAnnotations.ENTITY)) {
@@ -93,7 +98,7 @@ final class AttributeCollector {
     }
 
     /** The superclass, or null above {@code Object} and for types javac could not resolve. */
-    static TypeElement superclass(TypeElement type) {
+    public static TypeElement superclass(TypeElement type) {
         TypeMirror s = type.getSuperclass();
         if (s.getKind() != TypeKind.DECLARED) {
             return null;
@@ -106,7 +111,7 @@ final class AttributeCollector {
      * The access type of a class: its own {@code @Access}, else {@code inherited} (the hierarchy's,
      * or for an embeddable and its mapped superclasses, the one {@link AttributeMapper} works out).
      */
-    static Access classAccess(TypeElement type, Access inherited) {
+    public static Access classAccess(TypeElement type, Access inherited) {
         return JpaAnnotations.find(type, JpaAnnotations.ACCESS).map(AttributeCollector::accessOf).orElse(inherited);
     }
 
@@ -119,7 +124,7 @@ final class AttributeCollector {
      * @param atStake the entity (or embedded type) being mapped, which gives the type variables of a
      *                generic superclass their values: {@code ID id} of {@code Base<Long>} is a Long
      */
-    static List<Attribute> declared(TypeElement type, DeclaredType atStake, Access classAccess, Types types,
+    public static List<Attribute> declared(TypeElement type, DeclaredType atStake, Access classAccess, Types types,
                                     Exclusions exclusions, Report report) {
         java.util.Set<String> excluded = excluded(type, exclusions);
         List<VariableElement> fields = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
@@ -278,7 +283,7 @@ final class AttributeCollector {
      * The JavaBean property a method is the getter of, or null: an instance method without
      * parameters, named {@code getX} returning something or {@code isX} returning a boolean.
      */
-    static String propertyName(ExecutableElement method) {
+    public static String propertyName(ExecutableElement method) {
         if (method.getModifiers().contains(Modifier.STATIC) || !method.getParameters().isEmpty()
                 || method.getReturnType().getKind() == TypeKind.VOID) {
             return null;
@@ -327,7 +332,7 @@ final class AttributeCollector {
     }
 
     /** The access type a member's own {@code @Access} gives, if it has one. */
-    static Optional<Access> memberAccess(Element member) {
+    public static Optional<Access> memberAccess(Element member) {
         return JpaAnnotations.find(member, JpaAnnotations.ACCESS).map(AttributeCollector::accessOf);
     }
 

@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +15,22 @@ import javax.lang.model.util.Elements;
  * type does not declare (for example {@code secondPrecision}, which JPA 3.2 added and
  * {@code javax.persistence} never had) reads as the caller's fallback.
  */
-final class Attributes {
+public final class Attributes {
 
     private final AnnotationMirror mirror;
     private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
 
-    Attributes(AnnotationMirror mirror, Elements elements) {
+    public Attributes(AnnotationMirror mirror, Elements elements) {
         this.mirror = mirror;
         this.values = elements.getElementValuesWithDefaults(mirror);
     }
 
-    AnnotationMirror mirror() {
+    public AnnotationMirror mirror() {
         return mirror;
     }
 
     /** The value as written or defaulted, or null when the annotation type has no such attribute. */
-    AnnotationValue value(String name) {
+    public AnnotationValue value(String name) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
             if (e.getKey().getSimpleName().contentEquals(name)) {
                 return e.getValue();
@@ -40,7 +40,7 @@ final class Attributes {
     }
 
     /** The value only when written in the source; the caret goes there, else on the annotation. */
-    AnnotationValue explicitValue(String name) {
+    public AnnotationValue explicitValue(String name) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
                 : mirror.getElementValues().entrySet()) {
             if (e.getKey().getSimpleName().contentEquals(name)) {
@@ -50,28 +50,28 @@ final class Attributes {
         return null;
     }
 
-    String string(String name) {
+    public String string(String name) {
         AnnotationValue v = value(name);
         return v == null ? "" : (String) v.getValue();
     }
 
-    int integer(String name, int absent) {
+    public int integer(String name, int absent) {
         AnnotationValue v = value(name);
         return v == null ? absent : (Integer) v.getValue();
     }
 
-    boolean bool(String name, boolean absent) {
+    public boolean bool(String name, boolean absent) {
         AnnotationValue v = value(name);
         return v == null ? absent : (Boolean) v.getValue();
     }
 
     /** The simple name of an enum constant, such as {@code IDENTITY}. */
-    String enumConstant(String name, String absent) {
+    public String enumConstant(String name, String absent) {
         AnnotationValue v = value(name);
         return v == null ? absent : ((VariableElement) v.getValue()).getSimpleName().toString();
     }
 
-    List<String> strings(String name) {
+    public List<String> strings(String name) {
         List<String> out = new ArrayList<>();
         for (AnnotationValue item : list(name)) {
             out.add((String) item.getValue());
@@ -80,7 +80,7 @@ final class Attributes {
     }
 
     /** The nested annotations of an array attribute, with each one's own value for diagnostics. */
-    List<AnnotationValue> list(String name) {
+    public List<AnnotationValue> list(String name) {
         AnnotationValue v = value(name);
         if (v == null) {
             return List.of();

@@ -1,4 +1,8 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.write.EntityIndex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +29,11 @@ import javax.lang.model.util.Types;
  * one, in the list the previous compilation left (see {@link EntityIndex}); one in a library jar is
  * invisible to a compiler, so name it with {@code @Convert} on the attribute.
  */
-final class Converters {
+public final class Converters {
 
     static final String CONVERTER = "Converter";
     static final String CONVERT = "Convert";
-    static final List<String> CONVERTER_ANNOTATIONS = List.of(JpaAnnotations.JAKARTA + CONVERTER,
+    public static final List<String> CONVERTER_ANNOTATIONS = List.of(JpaAnnotations.JAKARTA + CONVERTER,
             JpaAnnotations.JAVAX + CONVERTER);
 
     /**
@@ -48,7 +52,7 @@ final class Converters {
      * @param databaseType the Java type the column holds: the attribute's own, or the converter's database side
      * @param checkValues  for Hibernate's boolean converters, the value list of the check Hibernate adds; else null
      */
-    record Conversion(String converter, TypeMirror databaseType, String checkValues) {
+    public record Conversion(String converter, TypeMirror databaseType, String checkValues) {
     }
 
     private final Elements elements;
@@ -56,13 +60,13 @@ final class Converters {
     /** Auto-apply converters by the qualified name of the Java type they convert, sorted for stable messages. */
     private final Map<String, List<TypeElement>> autoApply = new TreeMap<>();
 
-    Converters(Elements elements, Types types) {
+    public Converters(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
     }
 
     /** Whether the class is an {@code @Converter}; auto-apply ones are remembered. */
-    boolean register(TypeElement type) {
+    public boolean register(TypeElement type) {
         Optional<AnnotationMirror> converter = JpaAnnotations.find(type, CONVERTER);
         if (converter.isEmpty()) {
             return false;
@@ -83,7 +87,7 @@ final class Converters {
      *
      * @param where the attribute as messages name it, such as {@code Company.ticker}
      */
-    Conversion resolve(Attribute attribute, String where, Report report) {
+    public Conversion resolve(Attribute attribute, String where, Report report) {
         TypeMirror javaType = attribute.type();
         Optional<AnnotationMirror> convert = JpaAnnotations.find(attribute.element(), CONVERT);
         TypeElement converter;

@@ -1,4 +1,7 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
 
 import dev.optionsdeep.migrate.Database;
 
@@ -17,7 +20,7 @@ import javax.lang.model.util.Elements;
  * parent package, else {@link Database#DEFAULT}. Read by name like the JPA annotations, so that the
  * processor does not depend on the class being loadable.
  */
-final class DatabaseResolver {
+public final class DatabaseResolver {
 
     static final String DATABASE_ANNOTATION = Database.class.getName();
 
@@ -29,12 +32,12 @@ final class DatabaseResolver {
     private final Map<String, Boolean> reported = new HashMap<>();
     private final Elements elements;
 
-    DatabaseResolver(Elements elements) {
+    public DatabaseResolver(Elements elements) {
         this.elements = elements;
     }
 
     /** The nearest package of the entity annotated {@code @Database}, if any. */
-    java.util.Optional<PackageElement> assignment(TypeElement entity) {
+    public java.util.Optional<PackageElement> assignment(TypeElement entity) {
         String pkg = elements.getPackageOf(entity).getQualifiedName().toString();
         for (String name = pkg; !name.isEmpty(); name = parent(name)) {
             PackageElement element = elements.getPackageElement(name);
@@ -46,7 +49,7 @@ final class DatabaseResolver {
     }
 
     /** The entity's database, or null after reporting (once per package) an invalid {@code @Database}. */
-    String databaseOf(TypeElement entity, Report report) {
+    public String databaseOf(TypeElement entity, Report report) {
         String pkg = elements.getPackageOf(entity).getQualifiedName().toString();
         for (String name = pkg; !name.isEmpty(); name = parent(name)) {
             if (byPackage.containsKey(name)) {

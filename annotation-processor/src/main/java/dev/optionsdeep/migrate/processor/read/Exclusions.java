@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
 
 import dev.optionsdeep.migrate.Unmanaged;
 
@@ -19,12 +19,12 @@ import javax.lang.model.element.TypeElement;
  * @param attributes attributes, by the class declaring them: {@code com.acme.Order#notes}
  * @param tables     table names, as the snapshot spells them: {@code audit_log}, {@code billing.invoice}
  */
-record Exclusions(Set<String> classes, Set<String> attributes, Set<String> tables) {
+public record Exclusions(Set<String> classes, Set<String> attributes, Set<String> tables) {
 
     static final String ANNOTATION = Unmanaged.class.getName();
     static final Exclusions NONE = new Exclusions(Set.of(), Set.of(), Set.of());
 
-    Exclusions {
+    public Exclusions {
         classes = Set.copyOf(classes);
         attributes = Set.copyOf(attributes);
         tables = Set.copyOf(tables);
@@ -34,7 +34,7 @@ record Exclusions(Set<String> classes, Set<String> attributes, Set<String> table
      * Reads the option: a comma-separated list where a name with {@code #} is an attribute, a name whose
      * last segment starts with an upper-case letter is a class, and anything else a table.
      */
-    static Exclusions parse(String option) {
+    public static Exclusions parse(String option) {
         if (option == null || option.isBlank()) {
             return NONE;
         }
@@ -55,12 +55,12 @@ record Exclusions(Set<String> classes, Set<String> attributes, Set<String> table
     }
 
     /** Whether the entity class is excluded, by {@code @Unmanaged} or by name. */
-    boolean excludes(TypeElement entity) {
+    public boolean excludes(TypeElement entity) {
         return isUnmanaged(entity) || classes.contains(entity.getQualifiedName().toString());
     }
 
     /** Whether the table is excluded by name; {@code schema.table} also matches its bare {@code table}. */
-    boolean excludesTable(String table) {
+    public boolean excludesTable(String table) {
         return tables.contains(table) || tables.contains(table.substring(table.indexOf('.') + 1));
     }
 

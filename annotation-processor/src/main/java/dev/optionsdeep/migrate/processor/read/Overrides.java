@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +20,7 @@ import javax.lang.model.util.Elements;
  * outermost wins, as JPA says: the entity's over the embedded field's, that one over an override
  * inside the embeddable. An override's {@code @Column} replaces the attribute's own entirely.
  */
-final class Overrides {
+public final class Overrides {
 
     /**
      * One override.
@@ -31,7 +31,7 @@ final class Overrides {
      * @param annotation the {@code @AttributeOverride}
      * @param column     its {@code column}, read with defaults
      */
-    record Override(String path, String name, Element host, AnnotationMirror annotation, Attributes column) {
+    public record Override(String path, String name, Element host, AnnotationMirror annotation, Attributes column) {
     }
 
     private final Elements elements;
@@ -40,12 +40,12 @@ final class Overrides {
     /** The members of an annotated {@code @IdClass}, which map the entity's id attributes (see {@link #addIdClass}). */
     private final Map<String, Override> idClass = new LinkedHashMap<>();
 
-    Overrides(Elements elements) {
+    public Overrides(Elements elements) {
         this.elements = elements;
     }
 
     /** Adds the overrides on {@code host}, named relative to {@code prefix} ({@code ""} or {@code "home."}). */
-    void addFrom(Element host, String prefix) {
+    public void addFrom(Element host, String prefix) {
         for (AnnotationMirror mirror : JpaAnnotations.findRepeated(host, JpaAnnotations.ATTRIBUTE_OVERRIDE,
                 JpaAnnotations.ATTRIBUTE_OVERRIDES, elements)) {
             Attributes override = new Attributes(mirror, elements);
@@ -61,7 +61,7 @@ final class Overrides {
      * Adds the overrides on {@code host} whose name starts with {@code part} ({@code key.} or {@code value.}, as
      * JPA names the key and the value of a map), as if named relative to {@code prefix} without it.
      */
-    void addMapPart(Element host, String part, String prefix) {
+    public void addMapPart(Element host, String part, String prefix) {
         for (AnnotationMirror mirror : JpaAnnotations.findRepeated(host, JpaAnnotations.ATTRIBUTE_OVERRIDE,
                 JpaAnnotations.ATTRIBUTE_OVERRIDES, elements)) {
             Attributes override = new Attributes(mirror, elements);
@@ -80,7 +80,7 @@ final class Overrides {
      * entity's: each id column as the id class's {@code @Column} says, or with defaults (its own
      * {@code hasAnnotationsOnIdClass}, checked with its export). An id class without them changes nothing.
      */
-    void addIdClass(TypeElement entity) {
+    public void addIdClass(TypeElement entity) {
         TypeElement type = null;
         for (TypeElement level : AttributeCollector.ownChain(entity)) {
             Optional<AnnotationMirror> m = JpaAnnotations.find(level, "IdClass");
@@ -120,7 +120,7 @@ final class Overrides {
     }
 
     /** The override of the attribute at {@code path}, now counted as used; else an annotated id class's member. */
-    Optional<Override> take(String path) {
+    public Optional<Override> take(String path) {
         Override o = byPath.get(path);
         if (o != null) {
             used.add(path);
@@ -130,7 +130,7 @@ final class Overrides {
     }
 
     /** Overrides that matched no attribute: Hibernate ignores them silently, which hides a typo. */
-    List<Override> unused() {
+    public List<Override> unused() {
         List<Override> out = new ArrayList<>();
         byPath.forEach((path, o) -> {
             if (!used.contains(path)) {

@@ -1,4 +1,8 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.bind.MappedColumn;
 
 import dev.optionsdeep.migrate.RenamedFrom;
 import dev.optionsdeep.migrate.diff.RenameHints;
@@ -21,13 +25,13 @@ import javax.lang.model.util.Elements;
  * for their columns. Reports a hint that cannot mean a rename (a blank name, the current name, two
  * hints naming one old column, a hint on an attribute that maps to several columns).
  */
-final class RenameReader {
+public final class RenameReader {
 
-    static final String ANNOTATION = RenamedFrom.class.getName();
+    public static final String ANNOTATION = RenamedFrom.class.getName();
 
     private final Elements elements;
 
-    RenameReader(Elements elements) {
+    public RenameReader(Elements elements) {
         this.elements = elements;
     }
 
@@ -35,7 +39,7 @@ final class RenameReader {
      * A name for the element that holds across rounds (javac may hand out new element objects in a
      * later round): {@code com.example.Firm} or {@code com.example.Firm#symbol}.
      */
-    static String key(Element element) {
+    public static String key(Element element) {
         if (element instanceof TypeElement t) {
             return t.getQualifiedName().toString();
         }
@@ -43,7 +47,7 @@ final class RenameReader {
     }
 
     /** The element of {@link #key}, as this round sees it; null when it is gone. */
-    static Element element(String key, Elements elements) {
+    public static Element element(String key, Elements elements) {
         int hash = key.indexOf('#');
         TypeElement type = elements.getTypeElement(hash < 0 ? key : key.substring(0, hash));
         if (type == null || hash < 0) {
@@ -54,14 +58,14 @@ final class RenameReader {
                 && find(e).isPresent()).findFirst().orElse(null);
     }
 
-    static Optional<AnnotationMirror> find(Element element) {
+    public static Optional<AnnotationMirror> find(Element element) {
         return element.getAnnotationMirrors().stream()
                 .filter(m -> JpaAnnotations.qualifiedName(m).equals(ANNOTATION))
                 .map(m -> (AnnotationMirror) m).findFirst();
     }
 
     /** The entity's hints, or null after reporting why one of them is impossible. */
-    RenameHints read(TypeElement entity, String table, List<MappedColumn> columns, Set<String> seen, Report report) {
+    public RenameHints read(TypeElement entity, String table, List<MappedColumn> columns, Set<String> seen, Report report) {
         boolean ok = true;
         List<RenameHints.TableHint> tables = new ArrayList<>();
         Optional<AnnotationMirror> onEntity = find(entity);

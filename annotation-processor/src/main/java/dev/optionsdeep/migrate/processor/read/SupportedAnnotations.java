@@ -1,4 +1,8 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.bind.ColumnExtras;
+import dev.optionsdeep.migrate.processor.bind.EntityReader;
+import dev.optionsdeep.migrate.processor.bind.ModelReader;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +20,7 @@ import javax.lang.model.element.Element;
  * creates (a relationship, a converter, a check, a secondary table...), so Migrate reports it as not
  * supported yet rather than write a snapshot that silently differs from Hibernate's.
  */
-final class SupportedAnnotations {
+public final class SupportedAnnotations {
 
     /**
      * {@code @Inheritance} and the discriminator annotations are checked by {@link ModelReader}, which
@@ -69,14 +73,14 @@ final class SupportedAnnotations {
         return unsupported(entity, JPA_ON_ENTITY, HIBERNATE_ON_ENTITY);
     }
 
-    static List<AnnotationMirror> unsupportedOnMappedSuperclass(Element type) {
+    public static List<AnnotationMirror> unsupportedOnMappedSuperclass(Element type) {
         // Migrate reads @Check and @SoftDelete on the entity only.
         Set<String> hibernate = new java.util.HashSet<>(HIBERNATE_ON_ENTITY);
         hibernate.removeAll(Set.of("Check", "Checks", "SoftDelete"));
         return unsupported(type, JPA_ON_SUPERCLASS, hibernate);
     }
 
-    static List<AnnotationMirror> unsupportedOnField(Element field) {
+    public static List<AnnotationMirror> unsupportedOnField(Element field) {
         return unsupported(field, JPA_ON_FIELD, HIBERNATE_ON_FIELD);
     }
 

@@ -1,4 +1,7 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
 
 import java.util.List;
 
@@ -9,13 +12,13 @@ import javax.lang.model.element.TypeElement;
  * What an entity class and its mapped superclasses may carry at class level: annotations Migrate
  * does not understand, and {@code @Table} attributes it cannot model, are reported here.
  */
-final class TypeLevelChecks {
+public final class TypeLevelChecks {
 
     private TypeLevelChecks() {
     }
 
     /** False after reporting an annotation on {@code entity} or one of its mapped superclasses that Migrate cannot map. */
-    static boolean supported(TypeElement entity, Report report) {
+    public static boolean supported(TypeElement entity, Report report) {
         boolean ok = true;
         for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnEntity(entity)) {
             report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on @Entity "
@@ -38,7 +41,7 @@ final class TypeLevelChecks {
         return ok;
     }
 
-    static boolean supportedTableAttributes(TypeElement entity, Attributes table, Report report) {
+    public static boolean supportedTableAttributes(TypeElement entity, Attributes table, Report report) {
         if (table == null) {
             return true;
         }

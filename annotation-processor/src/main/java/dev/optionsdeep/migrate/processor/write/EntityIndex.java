@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.write;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,18 +18,18 @@ import javax.tools.StandardLocation;
  * entities of this list from their class files, so that the snapshot stays complete and no
  * unchanged entity looks dropped.
  */
-final class EntityIndex {
+public final class EntityIndex {
 
     static final String PATH = SnapshotWriter.DIRECTORY + "entities";
 
     private final Filer filer;
 
-    EntityIndex(Filer filer) {
+    public EntityIndex(Filer filer) {
         this.filer = filer;
     }
 
     /** The entities the previous compilation wrote down; empty for a first compilation. */
-    List<String> previous() {
+    public List<String> previous() {
         try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH).openInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
@@ -38,7 +38,7 @@ final class EntityIndex {
         }
     }
 
-    void write(Collection<String> names, List<? extends Element> originating) throws IOException {
+    public void write(Collection<String> names, List<? extends Element> originating) throws IOException {
         StringBuilder text = new StringBuilder("# The @Entity and @Converter classes Migrate's processor read in the last compilation.\n");
         new TreeSet<>(names).forEach(n -> text.append(n).append('\n'));
         try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH,

@@ -1,4 +1,8 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.write;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.check.IncompleteModel;
 
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
@@ -17,14 +21,14 @@ import javax.tools.StandardLocation;
  * Writes each database's snapshot next to the compiled classes, once, through the {@link Filer}: what
  * could be mapped, with the problems that make it incomplete (see {@link IncompleteModel}).
  */
-final class SnapshotWriter {
+public final class SnapshotWriter {
 
     /** Under the class output, so that it lands in the jar and the Maven plugin finds it in target/classes. */
     static final String DIRECTORY = "META-INF/migrate/";
 
     private final Filer filer;
 
-    SnapshotWriter(Filer filer) {
+    public SnapshotWriter(Filer filer) {
         this.filer = filer;
     }
 
@@ -36,7 +40,7 @@ final class SnapshotWriter {
      * Writes the database's {@code @RenamedFrom} hints beside its snapshot, also when there are none, so
      * that a hint removed from the code is gone from the build output too.
      */
-    void writeRenameHints(String database, dev.optionsdeep.migrate.diff.RenameHints hints, List<? extends Element> entities,
+    public void writeRenameHints(String database, dev.optionsdeep.migrate.diff.RenameHints hints, List<? extends Element> entities,
                           Report report) {
         String path = DIRECTORY + database + dev.optionsdeep.migrate.snapshot.RenameHintsCodec.FILE_SUFFIX;
         try {
@@ -55,7 +59,7 @@ final class SnapshotWriter {
     }
 
     /** Writes the snapshot; on failure, reports it at the first entity (the Filer has no better place). */
-    void write(Snapshot snapshot, List<? extends Element> entities, Report report) {
+    public void write(Snapshot snapshot, List<? extends Element> entities, Report report) {
         String path = path(snapshot.database());
         try {
             FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,

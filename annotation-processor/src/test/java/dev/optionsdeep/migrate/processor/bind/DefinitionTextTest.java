@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.bind;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

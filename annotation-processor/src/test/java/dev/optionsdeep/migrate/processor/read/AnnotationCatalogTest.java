@@ -1,4 +1,4 @@
-package dev.optionsdeep.migrate.processor;
+package dev.optionsdeep.migrate.processor.read;
 
 import org.junit.jupiter.api.Test;
 
