@@ -13,7 +13,6 @@ import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
-import dev.optionsdeep.migrate.schema.PrimaryKey;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -100,6 +99,7 @@ final class AssociationMapper {
     private final Naming naming;
     private final JoinColumnReader joinColumns;
     private final CollectionTableMapper collectionTables;
+    private final JoinTableMapper joinTableMapper;
     private final AttributeMapper attributes;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes) {
@@ -109,6 +109,7 @@ final class AssociationMapper {
         this.joinColumns = new JoinColumnReader(elements, naming);
         this.attributes = attributes;
         this.collectionTables = new CollectionTableMapper(elements, naming, joinColumns, attributes, this);
+        this.joinTableMapper = new JoinTableMapper(elements, naming, joinColumns, attributes, this);
     }
 
     /** What the relationships add, or null after reporting one that cannot be mapped (or whose target could not be). */
@@ -173,7 +174,7 @@ final class AssociationMapper {
                     }
                 }
             } else {
-                JoinTable table = joinTable(context, target, collectionKind(a, where, report), targets);
+                JoinTable table = joinTableMapper.map(context, target, collectionKind(a, where, report), targets);
                 ok &= table != null;
                 if (table != null) {
                     joinTables.add(table);
@@ -351,139 +352,6 @@ final class AssociationMapper {
     }
 
     /**
-     * The join table: {@code @JoinTable(name)}, else {@code <owner table>_<target table>}; the owner's key
-     * columns, then the target's, all not null. A set of a {@code @OneToMany} is keyed by the target's
-     * columns, a bag of one has them unique; a set of a {@code @ManyToMany} is keyed by all columns, a
-     * bag of one has no key.
-     */
-    private JoinTable joinTable(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
-                                Targets targets) {
-        Association a = context.association();
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(a.attribute().element(), "JoinTable");
-        Attributes joinTable = annotation.map(m -> new Attributes(m, elements)).orElse(null);
-        if (joinTable != null && !joinColumns.supportedJoinTable(context, joinTable)) {
-            return null;
-        }
-        if (a.kind() == Association.Kind.ONE_TO_MANY && !onDelete(a).equals(ForeignKey.NO_ACTION)) {
-            context.report().error(Code.INVALID_RELATIONSHIP, "@OnDelete on " + context.where() + ", a unidirectional"
-                    + " @OneToMany with a join table, makes Hibernate 7.4 refuse to start (\"must explicitly specify a"
-                    + " '@JoinColumn'\"). Add @JoinColumn(name = \"...\") to keep the key in the target's table, or"
-                    + " remove @OnDelete", a.attribute().element(), a.annotation());
-            return null;
-        }
-        String written = joinTable == null || joinTable.string("name").isEmpty()
-                ? context.owner().names().table() + "_" + target.names().table() : joinTable.string("name");
-        PhysicalNames.Resolved name = naming.declared(written);
-        if (!name.ok()) {
-            context.report().error(Code.INVALID_NAME, "The join table name \"" + written + "\" of " + context.where()
-                    + " cannot be used: " + name.problem() + ". Set it with @JoinTable(name = \"...\")",
-                    a.attribute().element(), joinTable == null ? a.annotation() : joinTable.mirror());
-            return null;
-        }
-        MappedEntity owner = context.owner().asTarget();
-        String ownerPrefix = a.kind() == Association.Kind.MANY_TO_MANY
-                ? inverseName(declaredTarget(a).orElse(target.element()), a.attribute().name())
-                .orElse(context.owner().names().entity())
-                : context.owner().names().entity();
-        JoinColumnReader.Context ownerSide = context.joinTableSide(joinTable, "joinColumns", "foreignKey");
-        JoinColumnReader.Context targetSide = context.joinTableSide(joinTable, "inverseJoinColumns", "inverseForeignKey");
-        List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, owner, ownerPrefix, false);
-        List<JoinColumnReader.Joined> targetColumns = joinColumns.read(targetSide, target, a.attribute().name(), false);
-        if (ownerColumns == null || targetColumns == null) {
-            return null;
-        }
-        List<JoinColumnReader.Joined> all = new ArrayList<>(ownerColumns);
-        all.addAll(targetColumns);
-        JoinColumnReader.Joined position = null;
-        if (kind == CollectionKind.LIST) {
-            position = orderColumn(context);
-            if (position == null) {
-                return null;
-            }
-            all.add(position);
-        }
-        MapKeys.Key mapKey = null;
-        if (kind == CollectionKind.MAP) {
-            mapKey = new MapKeys(elements, naming, attributes).read(context, name.name(), targets);
-            if (mapKey == null) {
-                return null;
-            }
-            all.addAll(mapKey.columns());
-        }
-        List<Column> columns = all.stream().map(j -> j.column().withNullable(false)).toList();
-        if (columns.stream().map(Column::name).distinct().count() < columns.size()) {
-            context.report().error(Code.DUPLICATE_COLUMN, "The join table " + name.name() + " of " + context.where()
-                    + " would have two columns of one name (" + columns.stream().map(Column::name).toList() + "). Name"
-                    + " them with @JoinTable(joinColumns = @JoinColumn(name = \"...\"), inverseJoinColumns ="
-                    + " @JoinColumn(name = \"...\"))", a.attribute().element(), a.annotation());
-            return null;
-        }
-        List<String> ownerNames = ownerColumns.stream().map(j -> j.column().name()).toList();
-        List<String> targetNames = targetColumns.stream().map(j -> j.column().name()).toList();
-        ForeignKey ownerKey = joinColumns.foreignKey(ownerSide, name.name(), ownerNames, owner.table().name(),
-                ownerColumns.stream().map(JoinColumnReader.Joined::referenced).toList(), onDelete(a));
-        ForeignKey targetKey = joinColumns.foreignKey(targetSide, name.name(), targetNames, target.table().name(),
-                targetColumns.stream().map(JoinColumnReader.Joined::referenced).toList(), ForeignKey.NO_ACTION);
-        if (ownerKey == JoinColumnReader.INVALID || targetKey == JoinColumnReader.INVALID) {
-            return null;
-        }
-        List<ForeignKey> keys = new ArrayList<>();
-        if (ownerKey != null) {
-            keys.add(ownerKey);
-        }
-        if (targetKey != null && notFound(a).isEmpty()) { // @NotFound drops the key to the target (checked with 7.4)
-            keys.add(targetKey);
-        }
-        if (mapKey != null) {
-            keys.addAll(mapKey.foreignKeys());
-        }
-        if (!distinctForeignKeyNames(context, name.name(), keys)) {
-            return null;
-        }
-        PrimaryKey primaryKey = null;
-        List<UniqueConstraint> uniques = new ArrayList<>();
-        List<CheckConstraint> checks = new ArrayList<>();
-        if (mapKey != null) {
-            // Keyed by the owner and the map key, or with @MapKey by the owner and the target (checked with 7.4).
-            List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
-            key.addAll(mapKey.byTargetAttribute() ? targetColumns : mapKey.columns());
-            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(key));
-            checks.addAll(mapKey.checks());
-            if (a.kind() == Association.Kind.ONE_TO_MANY) {
-                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
-                        HibernateColumnOrder.sorted(targetColumns)));
-            }
-        } else if (position != null) {
-            // Keyed by the owner and the position; a one-to-many's targets stay unique (checked with 7.4).
-            List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
-            key.add(position);
-            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(key));
-            checks.add(positionCheck(name.name(), position));
-            if (a.kind() == Association.Kind.ONE_TO_MANY) {
-                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
-                        HibernateColumnOrder.sorted(targetColumns)));
-            }
-        } else if (a.kind() == Association.Kind.ONE_TO_MANY && kind == CollectionKind.SET) {
-            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(targetColumns));
-        } else if (a.kind() == Association.Kind.ONE_TO_MANY) {
-            uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
-                    HibernateColumnOrder.sorted(targetColumns)));
-        } else if (kind == CollectionKind.SET) {
-            primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(all));
-        }
-        ConstraintReader.Constraints declared = declaredConstraints(context.owner(), joinTable, name.name(), columns,
-                context.report());
-        if (declared == null) {
-            return null;
-        }
-        uniques.addAll(declared.uniqueConstraints());
-        // In the default schema unless @JoinTable(schema), whatever the owner's (checked with 7.4).
-        return new JoinTable(new Table(Table.qualified(joinColumns.schema(joinTable), name.name()), columns, primaryKey,
-                uniques, declared.indexes(), keys, checks),
-                a.attribute().element());
-    }
-
-    /**
      * The {@code uniqueConstraints} and {@code indexes} of a {@code @JoinTable} or {@code @CollectionTable}
      * (none without one), read as an entity's {@code @Table}'s; null after reporting.
      */
@@ -550,7 +418,7 @@ final class AssociationMapper {
      * The entity class a collection relationship names (a {@code SINGLE_TABLE} subclass's reading is its
      * root's, which may not declare the inverse attribute).
      */
-    private Optional<TypeElement> declaredTarget(Association a) {
+    Optional<TypeElement> declaredTarget(Association a) {
         AnnotationValue explicit = new Attributes(a.annotation(), elements).explicitValue("targetEntity");
         TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
         if (explicit == null && type instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
@@ -560,7 +428,7 @@ final class AssociationMapper {
     }
 
     /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
-    private Optional<String> inverseName(TypeElement target, String attribute) {
+    Optional<String> inverseName(TypeElement target, String attribute) {
         for (TypeElement t = target; t != null; t = AttributeCollector.superclass(t)) {
             for (Element member : t.getEnclosedElements()) {
                 Optional<AnnotationMirror> m2m = JpaAnnotations.find(member, "ManyToMany");
@@ -708,7 +576,7 @@ final class AssociationMapper {
     }
 
     /** Hibernate's {@code @NotFound}, whichever its action. */
-    private static Optional<AnnotationMirror> notFound(Association a) {
+    static Optional<AnnotationMirror> notFound(Association a) {
         return a.attribute().element().getAnnotationMirrors().stream()
                 .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "NotFound"))
                 .map(m -> (AnnotationMirror) m).findFirst();
@@ -737,7 +605,7 @@ final class AssociationMapper {
         return true;
     }
 
-    private static boolean distinctForeignKeyNames(JoinColumnReader.Context context, String table, List<ForeignKey> keys) {
+    static boolean distinctForeignKeyNames(JoinColumnReader.Context context, String table, List<ForeignKey> keys) {
         if (keys.size() == 2 && keys.get(0).name().equals(keys.get(1).name())) {
             context.report().error(Code.DUPLICATE_CONSTRAINT_NAME, "The join table " + table + " of " + context.where()
                     + " would get two foreign keys named " + keys.get(0).name() + ". Give them different names in"
