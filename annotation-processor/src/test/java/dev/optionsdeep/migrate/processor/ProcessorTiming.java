@@ -27,8 +27,9 @@ import javax.tools.ToolProvider;
  * Also prints the snapshot's SHA-256, so that a restructuring can show it writes the same bytes.
  *
  * <pre>
- * mvn -pl annotation-processor test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp annotation-processor/target/test-classes:annotation-processor/target/classes:$(cat annotation-processor/target/cp.txt) \
+ * mvn -pl annotation-processor test-compile
+ * java -cp annotation-processor/target/test-classes:annotation-processor/target/classes:runtime/target/classes:\
+ *     $HOME/.m2/repository/jakarta/persistence/jakarta.persistence-api/3.2.0/jakarta.persistence-api-3.2.0.jar \
  *     dev.optionsdeep.migrate.processor.ProcessorTiming 500 7
  * </pre>
  */
