@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate;
 
 import dev.optionsdeep.migrate.executor.ConnectionFactory;
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
+import dev.optionsdeep.migrate.executor.Locking;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.RevisionPackages;
@@ -28,16 +29,16 @@ public final class Migrate {
     private final ConnectionFactory connections;
     private final String migrationPackage;
     private final ClassLoader classLoader;
-    private final Duration lockTimeout;
+    private final Locking locking;
     private final Log log;
 
     private Migrate(String database, ConnectionFactory connections, String migrationPackage, ClassLoader classLoader,
-                    Duration lockTimeout, Log log) {
+                    Locking locking, Log log) {
         this.database = database;
         this.connections = connections;
         this.migrationPackage = migrationPackage;
         this.classLoader = classLoader;
-        this.lockTimeout = lockTimeout;
+        this.locking = locking;
         this.log = log;
     }
 
@@ -45,7 +46,7 @@ public final class Migrate {
     public static Migrate database(String database) {
         Objects.requireNonNull(database, "database");
         return new Migrate(database, null, RevisionPackages.DEFAULT_PARENT, Migrate.class.getClassLoader(),
-                Duration.ofSeconds(60), Log.console());
+                Locking.defaults(), Log.console());
     }
 
     /** Connect through the application's data source. */
@@ -66,22 +67,40 @@ public final class Migrate {
     /** The parent package of the revisions, as in the plugin's {@code <migrationPackage>}; default {@code db.migration}. */
     public Migrate migrationPackage(String parentPackage) {
         RevisionPackages.of(parentPackage, database);
-        return new Migrate(database, connections, parentPackage, classLoader, lockTimeout, log);
+        return new Migrate(database, connections, parentPackage, classLoader, locking, log);
     }
 
     /** The class loader that sees the compiled revisions; default the one that loaded Migrate. */
     public Migrate classLoader(ClassLoader loader) {
-        return new Migrate(database, connections, migrationPackage, Objects.requireNonNull(loader), lockTimeout, log);
+        return new Migrate(database, connections, migrationPackage, Objects.requireNonNull(loader), locking, log);
     }
 
     /** How long to wait for another migration of the same database; default 60 seconds. */
     public Migrate lockTimeout(Duration timeout) {
-        return new Migrate(database, connections, migrationPackage, classLoader, Objects.requireNonNull(timeout), log);
+        return locking(locking.withMigrationLockWait(Objects.requireNonNull(timeout)));
+    }
+
+    /**
+     * PostgreSQL's {@code lock_timeout} while migrating: how long a statement waits for a table lock
+     * before its revision fails and is retried; default 5 seconds, null keeps the session's own setting.
+     */
+    public Migrate tableLockTimeout(Duration timeout) {
+        return locking(locking.withTableLockTimeout(timeout));
+    }
+
+    /** How often a revision that failed on {@code lock_timeout} is retried, and the first pause (doubled each time); default 3, 1 s. */
+    public Migrate lockRetries(int retries, Duration backoff) {
+        return locking(locking.withRetries(retries, Objects.requireNonNull(backoff)));
+    }
+
+    /** All lock settings at once. */
+    public Migrate locking(Locking settings) {
+        return new Migrate(database, connections, migrationPackage, classLoader, Objects.requireNonNull(settings), log);
     }
 
     /** Where progress goes; default standard output. */
     public Migrate log(Log destination) {
-        return new Migrate(database, connections, migrationPackage, classLoader, lockTimeout, Objects.requireNonNull(destination));
+        return new Migrate(database, connections, migrationPackage, classLoader, locking, Objects.requireNonNull(destination));
     }
 
     /** Upgrades to head. */
@@ -100,7 +119,7 @@ public final class Migrate {
     }
 
     private Migrate with(ConnectionFactory factory) {
-        return new Migrate(database, factory, migrationPackage, classLoader, lockTimeout, log);
+        return new Migrate(database, factory, migrationPackage, classLoader, locking, log);
     }
 
     private Migrator migrator() {
@@ -113,6 +132,6 @@ public final class Migrate {
             log.warn("no revisions of database " + database + " found in package "
                     + RevisionPackages.of(migrationPackage, database) + " on the class path");
         }
-        return new Migrator(connections, revisions, log, lockTimeout);
+        return new Migrator(connections, revisions, log, locking);
     }
 }

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
 import dev.optionsdeep.migrate.processor.bind.EntityReader;
 import dev.optionsdeep.migrate.processor.bind.MappedEntity;
 import dev.optionsdeep.migrate.processor.bind.ModelReader;
@@ -80,25 +82,54 @@ public final class EntityProcessor extends AbstractProcessor {
         diagnostics = new Diagnostics(env.getMessager(), options.strict());
         databases = new DatabaseResolver(env.getElementUtils());
         Naming naming = options.naming();
-        if (naming == null) {
+        if (naming == null && "auto".equals(options.namingOption())) {
+            naming = detectedNaming(env);
+        } else if (naming == null) {
             String message = "-A" + ProcessorOptions.NAMING + "=" + options.namingOption() + " names no naming Migrate"
                     + " knows, so no table or column name can be trusted and every snapshot is marked incomplete. Use -A"
                     + ProcessorOptions.NAMING + "=" + Naming.JPA.option() + " (Hibernate's default) or -A"
                     + ProcessorOptions.NAMING + "=" + Naming.SNAKE_CASE.option() + " (Spring Boot's"
-                    + " CamelCaseToUnderscoresNamingStrategy, Hibernate's PhysicalNamingStrategySnakeCaseImpl)";
+                    + " CamelCaseToUnderscoresNamingStrategy, Hibernate's PhysicalNamingStrategySnakeCaseImpl) or -A"
+                    + ProcessorOptions.NAMING + "=" + Naming.SPRING.option() + " (Spring Boot's defaults: snake case and"
+                    + " its implicit join table names)";
             diagnostics.print(Code.INVALID_OPTION, message);
             problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.NAMING, message);
             naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
         }
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
+        String validation = env.getOptions().get(BeanValidation.OPTION);
+        if (!BeanValidation.validOption(validation)) {
+            diagnostics.print(Code.INVALID_OPTION, "-A" + BeanValidation.OPTION + "=" + validation + " is not auto, true"
+                    + " or false; Migrate takes auto (Jakarta Validation constraints shape the schema when a validation"
+                    + " provider is on the class path, as Hibernate does). Use -A" + BeanValidation.OPTION + "=false if"
+                    + " the application sets jakarta.persistence.validation.mode=none");
+        }
         entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
-                options.exclusions());
+                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation));
         reader = new ModelReader(entityReader, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options));
         headCheck = new HeadCheck(env.getElementUtils());
         exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
+    }
+
+    /** The naming of a Spring Boot application, or Hibernate's default; a configuration Migrate cannot follow is reported. */
+    private Naming detectedNaming(ProcessingEnvironment env) {
+        SpringBootNaming.Detected detected;
+        try {
+            detected = SpringBootNaming.detect(env.getElementUtils(), env.getFiler());
+        } catch (RuntimeException lookupFailed) {
+            return Naming.JPA; // what reads the entities meets the same failure and reports it
+        }
+        if (detected.problem() != null) {
+            String message = detected.problem() + ". Every name may differ from Hibernate's, so every snapshot is"
+                    + " marked incomplete. Give the naming with -A" + ProcessorOptions.NAMING + "=spring|snake_case|jpa,"
+                    + " or configure Hibernate with one of those";
+            diagnostics.print(Code.INVALID_OPTION, message);
+            problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.NAMING, message);
+        }
+        return detected.naming();
     }
 
     @Override

@@ -21,7 +21,14 @@ public enum Naming {
      * ({@code CamelCaseToUnderscoresNamingStrategy}, its older name): {@code companyName} becomes
      * {@code company_name}.
      */
-    SNAKE_CASE("snake_case");
+    SNAKE_CASE("snake_case"),
+
+    /**
+     * Spring Boot's defaults: {@link #SNAKE_CASE}'s physical names, and its {@code SpringImplicitNamingStrategy}, which
+     * names a join table {@code <owner table>_<attribute>} ({@code post_tags}) where JPA's names it
+     * {@code <owner table>_<target table>} ({@code post_tag}).
+     */
+    SPRING("spring");
 
     private final String option;
 
@@ -42,6 +49,22 @@ public enum Naming {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether names are converted to snake case ({@code companyName} → {@code company_name}). */
+    public boolean snakeCase() {
+        return this != JPA;
+    }
+
+    /**
+     * The name of a join table no {@code @JoinTable} names, before physical naming.
+     *
+     * @param ownerTable  the owning entity's table
+     * @param attribute   the owning attribute
+     * @param targetTable the target entity's table
+     */
+    public String joinTable(String ownerTable, String attribute, String targetTable) {
+        return ownerTable + "_" + (this == SPRING ? attribute : targetTable);
     }
 
     /** The physical name of a table or column declared as {@code written} (or implied by a Java name). */

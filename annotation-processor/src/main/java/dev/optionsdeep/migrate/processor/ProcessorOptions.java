@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
 import dev.optionsdeep.migrate.processor.read.Exclusions;
 
 import dev.optionsdeep.migrate.migration.RevisionPackages;
@@ -16,10 +18,14 @@ import java.util.Set;
  *   <li>{@code -Amigrate.migrationPackage=db.migration}: as the plugin's {@code <migrationPackage>}</li>
  *   <li>{@code -Amigrate.revisions=<dir>}: where the revision snapshots and HEAD records are, for builds
  *       that do not copy resources into the class output before compiling (Gradle: {@code src/main/resources})</li>
- *   <li>{@code -Amigrate.naming=snake_case}: the physical naming Hibernate is configured with
- *       ({@code jpa}, the default, or {@code snake_case}, Spring Boot's)</li>
+ *   <li>{@code -Amigrate.naming=snake_case}: the naming Hibernate is configured with: {@code jpa} (Hibernate's
+ *       default), {@code snake_case} (snake-case physical names) or {@code spring} (Spring Boot's defaults: snake
+ *       case and its implicit join table names); without it, {@code spring} in a Spring Boot application (unless its
+ *       {@code application.properties} says otherwise), else {@code jpa}</li>
  *   <li>{@code -Amigrate.exclude=com.acme.Legacy,com.acme.Order#notes,audit_log}: entities, attributes and
  *       tables Migrate leaves out of the snapshot, whose schema the user manages by hand (see {@link Exclusions})</li>
+ *   <li>{@code -Amigrate.beanValidation=auto|true|false}: whether Jakarta Validation constraints shape the schema,
+ *       as Hibernate applies them when a validation provider is present (see {@link BeanValidation})</li>
  * </ul>
  *
  * @param naming null when {@code namingOption} names no naming Migrate knows; the processor reports it
@@ -34,14 +40,16 @@ public record ProcessorOptions(boolean strict, boolean check, String migrationPa
     static final String NAMING = "migrate.naming";
     public static final String EXCLUDE = "migrate.exclude";
 
-    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE);
+    static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE,
+            BeanValidation.OPTION);
 
     static ProcessorOptions of(Map<String, String> given) {
         Map<String, String> options = given == null ? Map.of() : given;
         String pkg = options.getOrDefault(MIGRATION_PACKAGE, RevisionPackages.DEFAULT_PARENT).strip();
         String revisions = options.get(REVISIONS);
         // A wrong naming would give every table wrong names: reported, never replaced by the default.
-        String naming = options.getOrDefault(NAMING, Naming.JPA.option());
+        // Absent (or "auto"): the processor finds it (SpringBootNaming); naming() is then null and namingOption() "auto".
+        String naming = SpringBootNaming.absent(options.get(NAMING)) ? "auto" : options.get(NAMING);
         return new ProcessorOptions(
                 Boolean.parseBoolean(options.getOrDefault(STRICT, "false").strip()),
                 !"false".equalsIgnoreCase(options.getOrDefault(CHECK, "true").strip()),

@@ -145,8 +145,7 @@ class EnumAndCheckSnapshotTest {
                   check price_check high < 1000000
                   check price_check1 low >= 0 OR high IS NULL
                   check price_check2 currency <> 'XXX'
-                  check price_currency_check currency in ('EUR','USD')
-                  check price_currency_check1 length(currency) = 3
+                  check price_currency_check (length(currency) = 3) and (currency in ('EUR','USD'))
                   check price_high_check high <> 13
                   check price_low_check low > 0
                   check price_range low <= high

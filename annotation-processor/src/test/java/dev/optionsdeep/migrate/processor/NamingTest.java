@@ -113,7 +113,10 @@ class NamingTest {
     @Test
     void theDefaultNamingIsHibernatesAndFoldsAsPostgresqlDoes() {
         assertEquals("companyname", Naming.JPA.declared("companyName").name());
-        assertEquals(Naming.JPA, ProcessorOptions.of(java.util.Map.of()).naming());
+        // Absent, the processor finds the naming (SpringBootNaming): Hibernate's default outside Spring Boot.
+        assertEquals(null, ProcessorOptions.of(java.util.Map.of()).naming());
+        assertEquals("auto", ProcessorOptions.of(java.util.Map.of()).namingOption());
+        assertEquals(Naming.SPRING, ProcessorOptions.of(java.util.Map.of("migrate.naming", "spring")).naming());
         assertEquals(Naming.SNAKE_CASE, ProcessorOptions.of(java.util.Map.of("migrate.naming", " Snake_Case ")).naming());
         assertEquals(null, ProcessorOptions.of(java.util.Map.of("migrate.naming", "camel")).naming());
     }

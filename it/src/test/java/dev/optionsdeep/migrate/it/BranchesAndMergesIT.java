@@ -99,8 +99,10 @@ class BranchesAndMergesIT {
                 .assertPrinted("  DROP TABLE stock_prices;");
         assertEquals(List.of(r2), version());
 
-        // Every branch: the database is at both heads, and history marks both.
-        equities("migrate:upgrade", "-Dtarget=heads", "migrate:current", "migrate:history").assertSuccess()
+        // Every branch: the database is at both heads, and history marks both. Drift compares it with both
+        // heads' snapshots joined, as merge joins them: each branch's table and column are expected.
+        equities("migrate:upgrade", "-Dtarget=heads", "migrate:current", "migrate:history", "migrate:drift").assertSuccess()
+                .assertPrinted("equities: no drift: the database has the schema of revision " + String.join(", ", sorted(r2, r3)))
                 .assertPrinted("Upgrading " + r2 + " -> " + r2 + ", " + r3 + ", Create stock_prices table")
                 .assertPrinted("equities: " + r3 + " (prices) (head)")
                 .assertPrinted(r1 + " -> " + r2 + " (symbols) (head) (current), Add stock_symbol_type")

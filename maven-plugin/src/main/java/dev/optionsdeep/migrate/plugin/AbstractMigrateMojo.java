@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.Log;
 import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
+import dev.optionsdeep.migrate.executor.ChecksumMismatchException;
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
 import dev.optionsdeep.migrate.executor.LockTimeoutException;
@@ -81,6 +82,19 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.lockTimeout", defaultValue = "60")
     int lockTimeout;
 
+    /**
+     * How long, in seconds, a migration statement waits for a lock on a table (PostgreSQL's
+     * {@code lock_timeout}) before its revision is rolled back and retried, so that a migration never
+     * queues the table's readers behind it for long; 0 waits forever. An {@code <environment>} may set
+     * its own; a {@code lock_timeout} in a database's {@code <sessionSettings>} wins over both.
+     */
+    @Parameter(property = "migrate.tableLockTimeout", defaultValue = "5")
+    int tableLockTimeout;
+
+    /** How often a revision that gave up waiting for a table lock runs again, after 1 s, 2 s, 4 s…; an {@code <environment>} may set its own. */
+    @Parameter(property = "migrate.lockRetries", defaultValue = "3")
+    int lockRetries;
+
     /** The name of a protected environment, to confirm a downgrade, stamp or data-losing upgrade there. */
     @Parameter(property = "migrate.confirm")
     String confirm;
@@ -98,7 +112,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
         try {
             run();
         } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException
-                 | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException e) {
+                 | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException | ChecksumMismatchException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("Migrate could not read or write a file: " + e.getMessage(), e);
@@ -265,13 +279,25 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     <T> T inDatabase(String db, ResolvedEnvironment environment, java.util.function.Supplier<T> work) {
         try {
             return work.get();
-        } catch (DatabaseConnectionException | MigrationFailedException | LockTimeoutException | RevisionException e) {
+        } catch (DatabaseConnectionException | MigrationFailedException | LockTimeoutException | RevisionException
+                 | ChecksumMismatchException e) {
             throw new ConfigurationException("database " + db + ", environment " + environment.name() + ": " + e.getMessage(), e);
         }
     }
 
     Duration lockTimeout() {
         return Duration.ofSeconds(lockTimeout);
+    }
+
+    /** The lock settings of a migration in {@code environment}: its own where it sets them, the plugin's otherwise. */
+    dev.optionsdeep.migrate.executor.Locking locking(ResolvedEnvironment environment) {
+        Environment configured = environments == null ? null : environments.stream()
+                .filter(e -> environment.name().equals(e.getName())).findFirst().orElse(null);
+        Integer timeout = configured == null ? null : configured.getTableLockTimeout();
+        Integer retries = configured == null ? null : configured.getLockRetries();
+        return dev.optionsdeep.migrate.executor.Locking.defaults().withMigrationLockWait(lockTimeout())
+                .withTableLockTimeout(Duration.ofSeconds(timeout != null ? timeout : tableLockTimeout))
+                .withRetries(retries != null ? retries : lockRetries, Duration.ofSeconds(1));
     }
 
     Log log() {

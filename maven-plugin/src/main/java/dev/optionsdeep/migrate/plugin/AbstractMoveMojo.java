@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.plugin;
 
+import dev.optionsdeep.migrate.executor.Confirmation;
+import dev.optionsdeep.migrate.executor.ConnectionFactory;
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.SqlScript;
@@ -32,13 +34,11 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
     /** The target given on the command line, or the goal's default; null when the goal needs one and none was given. */
     abstract String target();
 
-    abstract List<Step> move(Migrator migrator, String target);
-
     /**
-     * What, in this move, makes a protected environment ask for confirmation: one line per risky
-     * step, in the user's words; empty when the move is safe.
+     * Runs the move; {@code confirmation}, when not null, is asked under the migration lock about the
+     * move's risks before anything runs.
      */
-    abstract List<String> risks(Migrator migrator, Revisions revisions, String target);
+    abstract List<Step> move(Migrator migrator, String target, Confirmation confirmation);
 
     /** What the goal requires of the compiled model before it moves; nothing by default. */
     void checkModel(ProjectLayout layout, List<String> databases) {
@@ -69,15 +69,11 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
                 Revisions revisions = revisions(loader, layout, db);
                 ConnectionSettings settings = connectionSettings(environment, db);
                 announce(environment, db, settings);
-                Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
-                if (environment.isProtected()) {
-                    List<String> risks = inDatabase(db, environment, () -> risks(migrator, revisions, target));
-                    if (!risks.isEmpty()) {
-                        requireConfirmation(environment, "this " + direction() + " of database " + db + ":\n  "
-                                + String.join("\n  ", risks));
-                    }
-                }
-                List<Step> steps = inDatabase(db, environment, () -> move(migrator, target));
+                Migrator migrator = new Migrator(ConnectionFactory.of(settings), revisions, log(), locking(environment));
+                // Asked under the lock: a run that waited behind another one checks the move it really makes.
+                Confirmation confirmation = !environment.isProtected() ? null : risks -> requireConfirmation(environment,
+                        "this " + direction() + " of database " + db + ":\n  " + String.join("\n  ", risks));
+                List<Step> steps = inDatabase(db, environment, () -> move(migrator, target, confirmation));
                 summary.add(summarise(db, steps));
             }
         }

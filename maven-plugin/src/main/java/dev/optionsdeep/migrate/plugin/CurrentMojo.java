@@ -39,10 +39,12 @@ public class CurrentMojo extends AbstractMigrateMojo {
                 Revisions revisions = revisions(loader, layout, db);
                 ConnectionSettings settings = connectionSettings(environment, db);
                 announce(environment, db, settings);
-                List<String> heads = inDatabase(db, environment,
-                        () -> new Migrator(settings, revisions, log(), lockTimeout()).current());
+                Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
+                List<String> heads = inDatabase(db, environment, migrator::current);
                 report(db, heads, revisions.graph(), RevisionFormat.of(revisions.graph(), Set.of(),
                         project.getBasedir().toPath(), layout, db));
+                inDatabase(db, environment, migrator::interrupted).ifPresent(what -> getLog().warn(db + ": " + what
+                        + ". mvn migrate:upgrade (or downgrade) of that revision resumes it."));
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.optionsdeep.migrate.plugin;
 
+import dev.optionsdeep.migrate.executor.Confirmation;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
-import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -39,15 +39,9 @@ public class DowngradeMojo extends AbstractMoveMojo {
         return option("target", target);
     }
 
-    @Override
-    List<Step> move(Migrator migrator, String target) {
-        return migrator.downgrade(target);
-    }
-
     /** Every downgrade of a protected environment is confirmed: it reverts what production relies on. */
     @Override
-    List<String> risks(Migrator migrator, Revisions revisions, String target) {
-        return migrator.plan(false, target).stream()
-                .map(r -> "downgrade reverts revision " + r.id() + " (" + r.message() + ")").toList();
+    List<Step> move(Migrator migrator, String target, Confirmation confirmation) {
+        return migrator.downgrade(target, confirmation);
     }
 }

@@ -29,6 +29,28 @@ public class Environment {
     /** Per-database URLs that replace {@link #url} for those databases: {@code <algorithms>jdbc:…</algorithms>}. */
     private Map<String, String> urls;
 
+    /** Seconds a migration statement waits for a table lock here; the plugin's {@code <tableLockTimeout>} when absent. */
+    private Integer tableLockTimeout;
+
+    /** How often a revision that gave up on a table lock is retried here; the plugin's {@code <lockRetries>} when absent. */
+    private Integer lockRetries;
+
+    public Integer getTableLockTimeout() {
+        return tableLockTimeout;
+    }
+
+    public void setTableLockTimeout(Integer tableLockTimeout) {
+        this.tableLockTimeout = tableLockTimeout;
+    }
+
+    public Integer getLockRetries() {
+        return lockRetries;
+    }
+
+    public void setLockRetries(Integer lockRetries) {
+        this.lockRetries = lockRetries;
+    }
+
     public String getName() {
         return name;
     }

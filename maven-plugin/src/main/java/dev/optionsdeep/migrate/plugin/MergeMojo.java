@@ -25,9 +25,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Joins the heads of each database into one: {@code mvn migrate:merge -Dmessage="Merge heads"} writes
@@ -68,11 +66,7 @@ public class MergeMojo extends AbstractMigrateMojo {
             return;
         }
         List<String> ids = heads.stream().map(RevisionInfo::id).toList();
-        Schema base = graph.commonAncestor(ids).map(id -> Snapshots.of(layout, db, graph.get(id)).schema())
-                .orElse(Schema.EMPTY);
-        Map<String, Schema> branches = new LinkedHashMap<>();
-        heads.forEach(h -> branches.put(h.id(), Snapshots.of(layout, db, h).schema()));
-        SchemaMerge.Result joined = SchemaMerge.merge(base, branches);
+        SchemaMerge.Result joined = Snapshots.merged(layout, db, graph, ids);
         if (joined.hasConflicts()) {
             throw new ConfigurationException("database " + db + ": the heads " + String.join(", ", ids)
                     + " cannot be merged: their branches change the same things.\n  "

@@ -1,6 +1,9 @@
 package dev.optionsdeep.migrate.plugin;
 
+import dev.optionsdeep.migrate.diff.SchemaMerge;
+import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.snapshot.HeadRecord;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 
@@ -8,6 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The snapshots and head record beside a database's revisions. */
 final class Snapshots {
@@ -21,6 +27,27 @@ final class Snapshots {
         return ProjectLayout.read(file).orElseThrow(() -> new ConfigurationException("the snapshot of revision "
                 + r.id() + " of database " + db + " is missing: " + file + ". Restore it from version control;"
                 + " Migrate compares the model with it to find what changed."));
+    }
+
+    /** Writes the snapshot of a new revision beside its class, and returns the file written. */
+    static Path write(ProjectLayout layout, String db, String className, dev.optionsdeep.migrate.schema.Schema schema)
+            throws IOException {
+        Path snapshot = layout.snapshotFile(db, className);
+        Files.createDirectories(snapshot.getParent());
+        Files.writeString(snapshot, dev.optionsdeep.migrate.snapshot.SnapshotCodec.write(new Snapshot(db, schema)),
+                StandardCharsets.UTF_8);
+        return snapshot;
+    }
+
+    /**
+     * The snapshots of several revisions joined as {@code migrate:merge} joins them: against the
+     * snapshot of the revision where they split (the empty schema when they share none).
+     */
+    static SchemaMerge.Result merged(ProjectLayout layout, String db, RevisionGraph graph, List<String> ids) {
+        Schema base = graph.commonAncestor(ids).map(id -> of(layout, db, graph.get(id)).schema()).orElse(Schema.EMPTY);
+        Map<String, Schema> branches = new LinkedHashMap<>();
+        ids.forEach(id -> branches.put(id, of(layout, db, graph.get(id)).schema()));
+        return SchemaMerge.merge(base, branches);
     }
 
     /**

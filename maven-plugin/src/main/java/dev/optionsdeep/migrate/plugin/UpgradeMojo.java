@@ -1,19 +1,14 @@
 package dev.optionsdeep.migrate.plugin;
 
-import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.executor.Confirmation;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
-import dev.optionsdeep.migrate.migration.NoConnectionException;
-import dev.optionsdeep.migrate.migration.Operations;
-import dev.optionsdeep.migrate.migration.RevisionInfo;
-import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,30 +67,7 @@ public class UpgradeMojo extends AbstractMoveMojo {
     }
 
     @Override
-    List<Step> move(Migrator migrator, String target) {
-        return migrator.upgrade(target);
-    }
-
-    /** The steps of the planned revisions that may lose data, and any revision whose steps cannot be read ahead. */
-    @Override
-    List<String> risks(Migrator migrator, Revisions revisions, String target) {
-        List<String> risks = new ArrayList<>();
-        for (RevisionInfo r : migrator.plan(true, target)) {
-            List<Change> steps;
-            try {
-                steps = Operations.stepsOf(revisions.migration(r.id()), true);
-            } catch (NoConnectionException e) {
-                risks.add("revision " + r.id() + " (" + r.message() + ") runs code through ops.connection(),"
-                        + " which Migrate cannot check before it runs");
-                continue;
-            } catch (RuntimeException e) {
-                risks.add("revision " + r.id() + " (" + r.message() + ") could not be read ahead (" + e
-                        + "), so Migrate cannot check it before it runs");
-                continue;
-            }
-            steps.stream().filter(Change::losesData)
-                    .forEach(c -> risks.add("revision " + r.id() + " (" + r.message() + ") may lose data: " + c.describe()));
-        }
-        return risks;
+    List<Step> move(Migrator migrator, String target, Confirmation confirmation) {
+        return migrator.upgrade(target, confirmation);
     }
 }

@@ -8,12 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Creates an index on a table. */
-public record CreateIndex(String table, Index index) implements Change {
+/**
+ * Creates an index on a table.
+ *
+ * @param concurrently built with {@code CREATE INDEX CONCURRENTLY}: writes go on while it builds, and
+ *                     it runs outside the revision's transaction
+ */
+public record CreateIndex(String table, Index index, boolean concurrently) implements Change {
 
     public CreateIndex {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(index, "index");
+    }
+
+    public CreateIndex(String table, Index index) {
+        this(table, index, false);
     }
 
     @Override
@@ -34,7 +43,8 @@ public record CreateIndex(String table, Index index) implements Change {
 
     @Override
     public String describe() {
-        return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
+        return "create " + (index.unique() ? "unique " : "") + "index " + (concurrently ? "concurrently " : "")
+                + index.name() + " on "
                 + table + Tables.columns(index.columns());
     }
 }

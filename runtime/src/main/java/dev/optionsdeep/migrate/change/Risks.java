@@ -84,7 +84,9 @@ public final class Risks {
                 risks.add(Risk.MAY_FAIL_ON_DATA);
             }
         } else if (change instanceof CreateIndex i) {
-            risks.add(Risk.LOCKS_TABLE);
+            if (!i.concurrently()) {
+                risks.add(Risk.LOCKS_TABLE);
+            }
             if (i.index().unique()) {
                 risks.add(Risk.MAY_FAIL_ON_DATA);
             }

@@ -53,6 +53,7 @@ final class AdvisoryLock implements AutoCloseable {
         String who = new QueryRunner().query(connection,
                 "SELECT 'pid ' || a.pid || ', ' || coalesce(nullif(a.application_name, ''), 'unnamed client')"
                         + " || ', user ' || a.usename || coalesce(', from ' || host(a.client_addr), '')"
+                        + " || ', connected since ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC'"
                         + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                         + " WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                         + " AND ((l.classid::bigint << 32) | l.objid::bigint) = ? LIMIT 1",
@@ -60,11 +61,18 @@ final class AdvisoryLock implements AutoCloseable {
         return who == null ? "holder unknown" : who;
     }
 
+    /** Releases the lock; when the session is gone, so is its lock, and there is nothing to release. */
     @Override
     public void close() throws SQLException {
-        if (!connection.isClosed()) {
-            connection.setAutoCommit(true);
-            sql.query(connection, "SELECT pg_advisory_unlock(?)", new ScalarHandler<Boolean>(), KEY);
+        try {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(true);
+                sql.query(connection, "SELECT pg_advisory_unlock(?)", new ScalarHandler<Boolean>(), KEY);
+            }
+        } catch (SQLException e) {
+            if (!connection.isClosed()) {
+                throw e;
+            }
         }
     }
 }

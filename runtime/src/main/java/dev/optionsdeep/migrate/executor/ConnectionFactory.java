@@ -17,6 +17,16 @@ public interface ConnectionFactory {
     /** Turns a failure while talking to the database into an exception that says what to fix. */
     RuntimeException failure(SQLException e);
 
+    /** The schema a migration creates when missing, under its lock; empty for none. */
+    default java.util.Optional<String> schema() {
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the connections come with their own {@code lock_timeout}, which then wins over a migration's. */
+    default boolean setsLockTimeout() {
+        return false;
+    }
+
     static ConnectionFactory of(ConnectionSettings settings) {
         return new ConnectionFactory() {
             @Override
@@ -27,6 +37,16 @@ public interface ConnectionFactory {
             @Override
             public RuntimeException failure(SQLException e) {
                 return Connections.translate(settings, e);
+            }
+
+            @Override
+            public java.util.Optional<String> schema() {
+                return java.util.Optional.ofNullable(settings.schema());
+            }
+
+            @Override
+            public boolean setsLockTimeout() {
+                return settings.session().containsKey("lock_timeout");
             }
         };
     }

@@ -45,7 +45,11 @@ public final class Connections {
         }
     }
 
-    /** Applies the session settings and the schema: every statement of a migration then runs in it. */
+    /**
+     * Applies the session settings and the schema: every statement of a migration then runs in it. A
+     * migration creates a missing schema under its lock ({@link ConnectionFactory#schema()}); until
+     * then the search path names a schema that is not there yet, which PostgreSQL allows.
+     */
     private static void prepare(Connection c, ConnectionSettings settings) throws SQLException {
         try (java.sql.PreparedStatement set = c.prepareStatement("SELECT set_config(?, ?, false)")) {
             for (var e : settings.session().entrySet()) {
@@ -57,8 +61,6 @@ public final class Connections {
         if (settings.schema() != null) {
             String schema = Identifiers.quote(settings.schema());
             try (java.sql.Statement s = c.createStatement()) {
-                // Created here when missing, as Flyway does, so that a new environment needs no manual step.
-                s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
                 s.execute("SET search_path TO " + schema);
             }
         }

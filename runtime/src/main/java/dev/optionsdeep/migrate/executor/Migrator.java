@@ -26,25 +26,29 @@ import java.util.Set;
 /**
  * Applies and reverts the revisions of one database. Every revision runs in one transaction
  * together with its version and history rows, so it commits whole or not at all; the whole run
- * holds the database's migration lock.
+ * holds the database's migration lock, and plans, checks and asks for confirmation under it.
  */
 public final class Migrator {
 
     private final ConnectionFactory connections;
     private final Revisions revisions;
     private final Log log;
-    private final Duration lockTimeout;
+    private final Locking locking;
     private final VersionTables tables = new VersionTables();
 
     public Migrator(ConnectionSettings settings, Revisions revisions, Log log, Duration lockTimeout) {
-        this(ConnectionFactory.of(settings), revisions, log, lockTimeout);
+        this(ConnectionFactory.of(settings), revisions, log, Locking.defaults().withMigrationLockWait(lockTimeout));
     }
 
     public Migrator(ConnectionFactory connections, Revisions revisions, Log log, Duration lockTimeout) {
+        this(connections, revisions, log, Locking.defaults().withMigrationLockWait(lockTimeout));
+    }
+
+    public Migrator(ConnectionFactory connections, Revisions revisions, Log log, Locking locking) {
         this.connections = connections;
         this.revisions = revisions;
         this.log = log;
-        this.lockTimeout = lockTimeout;
+        this.locking = locking;
     }
 
     /** The revisions the database is at (its heads); empty at base. */
@@ -56,14 +60,39 @@ public final class Migrator {
         }
     }
 
+    /**
+     * What an interrupted revision left: set when a revision with a step outside a transaction was
+     * stopped in the middle; the next upgrade (or downgrade) of that revision resumes it.
+     */
+    public Optional<String> interrupted() {
+        try (Connection c = connections.open()) {
+            return PendingRevision.read(c).map(PendingRevision::describe);
+        } catch (SQLException e) {
+            throw connections.failure(e);
+        }
+    }
+
     /** Moves the database forward to {@code target} (see {@link Targets}). */
     public List<Step> upgrade(String target) {
-        return run(true, target);
+        return run(true, target, null);
+    }
+
+    /**
+     * Moves the database forward to {@code target}, first asking {@code confirmation} under the lock
+     * when the planned revisions hold risks.
+     */
+    public List<Step> upgrade(String target, Confirmation confirmation) {
+        return run(true, target, confirmation);
     }
 
     /** Moves the database back to {@code target} (see {@link Targets}). */
     public List<Step> downgrade(String target) {
-        return run(false, target);
+        return run(false, target, null);
+    }
+
+    /** Moves the database back to {@code target}, first asking {@code confirmation} under the lock. */
+    public List<Step> downgrade(String target, Confirmation confirmation) {
+        return run(false, target, confirmation);
     }
 
     /**
@@ -75,39 +104,82 @@ public final class Migrator {
      */
     public Optional<Step> stamp(String target, boolean purge) {
         RevisionGraph graph = revisions.graph();
+        return locked(c -> {
+            List<String> before = purge ? tables.heads(c) : knownHeads(c, graph);
+            Target to = Targets.resolveAll(graph, purge ? List.of() : before, target);
+            List<String> after = Plans.stamp(graph, before, to, purge);
+            if (after.equals(before)) {
+                log.info("Nothing to stamp: the database is already at " + describe(before) + ".");
+                return Optional.empty();
+            }
+            String message = "stamp " + to.expression() + (purge ? " (purged)" : "");
+            log.info("Stamping " + describe(before) + " -> " + describe(after) + " without running migrations");
+            return Optional.of(recordStamp(c, describe(to.revisions()), before, after, message));
+        });
+    }
+
+    /**
+     * Records that a database whose schema was made without Migrate is at {@code revision}, the
+     * baseline revision written from that very schema, without running anything; recorded in the
+     * history as a stamp with {@code message}.
+     *
+     * @throws RevisionException when the database has version rows already: it is managed by Migrate
+     */
+    public Step baseline(String revision, String message) {
+        return locked(c -> {
+            List<String> before = tables.heads(c);
+            if (!before.isEmpty()) {
+                throw new RevisionException(alreadyManaged(before));
+            }
+            log.info("Stamping base -> " + revision + " without running migrations (baseline)");
+            return recordStamp(c, revision, before, List.of(revision), message);
+        });
+    }
+
+    /** Why a database with version rows cannot be baselined, and what to do instead. */
+    public static String alreadyManaged(List<String> heads) {
+        return "the database has Migrate version rows already (it is at " + describe(heads) + "): it is managed by"
+                + " Migrate, and a baseline would rewrite its history. Capture model changes with mvn migrate:revision;"
+                + " if its schema matches another revision, record that with mvn migrate:stamp -Dtarget=<revision> -Dpurge.";
+    }
+
+    private interface LockedWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} holding the database's migration lock, with the version tables in place. */
+    private <T> T locked(LockedWork<T> work) {
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
-            try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
+            try (AdvisoryLock ignored = AdvisoryLock.acquire(c, locking.migrationLockWait(), log)) {
+                createSchema(c);
                 tables.create(c);
-                List<String> before = purge ? tables.heads(c) : knownHeads(c, graph);
-                Target to = Targets.resolveAll(graph, purge ? List.of() : before, target);
-                List<String> after = Plans.stamp(graph, before, to, purge);
-                if (after.equals(before)) {
-                    log.info("Nothing to stamp: the database is already at " + describe(before) + ".");
-                    return Optional.empty();
-                }
-                String message = "stamp " + to.expression() + (purge ? " (purged)" : "");
-                log.info("Stamping " + describe(before) + " -> " + describe(after) + " without running migrations");
-                long start = System.nanoTime();
-                c.setAutoCommit(false);
-                try {
-                    tables.replaceHeads(c, after);
-                    Duration duration = Duration.ofNanos(System.nanoTime() - start);
-                    tables.record(c, describe(to.revisions()), "stamp", before, after, message, null, duration);
-                    c.commit();
-                    return Optional.of(new Step(describe(to.revisions()), "stamp", before, after, message, duration));
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                return work.run(c);
             }
         } catch (SQLException e) {
             throw connections.failure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    /** Sets the version table to {@code after} and records it in the history, in one transaction. */
+    private Step recordStamp(Connection c, String revision, List<String> before, List<String> after, String message)
+            throws SQLException {
+        long start = System.nanoTime();
+        c.setAutoCommit(false);
+        try {
+            tables.replaceHeads(c, after);
+            Duration duration = Duration.ofNanos(System.nanoTime() - start);
+            tables.record(c, revision, "stamp", before, after, message, null, duration);
+            c.commit();
+            return new Step(revision, "stamp", before, after, message, duration);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
@@ -129,7 +201,7 @@ public final class Migrator {
         return upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
     }
 
-    private List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
+    List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
         List<String> heads = tables.heads(c);
         for (String head : heads) {
             if (graph.find(head).isEmpty()) {
@@ -142,23 +214,28 @@ public final class Migrator {
         return heads;
     }
 
-    private List<Step> run(boolean upgrade, String target) {
+    private List<Step> run(boolean upgrade, String target, Confirmation confirmation) {
         RevisionGraph graph = revisions.graph();
         try (Connection c = connections.open()) {
             c.setAutoCommit(true);
-            try (AdvisoryLock ignored = AdvisoryLock.acquire(c, lockTimeout, log)) {
+            try (AdvisoryLock ignored = AdvisoryLock.acquire(c, locking.migrationLockWait(), log);
+                 SessionLockTimeout ignored2 = SessionLockTimeout.set(c, tableLockTimeout())) {
+                createSchema(c);
                 tables.create(c);
                 List<String> heads = knownHeads(c, graph);
-                List<RevisionInfo> plan = plan(c, upgrade, target);
+                ChecksumCheck.require(c, tables, revisions, heads);
+                Optional<PendingRevision> pending = PendingRevision.read(c);
+                List<RevisionInfo> plan = resumeFirst(plan(c, upgrade, target), pending, upgrade);
                 if (plan.isEmpty()) {
                     log.info("Nothing to " + (upgrade ? "upgrade" : "downgrade") + ": the database is already at "
                             + describe(heads) + ".");
                     return List.of();
                 }
+                check(c, plan, upgrade, confirmation);
                 Set<String> applied = new HashSet<>(graph.withAncestors(heads));
                 List<Step> done = new ArrayList<>();
                 for (RevisionInfo r : plan) {
-                    done.add(apply(c, graph, applied, r, upgrade));
+                    done.add(applyRetrying(c, graph, applied, r, upgrade));
                 }
                 return done;
             }
@@ -170,6 +247,70 @@ public final class Migrator {
         }
     }
 
+    /** The migration's lock_timeout; null when the connection settings give their own, which then wins. */
+    private Duration tableLockTimeout() {
+        return connections.setsLockTimeout() ? null : locking.tableLockTimeout();
+    }
+
+    /** {@code CREATE SCHEMA IF NOT EXISTS} for the configured schema, under the lock so that first runs never race. */
+    private void createSchema(Connection c) throws SQLException {
+        Optional<String> schema = connections.schema();
+        if (schema.isPresent()) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + dev.optionsdeep.migrate.postgres.Identifiers.quote(schema.get()));
+            }
+        }
+    }
+
+    /**
+     * The plan with the interrupted revision first, so that it finishes before anything else runs; refused
+     * when the move does not include it.
+     */
+    private List<RevisionInfo> resumeFirst(List<RevisionInfo> plan, Optional<PendingRevision> pending, boolean upgrade) {
+        if (pending.isEmpty()) {
+            return plan;
+        }
+        PendingRevision p = pending.get();
+        String direction = upgrade ? "upgrade" : "downgrade";
+        Optional<RevisionInfo> interrupted = plan.stream().filter(r -> r.id().equals(p.revision())).findFirst();
+        if (interrupted.isEmpty() || !p.direction().equals(direction)) {
+            throw new RevisionException(p.describe() + ". Finish it first: mvn migrate:" + p.direction() + " -Dtarget="
+                    + p.revision() + " resumes it at step " + (p.stepsDone() + 1) + ".");
+        }
+        List<RevisionInfo> out = new ArrayList<>(plan);
+        out.remove(interrupted.get());
+        out.add(0, interrupted.get());
+        return out;
+    }
+
+    /** Logs the data the move drops, and asks for confirmation of its risks: all under the lock, before anything runs. */
+    private void check(Connection c, List<RevisionInfo> plan, boolean upgrade, Confirmation confirmation) throws SQLException {
+        PlanRisks risks = PlanRisks.of(c, revisions, plan, upgrade);
+        risks.drops().forEach(d -> log.warn(d));
+        if (confirmation != null && !risks.risks().isEmpty()) {
+            confirmation.confirm(risks.risks());
+        }
+    }
+
+    /** Applies a revision, running it again when a statement gave up waiting for a table lock. */
+    private Step applyRetrying(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade)
+            throws SQLException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return apply(c, graph, applied, r, upgrade);
+            } catch (MigrationFailedException e) {
+                if (!e.waitedTooLongForALock() || attempt > locking.retries()) {
+                    throw e;
+                }
+                Duration pause = locking.pause(attempt);
+                log.warn("revision " + r.id() + " gave up waiting for a table lock (lock_timeout "
+                        + SessionLockTimeout.words(tableLockTimeout()) + "): another session holds it. Retry "
+                        + attempt + " of " + locking.retries() + " in " + pause.toMillis() + " ms.");
+                Thread.sleep(pause.toMillis());
+            }
+        }
+    }
+
     private List<RevisionInfo> upgradePlan(RevisionGraph graph, List<String> heads, String target) {
         return Plans.upgrade(graph, heads, target);
     }
@@ -178,8 +319,7 @@ public final class Migrator {
         return Plans.downgrade(graph, heads, target);
     }
 
-    private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade)
-            throws SQLException {
+    private Step apply(Connection c, RevisionGraph graph, Set<String> applied, RevisionInfo r, boolean upgrade) {
         List<String> from = headsOf(graph, applied);
         Set<String> after = new HashSet<>(applied);
         if (upgrade) {
@@ -188,62 +328,23 @@ public final class Migrator {
             after.remove(r.id());
         }
         List<String> to = headsOf(graph, after);
-        String direction = upgrade ? "upgrade" : "downgrade";
-        log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
-        long start = System.nanoTime();
-        Checksum checksum = new Checksum();
-        c.setAutoCommit(false);
+        Optional<PendingRevision> pending;
         try {
-            Migration migration = revisions.migration(r.id());
-            Operations ops = new Operations(change -> run(c, r, change, checksum), c);
-            try {
-                if (upgrade) {
-                    migration.upgrade(ops);
-                } else {
-                    migration.downgrade(ops);
-                }
-            } catch (MigrationFailedException e) {
-                throw new MigrationFailedException(e.revision(), e.statement(), e.getMessage() + rolledBack(from), e.getCause());
-            } catch (RuntimeException e) {
-                throw new MigrationFailedException(r.id(), null, "revision " + r.id() + " (" + r.message() + ") failed in "
-                        + r.source() + "." + direction + "(): " + e + rolledBack(from), e);
-            }
-            tables.replaceHeads(c, to);
-            Duration duration = Duration.ofNanos(System.nanoTime() - start);
-            tables.record(c, r.id(), direction, from, to, r.message(),
-                    checksum.value(), duration);
-            c.commit();
-            applied.clear();
-            applied.addAll(after);
-            log.info("  done in " + duration.toMillis() + " ms");
-            return new Step(r.id(), direction, from, to, r.message(), duration);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
+            pending = PendingRevision.read(c).filter(p -> p.revision().equals(r.id()));
+        } catch (SQLException e) {
+            throw new MigrationFailedException(r.id(), null, "revision " + r.id() + " (" + r.message() + ") could not start: "
+                    + RevisionRun.firstLine(e) + ". The database is still at " + describe(from) + ".", e);
         }
-    }
-
-    private void run(Connection c, RevisionInfo r, Change change, Checksum checksum) {
-        for (Statement s : PostgresSql.statements(change)) {
-            if (!s.transactional()) {
-                throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id()
-                        + ": statements that cannot run in a transaction are not supported yet: " + s.sql(), null);
-            }
-            try (java.sql.Statement jdbc = c.createStatement()) {
-                jdbc.execute(s.sql());
-            } catch (SQLException e) {
-                throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id() + " (" + r.message()
-                        + ") failed at step '" + change.describe() + "'\n    " + s.sql().replace("\n", "\n    ")
-                        + "\nPostgreSQL said: " + e.getMessage(), e);
-            }
-            checksum.add(s.sql());
+        if (pending.isPresent()) {
+            log.info("Resuming: " + pending.get().describe());
         }
-    }
-
-    private static String rolledBack(List<String> from) {
-        return ". The revision was rolled back; the database is still at " + describe(from) + ".";
+        log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
+        Step step = new RevisionRun(c, r, upgrade, from, to, pending.map(PendingRevision::stepsDone).orElse(-1), log, tables)
+                .run(revisions.migration(r.id()));
+        applied.clear();
+        applied.addAll(after);
+        log.info("  done in " + step.duration().toMillis() + " ms");
+        return step;
     }
 
     private static List<String> headsOf(RevisionGraph graph, Set<String> applied) {

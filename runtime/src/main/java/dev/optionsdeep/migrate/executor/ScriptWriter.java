@@ -21,8 +21,16 @@ final class ScriptWriter {
     private ScriptWriter() {
     }
 
+    /** What a script runs for one revision, and the checksum its history row records. */
+    record RevisionSql(List<Statement> statements, Checksum checksum) {
+
+        RevisionSql {
+            statements = List.copyOf(statements);
+        }
+    }
+
     static String render(String database, boolean upgrade, List<String> from, List<String> to, List<Move> moves,
-                         Function<Move, List<Statement>> statements) {
+                         Function<Move, RevisionSql> statements) {
         List<String> out = new ArrayList<>();
         String direction = upgrade ? "upgrade" : "downgrade";
         out.add("-- Migrate: " + direction + " of database " + database + " from " + Migrator.describe(from) + " to "
@@ -41,14 +49,13 @@ final class ScriptWriter {
         return String.join("\n", out) + "\n";
     }
 
-    private static void revision(List<String> out, Move move, List<Statement> statements) {
+    private static void revision(List<String> out, Move move, RevisionSql sql) {
         RevisionInfo r = move.revision();
         String direction = move.upgrade() ? "upgrade" : "downgrade";
         out.add("-- " + (move.upgrade() ? "Upgrading " : "Downgrading ") + Migrator.describe(move.from()) + " -> "
                 + Migrator.describe(move.to()) + ", " + r.message().replace("\n", " "));
-        Checksum checksum = new Checksum();
         boolean inTransaction = false;
-        for (Statement s : statements) {
+        for (Statement s : sql.statements()) {
             if (s.transactional() && !inTransaction) {
                 out.add("BEGIN;\n");
                 inTransaction = true;
@@ -60,7 +67,6 @@ final class ScriptWriter {
                 out.add("-- cannot run inside a transaction:");
             }
             out.add(terminated(s.sql()) + "\n");
-            checksum.add(s.sql());
         }
         if (!inTransaction) {
             out.add("BEGIN;\n");
@@ -75,10 +81,11 @@ final class ScriptWriter {
             out.add("INSERT INTO " + VersionTables.VERSION + " (revision) VALUES (" + Literals.string(id) + ");");
         }
         out.add("INSERT INTO " + VersionTables.HISTORY
-                + " (revision, direction, from_revisions, to_revisions, message, checksum, duration_ms)\n"
+                + " (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)\n"
                 + "VALUES (" + String.join(", ", Literals.string(r.id()), Literals.string(direction),
                 Literals.string(VersionTables.joined(move.from())), Literals.string(VersionTables.joined(move.to())),
-                Literals.string(r.message()), Literals.string(checksum.value()), "0") + ");");
+                Literals.string(r.message()), Literals.string(sql.checksum().value()),
+                Literals.string(sql.checksum().stepsText()), "0") + ");");
         out.add("");
         out.add("COMMIT;\n");
     }

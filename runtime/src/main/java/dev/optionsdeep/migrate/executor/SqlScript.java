@@ -12,7 +12,6 @@ import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.migration.Target;
 import dev.optionsdeep.migrate.migration.Targets;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
-import dev.optionsdeep.migrate.postgres.Statement;
 
 import java.util.List;
 
@@ -65,7 +64,7 @@ public record SqlScript(String database, boolean upgrade, List<String> from, Lis
         return new SqlScript(database, upgrade, from, end, moves, text);
     }
 
-    private static List<Statement> statements(Revisions revisions, Move move) {
+    private static ScriptWriter.RevisionSql statements(Revisions revisions, Move move) {
         RevisionInfo r = move.revision();
         List<Change> steps;
         try {
@@ -77,6 +76,6 @@ public record SqlScript(String database, boolean upgrade, List<String> from, Lis
                     + (move.upgrade() ? "upgrade" : "downgrade") + " without -Dsql), or write its steps with"
                     + " ops.execute(\"…\") so that scripts can carry them.");
         }
-        return PostgresSql.statements(steps);
+        return new ScriptWriter.RevisionSql(PostgresSql.statements(steps), Checksum.of(RevisionSteps.of(steps)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.executor;
 
 import org.apache.commons.dbutils.QueryRunner;
+import org.apache.commons.dbutils.handlers.ArrayListHandler;
 import org.apache.commons.dbutils.handlers.ColumnListHandler;
 import org.apache.commons.dbutils.handlers.ScalarHandler;
 
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The version table (the revisions the database is at: its heads) and the history table (every
@@ -20,6 +23,9 @@ final class VersionTables {
 
     static final String VERSION = "migrate_version";
     static final String HISTORY = "migrate_history";
+
+    /** What a history row records: a revision applied, reverted, stamped, or its changed code accepted. */
+    static final String DIRECTIONS = "('upgrade', 'downgrade', 'stamp', 'accept')";
 
     /** The statements that create both tables unless they exist; SQL scripts start with them too. */
     static final List<String> CREATE = List.of(
@@ -36,12 +42,18 @@ final class VersionTables {
                 + "    to_revisions character varying(400) NOT NULL,\n"
                 + "    message text NOT NULL,\n"
                 + "    checksum character varying(80),\n"
+                + "    checksum_steps text,\n"
                 + "    applied_by text NOT NULL DEFAULT current_user,\n"
                 + "    applied_at timestamp(6) with time zone NOT NULL DEFAULT clock_timestamp(),\n"
                 + "    duration_ms bigint NOT NULL,\n"
                 + "    CONSTRAINT " + HISTORY + "_pkey PRIMARY KEY (id),\n"
-                + "    CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN ('upgrade', 'downgrade', 'stamp'))\n"
-                + ")");
+                + "    CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN " + DIRECTIONS + ")\n"
+                + ")",
+            // Tables created before checksums were validated: the step hashes, and accepted checksums.
+            "ALTER TABLE " + HISTORY + " ADD COLUMN IF NOT EXISTS checksum_steps text",
+            "ALTER TABLE " + HISTORY + " DROP CONSTRAINT IF EXISTS " + HISTORY + "_direction_check,"
+                + " ADD CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN " + DIRECTIONS + ")");
+
 
     private final QueryRunner sql = new QueryRunner();
 
@@ -71,11 +83,43 @@ final class VersionTables {
     }
 
     void record(Connection c, String revision, String direction, List<String> from, List<String> to,
-                String message, String checksum, Duration duration) throws SQLException {
+                String message, Checksum checksum, Duration duration) throws SQLException {
         sql.update(c, "INSERT INTO " + HISTORY
-                        + " (revision, direction, from_revisions, to_revisions, message, checksum, duration_ms)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                revision, direction, joined(from), joined(to), message, checksum, duration.toMillis());
+                        + " (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                revision, direction, joined(from), joined(to), message, checksum == null ? null : checksum.value(),
+                checksum == null ? null : checksum.stepsText(), duration.toMillis());
+    }
+
+    /** Records that {@code by} accepted a revision's code as it is now; the database stays where it is. */
+    void recordAccepted(Connection c, String revision, List<String> heads, String message, Checksum checksum, String by)
+            throws SQLException {
+        sql.update(c, "INSERT INTO " + HISTORY + " (revision, direction, from_revisions, to_revisions, message, checksum,"
+                        + " checksum_steps, applied_by, duration_ms) VALUES (?, 'accept', ?, ?, ?, ?, ?,"
+                        + " ? || ' (database user ' || current_user || ')', 0)",
+                revision, joined(heads), joined(heads), message, checksum.value(), checksum.stepsText(), by);
+    }
+
+    /** The checksum an upgrade or accept last recorded for a revision; {@code steps} null when not recorded. */
+    record Recorded(String revision, String checksum, String steps) {
+    }
+
+    /**
+     * Per revision, what its latest upgrade or accept recorded; reads only, also tables created
+     * before the history kept step hashes.
+     */
+    Map<String, Recorded> recordedChecksums(Connection c) throws SQLException {
+        if (!exist(c)) {
+            return Map.of();
+        }
+        boolean withSteps = sql.query(c, "SELECT count(*) > 0 FROM pg_attribute WHERE attrelid = to_regclass(?)"
+                + " AND attname = 'checksum_steps' AND NOT attisdropped", new ScalarHandler<Boolean>(), HISTORY);
+        List<Object[]> rows = sql.query(c, "SELECT DISTINCT ON (revision) revision, checksum, "
+                + (withSteps ? "checksum_steps" : "NULL") + " FROM " + HISTORY
+                + " WHERE direction IN ('upgrade', 'accept') ORDER BY revision, id DESC", new ArrayListHandler());
+        Map<String, Recorded> recorded = new TreeMap<>();
+        rows.forEach(r -> recorded.put((String) r[0], new Recorded((String) r[0], (String) r[1], (String) r[2])));
+        return recorded;
     }
 
     static String joined(List<String> revisions) {

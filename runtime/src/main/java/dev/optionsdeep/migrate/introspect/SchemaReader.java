@@ -68,6 +68,11 @@ public final class SchemaReader {
         return new SchemaReader(schemaName, ignoredTables, names);
     }
 
+    /** The reader of the definitions of views, functions, triggers and extensions in the same schemas. */
+    public DefinitionReader definitionReader() {
+        return new DefinitionReader(schemaName, ignoredTables, namedSchemas);
+    }
+
     /**
      * @throws IllegalArgumentException when the database has no schema of that name
      */

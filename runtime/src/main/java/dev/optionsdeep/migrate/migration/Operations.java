@@ -87,6 +87,20 @@ public final class Operations {
         steps.accept(new CreateIndex(table, new Index(name, List.of(columns), true)));
     }
 
+    /**
+     * Builds an index with {@code CREATE INDEX CONCURRENTLY}: the table stays writable while it builds.
+     * PostgreSQL refuses it inside a transaction, so it runs on its own: the revision's steps before it
+     * commit first, and an interrupted build is dropped and built again by the next upgrade.
+     */
+    public void createIndexConcurrently(String name, String table, String... columns) {
+        steps.accept(new CreateIndex(table, new Index(name, List.of(columns), false), true));
+    }
+
+    /** {@link #createIndexConcurrently} for a unique index. */
+    public void createUniqueIndexConcurrently(String name, String table, String... columns) {
+        steps.accept(new CreateIndex(table, new Index(name, List.of(columns), true), true));
+    }
+
     public void dropIndex(String name, String table, String... columns) {
         steps.accept(new DropIndex(table, new Index(name, List.of(columns), false)));
     }
@@ -189,8 +203,21 @@ public final class Operations {
     }
 
     /**
+     * Runs one hand-written statement that PostgreSQL refuses inside a transaction ({@code VACUUM},
+     * {@code ALTER TYPE … ADD VALUE} before PostgreSQL 12, {@code REINDEX CONCURRENTLY}). The revision's
+     * steps before it commit first, with a marker that the revision is in progress; the steps after it
+     * run in a new transaction. If the run is interrupted, {@code current} shows the revision as
+     * interrupted and the next upgrade resumes it at this step, so the statement must be safe to run
+     * again.
+     */
+    public void executeOutsideTransaction(String sql) {
+        steps.accept(new ExecuteSql(sql, false));
+    }
+
+    /**
      * The revision's JDBC connection, for data migrations that need results back. Work done on it
-     * joins the revision's transaction; do not commit or close it.
+     * joins the revision's transaction; it refuses to commit, roll back or close: for a statement
+     * that needs its own transaction use {@link #executeOutsideTransaction}.
      *
      * @throws NoConnectionException when the migration is only being read, for example to write an
      *                               SQL script with {@code -Dsql}: use {@link #execute} for steps

@@ -53,6 +53,12 @@ public final class PostgresSql {
         if (change instanceof AlterColumn a) {
             return alterColumn(a);
         }
+        if (change instanceof ExecuteSql e && !e.transactional()) {
+            return List.of(new Statement(e.sql(), false));
+        }
+        if (change instanceof CreateIndex c && c.concurrently()) {
+            return List.of(new Statement(sql(change).replaceFirst("INDEX ", "INDEX CONCURRENTLY "), false));
+        }
         if (change instanceof AddColumn a && a.column().comment() != null) {
             return List.of(Statement.transactional(sql(change)),
                     Statement.transactional(commentOnColumn(a.table(), a.column().name(), a.column().comment())));
@@ -290,7 +296,8 @@ public final class PostgresSql {
     }
 
     /** A table as the model names it: {@code table}, or {@code schema.table} with each part quoted. */
-    private static String table(String name) {
+    /** A table name, {@code schema.table} or bare, quoted for SQL. */
+    public static String table(String name) {
         String schema = Table.schemaOf(name);
         return schema == null ? q(name) : q(schema) + "." + q(name.substring(schema.length() + 1));
     }

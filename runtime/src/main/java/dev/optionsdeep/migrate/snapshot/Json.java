@@ -14,7 +14,7 @@ import java.util.Map;
  * user's own processors. Snapshot values are only objects, arrays, strings, booleans, integers and
  * null, so a hundred lines that fix key order, indentation and escaping beat a configured library.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
@@ -22,7 +22,7 @@ final class Json {
     // ---- writing -------------------------------------------------------------------------
 
     /** Writes {@code value} (Map with insertion-ordered keys, List, String, Boolean, Integer, null). */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();

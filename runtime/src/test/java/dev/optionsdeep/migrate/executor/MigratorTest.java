@@ -42,7 +42,7 @@ class MigratorTest {
                         "b4f2e8c9d120|upgrade|ae1027a6acf3|b4f2e8c9d120|Add stock_symbol_type to companies|postgres",
                         "c5a3f9d0e231|upgrade|b4f2e8c9d120|c5a3f9d0e231|Create stock_prices table|postgres"),
                 db.rows("SELECT revision, direction, from_revisions, to_revisions, message, applied_by FROM migrate_history ORDER BY id"));
-        assertEquals(List.of("t"), db.rows("SELECT bool_and(duration_ms >= 0 AND checksum LIKE '1:%' AND length(checksum) = 66)"
+        assertEquals(List.of("t"), db.rows("SELECT bool_and(duration_ms >= 0 AND checksum LIKE 'v2:%' AND length(checksum) = 67)"
                 + " FROM migrate_history"));
         assertTrue(log.contains("Upgrading base -> ae1027a6acf3, Create companies table"), log.toString());
         assertTrue(log.contains("Upgrading b4f2e8c9d120 -> c5a3f9d0e231, Create stock_prices table"), log.toString());

@@ -46,12 +46,17 @@ class ScriptWriterTest {
                     to_revisions character varying(400) NOT NULL,
                     message text NOT NULL,
                     checksum character varying(80),
+                    checksum_steps text,
                     applied_by text NOT NULL DEFAULT current_user,
                     applied_at timestamp(6) with time zone NOT NULL DEFAULT clock_timestamp(),
                     duration_ms bigint NOT NULL,
                     CONSTRAINT migrate_history_pkey PRIMARY KEY (id),
-                    CONSTRAINT migrate_history_direction_check CHECK (direction IN ('upgrade', 'downgrade', 'stamp'))
+                    CONSTRAINT migrate_history_direction_check CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept'))
                 );
+
+                ALTER TABLE migrate_history ADD COLUMN IF NOT EXISTS checksum_steps text;
+
+                ALTER TABLE migrate_history DROP CONSTRAINT IF EXISTS migrate_history_direction_check, ADD CONSTRAINT migrate_history_direction_check CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept'));
 
                 -- Upgrading base -> ae1027a6acf3, Create companies table
                 BEGIN;
@@ -61,8 +66,9 @@ class ScriptWriterTest {
                 );
 
                 INSERT INTO migrate_version (revision) VALUES ('ae1027a6acf3');
-                INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message, checksum, duration_ms)
-                VALUES ('ae1027a6acf3', 'upgrade', 'base', 'ae1027a6acf3', 'Create companies table', '%s', 0);
+                INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)
+                VALUES ('ae1027a6acf3', 'upgrade', 'base', 'ae1027a6acf3', 'Create companies table', 'v2:ae10', '0123456789abcdef create table companies	CREATE TABLE companies (id bigint NOT NULL)
+                ', 0);
 
                 COMMIT;
 
@@ -80,20 +86,21 @@ class ScriptWriterTest {
 
                 DELETE FROM migrate_version WHERE revision IN ('ae1027a6acf3');
                 INSERT INTO migrate_version (revision) VALUES ('b4f2e8c9d120');
-                INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message, checksum, duration_ms)
-                VALUES ('b4f2e8c9d120', 'upgrade', 'ae1027a6acf3', 'b4f2e8c9d120', 'Index O''Brien''s tickers', '%s', 0);
+                INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)
+                VALUES ('b4f2e8c9d120', 'upgrade', 'ae1027a6acf3', 'b4f2e8c9d120', 'Index O''Brien''s tickers', 'v2:b4f2', '0123456789abcdef create table companies	CREATE TABLE companies (id bigint NOT NULL)
+                ', 0);
 
                 COMMIT;
 
                 SELECT pg_advisory_unlock(492746647727982160);
-                """.formatted(checksum("ae1027a6acf3"), checksum("b4f2e8c9d120")), render(List.of(), true));
+                """, render(List.of(), true));
     }
 
     @Test
     void downgradeToBaseEmptiesTheVersionTable() {
         String script = ScriptWriter.render("equities", false, List.of("ae1027a6acf3"), List.of(),
                 Plans.walk(GRAPH, List.of("ae1027a6acf3"), List.of(GRAPH.get("ae1027a6acf3")), false),
-                move -> List.of(Statement.transactional("DROP TABLE companies")));
+                move -> new ScriptWriter.RevisionSql(List.of(Statement.transactional("DROP TABLE companies")), checksum("ae1027a6acf3")));
         assertEquals("""
                 -- Downgrading ae1027a6acf3 -> base, Create companies table
                 BEGIN;
@@ -101,12 +108,13 @@ class ScriptWriterTest {
                 DROP TABLE companies;
 
                 DELETE FROM migrate_version WHERE revision IN ('ae1027a6acf3');
-                INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message, checksum, duration_ms)
-                VALUES ('ae1027a6acf3', 'downgrade', 'ae1027a6acf3', 'base', 'Create companies table', '%s', 0);
+                INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)
+                VALUES ('ae1027a6acf3', 'downgrade', 'ae1027a6acf3', 'base', 'Create companies table', 'v2:ae10', '0123456789abcdef create table companies	CREATE TABLE companies (id bigint NOT NULL)
+                ', 0);
 
                 COMMIT;
 
-                """.formatted(checksumOf("DROP TABLE companies")),
+                """,
                 script.substring(script.indexOf("-- Downgrading"), script.indexOf("SELECT pg_advisory_unlock")));
     }
 
@@ -114,19 +122,11 @@ class ScriptWriterTest {
         List<RevisionInfo> plan = GRAPH.revisions();
         List<Plans.Move> moves = Plans.walk(GRAPH, from, plan, upgrade);
         return ScriptWriter.render("equities", upgrade, from, moves.get(moves.size() - 1).to(), moves,
-                move -> UPGRADE.get(move.revision().id()));
+                move -> new ScriptWriter.RevisionSql(UPGRADE.get(move.revision().id()), checksum(move.revision().id())));
     }
 
-    /** The checksum a live run records for the same statements. */
-    private static String checksum(String revision) {
-        return checksumOf(UPGRADE.get(revision).stream().map(Statement::sql).toArray(String[]::new));
-    }
-
-    private static String checksumOf(String... statements) {
-        Checksum checksum = new Checksum();
-        for (String s : statements) {
-            checksum.add(s);
-        }
-        return checksum.value();
+    /** A checksum as the history records it: the script writes whatever it is given. */
+    private static Checksum checksum(String revision) {
+        return new Checksum("v2:" + revision.substring(0, 4), List.of(new Checksum.StepHash("0123456789abcdef", "create table companies", "CREATE TABLE companies (id bigint NOT NULL)")));
     }
 }

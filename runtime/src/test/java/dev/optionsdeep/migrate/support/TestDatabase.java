@@ -47,7 +47,14 @@ public final class TestDatabase implements BeforeEachCallback, AfterEachCallback
 
     /** Runs a query and returns its rows, each row's columns joined with {@code |}. */
     public List<String> rows(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect()) {
+            return rows(c, sql);
+        }
+    }
+
+    /** Runs a query on a connection and returns its rows, each row's columns joined with {@code |}. */
+    public static List<String> rows(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             List<String> rows = new ArrayList<>();
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -101,8 +103,11 @@ final class AssociationMapper {
     private final CollectionTableMapper collectionTables;
     private final JoinTableMapper joinTableMapper;
     private final AttributeMapper attributes;
+    private final BeanValidation validation;
 
-    AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes) {
+    AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes,
+                      BeanValidation validation) {
+        this.validation = validation;
         this.elements = elements;
         this.types = types;
         this.naming = naming;
@@ -218,7 +223,9 @@ final class AssociationMapper {
 
     private boolean toOne(JoinColumnReader.Context context, Attributes relationship, MappedEntity target,
                           List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
-        boolean optional = relationship.bool("optional", true);
+        // A @NotNull relationship is not optional to Hibernate's schema either, when a validation provider is there.
+        boolean optional = relationship.bool("optional", true) && !validation.notNull(
+                context.association().attribute().element(), context.association().origin());
         List<JoinColumnReader.Joined> joined = joinColumns.read(context, target, context.association().attribute().name(),
                 optional);
         if (joined == null) {

@@ -122,15 +122,28 @@ final class CheckReader {
         out.add(check);
     }
 
+    /**
+     * A column's checks: a {@code CHECK} written in its {@code columnDefinition} is a constraint of its own, first
+     * (Hibernate writes the definition verbatim); a named one is its own too; every unnamed one Hibernate joins into
+     * the column's one {@code check ((a) and (b))} (checked with 7.4's export): {@code @Column(check)}, {@code @Check}
+     * on the attribute, then its own check of the values (an enum's, a boolean converter's) with the validation
+     * constraints' conditions ({@link MappedColumn#check()}).
+     */
     private List<Pending> columnChecks(MappedColumn c) {
         List<Pending> out = new ArrayList<>();
+        List<Pending> unnamed = new ArrayList<>();
         String column = c.column().name();
-        if (c.check() != null) { // from a converter: Hibernate's boolean converters
-            out.add(new Pending(null, c.check(), column, c.attribute().element(), null, null));
+        Pending own = null;
+        if (c.check() != null) { // a definition's CHECK, or the values' check and the constraints' (ColumnMapper)
+            own = new Pending(null, c.check(), column, c.attribute().element(), null, null);
+            if (definesCheck(c)) {
+                out.add(own);
+                own = null;
+            }
         }
         if (c.check() == null && MappedType.of(c.attribute().type()).filter(t -> t == MappedType.ENUM).isPresent()) {
-            out.add(new Pending(null, EnumChecks.check(column, c.attribute().element(), c.attribute().type()), column,
-                    c.attribute().element(), null, null));
+            own = new Pending(null, EnumChecks.check(column, c.attribute().element(), c.attribute().type()), column,
+                    c.attribute().element(), null, null);
         }
         if (c.columnAnnotation() != null) {
             Attributes at = new Attributes(c.columnAnnotation(), elements);
@@ -138,7 +151,7 @@ final class CheckReader {
                 Pending p = checkConstraint(value, column, c.columnHost(), c.columnAnnotation(), "@Column(check) of "
                         + c.attribute().declaringType().getSimpleName() + "." + c.path());
                 if (p != null) {
-                    out.add(p);
+                    (p.name == null ? unnamed : out).add(p);
                 }
             }
         }
@@ -146,10 +159,26 @@ final class CheckReader {
             Pending p = hibernateCheck(check, column, c.attribute().element(), "@Check on "
                     + c.attribute().declaringType().getSimpleName() + "." + c.path());
             if (p != null) {
-                out.add(p);
+                (p.name == null ? unnamed : out).add(p);
             }
         }
+        if (own != null) {
+            unnamed.add(own);
+        }
+        if (unnamed.size() == 1) {
+            out.add(unnamed.get(0));
+        } else if (unnamed.size() > 1) {
+            String joined = String.join(" and ", unnamed.stream().map(p -> "(" + p.expression + ")").toList());
+            Pending first = unnamed.get(0);
+            out.add(new Pending(null, joined, column, first.host, first.mirror, first.value));
+        }
         return out;
+    }
+
+    /** Whether the column's {@code columnDefinition} has a {@code CHECK}, which then is {@link MappedColumn#check()}. */
+    private boolean definesCheck(MappedColumn c) {
+        return c.columnAnnotation() != null && new Attributes(c.columnAnnotation(), elements).string("columnDefinition")
+                .toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bcheck\\s*\\(.*");
     }
 
     private List<Pending> tableChecks() {

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -29,11 +31,13 @@ final class ColumnMapper {
     private final Elements elements;
     private final Naming naming;
     private final Converters converters;
+    private final BeanValidation validation;
 
-    ColumnMapper(Elements elements, Naming naming, Converters converters) {
+    ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation) {
         this.elements = elements;
         this.naming = naming;
         this.converters = converters;
+        this.validation = validation;
     }
 
     /**
@@ -80,8 +84,11 @@ final class ColumnMapper {
         // A converted attribute is stored as the converter's database-side type says.
         TypeMirror storedType = conversion == null ? javaType : conversion.databaseType();
         Optional<MappedType> type = MappedType.of(storedType);
-        // @JdbcTypeCode(SqlTypes.JSON) stores any value (a Map, a record, a List…) as jsonb.
-        boolean json = conversion != null && JdbcTypeCodes.isJson(field);
+        // @JdbcTypeCode(SqlTypes.JSON) stores any value (a Map, a record, a List…) as jsonb; a user type (@Type,
+        // @JavaType, @JdbcType) stores it as its columnDefinition says, required below.
+        Optional<AnnotationMirror> userType = USER_TYPES.stream().map(a -> ColumnExtras.hibernate(field, a))
+                .flatMap(Optional::stream).findFirst();
+        boolean json = conversion != null && (JdbcTypeCodes.isJson(field) || userType.isPresent());
         if (type.isEmpty() && unsupported.isEmpty() && !json && MappedType.wrapperArray(storedType)) {
             report.error(Code.UNSUPPORTED_TYPE, where + " has type " + storedType + ", which Hibernate 7.4 refuses to"
                     + " map by default (its setting hibernate.type.wrapper_array_handling decides how), so Migrate"
@@ -124,13 +131,24 @@ final class ColumnMapper {
         if (definition == ColumnDefinition.INVALID) {
             return null;
         }
+        if (userType.isPresent() && definition == null) {
+            report.error(Code.UNSUPPORTED_TYPE, "@" + JpaAnnotations.simpleName(userType.get()) + " on " + where
+                    + " makes the column whatever the type's own code says at run time, which Migrate cannot read."
+                    + " Give the column's type beside it, as Hibernate then creates it: @Column(columnDefinition ="
+                    + " \"jsonb\") for a JSON type, for example", field, userType.get());
+            return null;
+        }
         MappedType mappedType = type.orElse(null);
+        BeanValidation.Applied validated = validation.of(attribute, origin);
+        size = validated.resize(size, mappedType);
         // SqlTypes.ARRAY on an array, List or Set says what Hibernate does without it (checked, 7.4).
         Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field)
                 .filter(m -> mappedType != MappedType.ARRAY || JdbcTypeCodes.code(m) != JdbcTypeCodes.ARRAY);
         String sqlType = definition != null ? definition.type()
                 : typeCode.isPresent() ? JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType,
-                        column == null || column.explicitValue("length") == null ? null : size.length(), where, report)
+                        validated.length() != null ? validated.length()
+                                : column == null || column.explicitValue("length") == null ? null : size.length(),
+                        where, report)
                 : new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(mappedType, size);
 
         Optional<AnnotationMirror> enumerated = JpaAnnotations.find(field, JpaAnnotations.ENUMERATED);
@@ -161,7 +179,7 @@ final class ColumnMapper {
             return null;
         }
         boolean definitionNotNull = definition != null && definition.notNull();
-        boolean nullable = !definitionNotNull
+        boolean nullable = !definitionNotNull && !validated.notNull()
                 && nullable(field, javaType, column, columnHost, id, inEmbeddable, where, report);
         // Hibernate 7.4 adds no unique constraint on a key column for unique = true: the primary key already is
         // one. A UNIQUE written in the definition is PostgreSQL's, written verbatim.
@@ -188,6 +206,14 @@ final class ColumnMapper {
                 return null;
             }
             check = definition.check();
+        }
+        if (check == null && mappedType == MappedType.ENUM && MappedType.of(javaType).orElse(null) == MappedType.ENUM) {
+            check = EnumChecks.check(name.name(), field, javaType); // Hibernate's check of the enum's values
+        }
+        check = validated.withChecks(check, name.name(), definition != null && definition.check() != null, where,
+                columnHost, report);
+        if (check == BeanValidation.REFUSED) {
+            return null;
         }
         return new MappedColumn(path, attribute, origin, mapped, id, unique,
                 columnHost, column == null ? null : column.mirror(), unquoted(written), check);
@@ -230,6 +256,8 @@ final class ColumnMapper {
         return TIMESTAMP_GENERATORS.stream().anyMatch(a -> ColumnExtras.hibernate(field, a).isPresent());
     }
 
+    private static final List<String> USER_TYPES = List.of("Type", "JavaType", "JdbcType");
+
     private static final List<String> TIMESTAMP_GENERATORS = List.of("CreationTimestamp", "UpdateTimestamp",
             "CurrentTimestamp");
 
@@ -247,6 +275,11 @@ final class ColumnMapper {
             report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue on " + where + " is only meaningful on the @Id"
                     + " attribute: remove it, or move it to the id", field, generated.get(), strategyValue);
             return null;
+        }
+        Optional<GenericGenerators.Generator> generic = new GenericGenerators(elements).find(field,
+                attributes.string("generator"));
+        if (generic.isPresent()) {
+            return genericIdentity(generic.get(), field, type, javaType, where, report);
         }
         if (type == null) {
             report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue on " + where + " needs a Long, Integer, Short or"
@@ -275,6 +308,26 @@ final class ColumnMapper {
                 + ". Use GenerationType.IDENTITY or SEQUENCE on a Long id", field, generated.get(),
                 strategyValue);
         return null;
+    }
+
+    /** What a {@code @GenericGenerator} makes of the id column: identity or not, null after reporting. */
+    private static Boolean genericIdentity(GenericGenerators.Generator generator, Element field, MappedType type,
+                                           TypeMirror javaType, String where, Report report) {
+        boolean integral = type != null && type.isIntegral();
+        if ((generator.kind() == GenericGenerators.Kind.IDENTITY || generator.kind() == GenericGenerators.Kind.SEQUENCE)
+                && !integral) {
+            report.error(Code.UNSUPPORTED_GENERATION, "@GenericGenerator(strategy = \"" + generator.strategy() + "\") on "
+                    + where + " needs a Long, Integer or Short id, not " + javaType + ". Use strategy \"uuid2\" on a"
+                    + " UUID id", field, generator.mirror());
+            return null;
+        }
+        if (generator.kind() == GenericGenerators.Kind.CUSTOM) {
+            report.warning(Code.CUSTOM_GENERATOR, "@GenericGenerator(" + generator.strategy() + ") on " + where
+                    + " is an application's own generator: Migrate maps the id as a plain column and creates nothing"
+                    + " for the generator. If it draws from a sequence or a table, create that in a revision with"
+                    + " ops.execute(\"…\")", field, generator.mirror(), null);
+        }
+        return generator.kind() == GenericGenerators.Kind.IDENTITY;
     }
 
     /** False after reporting a {@code @Column} attribute that would change the DDL in ways not modelled yet. */

@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -55,15 +57,15 @@ public final class EntityReader {
     private final Exclusions exclusions;
 
     public EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
-                 Exclusions exclusions) {
+                 Exclusions exclusions, BeanValidation validation) {
         this.exclusions = exclusions;
         this.elements = elements;
         this.databases = databases;
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters), types, elements,
-                exclusions);
-        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper);
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation), types,
+                elements, exclusions);
+        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation);
         this.binder = new EntityBinder(elements, naming, associationMapper);
         this.joinedKeys = new JoinedKeys(elements, naming);
     }

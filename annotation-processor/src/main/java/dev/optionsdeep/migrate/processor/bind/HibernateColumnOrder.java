@@ -55,7 +55,7 @@ final class HibernateColumnOrder {
         if (PhysicalNames.isQuoted(text)) {
             return text.substring(1, text.length() - 1);
         }
-        return naming == Naming.SNAKE_CASE ? Naming.snakeCase(text) : text;
+        return naming.snakeCase() ? Naming.snakeCase(text) : text;
     }
 
     /** Hibernate's estimate of a column's size in bytes, from the PostgreSQL type. */

@@ -67,7 +67,8 @@ final class JoinTableMapper {
             return null;
         }
         String written = joinTable == null || joinTable.string("name").isEmpty()
-                ? context.owner().names().table() + "_" + target.names().table() : joinTable.string("name");
+                ? naming.joinTable(context.owner().names().table(), a.attribute().name(), target.names().table())
+                : joinTable.string("name");
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             context.report().error(Code.INVALID_NAME, "The join table name \"" + written + "\" of " + context.where()

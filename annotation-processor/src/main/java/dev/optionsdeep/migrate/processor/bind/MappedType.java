@@ -12,7 +12,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** The Java types Migrate maps to columns, each with how Hibernate's PostgreSQL dialect maps it. */
-enum MappedType {
+public enum MappedType {
 
     STRING("String", "java.lang.String", null),
     BIGINT("Long/long", "java.lang.Long", TypeKind.LONG),

@@ -79,6 +79,11 @@ final class SequenceReader {
             return Optional.of(new Sequence(PhysicalNames.truncate(tableName + "_seq"), 1, DEFAULT_INCREMENT));
         }
         Optional<AnnotationMirror> found = find(field, entity, generator);
+        Optional<GenericGenerators.Generator> generic = found.isPresent() ? Optional.empty()
+                : new GenericGenerators(elements).find(field, generator);
+        if (generic.isPresent()) {
+            return genericSequence(generic.get(), field, report);
+        }
         if (found.isEmpty()) {
             // Hibernate 7.4 (checked with its export) does not look at other entities' generators: a name
             // declared nowhere in scope is a sequence of that name, start 1, increment 50.
@@ -92,6 +97,21 @@ final class SequenceReader {
             return Optional.of(new Sequence(implicit.name(), 1, DEFAULT_INCREMENT));
         }
         return sequence(found.get(), generator, field, report);
+    }
+
+    /** The sequence a {@code @GenericGenerator} draws from, if any; null after reporting. */
+    private Optional<Sequence> genericSequence(GenericGenerators.Generator generic, Element field, Report report) {
+        if (generic.kind() != GenericGenerators.Kind.SEQUENCE) {
+            return Optional.empty();
+        }
+        PhysicalNames.Resolved physical = naming.declared(generic.sequence());
+        if (!physical.ok() || generic.increment() <= 0) {
+            report.error(Code.INVALID_ATTRIBUTE_VALUE, "The sequence \"" + generic.sequence() + "\" of the"
+                    + " @GenericGenerator cannot be used: " + (physical.ok() ? "increment_size must be positive"
+                    : physical.problem()), field, generic.mirror());
+            return null;
+        }
+        return Optional.of(new Sequence(physical.name(), generic.initialValue(), generic.increment()));
     }
 
     /** The sequence a {@code @SequenceGenerator} declares; null after reporting why it cannot be mapped. */

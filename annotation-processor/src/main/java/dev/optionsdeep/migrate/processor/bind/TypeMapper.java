@@ -16,7 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * {@code PostgreSQLDialect} (checked against their schema export), spelled as PostgreSQL's
  * {@code format_type} prints it.
  */
-final class TypeMapper {
+public final class TypeMapper {
 
     /** JPA's {@code @Column(length)} default, and Hibernate's {@code Size.DEFAULT_LENGTH}. */
     static final int DEFAULT_LENGTH = 255;
@@ -37,7 +37,7 @@ final class TypeMapper {
      * The size attributes of {@code @Column}, with JPA's defaults when absent.
      * {@code secondPrecision} (JPA 3.2) is -1 when not given.
      */
-    record Size(int length, int precision, int scale, int secondPrecision) {
+    public record Size(int length, int precision, int scale, int secondPrecision) {
         static final Size DEFAULT = new Size(DEFAULT_LENGTH, 0, 0, -1);
     }
 
@@ -263,9 +263,10 @@ final class TypeMapper {
         return sqlType;
     }
 
+    /** Warns of a {@code @Column} attribute Hibernate ignores; a size a validation constraint gave says nothing. */
     private void ignored(String attribute, boolean given, String javaType) {
-        if (given) {
-            AnnotationValue value = column.explicitValue(attribute);
+        AnnotationValue value = column == null ? null : column.explicitValue(attribute);
+        if (given && value != null) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Column(" + attribute + " = " + value + ") on " + where
                     + " has no effect on a " + javaType + " column: Hibernate ignores it. Remove it",
                     columnHost, column.mirror(), value);
@@ -273,6 +274,7 @@ final class TypeMapper {
     }
 
     private void invalid(String attribute, String message) {
-        report.error(Code.INVALID_ATTRIBUTE_VALUE, message, columnHost, column.mirror(), column.explicitValue(attribute));
+        report.error(Code.INVALID_ATTRIBUTE_VALUE, message, columnHost, column == null ? null : column.mirror(),
+                column == null ? null : column.explicitValue(attribute));
     }
 }

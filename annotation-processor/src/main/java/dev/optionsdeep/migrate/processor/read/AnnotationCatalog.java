@@ -89,19 +89,22 @@ public final class AnnotationCatalog {
             // types and columns (JdbcTypeCode: the codes Migrate knows; others are reported where they are read)
             "JdbcTypeCode", "Nationalized", "Array", "TenantId", "NaturalId", "Formula", "Generated", "SoftDelete",
             // relationships and collections
-            "NotFound", "ListIndexBase");
+            "NotFound", "ListIndexBase",
+            // ids: the strategies Hibernate 5 and 6 models name (GenericGenerators)
+            "GenericGenerator", "GenericGenerators",
+            // a user type, with the column's type in a columnDefinition beside it (ColumnMapper)
+            "Type", "JavaType", "JdbcType");
 
     private static final Set<String> HIBERNATE_UNMAPPED = Set.of(
             // column types and what converts values
-            "JdbcType", "JavaType", "Type", "CompositeType", "Collate", "Struct", "FractionalSeconds", "TimeZoneColumn", "TimeZoneStorage", "TargetEmbeddable",
+            "CompositeType", "Collate", "Struct", "FractionalSeconds", "TimeZoneColumn", "TimeZoneStorage", "TargetEmbeddable",
             "JdbcTypeRegistration", "JdbcTypeRegistrations", "JavaTypeRegistration", "JavaTypeRegistrations",
             "TypeRegistration", "TypeRegistrations", "CompositeTypeRegistration", "CompositeTypeRegistrations",
             "ConverterRegistration", "ConverterRegistrations", "CollectionTypeRegistration",
             "CollectionTypeRegistrations",
             // columns, keys and constraints
             "NaturalIdClass", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas",
-            "DiscriminatorFormula", "DiscriminatorOptions", "GeneratedColumn", "GenericGenerator",
-            "GenericGenerators", "NativeGenerator", "PropertyRef", "Comments",
+            "DiscriminatorFormula", "DiscriminatorOptions", "GeneratedColumn", "NativeGenerator", "PropertyRef", "Comments",
             "EmbeddedColumnNaming", "EmbeddedTable", "SecondaryRow", "SecondaryRows", "Subselect", "View",
             "Temporal", "Audited", "Changelog",
             // part of the primary key in Hibernate 7.4 (found by the parity model: a join table's foreign

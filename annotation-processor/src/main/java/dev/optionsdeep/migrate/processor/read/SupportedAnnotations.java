@@ -38,7 +38,7 @@ public final class SupportedAnnotations {
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",
             "OptimisticLocking", "SQLRestriction", "Where", "NamedQuery", "NamedQueries", "NamedNativeQuery",
             "NamedNativeQueries", "FetchProfile", "FetchProfiles", "FilterDef", "FilterDefs", "Filter", "Filters",
-            "Proxy", "ConcreteProxy", "Comment", "Check", "Checks", "SoftDelete");
+            "Proxy", "ConcreteProxy", "Comment", "Check", "Checks", "SoftDelete", "GenericGenerator", "GenericGenerators");
 
     /** What a mapped superclass or an embeddable may carry that changes nothing in its columns. */
     private static final Set<String> JPA_ON_SUPERCLASS = Set.of(
@@ -62,7 +62,9 @@ public final class SupportedAnnotations {
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",
             "Check", "Checks", "ColumnDefault", "OnDelete", "JdbcTypeCode", "Nationalized",
-            "NaturalId", "TenantId", "Generated", "Array",
+            "NaturalId", "TenantId", "Generated", "Array", "GenericGenerator", "GenericGenerators",
+            // A user type: the column is what the columnDefinition beside it says (ColumnMapper).
+            "Type", "JavaType", "JdbcType",
             // On an element collection: its order in memory, and the first position its check starts at.
             "SortNatural", "SortComparator", "ListIndexBase");
 

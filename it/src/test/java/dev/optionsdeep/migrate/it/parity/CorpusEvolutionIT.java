@@ -85,6 +85,11 @@ class CorpusEvolutionIT {
     }
 
     @Test
+    void validatedModelWidensAColumnAndGainsConstraints() throws Exception {
+        evolve("validation", "parity_validation", "-Amigrate.naming=snake_case");
+    }
+
+    @Test
     void commerceGainsAnElementCollection() throws Exception {
         evolve("commerce", "parity_commerce");
     }

@@ -48,6 +48,20 @@ class CorpusParityIT {
         parity.assertParity("parity_legacy", model.snapshot(), model.entities(), Map.of());
     }
 
+    /** A Spring Boot domain with Jakarta Validation constraints, which Hibernate applies with a provider present. */
+    @Test
+    void validatedUnderSpringBootsNaming() throws Exception {
+        CorpusModel model = CorpusModel.compile("validation", "parity_validation", classes, "-Amigrate.naming=snake_case");
+        parity.assertParity("parity_validation", model.snapshot(), model.entities(), SNAKE_CASE);
+    }
+
+    /** Hibernate 5 and 6 idioms: @GenericGenerator with the usual strategies, @Type with a columnDefinition. */
+    @Test
+    void genericGeneratorsAndUserTypes() throws Exception {
+        CorpusModel model = CorpusModel.compile("generic", "parity_generic", classes);
+        parity.assertParity("parity_generic", model.snapshot(), model.entities(), Map.of());
+    }
+
     @Test
     void commerce() throws Exception {
         CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);

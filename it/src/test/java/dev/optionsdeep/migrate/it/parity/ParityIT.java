@@ -49,14 +49,7 @@ class ParityIT {
                 Arguments.of("parity_optionsdeep", List.of(
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Company.class,
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Strategy.class)),
-                Arguments.of("parity_shop", List.of(
-                        dev.optionsdeep.migrate.it.parity.shop.Customer.class,
-                        dev.optionsdeep.migrate.it.parity.shop.Product.class,
-                        dev.optionsdeep.migrate.it.parity.shop.Coupon.class,
-                        dev.optionsdeep.migrate.it.parity.shop.Address.class,
-                        dev.optionsdeep.migrate.it.parity.shop.Category.class,
-                        dev.optionsdeep.migrate.it.parity.shop.PurchaseOrder.class,
-                        dev.optionsdeep.migrate.it.parity.shop.OrderLine.class)),
+                Arguments.of("parity_shop", SHOP),
                 Arguments.of("parity_everything", List.of(
                         dev.optionsdeep.migrate.it.parity.everything.AllTypes.class,
                         dev.optionsdeep.migrate.it.parity.everything.MoreTypes.class,
@@ -153,6 +146,15 @@ class ParityIT {
     }
 
     /** The entities of the derived-identity model (also checked under snake_case naming). */
+    static final List<Class<?>> SHOP = List.of(
+                        dev.optionsdeep.migrate.it.parity.shop.Customer.class,
+                        dev.optionsdeep.migrate.it.parity.shop.Product.class,
+                        dev.optionsdeep.migrate.it.parity.shop.Coupon.class,
+                        dev.optionsdeep.migrate.it.parity.shop.Address.class,
+                        dev.optionsdeep.migrate.it.parity.shop.Category.class,
+                        dev.optionsdeep.migrate.it.parity.shop.PurchaseOrder.class,
+                        dev.optionsdeep.migrate.it.parity.shop.OrderLine.class);
+
     static final List<Class<?>> DERIVED = List.of(
             dev.optionsdeep.migrate.it.parity.derived.Purchase.class,
             dev.optionsdeep.migrate.it.parity.derived.PurchaseLine.class,

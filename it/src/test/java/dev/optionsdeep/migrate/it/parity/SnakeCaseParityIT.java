@@ -91,12 +91,31 @@ class SnakeCaseParityIT {
                 Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
+    /**
+     * Spring Boot's defaults ({@code -Amigrate.naming=spring}): snake case, and its implicit naming strategy, which
+     * names a join table after the owning table and attribute; checked with Boot's own SpringImplicitNamingStrategy.
+     */
+    @Test
+    void springBootsDefaultNaming() throws Exception {
+        Map<String, String> boot = Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY,
+                "hibernate.implicit_naming_strategy", "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy");
+        Snapshot shop = snapshotWith("shop", "parity_shop", "spring");
+        assertTrue(shop.schema().table("customer_redeemed_coupons").isPresent(), "a join table named after its"
+                + " attribute: " + shop.schema().tables().stream().map(t -> t.name()).toList());
+        parity.assertParity("parity_shop_spring", shop, ParityIT.SHOP, boot);
+        parity.assertParity("parity_snake_spring", snapshotWith("snake", DATABASE, "spring"), ENTITIES, boot);
+    }
+
     private Snapshot snapshotWithSnakeCaseNaming() throws IOException {
         return snapshotWithSnakeCaseNaming("snake", DATABASE);
     }
 
-    /** Runs javac with Migrate's processor over the model's sources, as a build with the option would. */
     private Snapshot snapshotWithSnakeCaseNaming(String model, String database) throws IOException {
+        return snapshotWith(model, database, "snake_case");
+    }
+
+    /** Runs javac with Migrate's processor over the model's sources, as a build with the option would. */
+    private Snapshot snapshotWith(String model, String database, String naming) throws IOException {
         Path sources = Path.of(System.getProperty("basedir", "."),
                 "src/test/java/dev/optionsdeep/migrate/it/parity/" + model);
         List<Path> files;
@@ -110,7 +129,7 @@ class SnakeCaseParityIT {
         try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
             JavaCompiler.CompilationTask task = javac.getTask(null, manager, diagnostics,
                     List.of("-d", classes.toString(), "-classpath", classPath, "-proc:only",
-                            "-Amigrate.check=false", "-Amigrate.naming=snake_case"),
+                            "-Amigrate.check=false", "-Amigrate.naming=" + naming),
                     null, manager.getJavaFileObjectsFromPaths(files));
             task.setProcessors(List.of(new EntityProcessor()));
             assertTrue(task.call(), diagnostics.getDiagnostics().toString());

@@ -82,6 +82,11 @@ public final class ExampleProject implements AutoCloseable {
         return Postgres.rows(database(db), sql);
     }
 
+    /** Changes the test's copy of a database by hand: one SQL statement. */
+    public void execute(String db, String sql) throws SQLException {
+        Postgres.execute(database(db), sql);
+    }
+
     public Path file(String relative) {
         return directory.resolve(relative);
     }

@@ -59,6 +59,13 @@ public final class Postgres {
         }
     }
 
+    /** Runs one statement in a database of the tests' server, as a DBA changing it by hand would. */
+    public static void execute(String database, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(database), USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private static void admin(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url("postgres"), USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute(sql);

@@ -48,9 +48,17 @@ public final class MigrationSource {
 
     /** The complete source file of the migration class, ending with a line break. */
     public static String render(RevisionSpec spec) {
+        return render(spec, null);
+    }
+
+    /**
+     * As {@link #render(RevisionSpec)}, with {@code origin} in the Javadoc instead of the note about a
+     * revision generated from the entity model (for a baseline, written from a database's schema).
+     */
+    public static String render(RevisionSpec spec, String origin) {
         StepRenderer steps = new StepRenderer();
         TypeSpec type = TypeSpec.classBuilder(spec.className())
-                .addJavadoc(javadoc(spec))
+                .addJavadoc(origin == null ? javadoc(spec) : withOrigin(spec, origin))
                 .addAnnotation(revision(spec))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
@@ -75,6 +83,11 @@ public final class MigrationSource {
      * @throws FileAlreadyExistsException when the file exists: it may hold edits, so it is never overwritten
      */
     public static Path write(RevisionSpec spec, Path sourceRoot) throws IOException {
+        return write(spec, sourceRoot, null);
+    }
+
+    /** As {@link #write(RevisionSpec, Path)}, rendered by {@link #render(RevisionSpec, String)}. */
+    public static Path write(RevisionSpec spec, Path sourceRoot, String origin) throws IOException {
         Path directory = sourceRoot;
         if (!spec.packageName().isEmpty()) {
             for (String segment : spec.packageName().split("\\.")) {
@@ -83,7 +96,7 @@ public final class MigrationSource {
         }
         Files.createDirectories(directory);
         Path file = directory.resolve(spec.className() + ".java");
-        Files.writeString(file, render(spec), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        Files.writeString(file, render(spec, origin), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return file;
     }
 
@@ -125,6 +138,10 @@ public final class MigrationSource {
             method.addStatement(steps.step(changes.get(i)));
         }
         return method.build();
+    }
+
+    private static CodeBlock withOrigin(RevisionSpec spec, String origin) {
+        return CodeBlock.of("$L\n\n<p>$L\n", JavadocText.escape(spec.message().strip()), origin);
     }
 
     private static CodeBlock javadoc(RevisionSpec spec) {

@@ -64,7 +64,7 @@ final class StepRenderer {
         } else if (change instanceof AlterColumn a) {
             return call("alterColumn", StringLiterals.of(a.table()), column(a.from()), column(a.to()));
         } else if (change instanceof CreateIndex c) {
-            return named(c.index().unique() ? "createUniqueIndex" : "createIndex",
+            return named((c.index().unique() ? "createUniqueIndex" : "createIndex") + (c.concurrently() ? "Concurrently" : ""),
                     c.index().name(), c.table(), c.index().columns());
         } else if (change instanceof DropIndex d) {
             // Operations.dropIndex records a non-unique index: a unique one needs its own call to round-trip.
@@ -91,7 +91,7 @@ final class StepRenderer {
             return CodeBlock.of("ops.dropSequence($L, $LL, $LL)", StringLiterals.of(d.sequence().name()),
                     d.sequence().start(), d.sequence().increment());
         } else if (change instanceof ExecuteSql e) {
-            return call("execute", SqlLiterals.of(e.sql()));
+            return call(e.transactional() ? "execute" : "executeOutsideTransaction", SqlLiterals.of(e.sql()));
         }
         CodeBlock rename = rename(change);
         if (rename != null) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SQL for {@code ops.execute}: a string for one line, a text block for several, exact either way. */
 class SqlLiteralsTest {
@@ -105,6 +106,20 @@ class SqlLiteralsTest {
                 MigrationSource.render(spec), Migration.class);
 
         assertEquals(List.of(new ExecuteSql(sql)), Operations.stepsOf(migration, true));
+    }
+
+    @org.junit.jupiter.api.Test
+    void stepsOutsideTheTransactionRoundTripThroughTheSource() {
+        List<dev.optionsdeep.migrate.change.Change> steps = List.of(new ExecuteSql("VACUUM companies", false),
+                new dev.optionsdeep.migrate.change.CreateIndex("companies",
+                        new dev.optionsdeep.migrate.schema.Index("companies_ticker_key", List.of("ticker"), true), true));
+        RevisionSpec spec = new RevisionSpec("example", "V20270101_000000_Online", "0123456789ab", List.of(), "Online",
+                Instant.parse("2027-01-01T00:00:00Z"), steps, List.of());
+        String source = MigrationSource.render(spec);
+        assertTrue(source.contains("ops.executeOutsideTransaction(\"VACUUM companies\");"), source);
+        assertTrue(source.contains("ops.createUniqueIndexConcurrently(\"companies_ticker_key\", \"companies\", \"ticker\");"), source);
+        Migration migration = InMemoryCompiler.instantiate(spec.qualifiedClassName(), source, Migration.class);
+        assertEquals(steps, Operations.stepsOf(migration, true));
     }
 
     private static RevisionSpec spec(String sql) {

@@ -1,0 +1,113 @@
+package dev.optionsdeep.migrate.processor;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hibernate 5 and 6 id generators ({@code @GenericGenerator}) and user types ({@code @Type}) as real models use
+ * them; the corpus model {@code generic} checks the same against Hibernate 7.4's export.
+ */
+class GenericGeneratorTest {
+
+    @Test
+    void strategiesGiveWhatHibernateCreates() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("Ledger", """
+                import org.hibernate.annotations.GenericGenerator;
+                import org.hibernate.annotations.Parameter;
+                @Entity
+                @GenericGenerator(name = "ledger_seq", strategy = "enhanced-sequence",
+                    parameters = {@Parameter(name = "sequence_name", value = "ledger_ids"),
+                                  @Parameter(name = "initial_value", value = "1000"),
+                                  @Parameter(name = "increment_size", value = "1")})
+                public class Ledger {
+                  @Id @GeneratedValue(generator = "ledger_seq") private Long id;
+                }
+                """), Sources.entity("Voucher", """
+                import org.hibernate.annotations.GenericGenerator;
+                @Entity
+                public class Voucher {
+                  @Id @GeneratedValue(generator = "uuid") @GenericGenerator(name = "uuid", strategy = "uuid2")
+                  private UUID id;
+                }
+                """), Sources.entity("Counter", """
+                import org.hibernate.annotations.GenericGenerator;
+                @Entity
+                public class Counter {
+                  @Id @GeneratedValue(generator = "counter_inc") @GenericGenerator(name = "counter_inc", strategy = "increment")
+                  private Long id;
+                }
+                """), Sources.entity("Hit", """
+                import org.hibernate.annotations.GenericGenerator;
+                @Entity
+                public class Hit {
+                  @Id @GeneratedValue(generator = "id") @GenericGenerator(name = "id", strategy = "identity")
+                  private Long id;
+                }
+                """));
+        assertThat(compilation).succeeded();
+        assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("MIGRATE")),
+                compilation.warnings().toString());
+        String described = Sources.describe(compilation, "default");
+        assertTrue(described.contains("table voucher\n  id uuid not null\n"), described);
+        assertTrue(described.contains("table hit\n  id bigint identity not null\n"), described);
+        String snapshot = Sources.snapshot(compilation, "default");
+        assertTrue(snapshot.contains("\"ledger_ids\""), snapshot);
+        assertTrue(snapshot.contains("1000"), snapshot);
+        assertTrue(!snapshot.contains("counter_inc"), "no sequence for a generator counting in Java: " + snapshot);
+    }
+
+    @Test
+    void anApplicationsOwnGeneratorIsAPlainColumnWithAWarning() {
+        Compilation compilation = Sources.compile(Sources.entity("Order", """
+                import org.hibernate.annotations.GenericGenerator;
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id @GeneratedValue(generator = "snowflake")
+                  @GenericGenerator(name = "snowflake", strategy = "com.acme.SnowflakeGenerator")
+                  private Long id;
+                }
+                """));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-205] @GenericGenerator(com.acme.SnowflakeGenerator) on"
+                + " Order.id is an application's own generator");
+        assertTrue(Sources.describe(compilation, "default").contains("  id bigint not null\n"));
+        assertEquals(false, Sources.snapshot(compilation, "default").contains("\"problems\""));
+    }
+
+    @Test
+    void aSequenceStrategyOnAUuidIdIsReported() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("Badge", """
+                import org.hibernate.annotations.GenericGenerator;
+                @Entity
+                public class Badge {
+                  @Id @GeneratedValue(generator = "s") @GenericGenerator(name = "s", strategy = "sequence")
+                  private UUID id;
+                }
+                """));
+        assertThat(compilation).hadErrorContaining("@GenericGenerator(strategy = \"sequence\") on Badge.id needs a"
+                + " Long, Integer or Short id");
+    }
+
+    @Test
+    void aUserTypeTakesItsColumnFromTheDefinitionAndNeedsOne() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("Profile", """
+                @Entity
+                public class Profile {
+                  @Id private Long id;
+                  @org.hibernate.annotations.Type(JsonMap.class)
+                  @Column(columnDefinition = "jsonb not null") private Map<String, Object> settings;
+                  @org.hibernate.annotations.JdbcType(org.hibernate.type.descriptor.jdbc.VarcharJdbcType.class)
+                  private String code;
+                }
+                abstract class JsonMap implements org.hibernate.usertype.UserType<Map<String, Object>> {
+                }
+                """));
+        assertThat(compilation).hadErrorContaining("@JdbcType on Profile.code makes the column whatever the type's own"
+                + " code says at run time");
+        assertThat(compilation).hadErrorCount(1);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.optionsdeep.migrate.executor;
+
+import org.apache.commons.dbutils.QueryRunner;
+import org.apache.commons.dbutils.handlers.ScalarHandler;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * A revision in progress across several transactions: one with a step that cannot run in a
+ * transaction. Its row in {@code migrate_pending} commits with the steps before that step, so after
+ * an interruption the database says which revision is half applied and where to resume.
+ *
+ * @param stepsDone how many of the revision's steps have committed
+ */
+record PendingRevision(String revision, String direction, String from, String to, int stepsDone,
+                       OffsetDateTime startedAt) {
+
+    static final String TABLE = "migrate_pending";
+
+    private static final String CREATE = "CREATE TABLE IF NOT EXISTS " + TABLE + " (\n"
+            + "    revision character varying(64) NOT NULL,\n"
+            + "    direction character varying(10) NOT NULL,\n"
+            + "    from_revisions character varying(400) NOT NULL,\n"
+            + "    to_revisions character varying(400) NOT NULL,\n"
+            + "    steps_done integer NOT NULL,\n"
+            + "    started_at timestamp(6) with time zone NOT NULL DEFAULT clock_timestamp(),\n"
+            + "    CONSTRAINT " + TABLE + "_pkey PRIMARY KEY (revision)\n"
+            + ")";
+
+    /** The revision in progress, if any. */
+    static Optional<PendingRevision> read(Connection c) throws SQLException {
+        QueryRunner sql = new QueryRunner();
+        if (!sql.query(c, "SELECT to_regclass(?) IS NOT NULL", new ScalarHandler<Boolean>(), TABLE)) {
+            return Optional.empty();
+        }
+        return sql.query(c, "SELECT revision, direction, from_revisions, to_revisions, steps_done, started_at FROM "
+                + TABLE + " LIMIT 1", PendingRevision::first);
+    }
+
+    private static Optional<PendingRevision> first(ResultSet rs) throws SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PendingRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getInt(5), rs.getObject(6, OffsetDateTime.class)));
+    }
+
+    /** Records, in the open transaction, that {@code revision} has committed its first {@code stepsDone} steps. */
+    static void mark(Connection c, String revision, String direction, String from, String to, int stepsDone)
+            throws SQLException {
+        QueryRunner sql = new QueryRunner();
+        sql.execute(c, CREATE);
+        sql.update(c, "INSERT INTO " + TABLE + " (revision, direction, from_revisions, to_revisions, steps_done)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (revision) DO UPDATE SET steps_done = excluded.steps_done",
+                revision, direction, from, to, stepsDone);
+    }
+
+    /** Forgets the revision in progress: it completed, in the same transaction as its version and history rows. */
+    static void clear(Connection c, String revision) throws SQLException {
+        new QueryRunner().update(c, "DELETE FROM " + TABLE + " WHERE revision = ?", revision);
+    }
+
+    /** In the user's words, for {@code current} and for errors. */
+    String describe() {
+        return "revision " + revision + " was interrupted during its " + direction + " from " + from + " to " + to
+                + " (started " + startedAt + "): its first " + stepsDone + " step" + (stepsDone == 1 ? "" : "s")
+                + " committed, step " + (stepsDone + 1) + " (a step that runs outside a transaction) did not finish";
+    }
+}
