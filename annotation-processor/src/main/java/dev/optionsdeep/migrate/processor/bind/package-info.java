@@ -18,7 +18,7 @@
  *   <li>collections: {@code CollectionTableMapper}, {@code MapKeys};</li>
  *   <li>secondary tables: {@code SecondaryTables};</li>
  *   <li>constraints: {@code ConstraintReader}, {@code CheckReader}, {@code TableExtras};</li>
- *   <li>generators: {@code SequenceReader}, {@code TableGeneratorReader}.</li>
+ *   <li>generators: {@code SequenceReader}, {@code TableGeneratorReader}, {@code GenericGenerators}.</li>
  * </ul>
  */
 package dev.optionsdeep.migrate.processor.bind;
