@@ -17,7 +17,7 @@ import javax.tools.Diagnostic;
  * The {@code kind} given below is the strict kind of a 1xx code ({@code ERROR}) and the default
  * kind of the others; {@link #kind(boolean)} is the one the compiler prints.
  */
-enum Code {
+public enum Code {
 
     INTERNAL_ERROR(100, Diagnostic.Kind.ERROR),
     UNSUPPORTED_TYPE(101, Diagnostic.Kind.ERROR),
@@ -88,7 +88,7 @@ enum Code {
     }
 
     /** The code as the snapshot and the goals show it: {@code MIGRATE-104}. */
-    String id() {
+    public String id() {
         return "MIGRATE-" + number;
     }
 

@@ -8,7 +8,7 @@ import javax.tools.Diagnostic;
  * The one place that turns {@link Problem}s into compiler messages, and decides their kind: what
  * Migrate cannot map is a warning by default and an error in strict mode (see {@link Code#kind(boolean)}).
  */
-final class Diagnostics {
+public final class Diagnostics {
 
     /** Said after every problem that leaves something out of the snapshot, so the way out is where the user looks. */
     static final String WAY_OUT = " (Until this is fixed, the snapshot of the model is incomplete and migrate:revision,"
@@ -62,7 +62,7 @@ final class Diagnostics {
     }
 
     /** The text of {@link Code#INTERNAL_ERROR}, for a crash that {@code consequence} says what it left out. */
-    static String crashText(Throwable failure, String consequence) {
+    public static String crashText(Throwable failure, String consequence) {
         return "Migrate's annotation processor failed unexpectedly (" + failure + " at " + firstFrame(failure)
                 + "). This is a bug in Migrate, not in your entities: please report it with this message and the"
                 + " entity classes involved. " + consequence + ".";

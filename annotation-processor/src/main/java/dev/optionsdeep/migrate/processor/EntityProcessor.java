@@ -1,5 +1,23 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
+import dev.optionsdeep.migrate.processor.bind.EntityReader;
+import dev.optionsdeep.migrate.processor.bind.MappedEntity;
+import dev.optionsdeep.migrate.processor.bind.ModelReader;
+import dev.optionsdeep.migrate.processor.check.DriftCheck;
+import dev.optionsdeep.migrate.processor.check.ExclusionFilter;
+import dev.optionsdeep.migrate.processor.check.HeadCheck;
+import dev.optionsdeep.migrate.processor.check.HeadSnapshots;
+import dev.optionsdeep.migrate.processor.check.IncompleteModel;
+import dev.optionsdeep.migrate.processor.check.SchemaCollector;
+import dev.optionsdeep.migrate.processor.read.Converters;
+import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.RenameReader;
+import dev.optionsdeep.migrate.processor.write.EntityIndex;
+import dev.optionsdeep.migrate.processor.write.SnapshotWriter;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

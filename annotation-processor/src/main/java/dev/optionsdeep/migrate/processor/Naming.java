@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>Names of constraints and indexes are not affected: Hibernate 7 does not pass them through the
  * physical naming strategy, so {@code @Index(name = "myIndex")} is {@code myindex} under both.
  */
-enum Naming {
+public enum Naming {
 
     /** Hibernate's default: names as written, folded by PostgreSQL. */
     JPA("jpa"),
@@ -52,7 +52,7 @@ enum Naming {
     }
 
     /** Whether names are converted to snake case ({@code companyName} → {@code company_name}). */
-    boolean snakeCase() {
+    public boolean snakeCase() {
         return this != JPA;
     }
 
@@ -63,12 +63,12 @@ enum Naming {
      * @param attribute   the owning attribute
      * @param targetTable the target entity's table
      */
-    String joinTable(String ownerTable, String attribute, String targetTable) {
+    public String joinTable(String ownerTable, String attribute, String targetTable) {
         return ownerTable + "_" + (this == SPRING ? attribute : targetTable);
     }
 
     /** The physical name of a table or column declared as {@code written} (or implied by a Java name). */
-    PhysicalNames.Resolved declared(String written) {
+    public PhysicalNames.Resolved declared(String written) {
         if (this == JPA) {
             return PhysicalNames.declared(written);
         }
@@ -96,7 +96,7 @@ enum Naming {
      * {@code @UniqueConstraint(columnNames)} stands for. Hibernate resolves a reference as a logical
      * column name, so the naming applies to it as to the column itself.
      */
-    PhysicalNames.Resolved referenced(String written) {
+    public PhysicalNames.Resolved referenced(String written) {
         if (this == JPA) {
             return PhysicalNames.referenced(written);
         }
@@ -114,7 +114,7 @@ enum Naming {
      * letter or digit ({@code wordWithDigitD1} → {@code word_with_digit_d1}, but {@code myURL} →
      * {@code myurl}); then everything is lower case, in every alphabet.
      */
-    static String snakeCase(String name) {
+    public static String snakeCase(String name) {
         String text = name.replace('.', '_');
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {

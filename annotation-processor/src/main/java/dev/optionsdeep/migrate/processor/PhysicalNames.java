@@ -12,13 +12,13 @@ import java.util.List;
  * SQL identifier (then Hibernate quotes it itself). PostgreSQL folds unquoted names to lower case
  * (ASCII letters only, in a UTF-8 database) and cuts every name to {@value #MAX_BYTES} bytes.
  */
-final class PhysicalNames {
+public final class PhysicalNames {
 
     /** PostgreSQL's NAMEDATALEN - 1. */
     static final int MAX_BYTES = 63;
 
     /** A physical name, or why the written one cannot be used (then {@code name} is null). */
-    record Resolved(String name, String problem) {
+    public record Resolved(String name, String problem) {
 
         static Resolved of(String name) {
             return new Resolved(name, null);
@@ -28,7 +28,7 @@ final class PhysicalNames {
             return new Resolved(null, problem);
         }
 
-        boolean ok() {
+        public boolean ok() {
             return problem == null;
         }
     }
@@ -37,7 +37,7 @@ final class PhysicalNames {
     }
 
     /** The physical name of a table or column declared with {@code written}. */
-    static Resolved declared(String written) {
+    public static Resolved declared(String written) {
         String text = written.strip();
         if (text.isEmpty()) {
             return Resolved.invalid("the name is blank");
@@ -72,16 +72,16 @@ final class PhysicalNames {
     }
 
     /** {@code <table>_<col1>_<col2>_<suffix>}, cut to 63 bytes: PostgreSQL's own naming scheme. */
-    static String constraintName(String table, List<String> columns, String suffix) {
+    public static String constraintName(String table, List<String> columns, String suffix) {
         return truncate(table + "_" + String.join("_", columns) + "_" + suffix);
     }
 
-    static String primaryKeyName(String table) {
+    public static String primaryKeyName(String table) {
         return truncate(table + "_pkey");
     }
 
     /** Cuts {@code name} to at most 63 UTF-8 bytes without splitting a character, as PostgreSQL does. */
-    static String truncate(String name) {
+    public static String truncate(String name) {
         int bytes = 0;
         int end = 0;
         while (end < name.length()) {
@@ -117,7 +117,7 @@ final class PhysicalNames {
         return Resolved.of(truncate(name));
     }
 
-    static boolean isQuoted(String text) {
+    public static boolean isQuoted(String text) {
         if (text.length() <= 2) {
             return false;
         }

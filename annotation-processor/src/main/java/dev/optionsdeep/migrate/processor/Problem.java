@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
+
 import java.util.Objects;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -10,9 +12,9 @@ import javax.lang.model.element.Element;
  * One diagnostic, not yet printed. {@code annotation} and {@code value} are optional; when given,
  * javac puts the caret on that annotation (or that attribute) instead of on the element's name.
  */
-record Problem(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+public record Problem(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
 
-    Problem {
+    public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(element, "element");
@@ -26,11 +28,11 @@ record Problem(Code code, String message, Element element, AnnotationMirror anno
      * ({@code com.acme.Order}), an attribute's ({@code com.acme.Order.lines}, a getter by its property
      * name), or a package's.
      */
-    String where() {
+    public String where() {
         return where(element);
     }
 
-    static String where(Element element) {
+    public static String where(Element element) {
         if (element instanceof javax.lang.model.element.QualifiedNameable named) {
             return named.getQualifiedName().toString();
         }
@@ -42,7 +44,7 @@ record Problem(Code code, String message, Element element, AnnotationMirror anno
     }
 
     /** Whether the element it is about is left out of the snapshot (see {@link Code#abandons()}). */
-    boolean abandons() {
+    public boolean abandons() {
         return code.abandons();
     }
 }

@@ -1,5 +1,9 @@
 package dev.optionsdeep.migrate.processor;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
+import dev.optionsdeep.migrate.processor.read.Exclusions;
+
 import dev.optionsdeep.migrate.migration.RevisionPackages;
 
 import java.nio.file.Path;
@@ -26,7 +30,7 @@ import java.util.Set;
  *
  * @param naming null when {@code namingOption} names no naming Migrate knows; the processor reports it
  */
-record ProcessorOptions(boolean strict, boolean check, String migrationPackage, Path revisions, Naming naming,
+public record ProcessorOptions(boolean strict, boolean check, String migrationPackage, Path revisions, Naming naming,
                         String namingOption, Exclusions exclusions) {
 
     static final String STRICT = "migrate.strict";
@@ -34,7 +38,7 @@ record ProcessorOptions(boolean strict, boolean check, String migrationPackage, 
     static final String MIGRATION_PACKAGE = "migrate.migrationPackage";
     static final String REVISIONS = "migrate.revisions";
     static final String NAMING = "migrate.naming";
-    static final String EXCLUDE = "migrate.exclude";
+    public static final String EXCLUDE = "migrate.exclude";
 
     static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE,
             BeanValidation.OPTION);

@@ -13,28 +13,28 @@ import javax.lang.model.element.Element;
  * of the source model and makes "abandon this entity" a question of {@link #abandons()}, whatever
  * kind the compiler prints it as (a warning by default, an error in strict mode).
  */
-final class Report {
+public final class Report {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    void error(Code code, String message, Element element) {
+    public void error(Code code, String message, Element element) {
         add(new Problem(code, message, element, null, null));
     }
 
-    void error(Code code, String message, Element element, AnnotationMirror annotation) {
+    public void error(Code code, String message, Element element, AnnotationMirror annotation) {
         add(new Problem(code, message, element, annotation, null));
     }
 
-    void error(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    public void error(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
         add(new Problem(code, message, element, annotation, value));
     }
 
     /** A warning; the code decides the kind, the method name only reads better at call sites. */
-    void warning(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    public void warning(Code code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
         add(new Problem(code, message, element, annotation, value));
     }
 
-    void add(Problem problem) {
+    public void add(Problem problem) {
         problems.add(problem);
     }
 
@@ -47,7 +47,7 @@ final class Report {
         return problems.stream().anyMatch(Problem::abandons);
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return List.copyOf(problems);
     }
 }

@@ -1,0 +1,256 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads {@code @Table(indexes, uniqueConstraints)} and {@code @Column(unique = true)} into named
+ * indexes and unique constraints. Names we choose follow PostgreSQL's own scheme
+ * ({@code <table>_<columns>_idx}, {@code <table>_<columns>_key}) so that they never churn.
+ */
+final class ConstraintReader {
+
+    /** One {@code columnList} entry: a column, then an optional direction. */
+    private static final Pattern ORDERED_COLUMN = Pattern.compile("(?is)(.+?)(?:\\s+(ASC|DESC))?");
+
+    record Constraints(List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+    }
+
+    private final Elements elements;
+    private final Naming naming;
+    private final TypeElement entity;
+    private final Attributes table;
+    private final String tableName;
+    private final List<MappedColumn> columns;
+    private final Report report;
+
+    /** @param table the entity's {@code @Table}, or null */
+    ConstraintReader(Elements elements, Naming naming, TypeElement entity, Attributes table, String tableName,
+                     List<MappedColumn> columns, Report report) {
+        this.elements = elements;
+        this.naming = naming;
+        this.entity = entity;
+        this.table = table;
+        this.tableName = tableName;
+        this.columns = columns;
+        this.report = report;
+    }
+
+    /** The table's constraints and indexes, or empty after reporting what is wrong with them. */
+    Optional<Constraints> read() {
+        boolean ok = true;
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (MappedColumn c : columns) {
+            if (c.unique()) {
+                List<String> column = List.of(c.column().name());
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(tableName, column, "key"), column));
+            }
+        }
+        naturalId().ifPresent(uniques::add);
+        List<Index> indexes = new ArrayList<>();
+        if (table != null) {
+            for (AnnotationValue value : table.list("uniqueConstraints")) {
+                UniqueConstraint u = uniqueConstraint(value);
+                ok &= u != null;
+                if (u != null) {
+                    uniques.add(u);
+                }
+            }
+            for (AnnotationValue value : table.list("indexes")) {
+                Index i = index(value);
+                ok &= i != null;
+                if (i != null && i.unique()) {
+                    uniques.add(asUniqueConstraint(i, value));
+                } else if (i != null) {
+                    indexes.add(i);
+                }
+            }
+        }
+        // Hibernate 7.4 drops a unique constraint or unique index on exactly the key's columns (checked):
+        // the primary key already enforces it.
+        java.util.Set<String> key = columns.stream().filter(MappedColumn::id).map(c -> c.column().name())
+                .collect(java.util.stream.Collectors.toSet());
+        uniques.removeIf(u -> !key.isEmpty() && new java.util.HashSet<>(u.columns()).equals(key));
+        List<UniqueConstraint> distinctUniques = distinct(uniques, UniqueConstraint::name);
+        List<Index> distinctIndexes = distinct(indexes, Index::name);
+        if (!ok || distinctUniques == null || distinctIndexes == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Constraints(distinctUniques, distinctIndexes));
+    }
+
+    /**
+     * Hibernate 7.4 makes the {@code @NaturalId} attributes (basic or {@code @ManyToOne}, mutable or
+     * not) one unique constraint without a name, so PostgreSQL names it, its columns in the order of
+     * the attributes' names, as Hibernate sorts attributes (checked).
+     */
+    private Optional<UniqueConstraint> naturalId() {
+        List<String> natural = columns.stream()
+                // Columns that no attribute declares (a list's position, a map's key) are never natural ids.
+                .filter(c -> c.attribute() != null
+                        && ColumnExtras.hibernate(c.attribute().element(), "NaturalId").isPresent())
+                .sorted(java.util.Comparator.comparing(MappedColumn::path))
+                .map(c -> c.column().name()).distinct().toList();
+        return natural.isEmpty() ? Optional.empty()
+                : Optional.of(new UniqueConstraint(PhysicalNames.constraintName(tableName, natural, "key"), natural));
+    }
+
+    /**
+     * Hibernate exports {@code @Index(unique = true)} as a unique constraint, not a unique index, and
+     * parity with Hibernate's schema is the rule. A constraint has no column order, so DESC is dropped
+     * (with a warning); an unnamed one gets the constraint name PostgreSQL would give it.
+     */
+    private UniqueConstraint asUniqueConstraint(Index index, AnnotationValue value) {
+        List<String> names = index.columns().stream().map(c -> c.endsWith(" DESC") ? c.substring(0, c.length() - 5) : c).toList();
+        if (!names.equals(index.columns())) {
+            report.warning(Code.IGNORED_ATTRIBUTE, "@Index(unique = true) of " + entity.getSimpleName() + " becomes a unique"
+                    + " constraint, as Hibernate makes it, and a constraint has no column order: DESC is ignored", entity,
+                    table.mirror(), value);
+        }
+        String name = index.name().equals(PhysicalNames.constraintName(tableName, names, "idx"))
+                ? PhysicalNames.constraintName(tableName, names, "key") : index.name();
+        return new UniqueConstraint(name, names);
+    }
+
+    private UniqueConstraint uniqueConstraint(AnnotationValue value) {
+        Attributes u = new Attributes((AnnotationMirror) value.getValue(), elements);
+        if (!supported(u, value, "@UniqueConstraint")) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String written : u.strings("columnNames")) {
+            String name = column(written, within(u, "columnNames", value), "@UniqueConstraint(columnNames)");
+            if (name == null) {
+                return null;
+            }
+            names.add(name);
+        }
+        if (names.isEmpty()) {
+            report.error(Code.INVALID_ATTRIBUTE_VALUE, "A @UniqueConstraint of " + entity.getSimpleName()
+                    + " names no columns: list them in columnNames", entity, table.mirror(), value);
+            return null;
+        }
+        String name = name(u, value, names, "key");
+        return name == null ? null : new UniqueConstraint(name, names);
+    }
+
+    private Index index(AnnotationValue value) {
+        Attributes i = new Attributes((AnnotationMirror) value.getValue(), elements);
+        if (!supported(i, value, "@Index")) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String written : i.string("columnList").split(",", -1)) {
+            Matcher m = ORDERED_COLUMN.matcher(written.strip());
+            if (!m.matches()) {
+                report.error(Code.INVALID_ATTRIBUTE_VALUE, "@Index(columnList = \"" + i.string("columnList")
+                        + "\") of " + entity.getSimpleName() + " has an empty entry: list column names separated by"
+                        + " commas, each optionally followed by ASC or DESC", entity, table.mirror(), value);
+                return null;
+            }
+            String name = column(m.group(1), within(i, "columnList", value), "@Index(columnList)");
+            if (name == null) {
+                return null;
+            }
+            names.add(name);
+            // ASC is the default order, so it is dropped: "ticker ASC" and "ticker" are the same index.
+            entries.add("DESC".equalsIgnoreCase(m.group(2)) ? name + " DESC" : name);
+        }
+        String name = name(i, value, names, "idx");
+        return name == null ? null : new Index(name, entries, i.bool("unique", false));
+    }
+
+    /** The physical name of the column {@code written} refers to, or null after reporting an unknown one. */
+    private String column(String written, AnnotationValue value, String attribute) {
+        PhysicalNames.Resolved ref = naming.referenced(written);
+        if (ref.ok()) {
+            for (MappedColumn c : columns) {
+                if (c.column().name().equals(ref.name())) {
+                    return ref.name();
+                }
+            }
+        }
+        String hint = columns.stream().map(c -> c.column().name())
+                .filter(n -> ref.ok() && n.equalsIgnoreCase(ref.name()))
+                .findFirst()
+                .map(n -> " PostgreSQL reads the unquoted name " + written.strip() + " as " + ref.name()
+                        + ", but the column is \"" + n + "\" (quoted): write it as \\\"" + n + "\\\"")
+                .orElse(" Its columns are: " + columns.stream().map(c -> c.column().name())
+                        .collect(Collectors.joining(", ")) + ".");
+        report.error(Code.UNKNOWN_COLUMN, attribute + " of " + entity.getSimpleName() + " names the column \""
+                + written.strip() + "\", which table " + tableName + " does not have." + hint,
+                entity, table.mirror(), value);
+        return null;
+    }
+
+    private String name(Attributes constraint, AnnotationValue value, List<String> columnNames, String suffix) {
+        String written = constraint.string("name");
+        if (written.isEmpty()) {
+            return PhysicalNames.constraintName(tableName, columnNames, suffix);
+        }
+        PhysicalNames.Resolved resolved = PhysicalNames.declared(written);
+        if (!resolved.ok()) {
+            report.error(Code.INVALID_NAME, "The name \"" + written + "\" in @Table of " + entity.getSimpleName()
+                    + " cannot be used: " + resolved.problem(), entity, table.mirror(), value);
+            return null;
+        }
+        return resolved.name();
+    }
+
+    /** The attribute inside the nested annotation, so that the caret lands on it; else the nested annotation. */
+    private static AnnotationValue within(Attributes nested, String attribute, AnnotationValue nestedValue) {
+        AnnotationValue value = nested.explicitValue(attribute);
+        return value != null ? value : nestedValue;
+    }
+
+    /** JPA 3.2's {@code options} are raw SQL appended to the DDL, which Migrate cannot model. */
+    private boolean supported(Attributes constraint, AnnotationValue value, String what) {
+        if (constraint.string("options").isEmpty()) {
+            return true;
+        }
+        report.error(Code.UNSUPPORTED_ATTRIBUTE, what + "(options = \"" + constraint.string("options") + "\") of "
+                + entity.getSimpleName() + " is not supported yet by Migrate: it cannot tell what SQL Hibernate"
+                + " creates from it. Remove the options", entity, table.mirror(), value);
+        return false;
+    }
+
+    /**
+     * Keeps one of several identical constraints (such as {@code unique = true} and a
+     * {@code @UniqueConstraint} on the same column); null after reporting two different ones of one name.
+     */
+    private <T> List<T> distinct(List<T> items, java.util.function.Function<T, String> name) {
+        List<T> out = new ArrayList<>();
+        for (T item : items) {
+            Optional<T> same = out.stream().filter(o -> name.apply(o).equals(name.apply(item))).findFirst();
+            if (same.isEmpty()) {
+                out.add(item);
+            } else if (!same.get().equals(item)) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of " + entity.getSimpleName()
+                        + " would get two different indexes or constraints named " + name.apply(item) + " (" + same.get()
+                        + " and " + item + "). Give one of them another name", entity,
+                        table == null ? null : table.mirror());
+                return null;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,282 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.RenameReader;
+
+import dev.optionsdeep.migrate.schema.CheckConstraint;
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.Sequence;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Completes an {@link EntityDraft} into the entity's table once every entity's key is known: its
+ * relationships (and those of its {@code SINGLE_TABLE} subclasses), secondary tables, id generator,
+ * constraints and checks, schema and comment, {@code @RenamedFrom} hints. Each concern is a class of
+ * its own; this one puts their results together, in the order Hibernate 7.4 lays the table out.
+ */
+final class EntityBinder {
+
+    private final Elements elements;
+    private final Naming naming;
+    private final AssociationMapper associationMapper;
+    /** The elements whose {@code @RenamedFrom} an entity used: any other hint has no effect, and is reported. */
+    private final Set<String> renameHosts = new HashSet<>();
+
+    EntityBinder(Elements elements, Naming naming, AssociationMapper associationMapper) {
+        this.elements = elements;
+        this.naming = naming;
+        this.associationMapper = associationMapper;
+    }
+
+    Set<String> renameHosts() {
+        return java.util.Collections.unmodifiableSet(renameHosts);
+    }
+
+    /** What an entity's relationships add to its table, with the join columns that are columns of its own. */
+    private record Related(AssociationMapper.Mapped mapped, List<MappedColumn> columns, Set<String> shared) {
+    }
+
+    /** The table an entity's id is drawn from (null: none), or the sequence (empty: none). */
+    private record Generators(Table table, Optional<Sequence> sequence) {
+    }
+
+    /** The entity's table and join tables, or empty after reporting why it cannot be mapped. */
+    Optional<MappedEntity> bind(EntityDraft draft, Targets targets, Report report) {
+        Related related = relationships(draft, targets, report);
+        if (related == null) {
+            return Optional.empty();
+        }
+        SecondaryTables secondaryTables = new SecondaryTables(elements, naming);
+        SecondaryTables.Split split = secondaryTables.split(draft.entity(), draft.tableName(), related.columns(),
+                report);
+        if (split == null) {
+            return Optional.empty();
+        }
+        List<MappedColumn> columns = split.primary();
+        Generators generators = generators(draft, report);
+        if (generators == null) {
+            return Optional.empty();
+        }
+        Parts parts = parts(draft, columns, related, report);
+        if (parts == null) {
+            return Optional.empty();
+        }
+        // Takes from the foreign keys those of the secondary tables' columns.
+        List<Table> secondaries = secondaryTables.tables(draft.entity(), draft.tableName(), draft.qualifiedTable(),
+                draft.ids(), split, parts.foreignKeys(), report);
+        if (secondaries == null) {
+            return Optional.empty();
+        }
+        Table result = TableExtras.apply(new Table(draft.tableName(), parts.columns(), draft.primaryKey(),
+                parts.uniques(), parts.indexes(), parts.foreignKeys(), parts.checks()), draft.entity(), draft.table(),
+                naming, elements, report);
+        if (result == null) {
+            return Optional.empty();
+        }
+        dev.optionsdeep.migrate.diff.RenameHints renames = new RenameReader(elements).read(draft.entity(),
+                draft.tableName(), columns, renameHosts, report);
+        if (renames == null) {
+            return Optional.empty();
+        }
+        return Optional.of(mapped(draft, result, generators, related.mapped(), secondaries, renames));
+    }
+
+    /**
+     * The relationships of the entity and of its {@code SINGLE_TABLE} subclasses, and the columns of the
+     * table then: its own, and the join columns that no read-only basic column shares; null after reporting.
+     */
+    private Related relationships(EntityDraft draft, Targets targets, Report report) {
+        AssociationMapper.Mapped others = associationMapper.map(draft.owner(),
+                draft.associations().stream().filter(a -> !a.mapsId()).toList(), targets, report);
+        if (others == null) {
+            return null;
+        }
+        AssociationMapper.Mapped related = draft.derived().plus(others);
+        for (Map.Entry<TypeElement, List<Association>> sub : draft.subclassAssociations().entrySet()) {
+            related = new SingleTable(elements, naming).relationships(associationMapper, sub.getKey(), sub.getValue(),
+                    draft.owner(), targets, related, draft.byEntity(), report);
+            if (related == null) {
+                return null;
+            }
+        }
+        List<MappedColumn> joinColumns = SharedColumns.unshared(draft.columns(), related.columns(), draft.className(),
+                report);
+        if (joinColumns == null) {
+            return null;
+        }
+        Set<String> shared = related.columns().stream().filter(c -> !joinColumns.contains(c))
+                .map(c -> c.column().name()).collect(Collectors.toSet());
+        List<MappedColumn> columns = new ArrayList<>(draft.columns());
+        columns.addAll(joinColumns);
+        if (!EntityReader.distinctColumnNames(columns, draft.className(), report)) {
+            return null;
+        }
+        return new Related(related, columns, shared);
+    }
+
+    /**
+     * The id's generator table or sequence; null after reporting. A JOINED subclass's key is its parent's:
+     * the parent draws it. TABLE, or AUTO naming a {@code @TableGenerator}: Hibernate 7.4 then uses that
+     * table (checked with its export).
+     */
+    private Generators generators(EntityDraft draft, Report report) {
+        List<MappedColumn> ids = draft.ids();
+        TypeElement entity = draft.entity();
+        boolean single = draft.joinedKey() == null && ids.size() == 1;
+        TableGeneratorReader tableGenerators = new TableGeneratorReader(elements, naming);
+        MappedColumn firstId = ids.isEmpty() ? null : ids.get(0);
+        Optional<AnnotationMirror> tableGenerated = !single ? Optional.empty()
+                : JpaAnnotations.find(firstId.attribute().element(), JpaAnnotations.GENERATED_VALUE)
+                        .filter(g -> {
+                            Attributes generatedValue = new Attributes(g, elements);
+                            String strategy = generatedValue.enumConstant("strategy", "AUTO");
+                            return List.of("bigint", "integer", "smallint").contains(firstId.column().type())
+                                    && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
+                                    firstId.attribute().element(), entity, generatedValue.string("generator")));
+                        });
+        Optional<AnnotationMirror> sequenceNamingTable = !single ? Optional.empty()
+                : JpaAnnotations.find(firstId.attribute().element(), JpaAnnotations.GENERATED_VALUE)
+                        .filter(g -> new Attributes(g, elements).enumConstant("strategy", "AUTO").equals("SEQUENCE")
+                                && tableGenerators.declares(firstId.attribute().element(), entity,
+                                        new Attributes(g, elements).string("generator")));
+        if (sequenceNamingTable.isPresent()) {
+            report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.SEQUENCE) on "
+                    + entity.getSimpleName() + "." + firstId.path() + " names a @TableGenerator, which Migrate does"
+                    + " not follow: write strategy = GenerationType.TABLE to draw from its table, or name a"
+                    + " @SequenceGenerator", firstId.attribute().element(), sequenceNamingTable.get());
+            return null;
+        }
+        Table generatorTable = null;
+        if (tableGenerated.isPresent()) {
+            generatorTable = tableGenerators.read(entity, firstId.attribute().element(), tableGenerated.get(), report);
+            if (generatorTable == null) {
+                return null;
+            }
+        }
+        Optional<Sequence> sequence = draft.joinedKey() != null || ids.size() > 1 || tableGenerated.isPresent()
+                ? Optional.empty()
+                : new SequenceReader(elements, naming).read(entity, ids.get(0), draft.tableName(), draft.tablePerClass(),
+                        report);
+        return sequence == null ? null : new Generators(generatorTable, sequence);
+    }
+
+    /** What the entity's table is made of; {@code foreignKeys} is modifiable. */
+    private record Parts(List<Column> columns, List<UniqueConstraint> uniques, List<dev.optionsdeep.migrate.schema.Index> indexes,
+                         List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+    }
+
+    /** The columns, constraints and checks of the entity's table; null after reporting. */
+    private Parts parts(EntityDraft draft, List<MappedColumn> columns, Related related, Report report) {
+        Optional<ConstraintReader.Constraints> constraints = new ConstraintReader(elements, naming, draft.entity(),
+                draft.table(), draft.tableName(), columns, report).read();
+        if (constraints.isEmpty()) {
+            return null;
+        }
+        List<CheckConstraint> derivedChecks = new ArrayList<>();
+        List<Column> tableColumns = new ArrayList<>(columns.stream().map(MappedColumn::column).toList());
+        if (draft.discriminator() != null) {
+            discriminator(draft, tableColumns, derivedChecks);
+        }
+        Optional<SoftDeletes.SoftDeleteColumn> softDelete = SoftDeletes.read(draft.entity(), draft.tableName(), naming,
+                elements, report);
+        if (softDelete == null) {
+            return null;
+        }
+        if (softDelete.isPresent()) {
+            tableColumns.add(softDelete.get().column());
+            softDelete.get().check().ifPresent(derivedChecks::add);
+        }
+        Optional<List<CheckConstraint>> checks = new CheckReader(elements, draft.entity(), draft.table(),
+                draft.tableName(), report).read(columns, derivedChecks);
+        if (checks.isEmpty()) {
+            return null;
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>(constraints.get().uniqueConstraints());
+        related.mapped().uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
+                .filter(u -> u.columns().stream().noneMatch(related.shared()::contains))
+                .forEach(uniques::add);
+        List<ForeignKey> foreignKeys = foreignKeys(draft, related.mapped(), report);
+        if (foreignKeys == null) {
+            return null;
+        }
+        return new Parts(tableColumns, uniques, constraints.get().indexes(), foreignKeys, checks.get());
+    }
+
+    /**
+     * The discriminator column of a {@code SINGLE_TABLE} root, after the root's own columns and before those
+     * of its subclasses (its position is cosmetic: column order is not part of a table's identity), with its
+     * check and the not-null checks of the subclasses' columns.
+     */
+    private void discriminator(EntityDraft draft, List<Column> tableColumns, List<CheckConstraint> derivedChecks) {
+        SingleTable.Discriminator discriminator = draft.discriminator();
+        Map<TypeElement, List<MappedColumn>> byEntity = draft.byEntity();
+        tableColumns.add(Math.min(byEntity.get(draft.entity()).size(), tableColumns.size()), discriminator.column());
+        discriminator.check().ifPresent(derivedChecks::add);
+        // Only the columns this table holds: a secondary table keeps its own.
+        Set<String> here = new HashSet<>(tableColumns.stream().map(Column::name).toList());
+        Function<TypeElement, List<MappedColumn>> inTable = e -> byEntity.getOrDefault(e, List.of()).stream()
+                .filter(c -> here.contains(c.column().name())).toList();
+        for (TypeElement sub : draft.singleTable().subclasses()) {
+            String literal = discriminator.literals().get(sub);
+            if (literal != null) {
+                TypeElement parent = draft.singleTable().parent(sub);
+                SingleTable.notNullCheck(draft.tableName(), discriminator.column(), literal, parent,
+                        inTable.apply(parent), sub, inTable.apply(sub)).ifPresent(derivedChecks::add);
+            }
+        }
+    }
+
+    /** The foreign keys of the relationships, then the JOINED parent's; null after reporting two of one name. */
+    private List<ForeignKey> foreignKeys(EntityDraft draft, AssociationMapper.Mapped related, Report report) {
+        List<ForeignKey> foreignKeys = new ArrayList<>(related.foreignKeys());
+        if (draft.joinedKey() != null && draft.joinedKey().foreignKey() != null) {
+            foreignKeys.add(draft.joinedKey().foreignKey());
+        }
+        List<String> keyNames = foreignKeys.stream().map(ForeignKey::name).toList();
+        Optional<String> twice = keyNames.stream().filter(n -> keyNames.indexOf(n) != keyNames.lastIndexOf(n))
+                .findFirst();
+        if (twice.isPresent()) {
+            report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + draft.tableName() + " of @Entity "
+                    + draft.className() + " would get two foreign keys named " + twice.get() + ". Rename one with"
+                    + " @ForeignKey(name = \"...\")", draft.entity(), draft.entityAnnotation());
+            return null;
+        }
+        return foreignKeys;
+    }
+
+    private static MappedEntity mapped(EntityDraft draft, Table result, Generators generators,
+                                       AssociationMapper.Mapped related, List<Table> secondaries,
+                                       dev.optionsdeep.migrate.diff.RenameHints renames) {
+        List<Sequence> sequences = generators.sequence().stream().toList();
+        MappedEntity mapped = new MappedEntity(draft.entity(), draft.entityAnnotation(), draft.database(), result,
+                sequences, draft.names(), draft.ids(), List.of(), related.foreignColumns(), null);
+        List<MappedEntity> joinTables = new ArrayList<>(related.joinTables().stream()
+                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList());
+        secondaries.forEach(t -> joinTables.add(mapped.joinTable(t, draft.entity())));
+        if (generators.table() != null) {
+            joinTables.add(mapped.generatorTable(generators.table(), draft.ids().get(0).attribute().element()));
+        }
+        return new MappedEntity(draft.entity(), draft.entityAnnotation(), draft.database(), result, sequences,
+                draft.names(), draft.ids(), joinTables, related.foreignColumns(), null, renames);
+    }
+}

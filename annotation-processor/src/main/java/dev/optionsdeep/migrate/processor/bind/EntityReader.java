@@ -1,0 +1,462 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attribute;
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Converters;
+import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
+import dev.optionsdeep.migrate.processor.read.Exclusions;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Overrides;
+import dev.optionsdeep.migrate.processor.read.RenameReader;
+import dev.optionsdeep.migrate.processor.read.TypeLevelChecks;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one {@code @Entity} class, once, into an {@link EntityDraft}: its table's name and the columns
+ * of the attributes it declares and inherits from mapped superclasses (and, for {@code TABLE_PER_CLASS},
+ * from the entities it extends), embedded ones expanded, and its key; or reports why it cannot, and
+ * gives up on that entity only. {@link #bind} then completes the draft with what needs the other
+ * entities' keys ({@link EntityBinder}). Which entities have a table at all is {@link ModelReader}'s question.
+ */
+public final class EntityReader {
+
+    private final Elements elements;
+    private final DatabaseResolver databases;
+    private final Naming naming;
+    private final Types types;
+    private final AttributeMapper attributeMapper;
+    private final AssociationMapper associationMapper;
+    private final EntityBinder binder;
+    private final JoinedKeys joinedKeys;
+    /** What the user manages by hand: attributes left out as if {@code @Transient}. */
+    private final Exclusions exclusions;
+
+    public EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
+                 Exclusions exclusions, BeanValidation validation) {
+        this.exclusions = exclusions;
+        this.elements = elements;
+        this.databases = databases;
+        this.naming = naming;
+        this.types = types;
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation), types,
+                elements, exclusions);
+        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation);
+        this.binder = new EntityBinder(elements, naming, associationMapper);
+        this.joinedKeys = new JoinedKeys(elements, naming);
+    }
+
+    /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities bound so far used. */
+    public java.util.Set<String> renameHosts() {
+        return binder.renameHosts();
+    }
+
+    /** The columns an entity's attributes map to, with its relationships, before its key is settled. */
+    private record Own(List<MappedColumn> columns, List<Association> associations,
+                       Map<TypeElement, List<MappedColumn>> byEntity,
+                       Map<TypeElement, List<Association>> subclassAssociations,
+                       SingleTable.Discriminator discriminator, boolean ok) {
+    }
+
+    /**
+     * The entity's table as far as its own columns and key, or empty after reporting why it cannot be mapped.
+     *
+     * @param tablePerClass whether the entity is in a {@code TABLE_PER_CLASS} hierarchy: its table then
+     *                      holds the columns of the entities it extends too
+     * @param keys          the entities read so far, which its {@code @MapsId} relationships may reference (the
+     *                      entities its key depends on are read before it)
+     * @param joinedParent  for a subclass in a JOINED hierarchy, the entity it extends, whose key keys its table
+     * @param singleTable   the {@code SINGLE_TABLE} hierarchy {@code entity} is the root of, whose entities all
+     *                      share its table; null for an entity with a table of its own
+     */
+    Optional<EntityDraft> draft(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                                Targets keys, EntityDraft joinedParent, SingleTable.Hierarchy singleTable,
+                                Report report) {
+        String className = entity.getSimpleName().toString();
+        if (entity.getKind() != ElementKind.CLASS) {
+            report.error(Code.NOT_A_CLASS, "@Entity " + className + " is " + kindName(entity.getKind())
+                    + "; Hibernate maps classes only. Make it a class with a no-argument constructor",
+                    entity, entityAnnotation);
+            return Optional.empty();
+        }
+        List<TypeElement> levels = new ArrayList<>(tablePerClass ? AttributeCollector.entityAncestors(entity) : List.of());
+        levels.add(entity);
+        boolean supported = true;
+        for (TypeElement level : levels) {
+            supported &= TypeLevelChecks.supported(level, report);
+        }
+        String database = databases.databaseOf(entity, report);
+        Attributes entityAttributes = new Attributes(entityAnnotation, elements);
+        Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
+                .orElse(null);
+        supported &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
+        String tableName = tableName(entity, entityAttributes, table, report);
+        // What the user manages by hand is read for its key only: the relationships to it need that, and the
+        // processor leaves the rest (and anything it could not map in it) out of the snapshot, unreported.
+        boolean keyOnly = exclusions.excludes(entity) || tableName != null && exclusions.excludesTable(tableName);
+        Own own = own(entity, levels, keyOnly, singleTable, tableName, supported || keyOnly, report);
+        if (!own.ok() || database == null || tableName == null) {
+            return Optional.empty();
+        }
+        List<MappedColumn> columns = new ArrayList<>(own.columns());
+        JoinedKeys.Key joinedKey = null;
+        if (joinedParent != null) {
+            joinedKey = joinedKeys.key(entity, joinedParent, tableName, columns, report);
+            if (joinedKey == null) {
+                return Optional.empty();
+            }
+            columns.addAll(0, joinedKey.columns());
+        }
+        List<MappedColumn> ids = ids(entity, entityAnnotation, tablePerClass, columns, own.associations(), report);
+        if (ids == null) {
+            return Optional.empty();
+        }
+        MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
+                table != null && !table.string("name").isEmpty() ? table.string("name")
+                        : entityName(entity, entityAttributes));
+        String qualifiedTable = Table.qualified(TableExtras.schema(table, naming), tableName);
+        EntityDraft draft = new EntityDraft(entity, entityAnnotation, tablePerClass, singleTable, database, table,
+                tableName, qualifiedTable, names, columns, own.byEntity(), own.subclassAssociations(),
+                own.discriminator(), own.associations(), joinedKey, ids, null, null, null);
+        return derivedKey(draft, keys, report);
+    }
+
+    /** The entity's table, completed with what needs the other entities' keys; empty after reporting. */
+    Optional<MappedEntity> bind(EntityDraft draft, Targets targets, Report report) {
+        return binder.bind(draft, targets, report);
+    }
+
+    /**
+     * The columns of the entity's own attributes, level by level; for a {@code SINGLE_TABLE} root, those of
+     * its subclasses too and the discriminator column.
+     *
+     * @param ok whether the entity's class-level annotations could be read
+     */
+    private Own own(TypeElement entity, List<TypeElement> levels, boolean keyOnly, SingleTable.Hierarchy singleTable,
+                    String tableName, boolean ok, Report report) {
+        String className = entity.getSimpleName().toString();
+        List<MappedColumn> columns = new ArrayList<>();
+        List<Association> associations = new ArrayList<>();
+        AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
+        for (TypeElement level : levels) {
+            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, keyOnly, columns, associations,
+                    report);
+        }
+        Map<TypeElement, List<MappedColumn>> byEntity = new HashMap<>();
+        byEntity.put(entity, List.copyOf(columns));
+        SingleTable.Discriminator discriminator = null;
+        Map<TypeElement, List<Association>> subclassAssociations = new java.util.LinkedHashMap<>();
+        if (singleTable != null && tableName != null) {
+            ok &= readSubclasses(singleTable, access, columns, byEntity, subclassAssociations, report);
+            discriminator = new SingleTable(elements, naming).discriminator(singleTable, tableName, report);
+            ok &= discriminator != null;
+        }
+        if (discriminator != null && ok) {
+            ok = !discriminatorClash(discriminator, columns, className, report);
+        }
+        return new Own(columns, associations, byEntity, subclassAssociations, discriminator, ok);
+    }
+
+    /** Whether an attribute maps to the discriminator column, after reporting it. */
+    private static boolean discriminatorClash(SingleTable.Discriminator discriminator, List<MappedColumn> columns,
+                                              String className, Report report) {
+        String name = discriminator.column().name();
+        Optional<MappedColumn> clash = columns.stream().filter(c -> c.column().name().equals(name)).findFirst();
+        clash.ifPresent(c -> report.error(Code.DUPLICATE_COLUMN, c.attribute().declaringType().getSimpleName() + "."
+                + c.path() + " maps to column " + name
+                + ", which is the discriminator column of the table of " + className + ". Give the"
+                + " discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
+                c.columnHost(), c.columnAnnotation()));
+        return clash.isPresent();
+    }
+
+    /** The key columns, in key order; null after reporting a key Hibernate (or Migrate) refuses. */
+    private List<MappedColumn> ids(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
+                                   List<MappedColumn> columns, List<Association> associations, Report report) {
+        String className = entity.getSimpleName().toString();
+        List<MappedColumn> ids = columns.stream().filter(MappedColumn::id).toList();
+        // An @Id to-one (the @IdClass form of a derived identity) may be the whole key.
+        if (ids.isEmpty() && associations.stream().noneMatch(Association::mapsId)) {
+            report.error(Code.MISSING_ID, "@Entity " + className + " has no @Id attribute: Hibernate needs an"
+                    + " identifier. Annotate the id field with @Id (for example @Id @GeneratedValue(strategy ="
+                    + " GenerationType.IDENTITY) private Long id)", entity, entityAnnotation);
+            return null;
+        }
+        if (ids.size() > 1) {
+            Optional<MappedColumn> generated = ids.stream()
+                    .filter(c -> JpaAnnotations.has(c.attribute().element(), JpaAnnotations.GENERATED_VALUE)).findFirst();
+            if (generated.isPresent()) {
+                report.error(Code.COMPOSITE_ID, "@GeneratedValue on " + className + "." + generated.get().path()
+                        + ", part of a composite id, is not supported yet by Migrate. Assign the id's values yourself",
+                        generated.get().attribute().element(), JpaAnnotations.find(generated.get().attribute().element(),
+                                JpaAnnotations.GENERATED_VALUE).orElseThrow());
+                return null;
+            }
+            // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
+            ids = HibernateColumnOrder.sortedKey(ids, naming);
+        }
+        if (tablePerClass && !ids.isEmpty() && ids.get(0).column().identity()) {
+            report.error(Code.UNSUPPORTED_GENERATION, "The id " + className + "." + ids.get(0).path() + " is an"
+                    + " identity column, which Hibernate refuses in a @Inheritance(strategy = TABLE_PER_CLASS)"
+                    + " hierarchy (\"Cannot use identity column key generation with <union-subclass> mapping\"): ids"
+                    + " must be unique across all its tables. Use a UUID id (@Id @GeneratedValue(strategy ="
+                    + " GenerationType.UUID) private UUID id), or assign the ids yourself",
+                    ids.get(0).attribute().element(),
+                    JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
+            return null;
+        }
+        return ids;
+    }
+
+    /**
+     * The draft with its key settled: {@code @MapsId} relationships first, as their join columns replace the
+     * {@code @Id} attribute's column as the key, which the other relationships (join tables, one-to-many
+     * join columns) reference. Empty after reporting.
+     */
+    private Optional<EntityDraft> derivedKey(EntityDraft draft, Targets keys, Report report) {
+        List<Association> derivingKey = draft.associations().stream().filter(Association::mapsId).toList();
+        AssociationMapper.Mapped derived = associationMapper.map(draft.owner(), derivingKey, keys, report);
+        if (derived == null) {
+            return Optional.empty();
+        }
+        List<MappedColumn> columns = new ArrayList<>(draft.columns());
+        List<MappedColumn> ids = draft.ids();
+        if (!derivingKey.isEmpty()) {
+            DerivedIdentity.Key key = new DerivedIdentity(elements, naming).key(draft.className(), ids, derivingKey,
+                    derived.columns(), report);
+            if (key == null) {
+                return Optional.empty();
+            }
+            columns.removeAll(key.replaced());
+            ids = key.columns();
+            derived = new AssociationMapper.Mapped(key.derived(), derived.uniques(), derived.foreignKeys(),
+                    derived.joinTables(), derived.foreignColumns());
+        }
+        PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(draft.tableName()),
+                ids.stream().map(c -> c.column().name()).toList());
+        List<MappedColumn> withDerived = new ArrayList<>(columns);
+        withDerived.addAll(derived.columns());
+        MappedEntity keyReading = keyReading(draft, withDerived, primaryKey, ids);
+        return Optional.of(new EntityDraft(draft.entity(), draft.entityAnnotation(), draft.tablePerClass(),
+                draft.singleTable(), draft.database(), draft.table(), draft.tableName(), draft.qualifiedTable(),
+                draft.names(), columns, draft.byEntity(), draft.subclassAssociations(), draft.discriminator(),
+                draft.associations(), draft.joinedKey(), ids, primaryKey, derived, keyReading));
+    }
+
+    /**
+     * What relationships need of an entity: its table's name, key and columns, with the unique
+     * constraints a {@code referencedColumnName} may rely on when they can be read yet; null when two
+     * of its columns clash (reported when the entity is bound).
+     */
+    private MappedEntity keyReading(EntityDraft draft, List<MappedColumn> columns, PrimaryKey primaryKey,
+                                    List<MappedColumn> ids) {
+        if (!distinctColumnNames(columns, draft.className(), new Report())) {
+            return null;
+        }
+        Report ignored = new Report();
+        List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
+                new ConstraintReader(elements, naming, draft.entity(), draft.table(), draft.tableName(), columns,
+                        ignored).read().map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
+        // Qualified: relationships reference it by this name.
+        Table result = new Table(draft.qualifiedTable(), columns.stream().map(MappedColumn::column).toList(),
+                primaryKey, uniques, List.of());
+        return new MappedEntity(draft.entity(), draft.entityAnnotation(), draft.database(), result, List.of(),
+                draft.names(), ids, List.of(), List.of(), null);
+    }
+
+    /** {@code @Entity(name)}, else the class name as Hibernate takes it (a nested class is {@code Outer$Inner}). */
+    private String entityName(TypeElement entity, Attributes entityAttributes) {
+        if (!entityAttributes.string("name").isEmpty()) {
+            return entityAttributes.string("name");
+        }
+        String binary = elements.getBinaryName(entity).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * Adds the columns of the subclasses of a {@code SINGLE_TABLE} hierarchy, each made nullable unless
+     * its {@code @Column} says {@code nullable = false}, and records them per subclass.
+     */
+    private boolean readSubclasses(SingleTable.Hierarchy hierarchy, AttributeCollector.Access access,
+                                   List<MappedColumn> columns, Map<TypeElement, List<MappedColumn>> byEntity,
+                                   Map<TypeElement, List<Association>> associations, Report report) {
+        boolean ok = true;
+        for (TypeElement sub : hierarchy.subclasses()) {
+            ok &= TypeLevelChecks.supported(sub, report);
+            for (String misplaced : List.of(JpaAnnotations.TABLE)) {
+                Optional<AnnotationMirror> m = JpaAnnotations.find(sub, misplaced);
+                if (m.isPresent()) {
+                    report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + misplaced + " on " + sub.getSimpleName()
+                            + " has no table to apply to: with SINGLE_TABLE inheritance its rows live in the table of "
+                            + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(),
+                            sub, m.get());
+                    ok = false;
+                }
+            }
+            for (AnnotationMirror m : JpaAnnotations.findHibernate(sub, "Check", "Checks", elements)) {
+                report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@Check on " + sub.getSimpleName() + " is not supported"
+                        + " by Migrate: with SINGLE_TABLE inheritance its rows live in the table of "
+                        + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(), sub, m);
+                ok = false;
+            }
+            int start = columns.size();
+            Report level = new Report();
+            List<Association> subAssociations = new ArrayList<>();
+            ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, false, columns,
+                    subAssociations, level);
+            for (Association a : subAssociations.stream().filter(Association::mapsId).toList()) {
+                report.error(Code.UNSUPPORTED_INHERITANCE, "@MapsId on " + sub.getSimpleName() + "." + a.path()
+                        + " derives the key in a subclass of the SINGLE_TABLE hierarchy of "
+                        + hierarchy.root().getSimpleName() + ", whose key is the root's. Remove @MapsId",
+                        a.attribute().element(), a.annotation());
+                ok = false;
+            }
+            associations.put(sub, subAssociations);
+            // A nullable primitive is what a subclass needs here (Hibernate adds a check instead): no advice.
+            level.problems().stream().filter(p -> p.code() != Code.NULLABLE_PRIMITIVE).forEach(report::add);
+            List<MappedColumn> own = SingleTable.nullableForOthers(columns.subList(start, columns.size()));
+            columns.subList(start, columns.size()).clear();
+            // Subclasses on other branches may map the same column; Hibernate shares it (checked with 7.4).
+            List<TypeElement> lineage = AttributeCollector.entityAncestors(sub);
+            List<Column> onOtherBranches = byEntity.entrySet().stream()
+                    .filter(e -> !lineage.contains(e.getKey()))
+                    .flatMap(e -> e.getValue().stream()).map(MappedColumn::column).toList();
+            own.stream().filter(c -> !onOtherBranches.contains(c.column())).forEach(columns::add);
+            byEntity.put(sub, own);
+        }
+        return ok;
+    }
+
+    /**
+     * Adds the columns one class of the entity's hierarchy brings: its own attributes and those of its
+     * mapped superclasses, with the {@code @AttributeOverride}s declared on it.
+     */
+    /** @param keyOnly whether to map the key attributes only, for an entity the user manages by hand */
+    private boolean readLevel(TypeElement level, DeclaredType entityType, String className,
+                              AttributeCollector.Access access, boolean keyOnly, List<MappedColumn> columns,
+                              List<Association> associations, Report report) {
+        int inherited = columns.size();
+        Overrides overrides = new Overrides(elements);
+        overrides.addFrom(level, "");
+        overrides.addIdClass(level);
+        boolean ok = true;
+        for (TypeElement type : AttributeCollector.ownChain(level)) {
+            AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
+            List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, exclusions,
+                    report);
+            if (attributes != null && keyOnly) {
+                attributes = attributes.stream().filter(a -> JpaAnnotations.has(a.element(), JpaAnnotations.ID)
+                        || JpaAnnotations.has(a.element(), "EmbeddedId")).toList();
+            }
+            ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns,
+                    associations);
+        }
+        if (!ok || keyOnly) {
+            return ok; // an unmapped attribute (or one left out) would make its override look unused
+        }
+        for (Overrides.Override unused : overrides.unused()) {
+            Optional<MappedColumn> fromEntity = columns.subList(0, inherited).stream()
+                    .filter(c -> c.path().equals(unused.path())).findFirst();
+            String problem = fromEntity.map(c -> "overrides " + c.path() + ", which " + level.getSimpleName()
+                    + " inherits from the entity " + c.attribute().declaringType().getSimpleName() + ": Hibernate"
+                    + " refuses that (\"may not be overridden using '@AttributeOverride' in entity subclass\")."
+                    + " Rename the column where the entity declares it")
+                    .orElse("matches no basic attribute of " + className + " (it would be " + unused.path()
+                            + "; the attributes are " + columns.subList(inherited, columns.size()).stream()
+                            .map(MappedColumn::path).collect(Collectors.joining(", ")) + "), so Hibernate would"
+                            + " ignore it. Correct the name, or remove the override");
+            report.error(Code.UNKNOWN_ATTRIBUTE, "@AttributeOverride(name = \"" + unused.name() + "\") on "
+                    + hostName(unused.host()) + " " + problem, unused.host(), unused.annotation());
+            ok = false;
+        }
+        return ok;
+    }
+
+    /**
+     * {@code @Table(name)}, else the entity name: {@code @Entity(name)}, else the class name as
+     * Hibernate takes it, from the binary name (so a nested class is {@code Outer$Inner}).
+     */
+    private String tableName(TypeElement entity, Attributes entityAttributes, Attributes table, Report report) {
+        String written;
+        AnnotationMirror at;
+        if (table != null && !table.string("name").isEmpty()) {
+            written = table.string("name");
+            at = table.mirror();
+        } else if (!entityAttributes.string("name").isEmpty()) {
+            written = entityAttributes.string("name");
+            at = entityAttributes.mirror();
+        } else {
+            String binary = elements.getBinaryName(entity).toString();
+            written = binary.substring(binary.lastIndexOf('.') + 1);
+            at = entityAttributes.mirror();
+        }
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            report.error(Code.INVALID_NAME, "The table name \"" + written + "\" of @Entity " + entity.getSimpleName()
+                    + " cannot be used: " + name.problem() + ". Set it with @Table(name = \"...\")", entity, at);
+            return null;
+        }
+        return name.name();
+    }
+
+    private static String hostName(javax.lang.model.element.Element host) {
+        return host instanceof TypeElement type ? type.getSimpleName().toString()
+                : host.getEnclosingElement().getSimpleName() + "." + host.getSimpleName();
+    }
+
+    static boolean distinctColumnNames(List<MappedColumn> columns, String className, Report report) {
+        Map<String, MappedColumn> seen = new HashMap<>();
+        boolean ok = true;
+        for (MappedColumn c : columns) {
+            MappedColumn first = seen.putIfAbsent(c.column().name(), c);
+            if (first != null) {
+                String fix = c.path().contains(".")
+                        ? "Rename one of them with @AttributeOverride(name = \"" + c.path().substring(c.path().indexOf('.') + 1)
+                        + "\", column = @Column(name = \"...\")) on the embedded " + className + "."
+                        + c.path().substring(0, c.path().indexOf('.'))
+                        : "Give one of them another name with @Column(name = \"...\")";
+                // At the entity's own attribute, unless an override there names the column: the clash is the entity's.
+                boolean atOrigin = c.columnHost().equals(c.attribute().element()) && c.origin() != c.attribute().element();
+                report.error(Code.DUPLICATE_COLUMN, className + "." + c.path() + " maps to column " + c.column().name()
+                        + ", like " + className + "." + first.path() + " before it (PostgreSQL folds unquoted names to"
+                        + " lower case and cuts them to 63 bytes). " + fix, atOrigin ? c.origin() : c.columnHost(),
+                        atOrigin ? null : c.columnAnnotation());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static String kindName(ElementKind kind) {
+        return switch (kind) {
+            case INTERFACE -> "an interface";
+            case ENUM -> "an enum";
+            case ANNOTATION_TYPE -> "an annotation type";
+            default -> kind.name().equals("RECORD") ? "a record" : "not a class";
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+
+import dev.optionsdeep.migrate.schema.CheckConstraint;
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts the columns a {@code @OneToMany @JoinColumn} adds to the table of the entity it references
+ * into that table, with their foreign key, as do the position columns of such lists (and of a
+ * {@code mappedBy} side's) with their check. A column the table already has (the target maps it
+ * itself, read-only or as its {@code @ManyToOne}, or another list put it there) is one column to
+ * Hibernate 7.4: the one already there, as it is, and a foreign key over the same columns to the same
+ * table is made once (checked with 7.4).
+ */
+final class ForeignColumns {
+
+    private ForeignColumns() {
+    }
+
+    static List<ModelReader.Result> merge(List<ModelReader.Result> results) {
+        List<ModelReader.Result> out = new ArrayList<>(results);
+        for (ModelReader.Result owner : results) {
+            if (owner.mapped() == null) {
+                continue;
+            }
+            for (MappedEntity.ForeignColumn f : owner.mapped().foreignColumns()) {
+                for (int i = 0; i < out.size(); i++) {
+                    ModelReader.Result r = out.get(i);
+                    if (r.mapped() != null && r.mapped().element().equals(f.target())
+                            && r.mapped().joinTableOf() == null) {
+                        out.set(i, add(r, f, owner));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ModelReader.Result add(ModelReader.Result target, MappedEntity.ForeignColumn f,
+                                          ModelReader.Result owner) {
+        Table table = target.mapped().table();
+        Column column = f.column().column();
+        boolean present = table.column(column.name()).isPresent();
+        List<Column> columns = new ArrayList<>(table.columns());
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        if (!present) {
+            columns.add(column);
+            if (f.column().unique()) {
+                List<String> cols = List.of(column.name());
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table.localName(), cols, "key"), cols));
+            }
+            if (f.column().check() != null) {
+                checks.add(new CheckConstraint(PhysicalNames.constraintName(table.localName(), List.of(column.name()),
+                        "check"), f.column().check()));
+            }
+        }
+        List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
+        ForeignKey fk = f.foreignKey();
+        if (fk != null && keys.stream().noneMatch(k -> k.columns().equals(fk.columns())
+                && k.referencedTable().equals(fk.referencedTable()))) {
+            if (keys.stream().anyMatch(k -> k.name().equals(fk.name()))) {
+                owner.report().error(Code.DUPLICATE_CONSTRAINT_NAME, owner.entity().getSimpleName() + "."
+                        + f.column().path() + " gives table " + table.name() + " a foreign key named "
+                        + fk.name() + ", which it already has. Name it with @JoinColumn(foreignKey ="
+                        + " @ForeignKey(name = \"...\"))", f.at(), f.annotation());
+                return new ModelReader.Result(target.entity(), null, target.report(), false);
+            }
+            keys.add(fk);
+        }
+        Table merged = new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), keys,
+                checks, table.comment());
+        return new ModelReader.Result(target.entity(), target.mapped().withTable(merged), target.report(), true);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * Hibernate's {@code @GenericGenerator(name, strategy, parameters)}, deprecated since 6.5 and still honoured by 7.4,
+ * as models written for Hibernate 5 and 6 use it with {@code @GeneratedValue(generator = name)}. What each strategy
+ * needs of the schema (checked with Hibernate 7.4's export, parity model {@code generic}):
+ * <ul>
+ *   <li>values made in Java or given by the application ({@code uuid2}, {@code uuid}, {@code guid},
+ *       {@code increment}, {@code assigned}, {@code foreign}): a plain id column, nothing more;</li>
+ *   <li>{@code identity}: an identity column;</li>
+ *   <li>{@code sequence}, {@code enhanced-sequence}, {@code native} (on PostgreSQL) and
+ *       {@code SequenceStyleGenerator}: a sequence named by the {@code sequence_name} parameter, else the
+ *       generator's name, starting at {@code initial_value} (1) by {@code increment_size} (50);</li>
+ *   <li>any other strategy (an application's own generator class): a plain id column, with a warning, as Migrate
+ *       cannot know whether the class draws from a sequence or a table of its own.</li>
+ * </ul>
+ * The generator is looked up as Hibernate looks up a named generator: on the id, the entity or a superclass, then
+ * the package.
+ */
+final class GenericGenerators {
+
+    static final String ANNOTATION = "GenericGenerator";
+    static final String CONTAINER = "GenericGenerators";
+
+    enum Kind { PLAIN, IDENTITY, SEQUENCE, CUSTOM }
+
+    /**
+     * @param strategy  the strategy as written
+     * @param sequence  the sequence's name as written, for {@link Kind#SEQUENCE}
+     * @param mirror    the annotation, where messages point
+     */
+    record Generator(Kind kind, String strategy, String sequence, int initialValue, int increment,
+                     AnnotationMirror mirror) {
+    }
+
+    private static final List<String> PLAIN = List.of("uuid2", "uuid", "uuid.hex", "guid", "increment", "assigned",
+            "foreign", "org.hibernate.id.uuidgenerator", "org.hibernate.id.uuidhexgenerator",
+            "org.hibernate.id.guidgenerator", "org.hibernate.id.incrementgenerator", "org.hibernate.id.assigned",
+            "org.hibernate.id.foreigngenerator");
+    private static final List<String> IDENTITY = List.of("identity", "org.hibernate.id.identitygenerator");
+    private static final List<String> SEQUENCE = List.of("sequence", "enhanced-sequence", "native", "seqhilo",
+            "org.hibernate.id.enhanced.sequencestylegenerator", "org.hibernate.id.sequencegenerator");
+
+    private final Elements elements;
+
+    GenericGenerators(Elements elements) {
+        this.elements = elements;
+    }
+
+    /** The {@code @GenericGenerator} named {@code name} in scope of the id {@code field}, if any. */
+    Optional<Generator> find(Element field, String name) {
+        if (name == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AnnotationMirror> found = named(field, name);
+        Element type = field.getEnclosingElement();
+        while (found.isEmpty() && type instanceof TypeElement t) {
+            found = named(t, name);
+            type = t.getSuperclass().getKind() == TypeKind.DECLARED ? ((DeclaredType) t.getSuperclass()).asElement()
+                    : null;
+        }
+        if (found.isEmpty()) {
+            found = named(elements.getPackageOf(field), name);
+        }
+        return found.map(m -> generator(m, name));
+    }
+
+    private Generator generator(AnnotationMirror mirror, String name) {
+        Attributes attributes = new Attributes(mirror, elements);
+        String strategy = attributes.string("strategy");
+        String key = strategy.strip().toLowerCase(Locale.ROOT);
+        if (!key.isEmpty() && PLAIN.contains(key)) {
+            return new Generator(Kind.PLAIN, strategy, null, 0, 0, mirror);
+        }
+        if (IDENTITY.contains(key)) {
+            return new Generator(Kind.IDENTITY, strategy, null, 0, 0, mirror);
+        }
+        if (SEQUENCE.contains(key)) {
+            Map<String, String> parameters = parameters(attributes);
+            return new Generator(Kind.SEQUENCE, strategy, parameters.getOrDefault("sequence_name", name),
+                    number(parameters.get("initial_value"), 1), number(parameters.get("increment_size"),
+                    SequenceReader.DEFAULT_INCREMENT), mirror);
+        }
+        AnnotationValue type = attributes.explicitValue("type");
+        return new Generator(Kind.CUSTOM, strategy.isEmpty() && type != null ? type.getValue().toString() : strategy,
+                null, 0, 0, mirror);
+    }
+
+    private Map<String, String> parameters(Attributes generator) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (AnnotationValue value : generator.list("parameters")) {
+            Attributes parameter = new Attributes((AnnotationMirror) value.getValue(), elements);
+            out.put(parameter.string("name"), parameter.string("value"));
+        }
+        return out;
+    }
+
+    private static int number(String text, int otherwise) {
+        try {
+            return text == null ? otherwise : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private Optional<AnnotationMirror> named(Element element, String name) {
+        return JpaAnnotations.findHibernate(element, ANNOTATION, CONTAINER, elements).stream()
+                .filter(m -> name.equals(new Attributes(m, elements).string("name"))).findFirst();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+
+import dev.optionsdeep.migrate.schema.SqlTypes;
+
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * Hibernate's {@code @JdbcTypeCode}, which replaces the column type the Java type would give. The
+ * codes are {@code org.hibernate.type.SqlTypes} constants; the types below are what Hibernate 7.4's
+ * {@code PostgreSQLDialect} exports for them (checked against its schema export). Codes not listed
+ * are reported rather than guessed.
+ */
+final class JdbcTypeCodes {
+
+    static final String ANNOTATION = "JdbcTypeCode";
+
+    static final int CHAR = 1;
+    static final int VARCHAR = 12;
+    static final int NVARCHAR = -9;
+    static final int LONGVARCHAR = -1;
+    static final int LONG32VARCHAR = 4001;
+    static final int BINARY = -2;
+    static final int VARBINARY = -3;
+    static final int LONGVARBINARY = -4;
+    static final int SMALLINT = 5;
+    static final int TINYINT = -6;
+    static final int INTEGER = 4;
+    static final int BIGINT = -5;
+    static final int SQLXML = 2009;
+    static final int UUID = 3000;
+    static final int JSON = 3001;
+    static final int INET = 3002;
+    static final int ARRAY = 2003;
+    static final int ENUM = 6000;
+    static final int NAMED_ENUM = 6001;
+    /** Hibernate's {@code LONGVARCHAR} on PostgreSQL: a varchar of its long-string length. */
+    static final int LONG_VARCHAR_LENGTH = 32_600;
+    /** A UUID held as text: 36 characters with the dashes. */
+    static final int UUID_TEXT_LENGTH = 36;
+
+    private JdbcTypeCodes() {
+    }
+
+    /** The {@code @JdbcTypeCode} on the attribute, if any. */
+    static Optional<AnnotationMirror> find(Element field) {
+        return ColumnExtras.hibernate(field, ANNOTATION);
+    }
+
+    static int code(AnnotationMirror mirror) {
+        return mirror.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                .map(e -> (Integer) e.getValue().getValue()).findFirst().orElse(Integer.MIN_VALUE);
+    }
+
+    /** Whether the code makes the column {@code jsonb}, whatever the Java type (a Map, a record, a List…). */
+    static boolean isJson(Element field) {
+        return find(field).map(JdbcTypeCodes::code).filter(c -> c == JSON).isPresent();
+    }
+
+    /**
+     * The column type the code gives a {@code type} attribute, or null after reporting a code Migrate
+     * does not map.
+     *
+     * @param explicitLength the {@code @Column(length)} written in the source, or null
+     */
+    static String sqlType(AnnotationMirror mirror, Element field, MappedType type, Integer explicitLength,
+                          String where, Report report) {
+        int code = code(mirror);
+        int length = explicitLength == null ? TypeMapper.DEFAULT_LENGTH : explicitLength;
+        boolean text = type == MappedType.STRING || type == MappedType.CHARS;
+        String mapped = switch (code) {
+            case JSON -> "jsonb";
+            case SQLXML -> text ? "xml" : null;
+            case INET -> type == MappedType.INET ? "inet" : null;
+            case UUID -> type == MappedType.UUID ? SqlTypes.UUID : null;
+            case CHAR -> type == MappedType.UUID ? "character(" + UUID_TEXT_LENGTH + ")"
+                    : text ? "character(" + length + ")" : null;
+            case VARCHAR, NVARCHAR -> type == MappedType.UUID ? SqlTypes.varchar(UUID_TEXT_LENGTH)
+                    : text ? SqlTypes.varchar(length) : null;
+            // Checked with 7.4: its own long length unless @Column gives one; LONG32VARCHAR ignores the length.
+            case LONGVARCHAR -> text ? SqlTypes.varchar(explicitLength == null ? LONG_VARCHAR_LENGTH : length) : null;
+            case LONG32VARCHAR -> text ? SqlTypes.TEXT : null;
+            case BINARY, VARBINARY, LONGVARBINARY -> type == MappedType.BYTES ? "bytea" : null;
+            case TINYINT, SMALLINT -> type != null && type.isIntegral() ? SqlTypes.SMALLINT : null;
+            case INTEGER -> type != null && (type.isIntegral() || type == MappedType.BOOLEAN) ? SqlTypes.INTEGER : null;
+            case BIGINT -> type != null && type.isIntegral() ? SqlTypes.BIGINT : null;
+            default -> null;
+        };
+        if (mapped == null && (code == NAMED_ENUM || code == ENUM)) {
+            report.error(Code.UNSUPPORTED_TYPE, "@JdbcTypeCode(SqlTypes." + (code == ENUM ? "ENUM" : "NAMED_ENUM")
+                    + ") on " + where + " makes Hibernate 7.4 create a PostgreSQL enum type (create type … as enum,"
+                    + " with casts to and from varchar), which Migrate does not create yet. Remove @JdbcTypeCode to"
+                    + " store the enum as @Enumerated says, or describe the column with @Column(columnDefinition)",
+                    field, mirror, null);
+        } else if (mapped == null) {
+            report.error(Code.UNSUPPORTED_TYPE, "@JdbcTypeCode(" + code + ") on " + where + " is not supported by"
+                    + " Migrate on a " + (type == null ? "value of this type" : type.display()) + " attribute:"
+                    + " it maps JSON on any type; CHAR, VARCHAR, NVARCHAR, LONGVARCHAR, LONG32VARCHAR and SQLXML"
+                    + " on String and char[]; UUID, CHAR and VARCHAR on UUID; INET on InetAddress; BINARY, VARBINARY"
+                    + " and LONGVARBINARY on byte[]; TINYINT, SMALLINT, INTEGER and BIGINT on Long, Integer and"
+                    + " Short; INTEGER on Boolean. Use one of these, or describe the column with"
+                    + " @Column(columnDefinition)", field, mirror, null);
+        }
+        return mapped;
+    }
+}

@@ -1,0 +1,386 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads {@code @JoinColumn}s (on the attribute, in {@code @JoinColumns}, in an
+ * {@code @AssociationOverride} or in {@code @JoinTable}) into columns that reference another
+ * entity's key, and their {@code @ForeignKey} into a foreign key. A join column takes the type of the
+ * column it references (an identity key column is referenced by a plain column of its type), and
+ * its implicit name is {@code <prefix>_<referenced column>}, named by the configured naming.
+ */
+final class JoinColumnReader {
+
+    /** Returned by {@link #foreignKey} after reporting a problem; compare by identity. */
+    static final ForeignKey INVALID = new ForeignKey("invalid", List.of("invalid"), "invalid", List.of("invalid"));
+
+    /**
+     * Where the join columns of one relationship are read from.
+     *
+     * @param joinTable         the {@code @JoinTable} for one of its sides, or null
+     * @param columnsAttribute  for a join table, {@code joinColumns} or {@code inverseJoinColumns}; else null
+     * @param foreignKeyAttribute for a join table, {@code foreignKey} or {@code inverseForeignKey}; else null
+     */
+    record Context(Association association, String where, AssociationMapper.Owner owner, Report report,
+                   Attributes joinTable, String columnsAttribute, String foreignKeyAttribute) {
+
+        Context(Association association, String where, AssociationMapper.Owner owner, Report report) {
+            this(association, where, owner, report, null, null, null);
+        }
+
+        Context joinTableSide(Attributes table, String columns, String foreignKey) {
+            return new Context(association, where, owner, report, table, columns, foreignKey);
+        }
+
+        boolean inJoinTable() {
+            return columnsAttribute != null;
+        }
+    }
+
+    /**
+     * One join column.
+     *
+     * @param referenced the physical name of the column it references
+     * @param sortName   its name as Hibernate holds it before PostgreSQL folds it, which orders key columns
+     * @param annotation its {@code @JoinColumn}, or the relationship annotation when it has none
+     */
+    record Joined(Column column, String referenced, String sortName, boolean unique, Element host,
+                  AnnotationMirror annotation, String logicalName) {
+    }
+
+    private record Spec(Attributes column, AnnotationValue value) {
+    }
+
+    private final Elements elements;
+    private final Naming naming;
+
+    JoinColumnReader(Elements elements, Naming naming) {
+        this.elements = elements;
+        this.naming = naming;
+    }
+
+    /**
+     * The join columns referencing {@code target}'s key (or the columns their {@code referencedColumnName}
+     * names), in the order of the target's key; null after reporting a problem.
+     *
+     * @param prefix   what implicit names start with: the attribute name, or for a join table's owner side the
+     *                 entity name (or the attribute on the other side)
+     * @param nullable whether the columns accept null unless their {@code @JoinColumn} says otherwise
+     */
+    List<Joined> read(Context context, MappedEntity target, String prefix, boolean nullable) {
+        Element element = context.association().attribute().element();
+        List<Spec> specs = specs(context);
+        if (specs == null) {
+            return null;
+        }
+        List<MappedColumn> key = target.ids();
+        List<Joined> out = new ArrayList<>();
+        if (specs.isEmpty()) {
+            for (MappedColumn id : key) {
+                Joined j = joined(context, prefix + "_" + logicalName(id), null, id.column(), nullable, false, null);
+                if (j == null) {
+                    return null;
+                }
+                out.add(j);
+            }
+            return out;
+        }
+        boolean byReference = specs.stream().anyMatch(s -> !s.column().string("referencedColumnName").isEmpty());
+        if (!byReference && specs.size() != key.size()) {
+            context.report().error(Code.INVALID_RELATIONSHIP, context.where() + " has " + specs.size() + " join"
+                    + " column(s), but the key of " + target.element().getSimpleName() + " has " + key.size() + " ("
+                    + key.stream().map(c -> c.column().name()).collect(Collectors.joining(", ")) + "). Give one"
+                    + " @JoinColumn(name = \"...\", referencedColumnName = \"...\") per key column", element,
+                    specs.get(0).column().mirror(), specs.get(0).value());
+            return null;
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            Attributes spec = specs.get(i).column();
+            if (!supported(context, spec, specs.get(i).value())) {
+                return null;
+            }
+            String writtenReference = spec.string("referencedColumnName");
+            Column referenced;
+            String logicalReference;
+            if (writtenReference.isEmpty()) {
+                if (byReference) {
+                    context.report().error(Code.INVALID_RELATIONSHIP, "A @JoinColumn of " + context.where() + " has no"
+                            + " referencedColumnName while another has one: Hibernate then cannot tell which column"
+                            + " each references. Give every @JoinColumn its referencedColumnName", element,
+                            spec.mirror(), specs.get(i).value());
+                    return null;
+                }
+                referenced = key.get(i).column();
+                logicalReference = logicalName(key.get(i));
+            } else {
+                PhysicalNames.Resolved ref = naming.referenced(writtenReference);
+                Optional<Column> found = ref.ok() ? target.table().column(ref.name()) : Optional.empty();
+                if (found.isEmpty()) {
+                    context.report().error(Code.UNKNOWN_COLUMN, "@JoinColumn(referencedColumnName = \""
+                            + writtenReference + "\") of " + context.where() + " names no column of table "
+                            + target.table().name() + " (@Entity " + target.element().getSimpleName() + "). Its"
+                            + " columns are: " + target.table().columns().stream().map(Column::name)
+                            .collect(Collectors.joining(", ")), element, spec.mirror(), spec.explicitValue(
+                            "referencedColumnName"));
+                    return null;
+                }
+                referenced = found.get();
+                String stripped = writtenReference.strip();
+                logicalReference = PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1)
+                        : stripped;
+            }
+            String written = spec.string("name").isEmpty() ? prefix + "_" + logicalReference : spec.string("name");
+            Joined j = joined(context, written, spec, referenced, nullable && spec.bool("nullable", true),
+                    spec.bool("unique", false), specs.get(i).value());
+            if (j == null) {
+                return null;
+            }
+            out.add(j);
+        }
+        return byReference ? checkedReference(context, target, out) : out;
+    }
+
+    /**
+     * Columns named by {@code referencedColumnName}: the target's key, put in key order as Hibernate's
+     * foreign key lists them, or columns with a unique constraint of their own, as PostgreSQL requires.
+     */
+    private List<Joined> checkedReference(Context context, MappedEntity target, List<Joined> joined) {
+        Set<String> referenced = joined.stream().map(Joined::referenced).collect(Collectors.toSet());
+        List<String> key = target.ids().stream().map(c -> c.column().name()).toList();
+        if (referenced.equals(Set.copyOf(key)) && referenced.size() == joined.size()) {
+            List<Joined> ordered = new ArrayList<>(joined);
+            ordered.sort(Comparator.comparingInt(j -> key.indexOf(j.referenced())));
+            return ordered;
+        }
+        boolean unique = target.table().uniqueConstraints().stream()
+                .anyMatch(u -> Set.copyOf(u.columns()).equals(referenced) && u.columns().size() == joined.size());
+        if (!unique) {
+            context.report().error(Code.INVALID_RELATIONSHIP, context.where() + " references the columns "
+                    + joined.stream().map(Joined::referenced).toList() + " of table " + target.table().name() + ", which"
+                    + " are neither its primary key nor unique, so PostgreSQL refuses the foreign key. Make them unique"
+                    + " in " + target.element().getSimpleName() + " (@Column(unique = true), or @Table(uniqueConstraints"
+                    + " = ...)), or reference its key", context.association().attribute().element(),
+                    joined.get(0).annotation());
+            return null;
+        }
+        return joined;
+    }
+
+    private Joined joined(Context context, String written, Attributes spec, Column referenced, boolean nullable,
+                          boolean unique, AnnotationValue value) {
+        PhysicalNames.Resolved name = naming.declared(written);
+        Element element = context.association().attribute().element();
+        if (!name.ok()) {
+            context.report().error(Code.INVALID_NAME, "The join column name \"" + written + "\" of " + context.where()
+                    + " cannot be used: " + name.problem() + ". Set it with @JoinColumn(name = \"...\")", element,
+                    spec == null ? context.association().annotation() : spec.mirror(), value);
+            return null;
+        }
+        String sortName = HibernateColumnOrder.sortName(written, naming);
+        Column column = new Column(name.name(), referenced.type(), nullable, false);
+        String stripped = written.strip();
+        return new Joined(column, referenced.name(), sortName, unique, element,
+                spec == null ? context.association().annotation() : spec.mirror(),
+                PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
+    }
+
+    /** The column name the key column was declared with, which implicit join column names repeat. */
+    static String logicalName(MappedColumn key) {
+        return key.logicalName();
+    }
+
+    /** The {@code @JoinColumn}s in force; empty for implicit ones; null after reporting a problem. */
+    private List<Spec> specs(Context context) {
+        List<Spec> out = new ArrayList<>();
+        if (context.inJoinTable()) {
+            if (context.joinTable() != null) {
+                for (AnnotationValue v : context.joinTable().list(context.columnsAttribute())) {
+                    out.add(new Spec(new Attributes((AnnotationMirror) v.getValue(), elements), v));
+                }
+            }
+            return out;
+        }
+        Optional<Attributes> override = associationOverride(context);
+        if (override.isPresent()) {
+            for (AnnotationValue v : override.get().list("joinColumns")) {
+                out.add(new Spec(new Attributes((AnnotationMirror) v.getValue(), elements), v));
+            }
+            return out;
+        }
+        for (AnnotationMirror m : JpaAnnotations.findRepeated(context.association().attribute().element(), "JoinColumn",
+                "JoinColumns", elements)) {
+            out.add(new Spec(new Attributes(m, elements), null));
+        }
+        return out;
+    }
+
+    /**
+     * The {@code @AssociationOverride} for a relationship inside an embeddable, declared on the
+     * entity's embedded attribute with the path below it ({@code carrier} for {@code shipping.carrier}).
+     */
+    Optional<Attributes> associationOverride(Context context) {
+        Association a = context.association();
+        if (!a.path().contains(".")) {
+            return Optional.empty();
+        }
+        String name = a.path().substring(a.path().indexOf('.') + 1);
+        for (AnnotationMirror m : JpaAnnotations.findRepeated(a.origin(), "AssociationOverride", "AssociationOverrides",
+                elements)) {
+            Attributes override = new Attributes(m, elements);
+            if (override.string("name").strip().equals(name)) {
+                return Optional.of(override);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The foreign key of join columns: named by {@code @ForeignKey(name)}, else
+     * {@code <table>_<columns>_fkey}; null for {@code @ForeignKey(NO_CONSTRAINT)}; {@link #INVALID}
+     * after reporting a problem.
+     */
+    ForeignKey foreignKey(Context context, String table, List<String> columns, String referencedTable,
+                          List<String> referencedColumns, String onDelete) {
+        Attributes fk = foreignKeyAnnotation(context);
+        Element element = context.association().attribute().element();
+        String written = "";
+        if (fk != null) {
+            if (fk.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+                return null;
+            }
+            for (String attribute : List.of("foreignKeyDefinition", "options")) {
+                if (!fk.string(attribute).isEmpty()) {
+                    context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@ForeignKey(" + attribute + " = \""
+                            + fk.string(attribute) + "\") of " + context.where() + " is not supported yet by Migrate: it"
+                            + " cannot tell what SQL Hibernate creates from it. Remove it", element, fk.mirror(),
+                            fk.explicitValue(attribute));
+                    return INVALID;
+                }
+            }
+            written = fk.string("name");
+        }
+        String name;
+        if (written.isEmpty()) {
+            name = PhysicalNames.constraintName(table, columns, "fkey");
+        } else {
+            PhysicalNames.Resolved resolved = PhysicalNames.declared(written);
+            if (!resolved.ok()) {
+                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + written + "\" of "
+                        + context.where() + " cannot be used: " + resolved.problem(), element, fk.mirror(),
+                        fk.explicitValue("name"));
+                return INVALID;
+            }
+            name = resolved.name();
+        }
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete);
+    }
+
+    /** The {@code @ForeignKey} in force, or null. */
+    private Attributes foreignKeyAnnotation(Context context) {
+        AnnotationValue value = null;
+        if (context.inJoinTable()) {
+            Attributes table = context.joinTable();
+            value = table == null ? null : table.explicitValue(context.foreignKeyAttribute());
+            List<AnnotationValue> columns = table == null ? List.of() : table.list(context.columnsAttribute());
+            if (value == null && !columns.isEmpty()) {
+                // Else the join columns' own @ForeignKey, as for a to-one's (checked with 7.4).
+                value = new Attributes((AnnotationMirror) columns.get(0).getValue(), elements).explicitValue("foreignKey");
+            }
+        } else {
+            Optional<Attributes> override = associationOverride(context);
+            Element element = context.association().attribute().element();
+            Optional<AnnotationMirror> container = JpaAnnotations.find(element, "JoinColumns");
+            Optional<AnnotationMirror> single = JpaAnnotations.find(element, "JoinColumn");
+            if (override.isPresent()) {
+                value = override.get().value("foreignKey");
+            } else if (container.isPresent() && new Attributes(container.get(), elements).explicitValue("foreignKey") != null) {
+                value = new Attributes(container.get(), elements).value("foreignKey");
+            } else if (container.isPresent()) {
+                List<AnnotationValue> columns = new Attributes(container.get(), elements).list("value");
+                value = columns.isEmpty() ? null
+                        : new Attributes((AnnotationMirror) columns.get(0).getValue(), elements).value("foreignKey");
+            } else if (single.isPresent()) {
+                value = new Attributes(single.get(), elements).value("foreignKey");
+            }
+        }
+        return value == null ? null : new Attributes((AnnotationMirror) value.getValue(), elements);
+    }
+
+    /** False after reporting a {@code @JoinColumn} attribute that changes the DDL in ways not modelled. */
+    private static boolean supported(Context context, Attributes spec, AnnotationValue value) {
+        // A to-one's join column may go to a secondary table (EntityReader checks which); no other one may.
+        boolean secondary = !context.inJoinTable() && context.association().kind().toOne();
+        for (String attribute : secondary ? List.of("columnDefinition", "options")
+                : List.of("columnDefinition", "table", "options")) {
+            if (!spec.string(attribute).isEmpty()) {
+                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinColumn(" + attribute + " = \""
+                        + spec.string(attribute) + "\") on " + context.where() + " is not supported yet by Migrate: it"
+                        + " cannot tell what schema Hibernate creates from it. Remove it",
+                        context.association().attribute().element(), spec.mirror(),
+                        spec.explicitValue(attribute) != null ? spec.explicitValue(attribute) : value);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The physical schema of a {@code @JoinTable} or {@code @CollectionTable} (checked as supported), or null. */
+    String schema(Attributes joinTable) {
+        return joinTable == null || joinTable.string("schema").isEmpty() ? null
+                : naming.declared(joinTable.string("schema")).name();
+    }
+
+    /** False after reporting {@code @JoinTable} attributes Migrate does not model. */
+    boolean supportedJoinTable(Context context, Attributes joinTable) {
+        String schema = joinTable.string("schema");
+        PhysicalNames.Resolved resolved = schema.isEmpty() ? null : naming.declared(schema);
+        if (resolved != null && (!resolved.ok() || resolved.name().contains("."))) {
+            context.report().error(Code.INVALID_NAME, "The schema name \"" + schema + "\" of "
+                    + context.where() + " cannot be used: " + (resolved.ok() ? "Migrate reads a dot in a table's name"
+                    + " as the one between schema and table, so a schema name cannot hold one" : resolved.problem())
+                    + ". Correct its schema", context.association().attribute().element(), joinTable.mirror(),
+                    joinTable.explicitValue("schema"));
+            return false;
+        }
+        for (String attribute : List.of("catalog", "options")) {
+            if (!joinTable.string(attribute).isEmpty()) {
+                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = \""
+                        + joinTable.string(attribute) + "\") on " + context.where() + " is not supported yet by"
+                        + " Migrate. Remove it", context.association().attribute().element(), joinTable.mirror(),
+                        joinTable.explicitValue(attribute));
+                return false;
+            }
+        }
+        for (String attribute : List.of("check")) {
+            if (!joinTable.list(attribute).isEmpty()) {
+                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = ...) on "
+                        + context.where() + " is not supported yet by Migrate. Remove it",
+                        context.association().attribute().element(), joinTable.mirror(),
+                        joinTable.explicitValue(attribute));
+                return false;
+            }
+        }
+        return true;
+    }
+}

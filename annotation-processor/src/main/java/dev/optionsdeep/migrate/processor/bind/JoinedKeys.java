@@ -1,0 +1,112 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The key of a JOINED subclass's table: its parent's key columns, renamed by
+ * {@code @PrimaryKeyJoinColumn}, with a foreign key to the parent's table (checked with Hibernate 7.4).
+ */
+final class JoinedKeys {
+
+    /** The key columns of a JOINED subclass's table, with its foreign key to the parent's table (null: none). */
+    record Key(List<MappedColumn> columns, dev.optionsdeep.migrate.schema.ForeignKey foreignKey) {
+    }
+
+    private final Elements elements;
+    private final Naming naming;
+
+    JoinedKeys(Elements elements, Naming naming) {
+        this.elements = elements;
+        this.naming = naming;
+    }
+
+    /**
+     * The parent's key columns, named by {@code @PrimaryKeyJoinColumn} or as in the parent's table, with
+     * their types, not null; or null after reporting a problem.
+     */
+    Key key(TypeElement entity, EntityDraft parent, String tableName, List<MappedColumn> own, Report report) {
+        Optional<MappedColumn> ownId = own.stream().filter(MappedColumn::id).findFirst();
+        if (ownId.isPresent()) {
+            report.error(Code.UNSUPPORTED_INHERITANCE, "@Id on " + entity.getSimpleName() + "." + ownId.get().path()
+                    + ": in a JOINED hierarchy the key of every table is the root's, so Hibernate ignores or refuses an"
+                    + " @Id in a subclass. Remove it; rename the subclass's key column with @PrimaryKeyJoinColumn(name ="
+                    + " \"...\") on " + entity.getSimpleName(), ownId.get().attribute().element(),
+                    JpaAnnotations.find(ownId.get().attribute().element(), JpaAnnotations.ID).orElse(null));
+            return null;
+        }
+        List<AnnotationMirror> joins = JpaAnnotations.findRepeated(entity, "PrimaryKeyJoinColumn",
+                "PrimaryKeyJoinColumns", elements);
+        List<MappedColumn> parentKey = parent.ids();
+        if (!joins.isEmpty() && joins.size() != parentKey.size()) {
+            report.error(Code.INVALID_RELATIONSHIP, entity.getSimpleName() + " has " + joins.size() + " @PrimaryKeyJoinColumn,"
+                    + " but the key of " + parent.entity().getSimpleName() + " has " + parentKey.size() + " columns."
+                    + " Give one per key column", entity, joins.get(0));
+            return null;
+        }
+        List<MappedColumn> key = new ArrayList<>();
+        for (int i = 0; i < parentKey.size(); i++) {
+            MappedColumn referenced = parentKey.get(i);
+            Attributes join = joins.isEmpty() ? null : new Attributes(joins.get(i), elements);
+            if (join != null) {
+                for (String attribute : List.of("referencedColumnName", "columnDefinition", "options")) {
+                    if (!join.string(attribute).isEmpty()) {
+                        report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + attribute + " = \""
+                                + join.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
+                                + " Migrate. Remove it", entity, join.mirror(), join.explicitValue(attribute));
+                        return null;
+                    }
+                }
+            }
+            String name = referenced.column().name();
+            String logical = referenced.logicalName();
+            if (join != null && !join.string("name").isEmpty()) {
+                logical = join.string("name").strip();
+                PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
+                if (!resolved.ok()) {
+                    report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
+                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, join.mirror(),
+                            join.explicitValue("name"));
+                    return null;
+                }
+                name = resolved.name();
+            }
+            key.add(new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
+                    new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
+                    false, entity, join == null ? null : join.mirror(), logical));
+        }
+        List<String> names = key.stream().map(c -> c.column().name()).toList();
+        String fkName = PhysicalNames.constraintName(tableName, names, "fkey");
+        AnnotationValue fk = joins.isEmpty() ? null : new Attributes(joins.get(0), elements).value("foreignKey");
+        if (fk != null) {
+            Attributes foreignKey = new Attributes((AnnotationMirror) fk.getValue(), elements);
+            if (foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+                return new Key(key, null);
+            }
+            if (!foreignKey.string("name").isEmpty()) {
+                PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
+                if (!resolved.ok()) {
+                    report.error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name") + "\" of "
+                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, joins.get(0));
+                    return null;
+                }
+                fkName = resolved.name();
+            }
+        }
+        return new Key(key, new dev.optionsdeep.migrate.schema.ForeignKey(fkName, names, parent.qualifiedTable(),
+                parentKey.stream().map(c -> c.column().name()).toList()));
+    }
+}

@@ -1,0 +1,236 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * {@code @SecondaryTable}s, as Hibernate 7.4 makes them: the columns whose {@code @Column(table)} or
+ * {@code @JoinColumn(table)} names one go there, nullable unless they say {@code nullable = false}
+ * (primitives too, as the row may be missing); the table is keyed by the entity's key columns (renamed
+ * by {@code pkJoinColumns}) with a foreign key to the entity's table; foreign keys of its join columns
+ * go with them.
+ */
+final class SecondaryTables {
+
+    /** The entity's columns, those of its main table and those of each secondary table. */
+    record Split(List<MappedColumn> primary, Map<String, Secondary> secondaries) {
+    }
+
+    record Secondary(String name, Attributes annotation, List<MappedColumn> columns) {
+    }
+
+    private final Elements elements;
+    private final Naming naming;
+
+    SecondaryTables(Elements elements, Naming naming) {
+        this.elements = elements;
+        this.naming = naming;
+    }
+
+    /** The columns by table; null after reporting a table that is not declared, or a declaration Migrate cannot map. */
+    Split split(TypeElement entity, String tableName, List<MappedColumn> columns, Report report) {
+        Map<String, Secondary> secondaries = new LinkedHashMap<>();
+        List<AnnotationMirror> declaredTables = JpaAnnotations.findRepeated(entity, "SecondaryTable", "SecondaryTables",
+                elements);
+        for (AnnotationMirror m : declaredTables) {
+            Attributes declared = new Attributes(m, elements);
+            if (!supported(entity, declared, report)) {
+                return null;
+            }
+            PhysicalNames.Resolved name = naming.declared(declared.string("name"));
+            if (!name.ok()) {
+                report.error(Code.INVALID_NAME, "The secondary table name \"" + declared.string("name") + "\" of @Entity "
+                        + entity.getSimpleName() + " cannot be used: " + name.problem(), entity, m,
+                        declared.explicitValue("name"));
+                return null;
+            }
+            secondaries.put(name.name(), new Secondary(name.name(), declared, new ArrayList<>()));
+        }
+        List<MappedColumn> primary = new ArrayList<>();
+        for (MappedColumn c : columns) {
+            String written = explicitTable(c);
+            PhysicalNames.Resolved name = written.isEmpty() ? null : naming.declared(written);
+            if (name == null || name.ok() && name.name().equals(tableName)) {
+                primary.add(c);
+            } else if (name.ok() && secondaries.containsKey(name.name())) {
+                secondaries.get(name.name()).columns().add(c);
+            } else {
+                report.error(Code.INVALID_ATTRIBUTE_VALUE, entity.getSimpleName() + "." + c.path() + " names the table \""
+                        + written + "\", which is neither the table of " + entity.getSimpleName() + " (" + tableName
+                        + ") nor one of its @SecondaryTable " + secondaries.keySet() + ". Declare it with"
+                        + " @SecondaryTable(name = \"" + written + "\") on " + entity.getSimpleName()
+                        + ", or correct the name", c.columnHost(), c.columnAnnotation());
+                return null;
+            }
+        }
+        return new Split(primary, secondaries);
+    }
+
+    /**
+     * The secondary tables, taking from {@code foreignKeys} (of the main table) those of their join
+     * columns; null after reporting a problem.
+     */
+    List<Table> tables(TypeElement entity, String tableName, String qualifiedTable, List<MappedColumn> ids, Split split,
+                       List<ForeignKey> foreignKeys, Report report) {
+        List<Table> out = new ArrayList<>();
+        for (Secondary s : split.secondaries().values()) {
+            List<AnnotationValue> joins = s.annotation().list("pkJoinColumns");
+            if (!joins.isEmpty() && joins.size() != ids.size()) {
+                report.error(Code.INVALID_RELATIONSHIP, "@SecondaryTable(name = \"" + s.annotation().string("name")
+                        + "\") of " + entity.getSimpleName() + " has " + joins.size() + " pkJoinColumns, but the key of "
+                        + entity.getSimpleName() + " has " + ids.size() + " columns. Give one per key column", entity,
+                        s.annotation().mirror());
+                return null;
+            }
+            List<Column> columns = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String name = ids.get(i).column().name();
+                if (!joins.isEmpty()) {
+                    String written = new Attributes((AnnotationMirror) joins.get(i).getValue(), elements).string("name");
+                    PhysicalNames.Resolved resolved = written.isEmpty() ? null : naming.declared(written);
+                    if (resolved != null && !resolved.ok()) {
+                        report.error(Code.INVALID_NAME, "The key column name \"" + written + "\" of the secondary table "
+                                + s.name() + " cannot be used: " + resolved.problem(), entity, s.annotation().mirror(),
+                                joins.get(i));
+                        return null;
+                    }
+                    name = resolved == null ? name : resolved.name();
+                }
+                columns.add(new Column(name, ids.get(i).column().type(), false, false));
+            }
+            List<String> key = columns.stream().map(Column::name).toList();
+            s.columns().forEach(c -> columns.add(c.column()));
+            List<UniqueConstraint> uniques = new ArrayList<>();
+            for (MappedColumn c : s.columns()) {
+                if (c.unique()) {
+                    List<String> one = List.of(c.column().name());
+                    uniques.add(new UniqueConstraint(PhysicalNames.constraintName(s.name(), one, "key"), one));
+                }
+            }
+            List<ForeignKey> keys = new ArrayList<>();
+            // In the default schema even for an entity in a named one, as Hibernate 7.4 exports it.
+            ForeignKey toMain = toMain(entity, s, key, qualifiedTable, ids, report);
+            if (toMain == JoinColumnReader.INVALID) {
+                return null;
+            }
+            if (toMain != null) {
+                keys.add(toMain);
+            }
+            Set<String> own = Set.copyOf(s.columns().stream().map(c -> c.column().name()).toList());
+            for (ForeignKey f : List.copyOf(foreignKeys)) {
+                if (own.containsAll(f.columns())) {
+                    foreignKeys.remove(f);
+                    boolean implicit = f.name().equals(PhysicalNames.constraintName(tableName, f.columns(), "fkey"));
+                    keys.add(implicit ? new ForeignKey(PhysicalNames.constraintName(s.name(), f.columns(), "fkey"),
+                            f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()) : f);
+                }
+            }
+            // The checks of its columns (enums, converters, @Column(check), @Check) go with them.
+            Optional<List<dev.optionsdeep.migrate.schema.CheckConstraint>> checks =
+                    CheckReader.columnsOf(elements, entity, s.name(), report).read(s.columns(), List.of());
+            if (checks.isEmpty()) {
+                return null;
+            }
+            // Its uniqueConstraints and indexes, read as an entity's @Table's over its own columns.
+            List<MappedColumn> named = columns.stream()
+                    .map(c -> new MappedColumn(c.name(), null, null, c, false, false, null, null, c.name())).toList();
+            Optional<ConstraintReader.Constraints> declared = new ConstraintReader(elements, naming, entity, s.annotation(),
+                    s.name(), named, report).read();
+            if (declared.isEmpty()) {
+                return null;
+            }
+            uniques.addAll(declared.get().uniqueConstraints());
+            // In the default schema unless @SecondaryTable(schema), whatever the entity's (checked with 7.4).
+            out.add(new Table(Table.qualified(TableExtras.schema(s.annotation(), naming), s.name()), columns,
+                    new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques, declared.get().indexes(), keys,
+                    checks.get()));
+        }
+        return out;
+    }
+
+    private ForeignKey toMain(TypeElement entity, Secondary s, List<String> key, String tableName,
+                              List<MappedColumn> ids, Report report) {
+        AnnotationValue value = s.annotation().value("foreignKey");
+        String name = PhysicalNames.constraintName(s.name(), key, "fkey");
+        if (value != null) {
+            Attributes fk = new Attributes((AnnotationMirror) value.getValue(), elements);
+            if (fk.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+                return null;
+            }
+            if (!fk.string("name").isEmpty()) {
+                PhysicalNames.Resolved resolved = PhysicalNames.declared(fk.string("name"));
+                if (!resolved.ok()) {
+                    report.error(Code.INVALID_NAME, "The foreign key name \"" + fk.string("name") + "\" of the"
+                            + " secondary table " + s.name() + " cannot be used: " + resolved.problem(), entity,
+                            s.annotation().mirror());
+                    return JoinColumnReader.INVALID;
+                }
+                name = resolved.name();
+            }
+        }
+        return new ForeignKey(name, key, tableName, ids.stream().map(c -> c.column().name()).toList());
+    }
+
+    /** {@code table} as written in the column's {@code @Column} or {@code @JoinColumn}, or empty. */
+    private static String explicitTable(MappedColumn c) {
+        if (c.columnAnnotation() == null) {
+            return "";
+        }
+        for (var e : c.columnAnnotation().getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals("table")) {
+                return ((String) e.getValue().getValue()).strip();
+            }
+        }
+        return "";
+    }
+
+    private boolean supported(TypeElement entity, Attributes declared, Report report) {
+        String schema = declared.string("schema");
+        if (!schema.isEmpty() && TableExtras.schema(declared, naming) == null) {
+            report.error(Code.INVALID_NAME, "The schema name \"" + schema + "\" of @SecondaryTable(name = \""
+                    + declared.string("name") + "\") on " + entity.getSimpleName() + " cannot be used: it is no valid"
+                    + " name, or holds a dot, which Migrate reads as the one between schema and table. Correct it",
+                    entity, declared.mirror(), declared.explicitValue("schema"));
+            return false;
+        }
+        for (String attribute : List.of("catalog", "options", "comment")) {
+            if (!declared.string(attribute).isEmpty()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + attribute + " = \""
+                        + declared.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
+                        + " Migrate. Remove it", entity, declared.mirror(), declared.explicitValue(attribute));
+                return false;
+            }
+        }
+        for (String attribute : List.of("check")) {
+            if (!declared.list(attribute).isEmpty()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + attribute + " = ...) on "
+                        + entity.getSimpleName() + " is not supported yet by Migrate. Remove it", entity,
+                        declared.mirror(), declared.explicitValue(attribute));
+                return false;
+            }
+        }
+        return true;
+    }
+}

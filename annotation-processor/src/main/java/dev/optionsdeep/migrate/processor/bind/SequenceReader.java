@@ -1,0 +1,184 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import dev.optionsdeep.migrate.schema.Sequence;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * The sequence an id draws its values from, as Hibernate 7.4 creates it (checked against its schema
+ * export): {@code AUTO} or {@code SEQUENCE} without a generator uses {@code <table>_seq}, start 1,
+ * increment 50; a named generator uses its {@code @SequenceGenerator} (on the id or on the entity or
+ * a superclass): {@code sequenceName}, else the generator's name, {@code initialValue} as start and
+ * {@code allocationSize} as increment, which Hibernate checks at start-up.
+ */
+final class SequenceReader {
+
+    static final String SEQUENCE_GENERATOR = "SequenceGenerator";
+    /** JPA's {@code allocationSize} default, and the increment of Hibernate's implicit sequences. */
+    static final int DEFAULT_INCREMENT = 50;
+
+    private final Elements elements;
+    private final Naming naming;
+
+    SequenceReader(Elements elements, Naming naming) {
+        this.elements = elements;
+        this.naming = naming;
+    }
+
+    /** The id's sequence, empty when it has none; null after reporting why it cannot be mapped. */
+    Optional<Sequence> read(TypeElement entity, MappedColumn id, String tableName, boolean tablePerClass, Report report) {
+        Element field = id.attribute().element();
+        Optional<AnnotationMirror> generated = JpaAnnotations.find(field, JpaAnnotations.GENERATED_VALUE);
+        if (generated.isEmpty() || id.column().identity() || !isIntegral(id)) {
+            return Optional.empty();
+        }
+        Attributes value = new Attributes(generated.get(), elements);
+        String generator = value.string("generator");
+        if (tablePerClass) {
+            report.error(Code.UNSUPPORTED_GENERATION, "A sequence for the id of " + entity.getSimpleName() + " in a"
+                    + " TABLE_PER_CLASS hierarchy is not supported yet by Migrate: Hibernate shares one sequence across"
+                    + " the hierarchy. Use a UUID id, or assign the ids yourself", field, generated.get());
+            return null;
+        }
+        if (generator.isEmpty()) {
+            if (declared(field, null).isPresent()) {
+                report.error(Code.UNSUPPORTED_GENERATION, "The @SequenceGenerator on " + entity.getSimpleName() + "."
+                        + id.path() + " is not named by its @GeneratedValue: write @GeneratedValue(generator = \"…\")"
+                        + " with the generator's name, so that the sequence is unambiguous", field, generated.get());
+                return null;
+            }
+            Element pkg = elements.getPackageOf(entity);
+            List<AnnotationMirror> packageGenerators = declaredIn(pkg);
+            if (!packageGenerators.isEmpty()) {
+                // Hibernate 7.4 (checked by persisting with it) draws such an id from the package's first
+                // @SequenceGenerator; with a @TableGenerator there too, which one wins is not verified.
+                if (JpaAnnotations.find(pkg, "TableGenerator").isPresent() || JpaAnnotations.find(pkg, "TableGenerators").isPresent()) {
+                    report.error(Code.UNSUPPORTED_GENERATION, "The id of " + entity.getSimpleName() + " names no"
+                            + " generator, and its package declares both @SequenceGenerator and @TableGenerator, which"
+                            + " Migrate does not follow yet. Name the generator: @GeneratedValue(generator = \"…\")",
+                            field, generated.get());
+                    return null;
+                }
+                return sequence(packageGenerators.get(0), generatorName(packageGenerators.get(0)), field, report);
+            }
+            return Optional.of(new Sequence(PhysicalNames.truncate(tableName + "_seq"), 1, DEFAULT_INCREMENT));
+        }
+        Optional<AnnotationMirror> found = find(field, entity, generator);
+        Optional<GenericGenerators.Generator> generic = found.isPresent() ? Optional.empty()
+                : new GenericGenerators(elements).find(field, generator);
+        if (generic.isPresent()) {
+            return genericSequence(generic.get(), field, report);
+        }
+        if (found.isEmpty()) {
+            // Hibernate 7.4 (checked with its export) does not look at other entities' generators: a name
+            // declared nowhere in scope is a sequence of that name, start 1, increment 50.
+            PhysicalNames.Resolved implicit = naming.declared(generator);
+            if (!implicit.ok()) {
+                report.error(Code.INVALID_NAME, "The sequence name \"" + generator + "\" (the generator's name, as no"
+                        + " @SequenceGenerator declares it) cannot be used: " + implicit.problem(), field, generated.get(),
+                        value.explicitValue("generator"));
+                return null;
+            }
+            return Optional.of(new Sequence(implicit.name(), 1, DEFAULT_INCREMENT));
+        }
+        return sequence(found.get(), generator, field, report);
+    }
+
+    /** The sequence a {@code @GenericGenerator} draws from, if any; null after reporting. */
+    private Optional<Sequence> genericSequence(GenericGenerators.Generator generic, Element field, Report report) {
+        if (generic.kind() != GenericGenerators.Kind.SEQUENCE) {
+            return Optional.empty();
+        }
+        PhysicalNames.Resolved physical = naming.declared(generic.sequence());
+        if (!physical.ok() || generic.increment() <= 0) {
+            report.error(Code.INVALID_ATTRIBUTE_VALUE, "The sequence \"" + generic.sequence() + "\" of the"
+                    + " @GenericGenerator cannot be used: " + (physical.ok() ? "increment_size must be positive"
+                    : physical.problem()), field, generic.mirror());
+            return null;
+        }
+        return Optional.of(new Sequence(physical.name(), generic.initialValue(), generic.increment()));
+    }
+
+    /** The sequence a {@code @SequenceGenerator} declares; null after reporting why it cannot be mapped. */
+    private Optional<Sequence> sequence(AnnotationMirror generatorAnnotation, String generator, Element field, Report report) {
+        Attributes sequence = new Attributes(generatorAnnotation, elements);
+        for (String attribute : new String[] {"schema", "catalog", "options"}) {
+            if (!sequence.string(attribute).isEmpty()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SequenceGenerator(" + attribute + " = \"" + sequence.string(attribute)
+                        + "\") is not supported yet by Migrate: remove it", field, generatorAnnotation, sequence.explicitValue(attribute));
+                return null;
+            }
+        }
+        String name = sequence.string("sequenceName").isEmpty() ? generator : sequence.string("sequenceName");
+        // Hibernate passes sequence names through the physical naming strategy, as table names: under
+        // snake_case JHipster's @SequenceGenerator(name = "sequenceGenerator") is sequence_generator.
+        PhysicalNames.Resolved physical = naming.declared(name);
+        if (!physical.ok()) {
+            report.error(Code.INVALID_NAME, "The sequence name \"" + name + "\" cannot be used: " + physical.problem(),
+                    field, generatorAnnotation, sequence.explicitValue("sequenceName"));
+            return null;
+        }
+        int increment = sequence.integer("allocationSize", DEFAULT_INCREMENT);
+        if (increment <= 0) {
+            report.error(Code.INVALID_ATTRIBUTE_VALUE, "@SequenceGenerator(allocationSize = " + increment + ") must be"
+                    + " positive", field, generatorAnnotation, sequence.explicitValue("allocationSize"));
+            return null;
+        }
+        return Optional.of(new Sequence(physical.name(), sequence.integer("initialValue", 1), increment));
+    }
+
+    /**
+     * The generator named {@code name} as Hibernate 7.4 resolves it (checked with its export): on the
+     * id, the entity or a superclass, or the entity's package ({@code package-info.java}). A generator
+     * declared on another entity is not seen.
+     */
+    private Optional<AnnotationMirror> find(Element field, TypeElement entity, String name) {
+        Optional<AnnotationMirror> found = declared(field, name);
+        for (Element type = entity; found.isEmpty() && type instanceof TypeElement t; type = superclass(t)) {
+            found = declared(t, name);
+        }
+        return found.isPresent() ? found : declared(elements.getPackageOf(entity), name);
+    }
+
+    private static String generatorName(AnnotationMirror generator) {
+        return generator.getElementValues().entrySet().stream().filter(e -> e.getKey().getSimpleName().contentEquals("name"))
+                .map(e -> String.valueOf(e.getValue().getValue())).findFirst().orElse("");
+    }
+
+    private List<AnnotationMirror> declaredIn(Element element) {
+        return JpaAnnotations.findRepeated(element, SEQUENCE_GENERATOR, SEQUENCE_GENERATOR + "s", elements);
+    }
+
+    /** The {@code @SequenceGenerator} on {@code element} with that name (any name when null), also when repeated. */
+    private Optional<AnnotationMirror> declared(Element element, String name) {
+        return declaredIn(element).stream()
+                .filter(m -> name == null || m.getElementValues().entrySet().stream()
+                        .anyMatch(e -> e.getKey().getSimpleName().contentEquals("name")
+                                && name.equals(String.valueOf(e.getValue().getValue()))))
+                .findFirst();
+    }
+
+    private static Element superclass(TypeElement type) {
+        return type.getSuperclass().getKind() == TypeKind.DECLARED ? ((DeclaredType) type.getSuperclass()).asElement() : null;
+    }
+
+    private static boolean isIntegral(MappedColumn id) {
+        String type = id.column().type();
+        return type.equals("bigint") || type.equals("integer") || type.equals("smallint");
+    }
+}

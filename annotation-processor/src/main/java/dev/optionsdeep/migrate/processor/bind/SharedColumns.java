@@ -1,0 +1,79 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A join column that has the name of a basic column of the same table, one of them read-only
+ * ({@code insertable = false, updatable = false}), is one column to Hibernate: the basic attribute's,
+ * with its type (even an integer of another size than the key's) and nullability, and without the unique constraint of a one-to-one (checked with
+ * Hibernate 7.4); the foreign key stays. Without a read-only side Hibernate refuses the mapping.
+ */
+final class SharedColumns {
+
+    private SharedColumns() {
+    }
+
+    /**
+     * The join columns that are columns of their own; null after reporting a shared one whose type
+     * differs from the basic column's.
+     */
+    static List<MappedColumn> unshared(List<MappedColumn> basic, List<MappedColumn> joinColumns, String className,
+                                       Report report) {
+        List<MappedColumn> out = new ArrayList<>();
+        for (MappedColumn join : joinColumns) {
+            Optional<MappedColumn> same = basic.stream()
+                    .filter(b -> b.column().name().equals(join.column().name())).findFirst();
+            if (same.isEmpty() || !(readOnly(join) || readOnly(same.get()))) {
+                out.add(join); // a clash without a read-only side is reported as a duplicate column
+                continue;
+            }
+            if (!comparable(same.get().column().type(), join.column().type())) {
+                report.error(Code.DUPLICATE_COLUMN, className + "." + join.path() + " and " + className + "."
+                        + same.get().path() + " share the column " + join.column().name() + ", but as "
+                        + join.column().type() + " (the type of the key it references) and " + same.get().column().type()
+                        + ": Hibernate creates it as the latter, and PostgreSQL refuses a foreign key between these"
+                        + " types. Give " + className + "." + same.get().path() + " the type of that key",
+                        join.attribute().element(), join.columnAnnotation());
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether PostgreSQL can build a foreign key from a column of type {@code column} to a key of type
+     * {@code key}: the same type, or two of one comparable family (integers, or strings).
+     */
+    static boolean comparable(String column, String key) {
+        return column.equals(key) || family(column) != null && family(column).equals(family(key));
+    }
+
+    private static String family(String type) {
+        if (List.of("smallint", "integer", "bigint").contains(type)) {
+            return "integer";
+        }
+        return type.equals("text") || type.startsWith("character varying") ? "text" : null;
+    }
+
+    private static boolean readOnly(MappedColumn c) {
+        if (c.columnAnnotation() == null) {
+            return false;
+        }
+        boolean insertable = true;
+        boolean updatable = true;
+        for (var e : c.columnAnnotation().getElementValues().entrySet()) {
+            String name = e.getKey().getSimpleName().toString();
+            if (name.equals("insertable")) {
+                insertable = (Boolean) e.getValue().getValue();
+            } else if (name.equals("updatable")) {
+                updatable = (Boolean) e.getValue().getValue();
+            }
+        }
+        return !insertable && !updatable;
+    }
+}

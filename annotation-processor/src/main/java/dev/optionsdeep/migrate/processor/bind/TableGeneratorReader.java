@@ -1,0 +1,163 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Naming;
+import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.PrimaryKey;
+import dev.optionsdeep.migrate.schema.Table;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * The table an id with {@code @GeneratedValue(strategy = TABLE)} draws its values from, as Hibernate
+ * 7.4 exports it (checked with its export, parity model {@code tablegen}): the {@code @TableGenerator}
+ * the generator name resolves to (on the id, the entity or a superclass, or the package, as for
+ * sequences; an unnamed TABLE id uses the package's first one), else {@code hibernate_sequences}. The
+ * table is {@code table}, else the generator's name. The table is a segment column ({@code pkColumnName},
+ * default {@code sequence_name}, varchar(255) not null, the primary key) and a value column
+ * ({@code valueColumnName}, default {@code next_val}, bigint null). The table name goes through the
+ * physical naming strategy; the column names do not (Hibernate only folds them as PostgreSQL does).
+ * Hibernate's export also inserts each segment's first row, but its generator inserts a missing row
+ * on first use ({@code TableGenerator.nextValue}), so the schema needs no rows.
+ */
+final class TableGeneratorReader {
+
+    static final String TABLE_GENERATOR = "TableGenerator";
+    private static final String DEFAULT_TABLE = "hibernate_sequences";
+    private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
+    private static final String DEFAULT_VALUE_COLUMN = "next_val";
+
+    private final Elements elements;
+    private final Naming naming;
+
+    TableGeneratorReader(Elements elements, Naming naming) {
+        this.elements = elements;
+        this.naming = naming;
+    }
+
+    /** The generator table of the id, or null after reporting why it cannot be mapped. */
+    Table read(TypeElement entity, Element field, AnnotationMirror generated, Report report) {
+        Attributes value = new Attributes(generated, elements);
+        String generator = value.string("generator");
+        if (generator.isEmpty() && !declaredIn(elements.getPackageOf(entity)).isEmpty()
+                && !JpaAnnotations.findRepeated(elements.getPackageOf(entity), SequenceReader.SEQUENCE_GENERATOR,
+                        SequenceReader.SEQUENCE_GENERATOR + "s", elements).isEmpty()) {
+            // Which of the package's generators Hibernate 7.4 then uses is not verified.
+            report.error(Code.UNSUPPORTED_GENERATION, "The TABLE id of " + entity.getSimpleName() + " names no"
+                    + " generator, and its package declares both @SequenceGenerator and @TableGenerator, which"
+                    + " Migrate does not follow yet. Name the generator: @GeneratedValue(strategy = GenerationType.TABLE,"
+                    + " generator = \"…\")", field, generated);
+            return null;
+        }
+        Optional<AnnotationMirror> found = generator.isEmpty() ? unnamed(field, entity) : find(field, entity, generator);
+        if (found.isEmpty()) {
+            // No @TableGenerator in scope: Hibernate uses its default table (a name of a @SequenceGenerator
+            // or of nothing in scope is not followed here: reported, as that is not verified).
+            if (!generator.isEmpty()) {
+                report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.TABLE, generator = \""
+                        + generator + "\") on " + entity.getSimpleName() + "." + field.getSimpleName() + " names no"
+                        + " @TableGenerator on the id, the entity, a superclass or the package, which Migrate does not"
+                        + " follow yet. Declare @TableGenerator(name = \"" + generator + "\", …) next to the id",
+                        field, generated, value.explicitValue("generator"));
+                return null;
+            }
+            return table(DEFAULT_TABLE, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, field, generated, null, report);
+        }
+        AnnotationMirror annotation = found.get();
+        Attributes table = new Attributes(annotation, elements);
+        for (String attribute : new String[] {"schema", "catalog", "options"}) {
+            if (!table.string(attribute).isEmpty()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@TableGenerator(" + attribute + " = \"" + table.string(attribute)
+                        + "\") is not supported yet by Migrate: remove it", field, annotation, table.explicitValue(attribute));
+                return null;
+            }
+        }
+        for (String attribute : new String[] {"uniqueConstraints", "indexes"}) {
+            if (!table.list(attribute).isEmpty()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@TableGenerator(" + attribute + ") is not supported yet by"
+                        + " Migrate: remove it (the segment column is the table's primary key, unique already)",
+                        field, annotation, table.explicitValue(attribute));
+                return null;
+            }
+        }
+        // Without table, Hibernate 7.4 names the table after the generator (checked with its export).
+        String tableName = table.string("table").isEmpty() ? table.string("name") : table.string("table");
+        String segment = table.string("pkColumnName").isEmpty() ? DEFAULT_SEGMENT_COLUMN : table.string("pkColumnName");
+        String next = table.string("valueColumnName").isEmpty() ? DEFAULT_VALUE_COLUMN : table.string("valueColumnName");
+        return table(tableName, segment, next, field, annotation, table, report);
+    }
+
+    private Table table(String written, String segment, String next, Element field, AnnotationMirror at,
+                        Attributes attributes, Report report) {
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            report.error(Code.INVALID_NAME, "The generator table name \"" + written + "\" cannot be used: "
+                    + name.problem(), field, at, attributes == null ? null : attributes.explicitValue("table"));
+            return null;
+        }
+        // Not the naming strategy: Hibernate 7.4 renders these as written, so PostgreSQL folds them.
+        PhysicalNames.Resolved segmentName = PhysicalNames.declared(segment);
+        PhysicalNames.Resolved valueName = PhysicalNames.declared(next);
+        for (PhysicalNames.Resolved column : List.of(segmentName, valueName)) {
+            if (!column.ok()) {
+                report.error(Code.INVALID_NAME, "A column name of the generator table " + written + " cannot be used: "
+                        + column.problem(), field, at, null);
+                return null;
+            }
+        }
+        if (segmentName.name().equals(valueName.name())) {
+            report.error(Code.DUPLICATE_COLUMN, "The generator table " + name.name() + " would get two columns named "
+                    + segmentName.name() + ": give pkColumnName and valueColumnName different names", field, at, null);
+            return null;
+        }
+        return new Table(name.name(), List.of(new Column(segmentName.name(), dev.optionsdeep.migrate.schema.SqlTypes.varchar(255), false, false),
+                new Column(valueName.name(), dev.optionsdeep.migrate.schema.SqlTypes.BIGINT, true, false)),
+                new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), List.of(segmentName.name())), List.of(), List.of());
+    }
+
+    /** Whether the generator {@code name} is a {@code @TableGenerator} in the id's scope. */
+    boolean declares(Element field, TypeElement entity, String name) {
+        return !name.isEmpty() && find(field, entity, name).isPresent();
+    }
+
+    /** The @TableGenerator an unnamed TABLE id uses: the package's first one (checked with the export). */
+    private Optional<AnnotationMirror> unnamed(Element field, TypeElement entity) {
+        List<AnnotationMirror> onPackage = declaredIn(elements.getPackageOf(entity));
+        return onPackage.isEmpty() ? Optional.empty() : Optional.of(onPackage.get(0));
+    }
+
+    private Optional<AnnotationMirror> find(Element field, TypeElement entity, String name) {
+        Optional<AnnotationMirror> found = declared(field, name);
+        for (Element type = entity; found.isEmpty() && type instanceof TypeElement t; type = superclass(t)) {
+            found = declared(t, name);
+        }
+        return found.isPresent() ? found : declared(elements.getPackageOf(entity), name);
+    }
+
+    private List<AnnotationMirror> declaredIn(Element element) {
+        return JpaAnnotations.findRepeated(element, TABLE_GENERATOR, TABLE_GENERATOR + "s", elements);
+    }
+
+    private Optional<AnnotationMirror> declared(Element element, String name) {
+        return declaredIn(element).stream()
+                .filter(m -> new Attributes(m, elements).string("name").equals(name))
+                .findFirst();
+    }
+
+    private static Element superclass(TypeElement type) {
+        return type.getSuperclass().getKind() == TypeKind.DECLARED ? ((DeclaredType) type.getSuperclass()).asElement() : null;
+    }
+}

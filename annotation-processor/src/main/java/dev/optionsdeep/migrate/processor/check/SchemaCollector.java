@@ -1,0 +1,282 @@
+package dev.optionsdeep.migrate.processor.check;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.bind.MappedEntity;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import dev.optionsdeep.migrate.schema.Index;
+import dev.optionsdeep.migrate.schema.Schema;
+import dev.optionsdeep.migrate.schema.Table;
+import dev.optionsdeep.migrate.schema.UniqueConstraint;
+import dev.optionsdeep.migrate.snapshot.Snapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The mapped entities of every round, by database; checks what only the whole database shows
+ * (two entities on one table, names PostgreSQL keeps in one namespace).
+ */
+public final class SchemaCollector {
+
+    /** database → table name → entity; sorted so that the output never depends on reading order. */
+    private final Map<String, Map<String, MappedEntity>> tables = new TreeMap<>();
+    /**
+     * database → relation name → what owns it. Tables, primary keys, unique constraints and indexes
+     * all live in PostgreSQL's pg_class namespace of a schema, so two of them cannot share a name.
+     */
+    private final Map<String, Map<String, String>> relations = new HashMap<>();
+    /** database → sequence name → sequence; entities may share one sequence when they define it alike. */
+    private final Map<String, Map<String, dev.optionsdeep.migrate.schema.Sequence>> sequences = new TreeMap<>();
+
+    /** Adds the entity, or reports why its table clashes with one already added. */
+    public void add(MappedEntity entity, Report report) {
+        Table table = entity.table();
+        Map<String, MappedEntity> ofDatabase = tables.computeIfAbsent(entity.database(), d -> new TreeMap<>());
+        MappedEntity first = ofDatabase.get(table.name());
+        if (entity.generatorTable() || first != null && first.generatorTable()) {
+            addGeneratorTable(entity, first, report);
+            return;
+        }
+        if (first != null && first.joinTableOf() == null && entity.joinTableOf() != null
+                && !(entity.joinTableOf() instanceof TypeElement)) {
+            mergeJoinTable(first, entity, report);
+            return;
+        }
+        if (first != null && entity.joinTableOf() != null && first.joinTableOf() != null
+                && !(entity.joinTableOf() instanceof TypeElement) && !(first.joinTableOf() instanceof TypeElement)
+                && sameShape(first.table(), table)) {
+            return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
+        }
+        if (first != null && (entity.joinTableOf() != null || first.joinTableOf() != null)) {
+            MappedEntity join = entity.joinTableOf() != null ? entity : first;
+            MappedEntity other = join == entity ? first : entity;
+            report.error(Code.DUPLICATE_TABLE, "The " + (join.joinTableOf() instanceof TypeElement ? "secondary"
+                    : "join") + " table of " + join.element().getSimpleName() + "." + join.joinTableOf().getSimpleName()
+                    + " is " + table.name() + ", like the "
+                    + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
+                    + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
+                    + " (Hibernate would merge them into one table, which neither can use). Give one of them another"
+                    + " name with @" + (join.joinTableOf() instanceof TypeElement ? "SecondaryTable"
+                    : JpaAnnotations.has(join.joinTableOf(), "CollectionTable") ? "CollectionTable" : "JoinTable")
+                    + "(name = \"...\")", join.joinTableOf(), null);
+            return;
+        }
+        if (first != null) {
+            report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
+                    + table.name() + " of database " + entity.database() + ", which @Entity "
+                    + first.element().getQualifiedName() + " already maps to. Give one of them another table with"
+                    + " @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+            return;
+        }
+        Map<String, String> names = relationNames(entity);
+        if (names == null) {
+            report.error(Code.DUPLICATE_CONSTRAINT_NAME, "@Entity " + entity.element().getSimpleName() + " gives two of"
+                    + " its table, primary key, unique constraints and indexes the same name " + duplicateWithin(table)
+                    + "; PostgreSQL keeps them in one namespace. Rename one with @Index(name) or"
+                    + " @UniqueConstraint(name)", entity.element(), entity.entityAnnotation());
+            return;
+        }
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            String owner = taken.get(name.getKey());
+            if (owner != null) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "The " + name.getValue() + " of @Entity "
+                        + entity.element().getSimpleName() + " is named " + name.getKey() + ", like the " + owner
+                        + " in database " + entity.database() + "; PostgreSQL keeps these names in one namespace."
+                        + " Rename one of them", entity.element(), entity.entityAnnotation());
+                return;
+            }
+        }
+        Map<String, dev.optionsdeep.migrate.schema.Sequence> ofDatabaseSequences =
+                sequences.computeIfAbsent(entity.database(), d -> new TreeMap<>());
+        for (dev.optionsdeep.migrate.schema.Sequence q : entity.sequences()) {
+            dev.optionsdeep.migrate.schema.Sequence other = ofDatabaseSequences.get(q.name());
+            String owner = taken.get(q.name());
+            if (other != null && !other.equals(q) || other == null && owner != null) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "The id sequence of @Entity " + entity.element().getSimpleName()
+                        + " is " + q.describe() + ", but database " + entity.database() + " already has "
+                        + (other != null ? "sequence " + other.describe() : "the " + owner + " of that name")
+                        + ". Give it another sequenceName, or the same definition", entity.element(), entity.entityAnnotation());
+                return;
+            }
+        }
+        names.forEach((name, what) -> taken.put(name, what + " of " + entity.element().getQualifiedName()));
+        entity.sequences().forEach(q -> {
+            ofDatabaseSequences.put(q.name(), q);
+            taken.put(q.name(), "sequence");
+        });
+        ofDatabase.put(table.name(), entity);
+    }
+
+    /**
+     * Hibernate 7.4 creates a generator table once, with the columns of the first generator that names it:
+     * generators that agree share it (checked with its export); any other use of the name is reported.
+     */
+    private void addGeneratorTable(MappedEntity entity, MappedEntity first, Report report) {
+        Table table = entity.table();
+        String where = " in database " + entity.database();
+        MappedEntity generator = entity.generatorTable() ? entity : first;
+        String described = "The generator table " + generator.table().name() + " of "
+                + generator.element().getSimpleName() + "." + generator.joinTableOf().getSimpleName();
+        if (first != null && first.generatorTable() && entity.generatorTable()) {
+            if (!first.table().equals(table)) {
+                report.error(Code.DUPLICATE_TABLE, described + " has the columns " + columns(table) + ", but the"
+                        + " generator of " + first.element().getSimpleName() + "." + first.joinTableOf().getSimpleName()
+                        + " declares that table with " + columns(first.table()) + where + ", and Hibernate creates"
+                        + " it only once. Give both @TableGenerator the same pkColumnName and valueColumnName, or"
+                        + " another table", entity.joinTableOf(), null);
+            }
+            return;
+        }
+        if (first != null) {
+            MappedEntity other = generator == entity ? first : entity;
+            report.error(Code.DUPLICATE_TABLE, described + " is also the table of " + (other.joinTableOf() != null
+                    ? "the relationship " + other.element().getSimpleName() + "." + other.joinTableOf().getSimpleName()
+                    : "@Entity " + other.element().getQualifiedName()) + where + ": Hibernate would use one table"
+                    + " for both, which neither can use. Name the generator's table otherwise with"
+                    + " @TableGenerator(table = \"...\")", generator.joinTableOf(), null);
+            return;
+        }
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        for (String name : List.of(table.name(), table.primaryKey().name())) {
+            if (taken.containsKey(name)) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, described + " (or its primary key) is named " + name
+                        + ", like the " + taken.get(name) + where + "; PostgreSQL keeps these names in one namespace."
+                        + " Name the generator's table otherwise with @TableGenerator(table = \"...\")",
+                        entity.joinTableOf(), null);
+                return;
+            }
+        }
+        taken.put(table.name(), "generator table");
+        taken.put(table.primaryKey().name(), "primary key of generator table " + table.name());
+        tables.get(entity.database()).put(table.name(), entity);
+    }
+
+    private static String columns(Table table) {
+        return table.columns().stream().map(c -> c.name()).toList().toString();
+    }
+
+    /**
+     * A join or collection table named like an entity's table is that table to Hibernate 7.4: it keeps
+     * the entity's columns and primary key, and gains the join table's other columns (not null), unique
+     * constraints, checks, and foreign keys but over columns it already references (checked with 7.4).
+     */
+    private void mergeJoinTable(MappedEntity entity, MappedEntity join, Report report) {
+        Table table = entity.table();
+        Table other = join.table();
+        List<dev.optionsdeep.migrate.schema.Column> columns = new ArrayList<>(table.columns());
+        other.columns().stream().filter(c -> table.column(c.name()).isEmpty()).forEach(columns::add);
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        for (UniqueConstraint u : other.uniqueConstraints()) {
+            if (uniques.stream().anyMatch(o -> o.columns().equals(u.columns()))) {
+                continue;
+            }
+            if (taken.containsKey(u.name())) {
+                report.error(Code.DUPLICATE_CONSTRAINT_NAME, "The join table of " + join.element().getSimpleName() + "."
+                        + join.joinTableOf().getSimpleName() + " is the table " + table.name() + " of @Entity "
+                        + entity.element().getSimpleName() + ", whose unique constraint " + u.name() + " would clash"
+                        + " with the " + taken.get(u.name()) + ". Name the join table's columns otherwise",
+                        join.joinTableOf(), null);
+                return;
+            }
+            uniques.add(u);
+        }
+        List<dev.optionsdeep.migrate.schema.ForeignKey> keys = new ArrayList<>(table.foreignKeys());
+        other.foreignKeys().stream().filter(k -> keys.stream().noneMatch(o -> o.columns().equals(k.columns())
+                && o.referencedTable().equals(k.referencedTable()))).forEach(keys::add);
+        List<dev.optionsdeep.migrate.schema.CheckConstraint> checks = new ArrayList<>(table.checks());
+        other.checks().stream().filter(c -> checks.stream().noneMatch(o -> o.name().equals(c.name())))
+                .forEach(checks::add);
+        uniques.subList(table.uniqueConstraints().size(), uniques.size())
+                .forEach(u -> taken.put(u.name(), "unique constraint of " + entity.element().getQualifiedName()));
+        tables.get(entity.database()).put(table.name(), entity.withTable(new Table(table.name(), columns,
+                table.primaryKey(), uniques, table.indexes(), keys, checks, table.comment())));
+    }
+
+    /** Whether two tables have the same columns, keys, foreign keys (by columns and target) and checks. */
+    private static boolean sameShape(Table a, Table b) {
+        return java.util.Set.copyOf(a.columns()).equals(java.util.Set.copyOf(b.columns()))
+                && java.util.Objects.equals(a.primaryKey(), b.primaryKey())
+                && java.util.Set.copyOf(a.uniqueConstraints()).equals(java.util.Set.copyOf(b.uniqueConstraints()))
+                && java.util.Set.copyOf(a.foreignKeys()).equals(java.util.Set.copyOf(b.foreignKeys()))
+                && java.util.Set.copyOf(a.checks()).equals(java.util.Set.copyOf(b.checks()));
+    }
+
+    boolean isEmpty() {
+        return tables.isEmpty();
+    }
+
+    /** One snapshot per database that has entities, sorted by database name. */
+    public Map<String, Snapshot> snapshots() {
+        Map<String, Snapshot> out = new LinkedHashMap<>();
+        tables.forEach((database, byName) -> out.put(database,
+                new Snapshot(database, new Schema(byName.values().stream().map(MappedEntity::table).toList(),
+                        List.copyOf(sequences.getOrDefault(database, Map.of()).values())))));
+        return out;
+    }
+
+    /** The {@code @RenamedFrom} hints of a database's entities. */
+    public dev.optionsdeep.migrate.diff.RenameHints renameHints(String database) {
+        List<dev.optionsdeep.migrate.diff.RenameHints.TableHint> tableHints = new ArrayList<>();
+        List<dev.optionsdeep.migrate.diff.RenameHints.ColumnHint> columnHints = new ArrayList<>();
+        tables.getOrDefault(database, Map.of()).values().forEach(m -> {
+            tableHints.addAll(m.renames().tables());
+            columnHints.addAll(m.renames().columns());
+        });
+        return new dev.optionsdeep.migrate.diff.RenameHints(tableHints, columnHints);
+    }
+
+    /** A database's entities by table name. */
+    public Map<String, MappedEntity> byTable(String database) {
+        return Map.copyOf(tables.getOrDefault(database, Map.of()));
+    }
+
+    /** Every entity added, by database then table. */
+    public List<MappedEntity> all() {
+        List<MappedEntity> out = new ArrayList<>();
+        tables.values().forEach(byName -> out.addAll(byName.values()));
+        return out;
+    }
+
+    /** The entity classes a database's snapshot is made from, for the Filer's incremental bookkeeping. */
+    public List<TypeElement> entitiesOf(String database) {
+        return new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()
+                .map(MappedEntity::element).toList());
+    }
+
+    /** Each relation name of the entity's table with what it names, or null if two coincide. */
+    private static Map<String, String> relationNames(MappedEntity entity) {
+        Table table = entity.table();
+        Map<String, String> names = new LinkedHashMap<>();
+        boolean distinct = names.put(table.name(), "table") == null;
+        if (table.primaryKey() != null) {
+            distinct &= names.put(table.primaryKey().name(), "primary key") == null;
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            distinct &= names.put(u.name(), "unique constraint") == null;
+        }
+        for (Index i : table.indexes()) {
+            distinct &= names.put(i.name(), "index") == null;
+        }
+        return distinct ? names : null;
+    }
+
+    private static String duplicateWithin(Table table) {
+        List<String> all = new ArrayList<>(List.of(table.name()));
+        if (table.primaryKey() != null) {
+            all.add(table.primaryKey().name());
+        }
+        table.uniqueConstraints().forEach(u -> all.add(u.name()));
+        table.indexes().forEach(i -> all.add(i.name()));
+        return all.stream().filter(n -> all.indexOf(n) != all.lastIndexOf(n)).findFirst().orElse("?");
+    }
+}

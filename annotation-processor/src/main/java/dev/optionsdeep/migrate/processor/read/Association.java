@@ -1,0 +1,62 @@
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.bind.DerivedIdentity;
+
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * A relationship attribute found while mapping an entity's attributes, mapped once every entity's
+ * primary key is known: its columns take their names and types from the entity it references.
+ *
+ * @param attribute  the field or getter with {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany} or {@code @ManyToMany}
+ * @param path       the attribute path from the entity: {@code customer}, or {@code shipping.carrier} inside an embedded one
+ * @param origin     the entity's attribute it comes from: {@code attribute}, or the embedded attribute holding it
+ * @param kind       which relationship annotation it has
+ * @param annotation that annotation
+ */
+public record Association(Attribute attribute, String path, Element origin, Kind kind, AnnotationMirror annotation) {
+
+    public enum Kind {
+        MANY_TO_ONE("ManyToOne"), ONE_TO_ONE("OneToOne"), ONE_TO_MANY("OneToMany"), MANY_TO_MANY("ManyToMany"),
+        /** Not a relationship, but mapped like one: a collection table keyed by the entity's key. */
+        ELEMENT_COLLECTION("ElementCollection");
+
+        private final String annotation;
+
+        Kind(String annotation) {
+            this.annotation = annotation;
+        }
+
+        public String annotation() {
+            return annotation;
+        }
+
+        public boolean toOne() {
+            return this == MANY_TO_ONE || this == ONE_TO_ONE;
+        }
+    }
+
+    /** The relationship an attribute is, if any. */
+    public static Optional<Association> of(Attribute attribute, String path, Element origin) {
+        for (Kind kind : Kind.values()) {
+            Optional<AnnotationMirror> mirror = JpaAnnotations.find(attribute.element(), kind.annotation());
+            if (mirror.isPresent()) {
+                return Optional.of(new Association(attribute, path, origin, kind, mirror.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether its join columns are (part of) the entity's key: {@code @MapsId}, or {@code @Id} on a to-one. */
+    public boolean mapsId() {
+        return kind.toOne() && DerivedIdentity.derivesKey(attribute.element());
+    }
+
+    /** How messages name it: {@code Order.customer}. */
+    public String where(String owner) {
+        return owner + "." + path;
+    }
+}
