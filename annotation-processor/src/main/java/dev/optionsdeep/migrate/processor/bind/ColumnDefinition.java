@@ -1,7 +1,9 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Problem;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 
 import dev.optionsdeep.migrate.schema.Column;
