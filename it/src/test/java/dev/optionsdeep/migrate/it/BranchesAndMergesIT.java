@@ -64,7 +64,7 @@ class BranchesAndMergesIT {
         // Both branches together, as after merging them in version control.
         project.write(Entities.COMPANY, companyAfter);
 
-        equities("migrate:show", "-Drevision=nope").assertFailure()
+        equities("migrate:show", "-Drev=nope").assertFailure()
                 .assertPrinted("Can't locate revision identified by 'nope'. Known revisions: ")
                 .assertPrinted("Run migrate:history to list them.");
 
@@ -81,7 +81,7 @@ class BranchesAndMergesIT {
 
         // One branch at a time; heads, branches and show need no database.
         equities("migrate:upgrade", "-Dtarget=symbols@head", "migrate:current", "migrate:heads", "migrate:branches",
-                "migrate:show", "-Drevision=prices@head", "-Dverbose").assertSuccess()
+                "migrate:show", "-Drev=prices@head", "-Dverbose").assertSuccess()
                 .assertPrinted("Upgrading " + r1 + " -> " + r2 + ", Add stock_symbol_type")
                 .assertPrinted("equities: " + r2 + " (symbols) (head)")
                 .assertPrinted("  Branch names: symbols")
@@ -93,15 +93,15 @@ class BranchesAndMergesIT {
                 .assertPrinted("    -> " + r2 + " (symbols) (head), Add stock_symbol_type")
                 .assertPrinted("    -> " + r3 + " (prices) (head), Create stock_prices table")
                 .assertPrinted("Upgrade steps:")
-                .assertPrinted("  + create table stock_prices")
+                .assertPrinted("    create table stock_prices")
                 .assertPrinted("  CREATE TABLE stock_prices (")
-                .assertPrinted("  - drop table stock_prices  (may lose data)")
+                .assertPrinted("  ! drop table stock_prices  (may lose data)")
                 .assertPrinted("  DROP TABLE stock_prices;");
         assertEquals(List.of(r2), version());
 
         // Every branch: the database is at both heads, and history marks both.
         equities("migrate:upgrade", "-Dtarget=heads", "migrate:current", "migrate:history").assertSuccess()
-                .assertPrinted("Upgrading " + r2 + " -> " + r2 + ", " + r3 + ", Create stock_prices table")
+                .assertPrinted("Upgrading " + r1 + " -> " + r3 + ", Create stock_prices table")
                 .assertPrinted("equities: " + r3 + " (prices) (head)")
                 .assertPrinted(r1 + " -> " + r2 + " (symbols) (head) (current), Add stock_symbol_type")
                 .assertPrinted(r1 + " -> " + r3 + " (prices) (head) (current), Create stock_prices table")

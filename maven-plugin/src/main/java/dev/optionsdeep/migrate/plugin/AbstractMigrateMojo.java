@@ -220,7 +220,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     ResolvedEnvironment environment() throws IOException {
-        return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server).resolve(setting("env", env));
+        return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server).resolveFrom(setting("env", env));
     }
 
     /**
@@ -308,5 +308,12 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
     Log log() {
         return new MavenLog(getLog());
+    }
+
+    /** Maven's log, with Maven's prefix on every line of a message of several lines. */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        org.apache.maven.plugin.logging.Log log = super.getLog();
+        return log instanceof LineLog ? log : new LineLog(log);
     }
 }

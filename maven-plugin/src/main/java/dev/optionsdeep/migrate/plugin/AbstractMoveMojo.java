@@ -13,7 +13,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Upgrade and downgrade: move each selected database to a target, then summarise. */
 abstract class AbstractMoveMojo extends AbstractMigrateMojo {
@@ -44,6 +46,10 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
     void checkModel(ProjectLayout layout, List<String> databases) {
     }
 
+    /** What the goal checks of one database's revisions before it moves it; nothing by default. */
+    void checkRevisions(ProjectLayout layout, String db, Revisions revisions) {
+    }
+
     @Override
     final void run() throws IOException {
         String target = target();
@@ -63,10 +69,12 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
             return;
         }
         ResolvedEnvironment environment = environment();
+        GoalOutput output = output().start(direction(), environment);
         List<String> summary = new ArrayList<>();
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases) {
                 Revisions revisions = revisions(loader, layout, db);
+                checkRevisions(layout, db, revisions);
                 ConnectionSettings settings = connectionSettings(environment, db);
                 announce(environment, db, settings);
                 Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
@@ -79,9 +87,11 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
                 }
                 List<Step> steps = inDatabase(db, environment, () -> move(migrator, target));
                 summary.add(summarise(db, steps));
+                output.database(db, json(steps));
             }
         }
-        summary.forEach(getLog()::info);
+        output.lines(summary);
+        output.finish();
     }
 
     private void writeScripts(ProjectLayout layout, List<String> databases, String target) throws IOException {
@@ -96,6 +106,22 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
                 getLog().info(ScriptFiles.summary(script, ScriptFiles.write(Path.of(project.getBuild().getDirectory()), script)));
             }
         }
+    }
+
+    /** One database's entry of the JSON summary: where it was, where it is, and each revision run. */
+    private static Map<String, Object> json(List<Step> steps) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("from", steps.isEmpty() ? null : steps.get(0).from());
+        entry.put("to", steps.isEmpty() ? null : steps.get(steps.size() - 1).to());
+        entry.put("revisions", steps.stream().map(s -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("revision", s.revision());
+            step.put("message", s.message());
+            step.put("ms", s.duration().toMillis());
+            return step;
+        }).toList());
+        entry.put("ms", steps.stream().map(Step::duration).reduce(Duration.ZERO, Duration::plus).toMillis());
+        return entry;
     }
 
     private String summarise(String db, List<Step> steps) {

@@ -42,14 +42,14 @@ final class EnvironmentResolver {
      * @throws ConfigurationException when the environment is not configured or lacks what it needs
      */
     ResolvedEnvironment resolve(String requested) {
-        return resolve(blank(requested) ? null : new Setting(requested, "-Denv"));
+        return resolveFrom(blank(requested) ? null : new Setting(requested, "-Denv"));
     }
 
     /**
      * @param requested the environment named on the command line or in pom.xml, with the name it was given by; or null
      * @throws ConfigurationException when the environment is not configured or lacks what it needs
      */
-    ResolvedEnvironment resolve(Setting requested) {
+    ResolvedEnvironment resolveFrom(Setting requested) {
         String name;
         String source;
         if (requested != null && !blank(requested.value())) {

@@ -94,9 +94,14 @@ final class GoalOutput {
         document.put(key, value);
     }
 
-    /** Prints the JSON document on standard output, when the format is JSON. */
+    /**
+     * Prints the JSON document on standard output, when the format is JSON: on a line of its own,
+     * since Maven 3.8 writes colour-reset codes without a line break even in batch mode, and
+     * {@code grep '^{"goal"'} then finds it.
+     */
     void finish() {
         if (json) {
+            out.println();
             out.println(JsonText.write(document));
             out.flush();
         }

@@ -129,14 +129,19 @@ public final class Migrator {
         return upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
     }
 
+    /** Why no upgrade or downgrade can start from a revision the project does not have, and what to do. */
+    public static String unknownRevision(String revision) {
+        return "the database is at revision " + revision
+                + ", which this project does not have. Check that you build the right branch"
+                + " of the project for this environment; if the schema already matches one of this"
+                + " project's revisions, record that with mvn migrate:stamp -Dtarget=<revision> -Dpurge.";
+    }
+
     private List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
         List<String> heads = tables.heads(c);
         for (String head : heads) {
             if (graph.find(head).isEmpty()) {
-                throw new RevisionException("the database is at revision " + head
-                        + ", which this project does not have. Check that you build the right branch"
-                        + " of the project for this environment; if the schema already matches one of this"
-                        + " project's revisions, record that with mvn migrate:stamp -Dtarget=<revision> -Dpurge.");
+                throw new RevisionException(unknownRevision(head));
             }
         }
         return heads;
@@ -189,7 +194,9 @@ public final class Migrator {
         }
         List<String> to = headsOf(graph, after);
         String direction = upgrade ? "upgrade" : "downgrade";
-        log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
+        // The revision and its parents, as Alembic prints them: the database's other branches are not part of this step.
+        log.info((upgrade ? "Upgrading " + describe(r.parents()) + " -> " + r.id()
+                : "Downgrading " + r.id() + " -> " + describe(r.parents())) + ", " + r.message());
         long start = System.nanoTime();
         Checksum checksum = new Checksum();
         c.setAutoCommit(false);
