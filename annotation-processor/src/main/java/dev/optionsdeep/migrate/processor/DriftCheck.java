@@ -20,9 +20,16 @@ import javax.lang.model.element.Element;
 final class DriftCheck {
 
     private final HeadSnapshots heads;
+    private final boolean capturing;
 
     DriftCheck(HeadSnapshots heads) {
+        this(heads, false);
+    }
+
+    /** @param capturing the compilation is migrate:revision's own, which captures the changes it would report */
+    DriftCheck(HeadSnapshots heads, boolean capturing) {
         this.heads = heads;
+        this.capturing = capturing;
     }
 
     /**
@@ -39,6 +46,9 @@ final class DriftCheck {
             report.add(new Problem(e.severalHeads ? Code.SEVERAL_HEADS : Code.UNREADABLE_REVISION, e.getMessage()
                     + ". " + (e.severalHeads ? "Merge the heads: " + mergeCommand(db) : "Fix it, then compile again."),
                     databaseElement, null, null));
+            return;
+        }
+        if (capturing) {
             return;
         }
         if (head.isEmpty()) {

@@ -80,7 +80,7 @@ public final class EntityProcessor extends AbstractProcessor {
         reader = new ModelReader(entityReader, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
-        drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options));
+        drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options), MavenGoal.isRevision());
         headCheck = new HeadCheck(env.getElementUtils());
         exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
     }

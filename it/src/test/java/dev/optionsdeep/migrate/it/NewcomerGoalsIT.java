@@ -36,19 +36,28 @@ class NewcomerGoalsIT {
     void goalsSayWhatTheyKnowAndPrintTheirResultForPeopleAndForCi() throws Exception {
         project = ExampleProject.copy("options-deep", temp, "equities");
         Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
+        // migrate:revision does not tell the user to run migrate:revision: it is capturing the changes.
         String rev1 = mvn.run("migrate:revision", "-Dmessage=Create companies table", "-Ddatabase=equities").assertSuccess()
+                .assertNotPrinted("MIGRATE-301")
                 .find("equities: revision ([0-9a-f]{12}) written");
 
         // An entity change no revision captures is said on every upgrade, also the second time, when
         // javac has nothing to recompile; the environment's source is the name the user typed.
+        // A revision written by mistake, never applied, goes with migrate:discard, with what the build copied.
         project.edit(Entities.COMPANY, Entities.AFTER_UPDATED_AT, Entities.stockSymbolType(20));
-        Build twice = mvn.run("migrate:upgrade", "migrate:upgrade", "migrate:history", "-Ddatabase=equities",
+        Build twice = mvn.run("migrate:revision", "-Dmessage=Written by mistake", "-Dautogenerate=false", "migrate:discard",
+                        "-Drev=head", "migrate:upgrade", "migrate:upgrade", "migrate:history", "-Ddatabase=equities",
                         "-Dmigrate.env=local").assertSuccess()
+                .assertPrinted("(Written by mistake) discarded, head is now " + rev1 + "; removed src/main/java/db/migration/"
+                        + "equities/V")
+                .assertPrinted("[WARNING] Not checked, since they could not be read: dev (cannot reach PostgreSQL at warehouse-dev:5432")
                 .assertPrinted("[WARNING]   add column companies.stock_symbol_type character varying(20) null")
                 .assertPrinted("[WARNING]   Write them as a revision: mvn migrate:revision -Dmessage=\"…\" -Ddatabase=equities")
                 .assertPrinted("Upgrading base -> " + rev1 + ", Create companies table")
                 .assertPrinted("Environment local (from -Dmigrate.env), database equities: ");
         assertEquals(2, count(twice.lines(), "[WARNING] " + UNCAPTURED));
+        assertEquals(1, project.list("src/main/java/db/migration/equities").size());
+        assertTrue(project.filesContaining("Written by mistake").isEmpty(), project.filesContaining("Written by mistake").toString());
         // history marks (current) and names the environment whose database it read.
         List<String> history = after(twice.lines(), ":history");
         assertTrue(history.stream().anyMatch(l -> l.contains("Environment local (from -Dmigrate.env), database equities")),
@@ -99,13 +108,33 @@ class NewcomerGoalsIT {
                 + "\"equities\",\"from\":[\"" + rev1 + "\"],\"to\":[\"" + rev2 + "\"],\"revisions\":[{\"revision\":\""
                 + rev2 + "\",\"message\":\"Add stock_symbol_type\",\"ms\":"), documents.get(5));
 
+        // Outside a protected environment, a move that loses data says so, with the rows, before it runs.
+        project.rows("equities", "INSERT INTO companies (ticker, company_name, is_active, created_at, stock_symbol_type)"
+                + " VALUES ('AAPL', 'Apple', true, now(), 'common'), ('MSFT', 'Microsoft', true, now(), null) RETURNING ticker");
+        mvn.run("migrate:downgrade", "-Ddatabase=equities", "-Dtarget=base").assertSuccess()
+                .assertPrinted("[WARNING] This downgrade of database equities may lose data:")
+                .assertPrinted("[WARNING]   revision " + rev2 + " (Add stock_symbol_type): drop column companies.stock_symbol_type"
+                        + " character varying(20) null (1 row holds a value)")
+                .assertPrinted("[WARNING]   revision " + rev1 + " (Create companies table): drop table companies (2 rows)")
+                .assertPrinted("[WARNING] It runs now, since environment local is not protected.")
+                .assertPrinted("equities: downgraded " + rev2 + " -> base");
+
         // A database at a revision the project does not have: current gives upgrade's advice, not upgrade.
-        project.rows("equities", "WITH u AS (UPDATE migrate_version SET revision = '0123456789ab' RETURNING revision)"
-                + " SELECT revision FROM u");
-        mvn.run("migrate:current", "-Ddatabase=equities").assertSuccess()
+        project.rows("equities", "INSERT INTO migrate_version (revision) VALUES ('0123456789ab') RETURNING revision");
+        // A stamp on the empty database looks at the schema it vouches for.
+        // A revision a reachable environment has applied is not discarded.
+        Build stamped = mvn.run("migrate:current", "migrate:stamp", "migrate:discard", "-Ddatabase=equities", "-Dtarget=head",
+                        "-Dpurge", "-Drev=head")
+                .assertFailure()
+                .assertPrinted("revision " + rev2 + " is applied in environment local (database equities is at " + rev2
+                        + "): revert it there first (mvn migrate:downgrade -Dtarget=-1 -Denv=local), or keep it.")
                 .assertPrinted("equities: 0123456789ab (not a revision of this project)")
                 .assertPrinted("[WARNING] equities: the database is at revision 0123456789ab, which this project does not have.")
-                .assertNotPrinted("mvn migrate:upgrade");
+                .assertPrinted("[WARNING] equities: stamped " + rev2 + ", but the database has no table companies of that"
+                        + " revision: its schema is not there. If the database is empty, undo the stamp (mvn migrate:stamp"
+                        + " -Dtarget=base -Dpurge) and run mvn migrate:upgrade.");
+        List<String> current = after(stamped.lines(), ":current");
+        assertTrue(current.stream().noneMatch(l -> l.contains("mvn migrate:upgrade")), String.join("\n", current));
     }
 
     private static long count(List<String> lines, String text) {

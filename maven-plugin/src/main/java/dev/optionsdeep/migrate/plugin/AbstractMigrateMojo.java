@@ -107,7 +107,10 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
             run();
         } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException
                  | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // The message is complete: with the cause attached, Maven would append the JDBC driver's
+            // message to it after a colon, two messages run together. The cause is there with -X.
+            getLog().debug("what the failure came from", e);
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("Migrate could not read or write a file: " + e.getMessage(), e);
         }
@@ -143,6 +146,11 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     boolean flag(String shortName, boolean configured) {
         Setting s = setting(shortName, configured ? "true" : null);
         return s != null && s.isTrue();
+    }
+
+    /** The result as text, for goals without a JSON form (branches): Maven's log, or standard output under {@code mvn -q}. */
+    GoalOutput textOutput() {
+        return new GoalOutput(false, getLog(), System.out);
     }
 
     /** Where the goal's result goes: Maven's log, standard output under {@code mvn -q}, or JSON ({@code -Dmigrate.format=json}). */
@@ -195,7 +203,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** For each selected database: a header, then the listing, or a hint when it has no revisions yet. */
     void forEachDatabase(RevisionListing listing) throws IOException {
-        forEachDatabase(new GoalOutput(false, getLog(), System.out), listing);
+        forEachDatabase(textOutput(), listing);
     }
 
     /** As {@link #forEachDatabase(RevisionListing)}, the header and hint going to {@code output}. */
@@ -221,6 +229,12 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
     ResolvedEnvironment environment() throws IOException {
         return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server).resolveFrom(setting("env", env));
+    }
+
+    /** One configured environment by name, with its credentials, whichever environment the run chose. */
+    ResolvedEnvironment environment(String name) throws IOException {
+        return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server)
+                .resolveFrom(new Setting(name, "<environments>"));
     }
 
     /**

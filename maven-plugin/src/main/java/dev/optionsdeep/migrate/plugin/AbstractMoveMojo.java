@@ -5,6 +5,7 @@ import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.SqlScript;
 import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.RevisionException;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -84,6 +85,9 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
                         requireConfirmation(environment, "this " + direction() + " of database " + db + ":\n  "
                                 + String.join("\n  ", risks));
                     }
+                } else {
+                    warnOfDataLoss(environment, db, settings, revisions,
+                            inDatabase(db, environment, () -> migrator.plan(direction().equals("upgrade"), target)));
                 }
                 List<Step> steps = inDatabase(db, environment, () -> move(migrator, target));
                 summary.add(summarise(db, steps));
@@ -92,6 +96,16 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
         }
         output.lines(summary);
         output.finish();
+    }
+
+    /** Outside protected environments the move goes ahead, but not without a word about the data it may lose. */
+    private void warnOfDataLoss(ResolvedEnvironment environment, String db, ConnectionSettings settings, Revisions revisions,
+                                List<RevisionInfo> plan) {
+        List<String> atRisk = DataAtRisk.of(settings, revisions, plan, direction().equals("upgrade"));
+        if (!atRisk.isEmpty()) {
+            getLog().warn("This " + direction() + " of database " + db + " may lose data:\n  " + String.join("\n  ", atRisk)
+                    + "\nIt runs now, since environment " + environment.name() + " is not protected.");
+        }
     }
 
     private void writeScripts(ProjectLayout layout, List<String> databases, String target) throws IOException {

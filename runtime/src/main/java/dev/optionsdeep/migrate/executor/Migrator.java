@@ -238,7 +238,7 @@ public final class Migrator {
                 throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id()
                         + ": statements that cannot run in a transaction are not supported yet: " + s.sql(), null);
             }
-            try (java.sql.Statement jdbc = c.createStatement()) {
+            try (java.sql.Statement jdbc = c.createStatement(); Progress ignored = new Progress(log, change.describe(), Progress.EVERY)) {
                 jdbc.execute(s.sql());
             } catch (SQLException e) {
                 throw new MigrationFailedException(r.id(), s.sql(), "revision " + r.id() + " (" + r.message()
