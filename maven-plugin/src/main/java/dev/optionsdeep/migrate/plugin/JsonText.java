@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.plugin;
 
+import dev.optionsdeep.migrate.snapshot.JsonStrings;
+
 import java.util.List;
 import java.util.Map;
 
@@ -48,24 +50,6 @@ final class JsonText {
     }
 
     private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append(JsonStrings.quote(s));
     }
 }
