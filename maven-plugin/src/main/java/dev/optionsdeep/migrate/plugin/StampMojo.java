@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.SchemaProbe;
 import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.schema.Table;
@@ -12,7 +13,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,15 +70,11 @@ public class StampMojo extends AbstractMigrateMojo {
                                      List<String> stamped) {
         List<Table> tables = stamped.stream().map(id -> Snapshots.of(layout, db, revisions.graph().get(id)))
                 .flatMap(snapshot -> snapshot.schema().tables().stream()).distinct().toList();
-        try {
-            List<String> missing = MissingTables.of(settings, tables);
-            if (!missing.isEmpty()) {
-                getLog().warn(db + ": stamped " + Migrator.describe(stamped) + ", but the database has no table "
-                        + String.join(", ", missing) + " of that revision: its schema is not there. If the database is"
-                        + " empty, undo the stamp (mvn migrate:stamp -Dtarget=base -Dpurge) and run mvn migrate:upgrade.");
-            }
-        } catch (SQLException e) {
-            getLog().warn(db + ": stamped, but could not look at the database's tables: " + e.getMessage());
+        List<String> missing = SchemaProbe.missingTables(settings, tables);
+        if (!missing.isEmpty()) {
+            getLog().warn(db + ": stamped " + Migrator.describe(stamped) + ", but the database has no table "
+                    + String.join(", ", missing) + " of that revision: its schema is not there. If the database is"
+                    + " empty, undo the stamp (mvn migrate:stamp -Dtarget=base -Dpurge) and run mvn migrate:upgrade.");
         }
     }
 }
