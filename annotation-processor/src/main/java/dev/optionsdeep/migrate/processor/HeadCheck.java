@@ -56,14 +56,15 @@ final class HeadCheck {
         }
     }
 
-    void check(String database, String migrationPackage, Report report) {
+    /** @return whether the revision classes have several heads (reported), so that no one head is the one to compare with */
+    boolean check(String database, String migrationPackage, Report report) {
         List<Seen> revisions = byPackage.getOrDefault(RevisionPackages.of(migrationPackage, database), List.of());
         Set<String> ids = new HashSet<>();
         revisions.forEach(r -> ids.add(r.id()));
         Set<String> parents = new HashSet<>();
         for (Seen r : revisions) {
             if (!ids.containsAll(r.parents())) {
-                return; // not every revision is in this compilation: judge nothing
+                return false; // not every revision is in this compilation: judge nothing
             }
             parents.addAll(r.parents());
         }
@@ -77,5 +78,6 @@ final class HeadCheck {
                         head.element(), null, null));
             }
         }
+        return heads.size() > 1;
     }
 }
