@@ -51,7 +51,7 @@ class BranchesAndMergesIT {
         project.edit(Entities.COMPANY, Entities.AFTER_UPDATED_AT, Entities.stockSymbolType(20));
         String companyAfter = project.read(Entities.COMPANY);
         String r2 = equities("migrate:revision", "-Dmessage=Add stock_symbol_type", "-DbranchLabel=symbols")
-                .assertSuccess().assertPrinted("+ add column companies.stock_symbol_type").find(WRITTEN);
+                .assertSuccess().assertPrinted("    add column companies.stock_symbol_type").find(WRITTEN);
         assertTrue(source(r2).contains("branchLabels = {\"symbols\"}"), source(r2));
 
         // The prices branch, started from r1 (by prefix), as a colleague working without the column would.
@@ -59,7 +59,7 @@ class BranchesAndMergesIT {
         project.write(Entities.STOCK_PRICE, Entities.STOCK_PRICE_SOURCE);
         String r3 = equities("migrate:revision", "-Dmessage=Create stock_prices table", "-Dhead=" + r1.substring(0, 8),
                 "-DbranchLabel=prices").assertSuccess()
-                .assertPrinted("equities: detected 1 change").assertPrinted("+ create table stock_prices").find(WRITTEN);
+                .assertPrinted("equities: detected 1 change").assertPrinted("    create table stock_prices").find(WRITTEN);
         assertTrue(source(r3).contains("parents = {\"" + r1 + "\"}"), source(r3));
         // Both branches together, as after merging them in version control.
         project.write(Entities.COMPANY, companyAfter);
