@@ -122,7 +122,7 @@ class BranchesAndMergesIT {
                 .assertPrinted("equities: upgraded " + r2 + " -> " + m + " (2 revisions, ")
                 .assertPrinted(r2 + ", " + r3 + " -> " + m + " (prices, symbols) (head) (mergepoint) (current), Merge symbols and prices")
                 .assertPrinted(r1 + " -> " + r2 + " (symbols), Add stock_symbol_type")
-                .assertNotPrinted(r1 + " -> " + r3)
+                .assertNotPrinted(r1 + " -> " + r3 + " (prices)")
                 .assertNotPrinted("<base> -> ");
         equities("migrate:history", "-Drange=-1:current").assertSuccess()
                 .assertPrinted(r2 + ", " + r3 + " -> " + m + " (prices, symbols) (head) (mergepoint) (current), Merge symbols and prices")

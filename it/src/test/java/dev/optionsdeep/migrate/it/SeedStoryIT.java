@@ -124,7 +124,7 @@ class SeedStoryIT {
         assertEquals(List.of(), stockSymbolType());
         assertEquals(List.of(rev1), project.rows("equities", "SELECT revision FROM migrate_version"));
         mvn.run("migrate:current").assertSuccess().assertPrinted("equities: " + rev1)
-                .assertPrinted("equities: behind head " + rev2 + ": mvn migrate:upgrade applies the rest");
+                .assertPrinted("equities: behind head " + rev2 + " by 1 revision: mvn migrate:upgrade applies it");
 
         mvn.run("migrate:downgrade", "-Dtarget=base", "-Ddatabase=equities").assertSuccess()
                 .assertPrinted("Downgrading " + rev1 + " -> base, Create companies table");
