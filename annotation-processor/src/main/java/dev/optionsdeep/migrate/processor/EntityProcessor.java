@@ -109,7 +109,7 @@ public final class EntityProcessor extends AbstractProcessor {
         reader = new ModelReader(entityReader, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
-        drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options));
+        drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options), MavenGoal.isRevision());
         headCheck = new HeadCheck(env.getElementUtils());
         exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
     }
@@ -301,7 +301,13 @@ public final class EntityProcessor extends AbstractProcessor {
             writer.writeRenameHints(db, collector.renameHints(db), origins, report);
             if (options.check() && !crashed) {
                 Map<String, MappedEntity> byTable = collector.byTable(db);
-                if (!snapshot.isComplete()) {
+                // With several heads the head record names one of them, and the others' changes would read as
+                // uncaptured: the several heads are the finding, and the comparison waits for the merge.
+                boolean branched = headCheck.check(db, options.migrationPackage(), report);
+                if (branched) {
+                    diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
+                            + " revisions while it has several heads", databaseElement(db, byTable));
+                } else if (!snapshot.isComplete()) {
                     // Comparing would call the tables of the entities left out "dropped".
                     diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
                             + " revisions: its model is incomplete (" + snapshot.problems().size() + " problem"
@@ -310,7 +316,6 @@ public final class EntityProcessor extends AbstractProcessor {
                 } else {
                     drift.check(snapshot, byTable, collector.renameHints(db), databaseElement(db, byTable), report);
                 }
-                headCheck.check(db, options.migrationPackage(), report);
             }
         }
         try {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Compile-time detection of model changes that no revision captures (issue: the forgotten migration). */
 class DriftTest {
@@ -156,6 +157,22 @@ class DriftTest {
         }
         // Without their common parent in the compilation, nothing can be judged, and nothing is said.
         assertThat(compile(false, EQUITIES, COMPANY, left, right)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void withSeveralHeadsTheOtherBranchsChangesAreNotCalledUncaptured() throws IOException {
+        // The head record names one head; the column was captured on the other branch.
+        recordHead("equities", "ae1027a6acf3", EQUITIES, COMPANY);
+        JavaFileObject base = revision("V1_Base", "aaaaaaaaaaa1", "");
+        JavaFileObject left = revision("V2_Left", "bbbbbbbbbbb2", "aaaaaaaaaaa1");
+        JavaFileObject right = revision("V3_Right", "ccccccccccc3", "aaaaaaaaaaa1");
+
+        Compilation compilation = compile(false, EQUITIES, COMPANY_WITH_SYMBOL_TYPE, base, left, right);
+        assertThat(compilation).hadWarningContaining("[MIGRATE-302] database equities has several heads");
+        assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("[MIGRATE-301]")),
+                compilation.warnings().toString());
+        assertThat(compilation).hadNoteContaining("[MIGRATE-301] database equities is not compared with its revisions"
+                + " while it has several heads");
     }
 
     @Test

@@ -51,7 +51,7 @@ class BranchesAndMergesIT {
         project.edit(Entities.COMPANY, Entities.AFTER_UPDATED_AT, Entities.stockSymbolType(20));
         String companyAfter = project.read(Entities.COMPANY);
         String r2 = equities("migrate:revision", "-Dmessage=Add stock_symbol_type", "-DbranchLabel=symbols")
-                .assertSuccess().assertPrinted("+ add column companies.stock_symbol_type").find(WRITTEN);
+                .assertSuccess().assertPrinted("    add column companies.stock_symbol_type").find(WRITTEN);
         assertTrue(source(r2).contains("branchLabels = {\"symbols\"}"), source(r2));
 
         // The prices branch, started from r1 (by prefix), as a colleague working without the column would.
@@ -59,12 +59,12 @@ class BranchesAndMergesIT {
         project.write(Entities.STOCK_PRICE, Entities.STOCK_PRICE_SOURCE);
         String r3 = equities("migrate:revision", "-Dmessage=Create stock_prices table", "-Dhead=" + r1.substring(0, 8),
                 "-DbranchLabel=prices").assertSuccess()
-                .assertPrinted("equities: detected 1 change").assertPrinted("+ create table stock_prices").find(WRITTEN);
+                .assertPrinted("equities: detected 1 change").assertPrinted("    create table stock_prices").find(WRITTEN);
         assertTrue(source(r3).contains("parents = {\"" + r1 + "\"}"), source(r3));
         // Both branches together, as after merging them in version control.
         project.write(Entities.COMPANY, companyAfter);
 
-        equities("migrate:show", "-Drevision=nope").assertFailure()
+        equities("migrate:show", "-Drev=nope").assertFailure()
                 .assertPrinted("Can't locate revision identified by 'nope'. Known revisions: ")
                 .assertPrinted("Run migrate:history to list them.");
 
@@ -81,7 +81,7 @@ class BranchesAndMergesIT {
 
         // One branch at a time; heads, branches and show need no database.
         equities("migrate:upgrade", "-Dtarget=symbols@head", "migrate:current", "migrate:heads", "migrate:branches",
-                "migrate:show", "-Drevision=prices@head", "-Dverbose").assertSuccess()
+                "migrate:show", "-Drev=prices@head", "-Dverbose").assertSuccess()
                 .assertPrinted("Upgrading " + r1 + " -> " + r2 + ", Add stock_symbol_type")
                 .assertPrinted("equities: " + r2 + " (symbols) (head)")
                 .assertPrinted("  Branch names: symbols")
@@ -93,9 +93,9 @@ class BranchesAndMergesIT {
                 .assertPrinted("    -> " + r2 + " (symbols) (head), Add stock_symbol_type")
                 .assertPrinted("    -> " + r3 + " (prices) (head), Create stock_prices table")
                 .assertPrinted("Upgrade steps:")
-                .assertPrinted("  + create table stock_prices")
+                .assertPrinted("    create table stock_prices")
                 .assertPrinted("  CREATE TABLE stock_prices (")
-                .assertPrinted("  - drop table stock_prices  (may lose data)")
+                .assertPrinted("  ! drop table stock_prices  (may lose data)")
                 .assertPrinted("  DROP TABLE stock_prices;");
         assertEquals(List.of(r2), version());
 
@@ -103,7 +103,7 @@ class BranchesAndMergesIT {
         // heads' snapshots joined, as merge joins them: each branch's table and column are expected.
         equities("migrate:upgrade", "-Dtarget=heads", "migrate:current", "migrate:history", "migrate:drift").assertSuccess()
                 .assertPrinted("equities: no drift: the database has the schema of revision " + String.join(", ", sorted(r2, r3)))
-                .assertPrinted("Upgrading " + r2 + " -> " + r2 + ", " + r3 + ", Create stock_prices table")
+                .assertPrinted("Upgrading " + r1 + " -> " + r3 + ", Create stock_prices table")
                 .assertPrinted("equities: " + r3 + " (prices) (head)")
                 .assertPrinted(r1 + " -> " + r2 + " (symbols) (head) (current), Add stock_symbol_type")
                 .assertPrinted(r1 + " -> " + r3 + " (prices) (head) (current), Create stock_prices table")
@@ -124,7 +124,7 @@ class BranchesAndMergesIT {
                 .assertPrinted("equities: upgraded " + r2 + " -> " + m + " (2 revisions, ")
                 .assertPrinted(r2 + ", " + r3 + " -> " + m + " (prices, symbols) (head) (mergepoint) (current), Merge symbols and prices")
                 .assertPrinted(r1 + " -> " + r2 + " (symbols), Add stock_symbol_type")
-                .assertNotPrinted(r1 + " -> " + r3)
+                .assertNotPrinted(r1 + " -> " + r3 + " (prices)")
                 .assertNotPrinted("<base> -> ");
         equities("migrate:history", "-Drange=-1:current").assertSuccess()
                 .assertPrinted(r2 + ", " + r3 + " -> " + m + " (prices, symbols) (head) (mergepoint) (current), Merge symbols and prices")

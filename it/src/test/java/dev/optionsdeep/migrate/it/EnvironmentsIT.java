@@ -48,7 +48,7 @@ class EnvironmentsIT {
 
         Build revision = mvn.run("migrate:revision", "-Dmessage=Initial schema").assertSuccess()
                 .assertPrinted("algorithms: detected 1 change")
-                .assertPrinted("  + create table strategies")
+                .assertPrinted("    create table strategies")
                 .assertPrinted("equities: detected 1 change");
         String algorithms = revision.find("algorithms: revision ([0-9a-f]{12}) written to src/main/java/db/migration/algorithms/");
         String equities = revision.find("equities: revision ([0-9a-f]{12}) written to src/main/java/db/migration/equities/");
@@ -180,7 +180,7 @@ class EnvironmentsIT {
         project.edit("src/main/java/com/optionsdeep/equities/Company.java",
                 "    @Column(length = 100)\n    private String sector;\n", "");
         String rev2 = mvn.run("migrate:revision", "-Dmessage=Drop sector", "-Ddatabase=equities").assertSuccess()
-                .assertPrinted("  - drop column companies.sector character varying(100) null  (may lose data)")
+                .assertPrinted("  ! drop column companies.sector character varying(100) null  (may lose data)")
                 .find("equities: revision ([0-9a-f]{12}) written");
         mvn.run("migrate:upgrade", "-Ddatabase=equities").assertFailure()
                 .assertPrinted("environment 'local' is protected, and this upgrade of database equities:")

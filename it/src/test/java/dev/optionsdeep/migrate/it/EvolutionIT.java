@@ -55,7 +55,7 @@ class EvolutionIT {
         project = ExampleProject.copy("options-deep", temp, "equities");
         mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
 
-        revision("Create companies").assertPrinted("  + create table companies");
+        revision("Create companies").assertPrinted("    create table companies");
 
         project.write(PRICE, """
                 package com.optionsdeep.equities;
@@ -85,23 +85,23 @@ class EvolutionIT {
                     @Column(nullable = false, length = 80) private String name;
                 }
                 """);
-        revision("Add prices and watchlists").assertPrinted("  + create table stock_prices")
-                .assertPrinted("  + create table watchlists");
+        revision("Add prices and watchlists").assertPrinted("    create table stock_prices")
+                .assertPrinted("    create table watchlists");
 
         project.edit(COMPANY, "    @Column(length = 100)\n    private String sector;\n",
                 "    @Column(length = 100)\n    private String sector;\n\n    @Column(length = 2)\n    private String country;\n");
-        revision("Add country").assertPrinted("  + add column companies.country character varying(2) null  (safe)");
+        revision("Add country").assertPrinted("    add column companies.country character varying(2) null  (safe)");
 
         project.edit(COMPANY, "    @Column(length = 100)\n    private String sector;\n",
                 "    @Column(length = 150)\n    private String sector;\n");
-        revision("Widen sector").assertPrinted("  + alter column companies.sector from character varying(100) null to"
+        revision("Widen sector").assertPrinted("    alter column companies.sector from character varying(100) null to"
                 + " character varying(150) null  (safe)");
 
         project.edit(COMPANY, "    @Column(length = 200)\n    private String industry;\n",
                 "    @dev.optionsdeep.migrate.RenamedFrom(\"industry\")\n"
                         + "    @Column(name = \"industry_name\", length = 200)\n    private String industry;\n");
         String renamed = revision("Rename industry").output();
-        assertTrue(renamed.contains("  + rename column companies.industry to industry_name  (safe)"), renamed);
+        assertTrue(renamed.contains("    rename column companies.industry to industry_name  (safe)"), renamed);
         assertTrue(!renamed.contains("drop column"), renamed);
 
         project.edit(PRICE, "@Table(name = \"stock_prices\")",
@@ -111,16 +111,16 @@ class EvolutionIT {
         project.edit(PRICE, "    @Column(precision = 12, scale = 4) private BigDecimal close;\n",
                 "    @Column(precision = 12, scale = 4) private BigDecimal close;\n"
                         + "    @ManyToOne @JoinColumn(name = \"company_id\") private Company company;\n");
-        revision("Link prices to companies").assertPrinted("  + add column stock_prices.company_id bigint null  (safe)")
+        revision("Link prices to companies").assertPrinted("    add column stock_prices.company_id bigint null  (safe)")
                 .assertPrinted("references companies(id)");
 
         project.edit(COMPANY, "    @Column(length = 100)\n    private String exchange;\n",
                 "    @Column(nullable = false, length = 100)\n    private String exchange;\n");
-        revision("Require exchange").assertPrinted("  + alter column companies.exchange from character varying(100) null to"
+        revision("Require exchange").assertPrinted("    alter column companies.exchange from character varying(100) null to"
                 + " character varying(100) not null");
 
         project.edit(COMPANY, "    @Column(name = \"updated_at\")\n    private Instant updatedAt;\n", "");
-        revision("Drop updated_at").assertPrinted("  - drop column companies.updated_at")
+        revision("Drop updated_at").assertPrinted("  ! drop column companies.updated_at")
                 .assertPrinted("(may lose data)");
 
         project.write(STATUS, """
@@ -133,14 +133,14 @@ class EvolutionIT {
                         + "    @Enumerated(EnumType.STRING) @Column(length = 20)\n    private CompanyStatus status;\n");
         project.edit(COMPANY, "import jakarta.persistence.Column;\n",
                 "import jakarta.persistence.Column;\nimport jakarta.persistence.EnumType;\nimport jakarta.persistence.Enumerated;\n");
-        revision("Add status").assertPrinted("  + add column companies.status character varying(20) null  (safe)");
+        revision("Add status").assertPrinted("    add column companies.status character varying(20) null  (safe)");
 
         project.edit(STATUS, "LISTED, DELISTED", "LISTED, DELISTED, SUSPENDED");
         String suspended = revision("Add suspended status").output();
         assertTrue(suspended.contains("SUSPENDED"), suspended);
 
         project.delete(WATCHLIST);
-        revision("Drop watchlists").assertPrinted("  - drop table watchlists");
+        revision("Drop watchlists").assertPrinted("  ! drop table watchlists");
 
         assertEquals(12, project.list(REVISIONS).size(), project.list(REVISIONS).toString());
         mvn.run("migrate:revision", "-Dmessage=Nothing left", "-Ddatabase=equities").assertSuccess()

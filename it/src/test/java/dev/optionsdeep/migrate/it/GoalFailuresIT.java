@@ -47,10 +47,13 @@ class GoalFailuresIT {
         mvn.run("migrate:history", "-Ddatabase=equities", "-Drange=" + rev).assertFailure()
                 .assertPrinted("-Drange=" + rev + " is not a range: write from:to, for example -Drange=ae1027:head");
         mvn.run("migrate:check").assertSuccess();
-        mvn.run("migrate:show").assertFailure()
-                .assertPrinted("show needs the revision to show: -Drevision=<revision id or prefix>, or -Drevision=head"
-                        + " (mvn migrate:history lists them)");
-        mvn.run("migrate:show", "-Drevision=fedcba987654").assertFailure()
+        // -Drevision sets Maven's CI-friendly ${revision}: show does not read it, and says what to write.
+        mvn.run("migrate:show", "-Drevision=head").assertFailure()
+                .assertPrinted("show needs the revision to show: -Drev=<revision id or prefix>, or -Drev=head"
+                        + " (mvn migrate:history lists them)")
+                .assertPrinted("-Drevision is Maven's ${revision} (the project version of CI-friendly POMs), so Migrate"
+                        + " does not read it: write -Drev=… or -Dmigrate.revision=…");
+        mvn.run("migrate:show", "-Drev=fedcba987654").assertFailure()
                 .assertPrinted("no database has revision 'fedcba987654'");
 
         // A HEAD record resolved by hand to the wrong revision is caught before deployment.

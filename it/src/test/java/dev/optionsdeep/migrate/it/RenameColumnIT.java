@@ -52,8 +52,8 @@ class RenameColumnIT {
 
         mvn.run("migrate:revision", "-Dmessage=Rename ticker to symbol", "-Ddatabase=equities").assertSuccess()
                 .assertPrinted("equities: detected 2 changes")
-                .assertPrinted("  + rename column companies.ticker to symbol  (safe)")
-                .assertPrinted("  + alter column companies.symbol from character varying(20) not null to character varying(30)"
+                .assertPrinted("    rename column companies.ticker to symbol  (safe)")
+                .assertPrinted("    alter column companies.symbol from character varying(20) not null to character varying(30)"
                         + " not null  (safe)");
         String source = revision("RenameTickerToSymbol");
         assertTrue(source.contains("ops.renameColumn(\"companies\", \"ticker\", \"symbol\");"), source);
@@ -94,8 +94,8 @@ class RenameColumnIT {
 
         mvn.run("migrate:revision", "-Dmessage=Symbol", "-Ddatabase=equities", "-DallowDrop=companies.ticker",
                         "-DallowNotNull=companies.symbol").assertSuccess()
-                .assertPrinted("  - drop column companies.ticker character varying(20) not null  (may lose data)")
-                .assertPrinted("  + add column companies.symbol character varying(20) null  (safe)");
+                .assertPrinted("  ! drop column companies.ticker character varying(20) not null  (may lose data)")
+                .assertPrinted("    add column companies.symbol character varying(20) null  (safe)");
         String source = revision("Symbol");
         assertTrue(source.contains("<li>drop column companies.ticker character varying(20) not null: may lose data</li>"), source);
     }
@@ -112,8 +112,8 @@ class RenameColumnIT {
 
         mvn.run("migrate:revision", "-Dmessage=Add country", "-Ddatabase=equities", "-Dmigrate.allowNotNull=companies.country")
                 .assertSuccess()
-                .assertPrinted("  + add column companies.country character varying(2) null  (safe)")
-                .assertPrinted("  + alter column companies.country from character varying(2) null to character varying(2)"
+                .assertPrinted("    add column companies.country character varying(2) null  (safe)")
+                .assertPrinted("    alter column companies.country from character varying(2) null to character varying(2)"
                         + " not null  (locks the table while it scans, may fail on existing data)");
         String file = REVISIONS + "/" + project.list(REVISIONS).stream().filter(f -> f.contains("AddCountry")).findFirst().orElseThrow();
         String hook = "        // ops.execute(\"UPDATE companies SET country = ... WHERE country IS NULL\");\n";

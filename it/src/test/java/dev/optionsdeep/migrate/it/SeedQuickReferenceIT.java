@@ -83,7 +83,7 @@ class SeedQuickReferenceIT {
                 .assertPrinted("<base> -> " + rev1 + " (current), Create companies table")
                 .assertPrinted("Upgrading " + rev1 + " -> " + rev2 + ", Add stock_symbol_type to companies")
                 .assertPrinted("equities: " + rev2)
-                .assertPrinted("equities: behind head " + rev3 + ": mvn migrate:upgrade applies the rest");
+                .assertPrinted("equities: behind head " + rev3 + " by 1 revision: mvn migrate:upgrade applies it");
 
         // alembic downgrade ae1027a6acf: back to a revision by its full id.
         equities("migrate:downgrade", "-Dtarget=" + rev1, "migrate:current").assertSuccess()

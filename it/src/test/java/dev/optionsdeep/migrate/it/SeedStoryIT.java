@@ -47,7 +47,7 @@ class SeedStoryIT {
         // Step 2 of the seed: generate the first revision, with no separate compile.
         Build first = mvn.run("migrate:revision", "-Dmessage=Create companies table").assertSuccess()
                 .assertPrinted("equities: detected 1 change")
-                .assertPrinted("+ create table companies");
+                .assertPrinted("    create table companies");
         String rev1 = first.find("equities: revision ([0-9a-f]{12}) written to src/main/java/db/migration/equities/V\\d{8}_\\d{6}_CreateCompaniesTable\\.java");
         List<String> sources = project.list(REVISIONS);
         assertEquals(1, sources.size(), sources.toString());
@@ -103,7 +103,7 @@ class SeedStoryIT {
                 "    private Instant updatedAt;\n\n    @Column(name = \"stock_symbol_type\", length = 20)\n    private String stockSymbolType;\n");
         Build second = mvn.run("migrate:revision", "-Dmessage=Add stock_symbol_type to companies").assertSuccess()
                 .assertPrinted("equities: detected 1 change")
-                .assertPrinted("+ add column companies.stock_symbol_type character varying(20) null");
+                .assertPrinted("    add column companies.stock_symbol_type character varying(20) null");
         String rev2 = second.find("equities: revision ([0-9a-f]{12}) written to src/main/java/db/migration/equities/V\\d{8}_\\d{6}_AddStockSymbolTypeToCompanies\\.java");
         String rev2File = project.list(REVISIONS).stream().filter(f -> f.contains("AddStockSymbolType")).findFirst().orElseThrow();
         String rev2Source = project.read(REVISIONS + "/" + rev2File);
@@ -124,7 +124,7 @@ class SeedStoryIT {
         assertEquals(List.of(), stockSymbolType());
         assertEquals(List.of(rev1), project.rows("equities", "SELECT revision FROM migrate_version"));
         mvn.run("migrate:current").assertSuccess().assertPrinted("equities: " + rev1)
-                .assertPrinted("equities: behind head " + rev2 + ": mvn migrate:upgrade applies the rest");
+                .assertPrinted("equities: behind head " + rev2 + " by 1 revision: mvn migrate:upgrade applies it");
 
         mvn.run("migrate:downgrade", "-Dtarget=base", "-Ddatabase=equities").assertSuccess()
                 .assertPrinted("Downgrading " + rev1 + " -> base, Create companies table");

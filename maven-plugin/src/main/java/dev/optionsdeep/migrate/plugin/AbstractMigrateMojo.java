@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,6 +100,13 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.confirm")
     String confirm;
 
+    /**
+     * How goals that report (current, history, heads, check, show, upgrade, downgrade) print their
+     * result: {@code text}, or {@code json} (one JSON document on standard output, see the README).
+     */
+    @Parameter(property = "migrate.format", defaultValue = "text")
+    String format;
+
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     boolean skip;
@@ -113,7 +121,10 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
             run();
         } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException
                  | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException | ChecksumMismatchException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // The message is complete: with the cause attached, Maven would append the JDBC driver's
+            // message to it after a colon, two messages run together. The cause is there with -X.
+            getLog().debug("what the failure came from", e);
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("Migrate could not read or write a file: " + e.getMessage(), e);
         }
@@ -121,22 +132,44 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
     abstract void run() throws IOException, MojoFailureException;
 
-    /** A goal option: the namespaced parameter ({@code -Dmigrate.target}) if given, else the short one ({@code -Dtarget}). */
-    String option(String shortName, String namespacedValue) {
-        if (namespacedValue != null && !namespacedValue.isBlank()) {
-            return namespacedValue;
-        }
-        String value = session.getUserProperties().getProperty(shortName);
-        return value == null || value.isBlank() ? null : value;
+    /**
+     * A goal option as the user gave it: {@code -Dmigrate.<name>} first, then the short {@code -D<name>},
+     * then the plugin's configuration in pom.xml; null when none gives a value.
+     */
+    Setting setting(String shortName, String configured) {
+        return setting(shortName, "migrate." + shortName, configured);
     }
 
-    /** A boolean option given as {@code -Dverbose} (true), {@code -Dverbose=false}, or its namespaced form. */
-    boolean flag(String shortName, boolean namespacedValue) {
-        if (namespacedValue) {
-            return true;
-        }
-        String value = session.getUserProperties().getProperty(shortName);
-        return value != null && (value.isEmpty() || Boolean.parseBoolean(value));
+    /** As {@link #setting(String, String)}, for an option whose namespaced name is not {@code migrate.<short name>}. */
+    Setting setting(String shortName, String namespacedName, String configured) {
+        return Setting.of(session.getUserProperties(), shortName, namespacedName, configured);
+    }
+
+    /** The value of {@link #setting(String, String)}, or null. */
+    String option(String shortName, String configured) {
+        return option(shortName, "migrate." + shortName, configured);
+    }
+
+    /** As {@link #option(String, String)}, for an option whose namespaced name is not {@code migrate.<short name>}. */
+    String option(String shortName, String namespacedName, String configured) {
+        Setting s = setting(shortName, namespacedName, configured);
+        return s == null || s.value().isBlank() ? null : s.value();
+    }
+
+    /** A boolean option: {@code -Dverbose} (true), {@code -Dverbose=false}, its namespaced form (which wins), or pom.xml. */
+    boolean flag(String shortName, boolean configured) {
+        Setting s = setting(shortName, configured ? "true" : null);
+        return s != null && s.isTrue();
+    }
+
+    /** The result as text, for goals without a JSON form (branches): Maven's log, or standard output under {@code mvn -q}. */
+    GoalOutput textOutput() {
+        return new GoalOutput(false, getLog(), System.out);
+    }
+
+    /** Where the goal's result goes: Maven's log, standard output under {@code mvn -q}, or JSON ({@code -Dmigrate.format=json}). */
+    GoalOutput output() {
+        return GoalOutput.of(format, getLog());
     }
 
     ProjectLayout layout() {
@@ -152,6 +185,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     /** The databases this run acts on: the one named by {@code -Ddatabase}, or all of the model's. */
     List<String> databases(ProjectLayout layout) {
         List<String> known = layout.modelDatabases();
+        Setting chosen = setting("database", database);
         String selected = option("database", database);
         if (known.isEmpty()) {
             throw new ConfigurationException("the compiled model has no entities (no " + ProjectLayout.MODEL_DIRECTORY
@@ -163,7 +197,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
             return known;
         }
         if (!known.contains(selected)) {
-            throw new ConfigurationException("database '" + selected + "' (from -Ddatabase) has no entities in this project."
+            throw new ConfigurationException("database '" + selected + "' (from " + chosen.source() + ") has no entities in this project."
                     + " Known databases: " + String.join(", ", known) + ".");
         }
         return List.of(selected);
@@ -184,13 +218,19 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** For each selected database: a header, then the listing, or a hint when it has no revisions yet. */
     void forEachDatabase(RevisionListing listing) throws IOException {
+        forEachDatabase(textOutput(), listing);
+    }
+
+    /** As {@link #forEachDatabase(RevisionListing)}, the header and hint going to {@code output}. */
+    void forEachDatabase(GoalOutput output, RevisionListing listing) throws IOException {
         ProjectLayout layout = layout();
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases(layout)) {
                 Revisions revisions = revisions(loader, layout, db);
-                getLog().info("Database " + db + ":");
+                output.line("Database " + db + ":");
                 if (revisions.graph().isEmpty()) {
-                    getLog().info("  no revisions yet: mvn migrate:revision -Dmessage=\"…\" creates the first");
+                    output.line("  no revisions yet: mvn migrate:revision -Dmessage=\"…\" creates the first");
+                    output.database(db, Map.of("revisions", List.of()));
                     continue;
                 }
                 listing.list(db, revisions, layout);
@@ -203,7 +243,13 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     ResolvedEnvironment environment() throws IOException {
-        return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server).resolve(option("env", env));
+        return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server).resolveFrom(setting("env", env));
+    }
+
+    /** One configured environment by name, with its credentials, whichever environment the run chose. */
+    ResolvedEnvironment environment(String name) throws IOException {
+        return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server)
+                .resolveFrom(new Setting(name, "<environments>"));
     }
 
     /**
@@ -303,5 +349,12 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
 
     Log log() {
         return new MavenLog(getLog());
+    }
+
+    /** Maven's log, with Maven's prefix on every line of a message of several lines. */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        org.apache.maven.plugin.logging.Log log = super.getLog();
+        return log instanceof LineLog ? log : new LineLog(log);
     }
 }

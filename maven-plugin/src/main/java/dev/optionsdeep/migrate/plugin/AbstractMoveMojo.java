@@ -7,6 +7,7 @@ import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.SqlScript;
 import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.RevisionException;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -15,7 +16,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Upgrade and downgrade: move each selected database to a target, then summarise. */
 abstract class AbstractMoveMojo extends AbstractMigrateMojo {
@@ -44,6 +47,10 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
     void checkModel(ProjectLayout layout, List<String> databases) {
     }
 
+    /** What the goal checks of one database's revisions before it moves it; nothing by default. */
+    void checkRevisions(ProjectLayout layout, String db, Revisions revisions) {
+    }
+
     @Override
     final void run() throws IOException {
         String target = target();
@@ -63,21 +70,39 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
             return;
         }
         ResolvedEnvironment environment = environment();
+        GoalOutput output = output().start(direction(), environment);
         List<String> summary = new ArrayList<>();
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases) {
                 Revisions revisions = revisions(loader, layout, db);
+                checkRevisions(layout, db, revisions);
                 ConnectionSettings settings = connectionSettings(environment, db);
                 announce(environment, db, settings);
                 Migrator migrator = new Migrator(ConnectionFactory.of(settings), revisions, log(), locking(environment));
+                if (!environment.isProtected()) {
+                    warnOfDataLoss(environment, db, settings, revisions,
+                            inDatabase(db, environment, () -> migrator.plan(direction().equals("upgrade"), target)));
+                }
                 // Asked under the lock: a run that waited behind another one checks the move it really makes.
                 Confirmation confirmation = !environment.isProtected() ? null : risks -> requireConfirmation(environment,
                         "this " + direction() + " of database " + db + ":\n  " + String.join("\n  ", risks));
                 List<Step> steps = inDatabase(db, environment, () -> move(migrator, target, confirmation));
                 summary.add(summarise(db, steps));
+                output.database(db, json(steps));
             }
         }
-        summary.forEach(getLog()::info);
+        output.lines(summary);
+        output.finish();
+    }
+
+    /** Outside protected environments the move goes ahead, but not without a word about the data it may lose. */
+    private void warnOfDataLoss(ResolvedEnvironment environment, String db, ConnectionSettings settings, Revisions revisions,
+                                List<RevisionInfo> plan) {
+        List<String> atRisk = DataAtRisk.of(settings, revisions, plan, direction().equals("upgrade"));
+        if (!atRisk.isEmpty()) {
+            getLog().warn("This " + direction() + " of database " + db + " may lose data:\n  " + String.join("\n  ", atRisk)
+                    + "\nIt runs now, since environment " + environment.name() + " is not protected.");
+        }
     }
 
     private void writeScripts(ProjectLayout layout, List<String> databases, String target) throws IOException {
@@ -92,6 +117,22 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
                 getLog().info(ScriptFiles.summary(script, ScriptFiles.write(Path.of(project.getBuild().getDirectory()), script)));
             }
         }
+    }
+
+    /** One database's entry of the JSON summary: where it was, where it is, and each revision run. */
+    private static Map<String, Object> json(List<Step> steps) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("from", steps.isEmpty() ? null : steps.get(0).from());
+        entry.put("to", steps.isEmpty() ? null : steps.get(steps.size() - 1).to());
+        entry.put("revisions", steps.stream().map(s -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("revision", s.revision());
+            step.put("message", s.message());
+            step.put("ms", s.duration().toMillis());
+            return step;
+        }).toList());
+        entry.put("ms", steps.stream().map(Step::duration).reduce(Duration.ZERO, Duration::plus).toMillis());
+        return entry;
     }
 
     private String summarise(String db, List<Step> steps) {

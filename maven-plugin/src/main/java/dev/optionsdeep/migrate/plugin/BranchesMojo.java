@@ -28,23 +28,24 @@ public class BranchesMojo extends AbstractMigrateMojo {
 
     @Override
     void run() throws IOException {
-        forEachDatabase((db, revisions, layout) -> {
+        GoalOutput output = textOutput();
+        forEachDatabase(output, (db, revisions, layout) -> {
             RevisionGraph graph = revisions.graph();
             List<RevisionInfo> points = graph.branchPoints();
             if (points.isEmpty()) {
-                getLog().info("  no branches: the history is one line");
+                output.line("  no branches: the history is one line");
                 return;
             }
             RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
             for (RevisionInfo point : points) {
                 if (flag("verbose", verbose)) {
-                    format.verbose(point).forEach(getLog()::info);
+                    output.lines(format.verbose(point));
                 } else {
-                    getLog().info(format.marked(point) + ", " + point.message());
+                    output.line(format.marked(point) + ", " + point.message());
                 }
                 for (String child : graph.children(point.id())) {
                     RevisionInfo r = graph.get(child);
-                    getLog().info("    -> " + format.marked(r) + ", " + r.message());
+                    output.line("    -> " + format.marked(r) + ", " + r.message());
                 }
             }
         });

@@ -1,11 +1,7 @@
 package dev.optionsdeep.migrate.plugin;
 
-import dev.optionsdeep.migrate.change.Change;
-import dev.optionsdeep.migrate.diff.SchemaDiff;
-import dev.optionsdeep.migrate.diff.UnsupportedChangeException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
-import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.snapshot.HeadRecord;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Execute;
@@ -19,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,19 +35,27 @@ public class CheckMojo extends AbstractMigrateMojo {
     @Override
     void run() throws IOException {
         ProjectLayout layout = layout();
+        GoalOutput output = output().start(GOAL, null);
         List<String> problems = new ArrayList<>();
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases(layout)) {
-                problems.addAll(check(layout, db, revisions(loader, layout, db).graph()));
+                List<String> found = check(layout, db, revisions(loader, layout, db).graph(), output);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("ok", found.isEmpty());
+                entry.put("problems", found);
+                output.database(db, entry);
+                problems.addAll(found);
             }
         }
+        output.put("ok", problems.isEmpty());
+        output.finish();
         if (!problems.isEmpty()) {
             throw new ConfigurationException("migrate:check found work to do before this build can be deployed:\n"
                     + String.join("\n", problems));
         }
     }
 
-    private List<String> check(ProjectLayout layout, String db, RevisionGraph graph) throws IOException {
+    private List<String> check(ProjectLayout layout, String db, RevisionGraph graph, GoalOutput output) throws IOException {
         Snapshot model = layout.model(db).orElseThrow(() -> new ConfigurationException(
                 "no compiled model for database " + db + ": run the build again (mvn compile)"));
         if (!model.isComplete()) {
@@ -61,26 +67,16 @@ public class CheckMojo extends AbstractMigrateMojo {
                     heads.stream().map(RevisionInfo::id).toList()) + ", so migrate:upgrade would stop at them."
                     + " Join them: mvn migrate:merge -Dmessage=\"Merge heads\" -Ddatabase=" + db);
         }
-        Schema head = heads.isEmpty() ? Schema.EMPTY : Snapshots.of(layout, db, heads.get(0)).schema();
-        String against = heads.isEmpty() ? "base (no revisions yet)" : "head revision " + heads.get(0).id();
+        UncapturedChanges uncaptured = UncapturedChanges.of(layout, db, model, heads);
         List<String> problems = new ArrayList<>();
-        List<String> changes;
-        try {
-            changes = SchemaDiff.between(head, model.schema()).stream().map(Change::describe).toList();
-        } catch (UnsupportedChangeException e) {
-            changes = List.of(e.getMessage());
-        }
-        if (!changes.isEmpty()) {
-            problems.add(db + ": the model has " + changes.size() + " change" + (changes.size() == 1 ? "" : "s")
-                    + " that no revision captures (compared with " + against + "):\n  "
-                    + String.join("\n  ", changes)
-                    + "\n  Write them as a revision: mvn migrate:revision -Dmessage=\"…\" -Ddatabase=" + db);
+        if (!uncaptured.isEmpty()) {
+            problems.add(uncaptured.describe());
         }
         if (!heads.isEmpty()) {
             headRecordProblem(layout, db, heads.get(0)).ifPresent(problems::add);
         }
         if (problems.isEmpty()) {
-            getLog().info(db + ": the model matches " + against);
+            output.line(db + ": the model matches " + uncaptured.against());
         }
         return problems;
     }

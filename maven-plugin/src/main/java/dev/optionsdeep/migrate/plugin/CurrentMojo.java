@@ -13,7 +13,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +36,7 @@ public class CurrentMojo extends AbstractMigrateMojo {
     void run() throws IOException {
         ProjectLayout layout = layout();
         ResolvedEnvironment environment = environment();
+        GoalOutput output = output().start(GOAL, environment);
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases(layout)) {
                 Revisions revisions = revisions(loader, layout, db);
@@ -42,37 +45,75 @@ public class CurrentMojo extends AbstractMigrateMojo {
                 Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
                 List<String> heads = inDatabase(db, environment, migrator::current);
                 report(db, heads, revisions.graph(), RevisionFormat.of(revisions.graph(), Set.of(),
-                        project.getBasedir().toPath(), layout, db));
+                        project.getBasedir().toPath(), layout, db), output);
                 inDatabase(db, environment, migrator::interrupted).ifPresent(what -> getLog().warn(db + ": " + what
                         + ". mvn migrate:upgrade (or downgrade) of that revision resumes it."));
             }
         }
+        output.finish();
     }
 
-    private void report(String db, List<String> current, RevisionGraph graph, RevisionFormat format) {
+    private void report(String db, List<String> current, RevisionGraph graph, RevisionFormat format, GoalOutput output) {
+        List<String> unknown = current.stream().filter(id -> graph.find(id).isEmpty()).toList();
+        List<String> heads = graph.heads().stream().map(RevisionInfo::id).toList();
+        Integer behind = unknown.isEmpty() ? graph.revisions().size() - graph.withAncestors(current).size() : null;
+        output.database(db, json(current, unknown, heads, behind, graph, format));
         if (current.isEmpty()) {
-            getLog().info(db + ": base" + (graph.isEmpty() ? "" : " (" + graph.revisions().size()
-                    + " revision" + (graph.revisions().size() == 1 ? "" : "s") + " to apply: mvn migrate:upgrade)"));
+            output.line(db + ": base" + (graph.isEmpty() ? "" : " (" + count(behind) + " to apply: mvn migrate:upgrade)"));
             return;
         }
-        List<String> heads = graph.heads().stream().map(RevisionInfo::id).toList();
         boolean verbose = flag("verbose", this.verbose);
         for (String id : current) {
-            RevisionInfo r = graph.find(id).orElse(null);
-            if (r == null) {
-                getLog().warn(db + ": " + id + " (not a revision of this project: is this the right branch?)");
+            if (unknown.contains(id)) {
+                output.line(db + ": " + id + " (not a revision of this project)");
                 continue;
             }
-            getLog().info(db + ": " + format.marked(r));
+            output.line(db + ": " + format.marked(graph.get(id)));
             if (verbose) {
-                format.verbose(r).forEach(line -> getLog().info(line.isEmpty() ? "" : "  " + line));
+                format.verbose(graph.get(id)).forEach(line -> output.line(line.isEmpty() ? "" : "  " + line));
             }
         }
-        if (heads.size() > 1) {
-            getLog().info(db + ": the revisions have several heads (" + String.join(", ", heads) + "): mvn migrate:merge"
+        advise(db, unknown, heads, behind, output);
+    }
+
+    /** What to run next, matching what that goal will do: upgrade refuses a database at an unknown revision. */
+    private void advise(String db, List<String> unknown, List<String> heads, Integer behind, GoalOutput output) {
+        if (!unknown.isEmpty()) {
+            getLog().warn(db + ": " + Migrator.unknownRevision(unknown.get(0)));
+        } else if (heads.size() > 1) {
+            output.line(db + ": the revisions have several heads (" + String.join(", ", heads) + "): mvn migrate:merge"
                     + " -Dmessage=\"…\" joins them; mvn migrate:upgrade -Dtarget=heads applies every branch");
-        } else if (!current.containsAll(heads)) {
-            getLog().info(db + ": behind head " + String.join(", ", heads) + ": mvn migrate:upgrade applies the rest");
+        } else if (behind > 0) {
+            output.line(db + ": behind head " + heads.get(0) + " by " + count(behind) + ": mvn migrate:upgrade applies "
+                    + (behind == 1 ? "it" : "them"));
         }
+    }
+
+    private static Map<String, Object> json(List<String> current, List<String> unknown, List<String> heads, Integer behind,
+                                            RevisionGraph graph, RevisionFormat format) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("current", current.stream().map(id -> unknown.contains(id) ? unknownJson(id) : currentJson(graph.get(id), format))
+                .toList());
+        entry.put("heads", heads);
+        entry.put("behind", behind);
+        entry.put("unknown", unknown);
+        return entry;
+    }
+
+    private static Map<String, Object> currentJson(RevisionInfo r, RevisionFormat format) {
+        Map<String, Object> json = format.json(r);
+        json.put("current", true);
+        return json;
+    }
+
+    private static Map<String, Object> unknownJson(String id) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("revision", id);
+        r.put("known", false);
+        return r;
+    }
+
+    private static String count(int revisions) {
+        return revisions + " revision" + (revisions == 1 ? "" : "s");
     }
 }

@@ -42,11 +42,19 @@ final class EnvironmentResolver {
      * @throws ConfigurationException when the environment is not configured or lacks what it needs
      */
     ResolvedEnvironment resolve(String requested) {
+        return resolveFrom(blank(requested) ? null : new Setting(requested, "-Denv"));
+    }
+
+    /**
+     * @param requested the environment named on the command line or in pom.xml, with the name it was given by; or null
+     * @throws ConfigurationException when the environment is not configured or lacks what it needs
+     */
+    ResolvedEnvironment resolveFrom(Setting requested) {
         String name;
         String source;
-        if (!blank(requested)) {
-            name = requested.strip();
-            source = "-Denv";
+        if (requested != null && !blank(requested.value())) {
+            name = requested.value().strip();
+            source = requested.source();
         } else if (!blank(processEnvironment.get(VARIABLE))) {
             name = processEnvironment.get(VARIABLE).strip();
             source = "the " + VARIABLE + " variable";

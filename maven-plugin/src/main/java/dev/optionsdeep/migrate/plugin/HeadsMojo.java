@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,21 +29,24 @@ public class HeadsMojo extends AbstractMigrateMojo {
 
     @Override
     void run() throws IOException {
-        forEachDatabase((db, revisions, layout) -> {
+        GoalOutput output = output().start(GOAL, null);
+        forEachDatabase(output, (db, revisions, layout) -> {
             RevisionGraph graph = revisions.graph();
             RevisionFormat format = RevisionFormat.of(graph, Set.of(), project.getBasedir().toPath(), layout, db);
             List<RevisionInfo> heads = graph.heads();
             for (RevisionInfo head : heads) {
                 if (flag("verbose", verbose)) {
-                    format.verbose(head).forEach(getLog()::info);
+                    output.lines(format.verbose(head));
                 } else {
-                    getLog().info(format.marked(head));
+                    output.line(format.marked(head));
                 }
             }
+            output.database(db, Map.of("revisions", heads.stream().map(format::json).toList()));
             if (heads.size() > 1) {
                 getLog().info(heads.size() + " heads: join them with mvn migrate:merge -Dmessage=\"…\" before"
                         + " upgrading to head");
             }
         });
+        output.finish();
     }
 }

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.plugin;
 
+import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.migration.RevisionException;
@@ -18,7 +19,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,20 +51,26 @@ public class HistoryMojo extends AbstractMigrateMojo {
     @Override
     void run() throws IOException {
         String between = option("range", range);
-        forEachDatabase((db, revisions, layout) -> {
+        GoalOutput output = output().start(GOAL, null);
+        forEachDatabase(output, (db, revisions, layout) -> {
             RevisionGraph graph = revisions.graph();
-            List<String> current = current(db, revisions);
+            List<String> current = current(db, revisions, output);
             RevisionFormat format = RevisionFormat.of(graph, current == null ? Set.of() : new HashSet<>(current),
                     project.getBasedir().toPath(), layout, db);
-            lines(graph, format, between == null ? graph.revisions() : inRange(graph, between, current))
-                    .forEach(getLog()::info);
+            List<RevisionInfo> listed = between == null ? graph.revisions() : inRange(graph, between, current);
+            List<RevisionInfo> newestFirst = new ArrayList<>(listed);
+            Collections.reverse(newestFirst);
+            output.lines(lines(format, newestFirst));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("current", current);
+            entry.put("revisions", newestFirst.stream().map(format::json).toList());
+            output.database(db, entry);
         });
+        output.finish();
     }
 
-    private List<String> lines(RevisionGraph graph, RevisionFormat format, List<RevisionInfo> revisions) {
+    private List<String> lines(RevisionFormat format, List<RevisionInfo> newestFirst) {
         boolean verbose = flag("verbose", this.verbose);
-        List<RevisionInfo> newestFirst = new ArrayList<>(revisions);
-        Collections.reverse(newestFirst);
         List<String> out = new ArrayList<>();
         for (RevisionInfo r : newestFirst) {
             if (verbose) {
@@ -94,10 +103,15 @@ public class HistoryMojo extends AbstractMigrateMojo {
      * The revisions the database is at, to mark them and to resolve {@code current} in a range; null
      * when the environment or the database cannot be reached, since history needs neither otherwise.
      */
-    private List<String> current(String db, Revisions revisions) {
+    private List<String> current(String db, Revisions revisions, GoalOutput output) {
         try {
             ResolvedEnvironment environment = environment();
-            return new Migrator(connectionSettings(environment, db), revisions, log(), lockTimeout()).current();
+            ConnectionSettings settings = connectionSettings(environment, db);
+            List<String> current = new Migrator(settings, revisions, log(), lockTimeout()).current();
+            // (current) is about one environment's database: say which, as every goal that connects does.
+            announce(environment, db, settings);
+            output.put("environment", GoalOutput.environment(environment));
+            return current;
         } catch (ConfigurationException | DatabaseConnectionException | RevisionException | IOException e) {
             getLog().debug("history of " + db + ": not marking the current revision: " + e.getMessage());
             return null;

@@ -5,7 +5,9 @@ import dev.optionsdeep.migrate.migration.RevisionInfo;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -71,6 +73,21 @@ record RevisionFormat(RevisionGraph graph, Set<String> current, Function<Revisio
         out.add("");
         out.add("    " + r.message().replace("\n", "\n    "));
         out.add("");
+        return out;
+    }
+
+    /** The revision as one entry of a goal's JSON document (the README's schema: a revision). */
+    Map<String, Object> json(RevisionInfo r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("revision", r.id());
+        out.put("parents", r.parents());
+        out.put("message", r.message());
+        out.put("branchLabels", graph.branchLabelsOf(r.id()));
+        out.put("dependsOn", r.dependsOn());
+        out.put("head", graph.children(r.id()).isEmpty());
+        out.put("current", current.contains(r.id()));
+        out.put("path", path.apply(r).toString());
+        out.put("created", r.created().isEmpty() ? null : r.created());
         return out;
     }
 

@@ -1,8 +1,6 @@
 package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.change.Change;
-import dev.optionsdeep.migrate.change.Risk;
-import dev.optionsdeep.migrate.change.Risks;
 import dev.optionsdeep.migrate.diff.Autogenerate;
 import dev.optionsdeep.migrate.diff.NeedsIntentException;
 import dev.optionsdeep.migrate.diff.SchemaDiff;
@@ -144,11 +142,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
         }
         DefinitionCheck.run(db, probeSettings(db), parents, changes, getLog());
         getLog().info(db + ": " + (detect ? "detected " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") : "empty revision"));
-        List<Set<Risk>> risks = Risks.of(changes);
-        for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
-            getLog().info("  " + (c.losesData() ? "- " : "+ ") + c.describe() + "  (" + Risks.describe(risks.get(i)) + ")");
-        }
+        StepLines.text(changes).forEach(getLog()::info);
 
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String className = uniqueClassName(layout, db, RevisionNames.className(created, text));

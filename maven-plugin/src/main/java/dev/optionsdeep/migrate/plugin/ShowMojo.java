@@ -19,12 +19,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Shows one revision: {@code mvn migrate:show -Drevision=ae1027}. Its message, parents, branch and
+ * Shows one revision: {@code mvn migrate:show -Drev=ae1027}. Its message, parents, branch and
  * path, then the steps of its upgrade and downgrade in words and as the SQL they run. Needs no
  * database.
  */
@@ -34,21 +36,31 @@ public class ShowMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "show";
 
-    /** The revision to show: an id or a unique prefix, {@code head}, {@code head~1}, {@code <branch>@head}. Required. */
+    /** The short name of the revision to show; not {@code revision}, which Maven's CI-friendly versions use. */
+    static final String REV = "rev";
+    static final String MIGRATE_REVISION = "migrate.revision";
+
+    /**
+     * The revision to show: an id or a unique prefix, {@code head}, {@code head~1}, {@code <branch>@head}.
+     * Required: {@code -Drev=…} or {@code -Dmigrate.revision=…} (not {@code -Drevision}, which is Maven's
+     * project version in CI-friendly POMs).
+     */
     @Parameter(property = "migrate.revision")
     String revision;
 
     @Override
     void run() throws IOException {
-        String wanted = option("revision", revision);
+        String wanted = option(REV, MIGRATE_REVISION, revision);
         if (wanted == null) {
-            throw new ConfigurationException("show needs the revision to show: -Drevision=<revision id or prefix>,"
-                    + " or -Drevision=head (mvn migrate:history lists them)");
+            throw new ConfigurationException("show needs the revision to show: -Drev=<revision id or prefix>,"
+                    + " or -Drev=head (mvn migrate:history lists them)" + (session.getUserProperties()
+                    .containsKey("revision") ? ". -Drevision is Maven's ${revision} (the project version of CI-friendly"
+                    + " POMs), so Migrate does not read it: write -Drev=… or -Dmigrate.revision=…" : ""));
         }
         ProjectLayout layout = layout();
         List<String> databases = databases(layout);
+        GoalOutput output = output().start(GOAL, null);
         List<String> misses = new ArrayList<>();
-        int shown = 0;
         try (URLClassLoader loader = projectClassLoader()) {
             for (String db : databases) {
                 Revisions revisions = revisions(loader, layout, db);
@@ -69,46 +81,53 @@ public class ShowMojo extends AbstractMigrateMojo {
                             + " nothing to show. Give a revision id or prefix.");
                 }
                 show(db, revisions, graph.get(id.get()), RevisionFormat.of(graph, Set.of(),
-                        project.getBasedir().toPath(), layout, db));
-                shown++;
+                        project.getBasedir().toPath(), layout, db), output);
             }
         }
-        if (shown == 0) {
+        if (misses.size() == databases.size()) {
             throw new ConfigurationException("no database has revision '" + wanted + "':\n  " + String.join("\n  ", misses));
         }
+        output.finish();
     }
 
-    private void show(String db, Revisions revisions, RevisionInfo r, RevisionFormat format) {
-        getLog().info("Database " + db + ":");
-        format.verbose(r).forEach(getLog()::info);
-        steps(revisions, r, true);
-        steps(revisions, r, false);
+    private void show(String db, Revisions revisions, RevisionInfo r, RevisionFormat format, GoalOutput output) {
+        output.line("Database " + db + ":");
+        output.lines(format.verbose(r));
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("revision", format.json(r));
+        entry.put("upgrade", steps(revisions, r, true, output));
+        entry.put("downgrade", steps(revisions, r, false, output));
+        output.database(db, entry);
     }
 
-    private void steps(Revisions revisions, RevisionInfo r, boolean upgrade) {
+    /** Prints the steps of one direction in words and as SQL; returns them for the JSON document. */
+    private Map<String, Object> steps(Revisions revisions, RevisionInfo r, boolean upgrade, GoalOutput output) {
         String name = upgrade ? "Upgrade" : "Downgrade";
+        Map<String, Object> json = new LinkedHashMap<>();
         List<Change> steps;
         try {
             steps = Operations.stepsOf(revisions.migration(r.id()), upgrade);
         } catch (NoConnectionException e) {
-            getLog().info(name + ": runs its own JDBC code through ops.connection(); its steps are known only when it runs");
-            return;
+            output.line(name + ": runs its own JDBC code through ops.connection(); its steps are known only when it runs");
+            json.put("readable", false);
+            return json;
         }
+        json.put("readable", true);
+        json.put("steps", StepLines.json(steps));
         if (steps.isEmpty()) {
-            getLog().info(name + ": no steps");
-            return;
+            output.line(name + ": no steps");
+            json.put("sql", List.of());
+            return json;
         }
-        getLog().info(name + " steps:");
-        java.util.List<java.util.Set<dev.optionsdeep.migrate.change.Risk>> risks = dev.optionsdeep.migrate.change.Risks.of(steps);
-        for (int i = 0; i < steps.size(); i++) {
-            Change c = steps.get(i);
-            getLog().info("  " + (c.losesData() ? "- " : "+ ") + c.describe()
-                    + "  (" + dev.optionsdeep.migrate.change.Risks.describe(risks.get(i)) + ")");
-        }
-        getLog().info(name + " SQL:");
+        output.line(name + " steps:");
+        output.lines(StepLines.text(steps));
+        output.line(name + " SQL:");
+        List<String> sql = new ArrayList<>();
         for (Statement s : PostgresSql.statements(steps)) {
-            getLog().info("  " + s.sql().replace("\n", "\n  ") + ";"
-                    + (s.transactional() ? "" : "  -- outside a transaction"));
+            output.line("  " + s.sql().replace("\n", "\n  ") + ";" + (s.transactional() ? "" : "  -- outside a transaction"));
+            sql.add(s.sql());
         }
+        json.put("sql", sql);
+        return json;
     }
 }

@@ -2,8 +2,10 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.SchemaProbe;
 import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.schema.Table;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -57,8 +59,22 @@ public class StampMojo extends AbstractMigrateMojo {
                         () -> new Migrator(settings, revisions, log(), lockTimeout()).stamp(to, clear));
                 summary.add(stamp.map(s -> db + ": stamped " + Migrator.describe(s.from()) + " -> "
                         + Migrator.describe(s.to()) + " (no migrations run)").orElse(db + ": nothing to stamp"));
+                stamp.ifPresent(s -> warnOfMissingTables(layout, db, settings, revisions, s.to()));
             }
         }
         summary.forEach(getLog()::info);
+    }
+
+    /** A stamp says the schema is there without looking: look, and say when the revision's tables are not. */
+    private void warnOfMissingTables(ProjectLayout layout, String db, ConnectionSettings settings, Revisions revisions,
+                                     List<String> stamped) {
+        List<Table> tables = stamped.stream().map(id -> Snapshots.of(layout, db, revisions.graph().get(id)))
+                .flatMap(snapshot -> snapshot.schema().tables().stream()).distinct().toList();
+        List<String> missing = SchemaProbe.missingTables(settings, tables);
+        if (!missing.isEmpty()) {
+            getLog().warn(db + ": stamped " + Migrator.describe(stamped) + ", but the database has no table "
+                    + String.join(", ", missing) + " of that revision: its schema is not there. If the database is"
+                    + " empty, undo the stamp (mvn migrate:stamp -Dtarget=base -Dpurge) and run mvn migrate:upgrade.");
+        }
     }
 }

@@ -3,6 +3,11 @@ package dev.optionsdeep.migrate.plugin;
 import dev.optionsdeep.migrate.executor.Confirmation;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
+import dev.optionsdeep.migrate.migration.NoConnectionException;
+import dev.optionsdeep.migrate.migration.Operations;
+import dev.optionsdeep.migrate.migration.RevisionInfo;
+import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -53,6 +58,35 @@ public class UpgradeMojo extends AbstractMoveMojo {
                         + ".allowIncompleteModel=true) with"));
             });
         }
+    }
+
+    /**
+     * Stop, rather than warn, when the compiled model has changes that no revision captures (as
+     * {@code -Amigrate.strict=true} does at compile time).
+     */
+    @Parameter(property = "migrate.strict", defaultValue = "false")
+    boolean strict;
+
+    /**
+     * The model changes no revision captures are said on every upgrade, also when nothing was
+     * recompiled: the upgrade applies revisions, and would leave those changes out of the database.
+     */
+    @Override
+    void checkRevisions(ProjectLayout layout, String db, Revisions revisions) {
+        List<RevisionInfo> heads = revisions.graph().heads();
+        Snapshot model = layout.model(db).orElse(null);
+        if (model == null || !model.isComplete() || heads.size() > 1) {
+            return;
+        }
+        UncapturedChanges uncaptured = UncapturedChanges.of(layout, db, model, heads);
+        if (uncaptured.isEmpty()) {
+            return;
+        }
+        if (strict) {
+            throw new ConfigurationException(uncaptured.describe() + "\nmigrate.strict is set, so nothing was upgraded.");
+        }
+        getLog().warn(uncaptured.describe() + "\n  The upgrade applies the revisions only, without these changes"
+                + " (-Dmigrate.strict=true stops it instead).");
     }
 
     @Override

@@ -200,14 +200,19 @@ public final class Migrator {
         return upgrade ? upgradePlan(graph, heads, target) : downgradePlan(graph, heads, target);
     }
 
+    /** Why no upgrade or downgrade can start from a revision the project does not have, and what to do. */
+    public static String unknownRevision(String revision) {
+        return "the database is at revision " + revision
+                + ", which this project does not have. Check that you build the right branch"
+                + " of the project for this environment; if the schema already matches one of this"
+                + " project's revisions, record that with mvn migrate:stamp -Dtarget=<revision> -Dpurge.";
+    }
+
     List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
         List<String> heads = tables.heads(c);
         for (String head : heads) {
             if (graph.find(head).isEmpty()) {
-                throw new RevisionException("the database is at revision " + head
-                        + ", which this project does not have. Check that you build the right branch"
-                        + " of the project for this environment; if the schema already matches one of this"
-                        + " project's revisions, record that with mvn migrate:stamp -Dtarget=<revision> -Dpurge.");
+                throw new RevisionException(unknownRevision(head));
             }
         }
         return heads;
@@ -333,7 +338,9 @@ public final class Migrator {
         if (pending.isPresent()) {
             log.info("Resuming: " + pending.get().describe());
         }
-        log.info((upgrade ? "Upgrading " : "Downgrading ") + describe(from) + " -> " + describe(to) + ", " + r.message());
+        // The revision and its parents, as Alembic prints them: the database's other branches are not part of this step.
+        log.info((upgrade ? "Upgrading " + describe(r.parents()) + " -> " + r.id()
+                : "Downgrading " + r.id() + " -> " + describe(r.parents())) + ", " + r.message());
         Step step = new RevisionRun(c, r, upgrade, from, to, pending.map(PendingRevision::stepsDone).orElse(-1), log, tables)
                 .run(revisions.migration(r.id()));
         log.info("  done in " + step.duration().toMillis() + " ms");

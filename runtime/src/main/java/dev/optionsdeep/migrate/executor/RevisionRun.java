@@ -159,7 +159,8 @@ final class RevisionRun {
     }
 
     private void execute(Change change, Statement s) {
-        try (java.sql.Statement jdbc = c.createStatement()) {
+        // A statement that runs for long says so every few seconds, with the time it has taken.
+        try (java.sql.Statement jdbc = c.createStatement(); Progress ignored = new Progress(log, change.describe(), Progress.EVERY)) {
             jdbc.execute(s.sql());
         } catch (SQLException e) {
             // A columnDefinition kept verbatim that PostgreSQL refuses is named by the attribute it comes from, first.

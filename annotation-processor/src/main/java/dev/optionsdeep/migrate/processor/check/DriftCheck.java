@@ -25,9 +25,16 @@ import javax.lang.model.element.Element;
 public final class DriftCheck {
 
     private final HeadSnapshots heads;
+    private final boolean capturing;
 
     public DriftCheck(HeadSnapshots heads) {
+        this(heads, false);
+    }
+
+    /** @param capturing the compilation is migrate:revision's own, which captures the changes it would report */
+    public DriftCheck(HeadSnapshots heads, boolean capturing) {
         this.heads = heads;
+        this.capturing = capturing;
     }
 
     /**
@@ -44,6 +51,9 @@ public final class DriftCheck {
             report.add(new Problem(e.severalHeads ? Code.SEVERAL_HEADS : Code.UNREADABLE_REVISION, e.getMessage()
                     + ". " + (e.severalHeads ? "Merge the heads: " + mergeCommand(db) : "Fix it, then compile again."),
                     databaseElement, null, null));
+            return;
+        }
+        if (capturing) {
             return;
         }
         if (head.isEmpty()) {

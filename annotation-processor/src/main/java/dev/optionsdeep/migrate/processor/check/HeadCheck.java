@@ -61,14 +61,15 @@ public final class HeadCheck {
         }
     }
 
-    public void check(String database, String migrationPackage, Report report) {
+    /** @return whether the revision classes have several heads (reported), so that no one head is the one to compare with */
+    public boolean check(String database, String migrationPackage, Report report) {
         List<Seen> revisions = byPackage.getOrDefault(RevisionPackages.of(migrationPackage, database), List.of());
         Set<String> ids = new HashSet<>();
         revisions.forEach(r -> ids.add(r.id()));
         Set<String> parents = new HashSet<>();
         for (Seen r : revisions) {
             if (!ids.containsAll(r.parents())) {
-                return; // not every revision is in this compilation: judge nothing
+                return false; // not every revision is in this compilation: judge nothing
             }
             parents.addAll(r.parents());
         }
@@ -82,5 +83,6 @@ public final class HeadCheck {
                         head.element(), null, null));
             }
         }
+        return heads.size() > 1;
     }
 }
