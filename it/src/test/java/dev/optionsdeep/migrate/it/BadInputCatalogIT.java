@@ -325,7 +325,8 @@ class BadInputCatalogIT {
                         + " file" + SNAPSHOT_FIX),
                 snapshot("from a newer Migrate", "{\"format\": 99, \"database\": \"equities\", \"tables\": []}",
                         "equities.schema.json: written by a newer Migrate (snapshot format 99; this version reads up"
-                        + " to 4): upgrade the migrate plugin and processor"),
+                        + " to " + dev.optionsdeep.migrate.snapshot.SnapshotCodec.FORMAT + "): upgrade the migrate"
+                        + " plugin and processor"),
                 snapshot("format zero", "{\"format\": 0, \"database\": \"equities\", \"tables\": []}",
                         "equities.schema.json: unknown snapshot format 0" + SNAPSHOT_FIX),
                 snapshot("without tables", "{\"format\": 4, \"database\": \"equities\"}",
