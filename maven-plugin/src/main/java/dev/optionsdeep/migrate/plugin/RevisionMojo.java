@@ -84,6 +84,14 @@ public class RevisionMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.allowNotNull")
     String allowNotNull;
 
+    /**
+     * {@code true} builds the indexes the revision adds to existing tables with {@code CREATE INDEX
+     * CONCURRENTLY} ({@code ops.createIndexConcurrently}), so those tables stay writable while the index
+     * builds; the downgrade drops them concurrently. Indexes of new tables are built with their table.
+     */
+    @Parameter(property = "migrate.concurrently", defaultValue = "false")
+    boolean concurrently;
+
     private final SecureRandom random = new SecureRandom();
 
     @Override
@@ -178,7 +186,8 @@ public class RevisionMojo extends AbstractMigrateMojo {
         try {
             Autogenerate.Result result = Autogenerate.changes(head.schema(), model.schema(), layout.renameHints(db), confirmed);
             result.ignored().forEach(i -> getLog().warn(db + ": ignored " + i + ". Correct the old name, or remove the hint."));
-            return result.changes();
+            return flag("concurrently", concurrently) ? Autogenerate.concurrentIndexes(result.changes(), head.schema())
+                    : result.changes();
         } catch (NeedsIntentException e) {
             throw new ConfigurationException(IntentMessage.of(db, e));
         }
