@@ -1,24 +1,12 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.BeanValidation;
-
 import dev.optionsdeep.migrate.processor.Code;
-import dev.optionsdeep.migrate.processor.Naming;
-import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.AnnotationCatalog;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
-import dev.optionsdeep.migrate.schema.CheckConstraint;
-import dev.optionsdeep.migrate.schema.Column;
-import dev.optionsdeep.migrate.schema.ForeignKey;
-import dev.optionsdeep.migrate.schema.Table;
-import dev.optionsdeep.migrate.schema.UniqueConstraint;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +19,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * The entity a relationship references, and what is known of the other side: the entity class a

@@ -6,10 +6,7 @@ import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.List;
-import java.util.Optional;
 
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;

@@ -7,14 +7,12 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
 import dev.optionsdeep.migrate.processor.read.Exclusions;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
-import dev.optionsdeep.migrate.processor.read.Overrides;
 import dev.optionsdeep.migrate.processor.read.TypeLevelChecks;
 
 import dev.optionsdeep.migrate.schema.Column;
@@ -26,12 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 

@@ -5,7 +5,6 @@ import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
-import java.util.List;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;

@@ -64,7 +64,6 @@ public final class BeanValidation {
 
         static final Applied NONE = new Applied(false, null, null, null, List.of());
 
-
         /**
          * The column's one unnamed check with the constraints' conditions joined to it, as Hibernate writes a
          * column's anonymous checks: {@code (<own>) and (<column>>=n) and …}; {@link #REFUSED} after reporting a

@@ -1,6 +1,5 @@
 package dev.optionsdeep.migrate.processor.read;
 
-
 import java.util.List;
 import java.util.Set;
 
