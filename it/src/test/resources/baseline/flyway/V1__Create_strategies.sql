@@ -11,6 +11,13 @@ CREATE TABLE research.strategies (
     CONSTRAINT strategies_name_key UNIQUE (name)
 );
 
+-- Serial columns: each its own sequence and a default drawing from it, which the baseline must make again.
+CREATE TABLE research.signals (
+    id serial PRIMARY KEY,
+    sequence_number bigserial,
+    strength smallserial
+);
+
 -- A schema no entity maps: the baseline names it as not read.
 CREATE SCHEMA audit;
 CREATE TABLE audit.events (id bigint PRIMARY KEY, happened_at timestamp with time zone NOT NULL);

@@ -17,16 +17,19 @@ import java.util.function.Function;
 public final class RevisionDiagram {
 
     static final String BASE = "<base>";
-    static final double NODE_WIDTH = 270;
     static final double NODE_HEIGHT = 58;
-    static final double COLUMN_STEP = NODE_WIDTH + 30;
     static final double LAYER_STEP = NODE_HEIGHT + 42;
     static final double MARGIN = 16;
-    private static final int LINE_CHARS = 35;
+    private static final double GAP = 30;
+    private static final int MIN_CHARS = 35;
+    private static final int MAX_CHARS = 60;
 
     private final RevisionGraph graph;
     private final EnvironmentStates environments;
     private final Function<RevisionInfo, String> marked;
+    /** Every box is as wide as the longest line needs (between 35 and 60 characters), so that the columns line up. */
+    private final int lineChars;
+    private final double nodeWidth;
 
     /**
      * @param marked a revision with its marks as the other goals print it: {@code ae1027a6acf3 (symbols) (head)}
@@ -35,6 +38,9 @@ public final class RevisionDiagram {
         this.graph = graph;
         this.environments = environments;
         this.marked = marked;
+        this.lineChars = Math.min(MAX_CHARS, Math.max(MIN_CHARS, graph.revisions().stream()
+                .flatMap(r -> lines(r).stream()).mapToInt(String::length).max().orElse(0)));
+        this.nodeWidth = Svg.width(lineChars) + 16;
     }
 
     /** A Mermaid flowchart of the revisions. */
@@ -67,14 +73,15 @@ public final class RevisionDiagram {
     public String svg(String title) {
         Map<String, LayeredLayout.Place> places = LayeredLayout.of(parents());
         int across = LayeredLayout.width(places);
-        double width = 2 * MARGIN + across * COLUMN_STEP - 30;
+        double columnStep = nodeWidth + GAP;
+        double width = 2 * MARGIN + across * columnStep - GAP;
         double height = 2 * MARGIN + LayeredLayout.depth(places) * LAYER_STEP - 42;
         Map<Integer, Integer> perLayer = new LinkedHashMap<>();
         places.values().forEach(p -> perLayer.merge(p.layer(), 1, Integer::sum));
         Function<String, double[]> at = id -> {
             LayeredLayout.Place p = places.get(id);
-            double indent = (across - perLayer.get(p.layer())) * COLUMN_STEP / 2;
-            return new double[] {MARGIN + indent + p.slot() * COLUMN_STEP, MARGIN + p.layer() * LAYER_STEP};
+            double indent = (across - perLayer.get(p.layer())) * columnStep / 2;
+            return new double[] {MARGIN + indent + p.slot() * columnStep, MARGIN + p.layer() * LAYER_STEP};
         };
         StringBuilder out = new StringBuilder(SvgFrame.open("revisions", width, height, title));
         for (RevisionInfo r : graph.revisions()) {
@@ -116,10 +123,10 @@ public final class RevisionDiagram {
         return "r_" + id;
     }
 
-    private static String edge(double[] from, double[] to, boolean dashed) {
-        double x1 = from[0] + NODE_WIDTH / 2;
+    private String edge(double[] from, double[] to, boolean dashed) {
+        double x1 = from[0] + nodeWidth / 2;
         double y1 = from[1] + NODE_HEIGHT;
-        double x2 = to[0] + NODE_WIDTH / 2;
+        double x2 = to[0] + nodeWidth / 2;
         double y2 = to[1] - 4;
         double mid = (y1 + y2) / 2;
         return "<path class=\"" + (dashed ? "edge depends" : "edge") + "\" d=\"M" + Svg.num(x1) + "," + Svg.num(y1)
@@ -128,7 +135,7 @@ public final class RevisionDiagram {
     }
 
     private String baseNode(double[] at) {
-        double cx = at[0] + NODE_WIDTH / 2;
+        double cx = at[0] + nodeWidth / 2;
         double cy = at[1] + NODE_HEIGHT / 2;
         List<String> envs = environments.atBase();
         String cls = envs.isEmpty() ? "base" : "base current";
@@ -145,10 +152,10 @@ public final class RevisionDiagram {
                 + Svg.escape(r.id()) + "\">");
         out.append("<title>").append(Svg.escape(marked.apply(r) + "\n" + r.message())).append("</title>\n");
         out.append("<rect x=\"").append(Svg.num(at[0])).append("\" y=\"").append(Svg.num(at[1])).append("\" width=\"")
-                .append(Svg.num(NODE_WIDTH)).append("\" height=\"").append(Svg.num(NODE_HEIGHT)).append("\" rx=\"6\"/>\n");
+                .append(Svg.num(nodeWidth)).append("\" height=\"").append(Svg.num(NODE_HEIGHT)).append("\" rx=\"6\"/>\n");
         String[] classes = {"id", "message", "env"};
         for (int i = 0; i < lines.size(); i++) {
-            out.append(Svg.text(at[0] + 8, at[1] + 16 + i * 16, classes[i], Svg.fit(lines.get(i), LINE_CHARS)));
+            out.append(Svg.text(at[0] + 8, at[1] + 16 + i * 16, classes[i], Svg.fit(lines.get(i), lineChars)));
         }
         return out.append("</g>\n").toString();
     }

@@ -16,7 +16,7 @@ record TableBox(String name, List<Row> rows, int nameChars, int typeChars) {
     static final double PADDING = 8;
     private static final int MARK_CHARS = 9;
     private static final int MAX_NAME = 30;
-    private static final int MAX_TYPE = 30;
+    private static final int MAX_TYPE = 44;
 
     record Row(String marks, String column, String type) {
     }

@@ -84,10 +84,12 @@ class RevisionDiagramTest {
 
     @Test
     void aLongMessageIsShortenedInTheBoxAndWholeInItsTooltip() {
-        String message = "Add the column that holds the exchange's own symbol for each company";
+        String message = "Add the column that holds the exchange's own symbol for each company, and fills it";
         RevisionGraph graph = new RevisionGraph(List.of(revision("1aaaaaaaaaaa", List.of(), message, List.of(), List.of())));
         String svg = new RevisionDiagram(graph, EnvironmentStates.NONE, RevisionInfo::id).svg("t");
-        assertTrue(svg.contains(">Add the column that holds the exch…</text>"), svg);
+        // Boxes grow with the longest line up to 60 characters; a longer one is shortened.
+        assertTrue(svg.contains(">" + message.substring(0, 59) + "…</text>"), svg);
+        assertTrue(svg.contains("width=\"454\" height=\"58\""), svg);
         assertTrue(svg.contains("<title>1aaaaaaaaaaa\n" + message + "</title>"), svg);
     }
 
