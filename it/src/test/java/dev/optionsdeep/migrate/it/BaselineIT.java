@@ -87,6 +87,7 @@ class BaselineIT {
                         + " owns research.signals_sequence_number_seq",
                 "research.signals.strength smallint default nextval('research.signals_strength_seq'::regclass)"
                         + " owns research.signals_strength_seq",
+                "research.signals.ticket bigint identity a owns research.signals_ticket_seq start 1000 increment 10",
                 "research.strategies.id bigint identity d owns research.strategies_id_seq"), algorithmsKeys);
 
         Build baseline = mvn.run("migrate:baseline", "-Dunmodelled=sql").assertSuccess();
@@ -104,6 +105,7 @@ class BaselineIT {
                 .assertPrinted("  - drop table watchlists")
                 .assertPrinted("  + add column research.strategies.max_position numeric(18,2) null")
                 .assertPrinted("  - drop table research.signals")
+                .assertPrinted("  + identity column ticket on research.signals")
                 .assertNotPrinted("serial column");
 
         assertEquals(List.of(equitiesId), project.rows("equities", "SELECT revision FROM migrate_version"));
@@ -181,22 +183,26 @@ class BaselineIT {
     }
 
     /**
-     * Every column whose value a sequence generates: its default or identity kind, and the sequence it owns
-     * ({@code pg_get_serial_sequence}), as {@code schema.table.column type default … owns schema.sequence}.
+     * Every column whose value a sequence generates, Migrate's own tables left out: its default or identity kind,
+     * the sequence it owns ({@code pg_get_serial_sequence}), and that sequence's start and increment when not 1,
+     * as {@code schema.table.column type default … owns schema.sequence}.
      */
     private static List<String> generatedKeys(String database) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = connect(database); ResultSet rs = c.createStatement().executeQuery("""
                 SELECT n.nspname || '.' || t.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
-                       || CASE WHEN a.attidentity <> '' THEN ' identity ' || a.attidentity
+                       || CASE WHEN a.attidentity <> '' THEN ' identity ' || a.attidentity::text
                                ELSE ' default ' || pg_get_expr(d.adbin, d.adrelid) END
                        || ' owns ' || pg_get_serial_sequence(format('%I.%I', n.nspname, t.relname), a.attname)
+                       || CASE WHEN q.seqstart <> 1 OR q.seqincrement <> 1
+                               THEN ' start ' || q.seqstart || ' increment ' || q.seqincrement ELSE '' END
                   FROM pg_attribute a
                   JOIN pg_class t ON t.oid = a.attrelid AND t.relkind = 'r'
                   JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname IN ('public', 'research')
                   LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-                 WHERE a.attnum > 0 AND NOT a.attisdropped
-                   AND pg_get_serial_sequence(format('%I.%I', n.nspname, t.relname), a.attname) IS NOT NULL
+                  JOIN pg_sequence q
+                       ON q.seqrelid = pg_get_serial_sequence(format('%I.%I', n.nspname, t.relname), a.attname)::regclass
+                 WHERE a.attnum > 0 AND NOT a.attisdropped AND t.relname NOT IN ('migrate_version', 'migrate_history')
                  ORDER BY 1""")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
