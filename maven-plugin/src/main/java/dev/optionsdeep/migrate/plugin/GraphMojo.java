@@ -75,7 +75,7 @@ public class GraphMojo extends AbstractMigrateMojo {
         if (!misses.isEmpty() && misses.size() == databases.size()) {
             throw new ConfigurationException("no database has revision '" + wanted + "':\n  " + String.join("\n  ", misses));
         }
-        misses.forEach(miss -> output.line(miss + "; its tables are not drawn"));
+        misses.forEach(miss -> output.line(miss + "; nothing drawn for it"));
         output.finish();
     }
 
