@@ -25,10 +25,11 @@ import java.util.stream.IntStream;
  * PostgreSQL, the same DDL per revision (see {@link Ddl}).
  *
  * <pre>
- * mvn -pl benchmark exec:java -Dexec.args="[sizes] [rounds] [entities]"
+ * mvn -pl benchmark exec:java -Dexec.args="[sizes] [rounds] [entities] [mvn revisions]"
  * </pre>
  * sizes: revisions per project, comma-separated (default {@code 100,1000,5000}); rounds: per figure
- * (default 3); entities: of the autogenerate workload (default 500). Generated revisions are kept in
+ * (default 3); entities: of the autogenerate workload (default 500); mvn revisions: of the project the
+ * whole {@code mvn} processes run on (default the smallest size; 0 leaves them out). Generated revisions are kept in
  * {@code benchmark/target/benchmark} between runs.
  */
 public final class Benchmark {
@@ -59,6 +60,10 @@ public final class Benchmark {
             benchmark.apply(n, projects);
             benchmark.atHead(n, projects);
         }
+        int wholeProcess = args.length > 3 ? Integer.parseInt(args[3]) : Arrays.stream(sizes).min().orElse(100);
+        if (wholeProcess > 0) {
+            benchmark.wholeProcess(work, wholeProcess);
+        }
         benchmark.autogenerate(entities);
         System.out.println("Medians of " + rounds + " rounds; " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".");
@@ -69,15 +74,17 @@ public final class Benchmark {
     private void apply(int n, Projects projects) throws Exception {
         List<List<String>> sql = IntStream.rangeClosed(1, n).mapToObj(Ddl::sql).toList();
         ClassLoader classes = Tools.fresh(projects.migrateClasses());
-        double floor = fromEmpty(url -> Tools.floor(url, sql));
-        double migrate = fromEmpty(url -> Tools.migrate(url, classes).upgrade("head"));
-        double flyway = fromEmpty(url -> Tools.flyway(url, projects.flywayDirectory()).migrate());
-        double liquibase = fromEmpty(url -> Tools.liquibase(url, projects.liquibaseDirectory()));
-        report.add(new Report.Row("apply " + n + " from empty", floor, migrate, flyway, liquibase));
-    }
-
-    private double fromEmpty(Timer.Action<String> tool) throws Exception {
-        return Timer.median(rounds, Pg::create, tool, Pg::drop);
+        Timer.Costs floor = Timer.costs(rounds, url -> Tools.floor(url, sql));
+        Timer.Costs migrate = Timer.costs(rounds, url -> Tools.migrate(url, classes).upgrade("head"));
+        Timer.Costs flyway = Timer.costs(rounds, url -> Tools.flyway(url, projects.flywayDirectory()).migrate());
+        Timer.Costs liquibase = Timer.costs(rounds, url -> Tools.liquibase(url, projects.liquibaseDirectory()));
+        report.add(new Report.Row("apply " + n + " from empty", floor.wall(), migrate.wall(), flyway.wall(), liquibase.wall()));
+        report.add(new Report.Row("apply " + n + ": client CPU (JVM)", floor.client(), migrate.client(), flyway.client(),
+                liquibase.client()));
+        report.add(new Report.Row("apply " + n + ": server CPU (backends)", floor.server(), migrate.server(), flyway.server(),
+                liquibase.server()));
+        report.add(new Report.Row("apply " + n + ": client + server CPU", floor.cpu(), migrate.cpu(), flyway.cpu(),
+                liquibase.cpu()));
     }
 
     /** Calls on a database already at the latest of n revisions. */
@@ -110,6 +117,32 @@ public final class Benchmark {
             Pg.drop(migrateDb);
             Pg.drop(flywayDb);
             Pg.drop(liquibaseDb);
+        }
+    }
+
+    /** Whole mvn processes on a project of n revisions, both databases at the latest (see {@link MavenRuns}). */
+    private void wholeProcess(Path work, int n) throws Exception {
+        String migrateDb = Pg.create();
+        String flywayDb = Pg.create();
+        try {
+            MavenRuns mvn = new MavenRuns(work, new Projects(work, n), n, migrateDb, flywayDb);
+            mvn.prepare(n);
+            mvn.run("migrate:upgrade");
+            mvn.run("flyway:migrate");
+            double info = Timer.warm(rounds, mvn, m -> m.run("flyway:info"));
+            report.add(new Report.Row("mvn migrate:upgrade at head (Flyway: mvn flyway:migrate), " + n + " applied", NONE,
+                    Timer.warm(rounds, mvn, m -> m.run("migrate:upgrade")),
+                    Timer.warm(rounds, mvn, m -> m.run("flyway:migrate")), NONE));
+            report.add(new Report.Row("mvn migrate:upgrade at head, compiling first (-Dmigrate.compile=always)", NONE,
+                    Timer.warm(rounds, mvn, m -> m.run("migrate:upgrade", "-Dmigrate.compile=always")),
+                    NONE, NONE));
+            for (String goal : List.of("current", "history", "heads")) {
+                report.add(new Report.Row("mvn migrate:" + goal + " (Flyway: mvn flyway:info), " + n + " applied", NONE,
+                        Timer.warm(rounds, mvn, m -> m.run("migrate:" + goal)), info, NONE));
+            }
+        } finally {
+            Pg.drop(migrateDb);
+            Pg.drop(flywayDb);
         }
     }
 
