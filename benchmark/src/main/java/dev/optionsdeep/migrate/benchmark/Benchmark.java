@@ -52,21 +52,25 @@ public final class Benchmark {
         Logger.getLogger("").setLevel(Level.WARNING);
         Arrays.stream(Logger.getLogger("").getHandlers()).forEach(h -> h.setLevel(Level.WARNING));
         Benchmark benchmark = new Benchmark(rounds);
+        String loadAtStart = Report.load();
         Path work = Path.of(System.getProperty("migrate.bench.work", "target/benchmark"));
         // Untimed: the first call of each tool in a JVM loads its classes, which no figure should carry.
-        new Benchmark(1).apply(Arrays.stream(sizes).min().orElse(10), new Projects(work, Arrays.stream(sizes).min().orElse(10)));
-        for (int n : sizes) {
-            Projects projects = new Projects(work, n);
-            benchmark.apply(n, projects);
-            benchmark.atHead(n, projects);
-        }
+        int warmUp = Math.min(20, Arrays.stream(sizes).min().orElse(20));
+        new Benchmark(1).apply(warmUp, new Projects(work, warmUp));
+        // The shorter workloads first, so that a run stopped during the largest size keeps them.
         int wholeProcess = args.length > 3 ? Integer.parseInt(args[3]) : Arrays.stream(sizes).min().orElse(100);
         if (wholeProcess > 0) {
             benchmark.wholeProcess(work, wholeProcess);
         }
         benchmark.autogenerate(entities);
+        for (int n : sizes) {
+            Projects projects = new Projects(work, n);
+            benchmark.apply(n, projects);
+            benchmark.atHead(n, projects);
+        }
         System.out.println("Medians of " + rounds + " rounds; " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".");
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; load average (1, 5, 15 min)"
+                + " at the start " + loadAtStart + ", at the end " + Report.load() + ".");
         System.out.println(benchmark.report.table());
     }
 

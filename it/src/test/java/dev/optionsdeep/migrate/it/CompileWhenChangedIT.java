@@ -59,8 +59,7 @@ class CompileWhenChangedIT {
                 .assertPrinted(rev1 + " (head) (current), Companies, by hand");
 
         // After mvn clean, the next goal compiles again.
-        mvn.run("clean").assertSuccess();
-        mvn.run("migrate:heads", "-Ddatabase=equities").assertSuccess()
+        mvn.run("clean", "migrate:heads", "-Ddatabase=equities").assertSuccess()
                 .assertPrinted(COMPILER)
                 .assertPrinted(rev1);
     }
