@@ -56,14 +56,18 @@ public final class Benchmark {
         Path work = Path.of(System.getProperty("migrate.bench.work", "target/benchmark"));
         // Untimed: the first call of each tool in a JVM loads its classes, which no figure should carry.
         int warmUp = Math.min(20, Arrays.stream(sizes).min().orElse(20));
-        new Benchmark(1).apply(warmUp, new Projects(work, warmUp));
+        if (warmUp > 0) {
+            new Benchmark(1).apply(warmUp, new Projects(work, warmUp));
+        }
         // The shorter workloads first, so that a run stopped during the largest size keeps them.
         int wholeProcess = args.length > 3 ? Integer.parseInt(args[3]) : Arrays.stream(sizes).min().orElse(100);
         if (wholeProcess > 0) {
             benchmark.wholeProcess(work, wholeProcess);
         }
-        benchmark.autogenerate(entities);
-        for (int n : sizes) {
+        if (entities > 0) {
+            benchmark.autogenerate(entities);
+        }
+        for (int n : Arrays.stream(sizes).filter(n -> n > 0).toArray()) {
             Projects projects = new Projects(work, n);
             benchmark.apply(n, projects);
             benchmark.atHead(n, projects);
@@ -133,21 +137,25 @@ public final class Benchmark {
             mvn.prepare(n);
             mvn.run("migrate:upgrade");
             mvn.run("flyway:migrate");
-            double info = Timer.warm(rounds, mvn, m -> m.run("flyway:info"));
-            report.add(new Report.Row("mvn migrate:upgrade at head (Flyway: mvn flyway:migrate), " + n + " applied", NONE,
-                    Timer.warm(rounds, mvn, m -> m.run("migrate:upgrade")),
-                    Timer.warm(rounds, mvn, m -> m.run("flyway:migrate")), NONE));
-            report.add(new Report.Row("mvn migrate:upgrade at head, compiling first (-Dmigrate.compile=always)", NONE,
-                    Timer.warm(rounds, mvn, m -> m.run("migrate:upgrade", "-Dmigrate.compile=always")),
-                    NONE, NONE));
+            Timer.Costs info = mvn.time(rounds, "flyway:info");
+            mvnRows("mvn migrate:upgrade at head (Flyway: mvn flyway:migrate), " + n + " applied",
+                    mvn.time(rounds, "migrate:upgrade"), mvn.time(rounds, "flyway:migrate"));
+            mvnRows("mvn migrate:upgrade at head, compiling first (-Dmigrate.compile=always)",
+                    mvn.time(rounds, "migrate:upgrade", "-Dmigrate.compile=always"), null);
             for (String goal : List.of("current", "history", "heads")) {
-                report.add(new Report.Row("mvn migrate:" + goal + " (Flyway: mvn flyway:info), " + n + " applied", NONE,
-                        Timer.warm(rounds, mvn, m -> m.run("migrate:" + goal)), info, NONE));
+                mvnRows("mvn migrate:" + goal + " (Flyway: mvn flyway:info), " + n + " applied",
+                        mvn.time(rounds, "migrate:" + goal), info);
             }
         } finally {
             Pg.drop(migrateDb);
             Pg.drop(flywayDb);
         }
+    }
+
+    private void mvnRows(String workload, Timer.Costs migrate, Timer.Costs flyway) {
+        report.add(new Report.Row(workload, NONE, migrate.wall(), flyway == null ? NONE : flyway.wall(), NONE));
+        report.add(new Report.Row(workload + ": CPU of the mvn process", NONE, migrate.client(),
+                flyway == null ? NONE : flyway.client(), NONE));
     }
 
     /** What migrate:history does: the graph, the database's revisions, one line per revision. */

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -47,21 +46,51 @@ final class MavenRuns {
         Files.writeString(resources.resolve("HEAD"), HeadRecord.text("bench", Projects.revisionId(n), head));
     }
 
-    /** Runs {@code mvn -o -q <goals>} in the project; fails on a non-zero exit. */
-    void run(String... goals) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("mvn", "-o", "-q", "-B"));
+    /**
+     * Median wall time and CPU time (user + system of the mvn process, as bash's {@code times} reports
+     * its children) over {@code rounds} runs of {@code mvn <goals>}, after one untimed run.
+     */
+    Timer.Costs time(int rounds, String... goals) throws IOException, InterruptedException {
+        run(goals);
+        double[] wall = new double[rounds];
+        double[] cpu = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            cpu[i] = run(goals);
+            wall[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return new Timer.Costs(Timer.median(wall), Timer.median(cpu), 0);
+    }
+
+    /** Runs {@code mvn -o -q <goals>} in the project, fails on a non-zero exit; the CPU it took, in ms. */
+    double run(String... goals) throws IOException, InterruptedException {
+        StringBuilder command = new StringBuilder("mvn -o -q -B");
         String repository = System.getProperty("maven.repo.local");
         if (repository != null && !repository.isBlank()) {
-            command.add("-Dmaven.repo.local=" + repository);
+            command.append(" -Dmaven.repo.local=").append(repository);
         }
-        command.addAll(List.of(goals));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
-                .redirectOutput(project.resolve("last-run.log").toFile());
+        for (String goal : goals) {
+            command.append(' ').append(goal);
+        }
+        Path log = project.resolve("last-run.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command + "; status=$?; times; exit $status")
+                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MIGRATE_BENCH_PASSWORD", Pg.PASSWORD);
-        Process process = builder.start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed, see " + project.resolve("last-run.log"));
+        if (builder.start().waitFor() != 0) {
+            throw new IllegalStateException(command + " failed, see " + log);
         }
+        List<String> lines = Files.readAllLines(log);
+        return childrenCpu(lines.get(lines.size() - 1));
+    }
+
+    /** bash's {@code times} line for its children, {@code 0m1.234s 0m0.056s}: user + system in ms. */
+    private static double childrenCpu(String line) {
+        double ms = 0;
+        for (String time : line.trim().split(" ")) {
+            int m = time.indexOf('m');
+            ms += (Integer.parseInt(time.substring(0, m)) * 60 + Double.parseDouble(time.substring(m + 1, time.length() - 1))) * 1000;
+        }
+        return ms;
     }
 
     private void write(Projects projects, int n, String migrateUrl, String flywayUrl) throws IOException {

@@ -28,7 +28,7 @@ final class Timer {
                 teardown.run(subject);
             }
         }
-        return middle(ms);
+        return median(ms);
     }
 
     /** Medians of wall time, client CPU and server CPU, in milliseconds (see {@link Cpu}). */
@@ -55,10 +55,10 @@ final class Timer {
                 Pg.drop(url);
             }
         }
-        return new Costs(middle(ms[0]), middle(ms[1]), middle(ms[2]));
+        return new Costs(median(ms[0]), median(ms[1]), median(ms[2]));
     }
 
-    private static double middle(double[] values) {
+    static double median(double[] values) {
         Arrays.sort(values);
         int n = values.length;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
