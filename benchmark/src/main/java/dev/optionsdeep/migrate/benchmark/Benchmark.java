@@ -25,10 +25,11 @@ import java.util.stream.IntStream;
  * PostgreSQL, the same DDL per revision (see {@link Ddl}).
  *
  * <pre>
- * mvn -pl benchmark exec:java -Dexec.args="[sizes] [rounds] [entities]"
+ * mvn -pl benchmark exec:java -Dexec.args="[sizes] [rounds] [entities] [mvn revisions]"
  * </pre>
  * sizes: revisions per project, comma-separated (default {@code 100,1000,5000}); rounds: per figure
- * (default 3); entities: of the autogenerate workload (default 500). Generated revisions are kept in
+ * (default 3); entities: of the autogenerate workload (default 500); mvn revisions: of the project the
+ * whole {@code mvn} processes run on (default the smallest size; 0 leaves them out). Generated revisions are kept in
  * {@code benchmark/target/benchmark} between runs.
  */
 public final class Benchmark {
@@ -51,17 +52,29 @@ public final class Benchmark {
         Logger.getLogger("").setLevel(Level.WARNING);
         Arrays.stream(Logger.getLogger("").getHandlers()).forEach(h -> h.setLevel(Level.WARNING));
         Benchmark benchmark = new Benchmark(rounds);
+        String loadAtStart = Report.load();
         Path work = Path.of(System.getProperty("migrate.bench.work", "target/benchmark"));
         // Untimed: the first call of each tool in a JVM loads its classes, which no figure should carry.
-        new Benchmark(1).apply(Arrays.stream(sizes).min().orElse(10), new Projects(work, Arrays.stream(sizes).min().orElse(10)));
-        for (int n : sizes) {
+        int warmUp = Math.min(20, Arrays.stream(sizes).min().orElse(20));
+        if (warmUp > 0) {
+            new Benchmark(1).apply(warmUp, new Projects(work, warmUp));
+        }
+        // The shorter workloads first, so that a run stopped during the largest size keeps them.
+        int wholeProcess = args.length > 3 ? Integer.parseInt(args[3]) : Arrays.stream(sizes).min().orElse(100);
+        if (wholeProcess > 0) {
+            benchmark.wholeProcess(work, wholeProcess);
+        }
+        if (entities > 0) {
+            benchmark.autogenerate(entities);
+        }
+        for (int n : Arrays.stream(sizes).filter(n -> n > 0).toArray()) {
             Projects projects = new Projects(work, n);
             benchmark.apply(n, projects);
             benchmark.atHead(n, projects);
         }
-        benchmark.autogenerate(entities);
         System.out.println("Medians of " + rounds + " rounds; " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".");
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; load average (1, 5, 15 min)"
+                + " at the start " + loadAtStart + ", at the end " + Report.load() + ".");
         System.out.println(benchmark.report.table());
     }
 
@@ -69,15 +82,17 @@ public final class Benchmark {
     private void apply(int n, Projects projects) throws Exception {
         List<List<String>> sql = IntStream.rangeClosed(1, n).mapToObj(Ddl::sql).toList();
         ClassLoader classes = Tools.fresh(projects.migrateClasses());
-        double floor = fromEmpty(url -> Tools.floor(url, sql));
-        double migrate = fromEmpty(url -> Tools.migrate(url, classes).upgrade("head"));
-        double flyway = fromEmpty(url -> Tools.flyway(url, projects.flywayDirectory()).migrate());
-        double liquibase = fromEmpty(url -> Tools.liquibase(url, projects.liquibaseDirectory()));
-        report.add(new Report.Row("apply " + n + " from empty", floor, migrate, flyway, liquibase));
-    }
-
-    private double fromEmpty(Timer.Action<String> tool) throws Exception {
-        return Timer.median(rounds, Pg::create, tool, Pg::drop);
+        Timer.Costs floor = Timer.costs(rounds, url -> Tools.floor(url, sql));
+        Timer.Costs migrate = Timer.costs(rounds, url -> Tools.migrate(url, classes).upgrade("head"));
+        Timer.Costs flyway = Timer.costs(rounds, url -> Tools.flyway(url, projects.flywayDirectory()).migrate());
+        Timer.Costs liquibase = Timer.costs(rounds, url -> Tools.liquibase(url, projects.liquibaseDirectory()));
+        report.add(new Report.Row("apply " + n + " from empty", floor.wall(), migrate.wall(), flyway.wall(), liquibase.wall()));
+        report.add(new Report.Row("apply " + n + ": client CPU (JVM)", floor.client(), migrate.client(), flyway.client(),
+                liquibase.client()));
+        report.add(new Report.Row("apply " + n + ": server CPU (backends)", floor.server(), migrate.server(), flyway.server(),
+                liquibase.server()));
+        report.add(new Report.Row("apply " + n + ": client + server CPU", floor.cpu(), migrate.cpu(), flyway.cpu(),
+                liquibase.cpu()));
     }
 
     /** Calls on a database already at the latest of n revisions. */
@@ -111,6 +126,36 @@ public final class Benchmark {
             Pg.drop(flywayDb);
             Pg.drop(liquibaseDb);
         }
+    }
+
+    /** Whole mvn processes on a project of n revisions, both databases at the latest (see {@link MavenRuns}). */
+    private void wholeProcess(Path work, int n) throws Exception {
+        String migrateDb = Pg.create();
+        String flywayDb = Pg.create();
+        try {
+            MavenRuns mvn = new MavenRuns(work, new Projects(work, n), n, migrateDb, flywayDb);
+            mvn.prepare(n);
+            mvn.run("migrate:upgrade");
+            mvn.run("flyway:migrate");
+            Timer.Costs info = mvn.time(rounds, "flyway:info");
+            mvnRows("mvn migrate:upgrade at head (Flyway: mvn flyway:migrate), " + n + " applied",
+                    mvn.time(rounds, "migrate:upgrade"), mvn.time(rounds, "flyway:migrate"));
+            mvnRows("mvn migrate:upgrade at head, compiling first (-Dmigrate.compile=always)",
+                    mvn.time(rounds, "migrate:upgrade", "-Dmigrate.compile=always"), null);
+            for (String goal : List.of("current", "history", "heads")) {
+                mvnRows("mvn migrate:" + goal + " (Flyway: mvn flyway:info), " + n + " applied",
+                        mvn.time(rounds, "migrate:" + goal), info);
+            }
+        } finally {
+            Pg.drop(migrateDb);
+            Pg.drop(flywayDb);
+        }
+    }
+
+    private void mvnRows(String workload, Timer.Costs migrate, Timer.Costs flyway) {
+        report.add(new Report.Row(workload, NONE, migrate.wall(), flyway == null ? NONE : flyway.wall(), NONE));
+        report.add(new Report.Row(workload + ": CPU of the mvn process", NONE, migrate.client(),
+                flyway == null ? NONE : flyway.client(), NONE));
     }
 
     /** What migrate:history does: the graph, the database's revisions, one line per revision. */

@@ -40,6 +40,10 @@ final class Projects {
         return root.resolve("migrate/classes");
     }
 
+    Path migrateSources() {
+        return root.resolve("migrate/src");
+    }
+
     Path flywayDirectory() {
         return root.resolve("flyway");
     }
@@ -54,7 +58,7 @@ final class Projects {
 
     private void write(int n) {
         try {
-            Path sources = root.resolve("migrate/src");
+            Path sources = migrateSources();
             List<String> files = new ArrayList<>();
             StringBuilder changelog = new StringBuilder("--liquibase formatted sql\n");
             Files.createDirectories(flywayDirectory());

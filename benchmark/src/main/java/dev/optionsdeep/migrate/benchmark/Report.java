@@ -1,5 +1,8 @@
 package dev.optionsdeep.migrate.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +20,17 @@ final class Report {
 
     void add(Row row) {
         rows.add(row);
-        System.err.println("measured: " + line(row));
+        System.err.println("measured (load " + load() + "): " + line(row));
+    }
+
+    /** The machine's load averages over 1, 5 and 15 minutes, from /proc/loadavg ("?" elsewhere). */
+    static String load() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     String table() {

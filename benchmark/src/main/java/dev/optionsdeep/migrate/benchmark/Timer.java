@@ -28,8 +28,40 @@ final class Timer {
                 teardown.run(subject);
             }
         }
-        Arrays.sort(ms);
-        return rounds % 2 == 1 ? ms[rounds / 2] : (ms[rounds / 2 - 1] + ms[rounds / 2]) / 2;
+        return median(ms);
+    }
+
+    /** Medians of wall time, client CPU and server CPU, in milliseconds (see {@link Cpu}). */
+    record Costs(double wall, double client, double server) {
+        double cpu() {
+            return client + server;
+        }
+    }
+
+    /** As {@link #median}, on a new database per round, with both sides' CPU time. */
+    static Costs costs(int rounds, Action<String> action) throws Exception {
+        double[][] ms = new double[3][rounds];
+        for (int i = 0; i < rounds; i++) {
+            String url = Pg.create();
+            try {
+                Cpu.Server server = new Cpu.Server(url);
+                double client = Cpu.clientMs();
+                long start = System.nanoTime();
+                action.run(url);
+                ms[0][i] = (System.nanoTime() - start) / 1e6;
+                ms[1][i] = Cpu.clientMs() - client;
+                ms[2][i] = server.stop();
+            } finally {
+                Pg.drop(url);
+            }
+        }
+        return new Costs(median(ms[0]), median(ms[1]), median(ms[2]));
+    }
+
+    static double median(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     /** The median of {@code action} on one subject, after one untimed warm-up call. */

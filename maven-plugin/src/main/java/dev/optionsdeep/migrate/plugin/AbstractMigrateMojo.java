@@ -15,7 +15,9 @@ import dev.optionsdeep.migrate.snapshot.SnapshotFormatException;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -110,6 +112,20 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.format", defaultValue = "text")
     String format;
 
+    /**
+     * When the goal compiles the project first: {@code auto} (the default) runs the build up to
+     * {@code compile} only when a source, resource, POM or dependency changed since this plugin last
+     * compiled it, {@code always} on every run (for sources generated from files outside the project).
+     */
+    @Parameter(property = "migrate.compile", defaultValue = "auto")
+    String compile;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution mojoExecution;
+
+    @Component
+    LifecycleExecutor lifecycle;
+
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     boolean skip;
@@ -120,6 +136,7 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping: migrate.skip is set");
             return;
         }
+        new FreshClasses(session, project, mojoExecution, lifecycle, getLog()).ensure("always".equals(compile));
         try {
             run();
         } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException

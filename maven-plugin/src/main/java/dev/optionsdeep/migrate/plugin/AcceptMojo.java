@@ -6,8 +6,6 @@ import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.migration.Targets;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -25,7 +23,6 @@ import java.util.Optional;
  * protected environment.
  */
 @Mojo(name = AcceptMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class AcceptMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "accept";

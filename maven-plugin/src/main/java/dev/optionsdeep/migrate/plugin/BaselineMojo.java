@@ -10,8 +10,6 @@ import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -34,7 +32,6 @@ import java.util.Objects;
  * that has revisions already.
  */
 @Mojo(name = BaselineMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class BaselineMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "baseline";

@@ -2,8 +2,6 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -17,7 +15,6 @@ import java.util.Set;
  * it ({@code -> b4f2e8c9d120 (prices), Create stock_prices table}). Needs no database.
  */
 @Mojo(name = BranchesMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class BranchesMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "branches";

@@ -6,8 +6,6 @@ import dev.optionsdeep.migrate.executor.PendingRevision;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -24,7 +22,6 @@ import java.util.Set;
  * {@code -Dverbose}, each as {@code history -Dverbose} shows it.
  */
 @Mojo(name = CurrentMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class CurrentMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "current";

@@ -6,8 +6,6 @@ import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.migration.Targets;
 import dev.optionsdeep.migrate.plugin.graph.EnvironmentStates;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -28,7 +26,6 @@ import java.util.Optional;
  * what the build copied of them to {@code target/classes}, and points the head record at its parent.
  */
 @Mojo(name = DiscardMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class DiscardMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "discard";

@@ -3,8 +3,6 @@ package dev.optionsdeep.migrate.plugin;
 import dev.optionsdeep.migrate.executor.Confirmation;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -17,7 +15,6 @@ import java.util.List;
  * {@code -Dsql -Dtarget=<from>:<to>}, writes the SQL to a file instead of running it.
  */
 @Mojo(name = DowngradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class DowngradeMojo extends AbstractMoveMojo {
 
     static final String GOAL = "downgrade";

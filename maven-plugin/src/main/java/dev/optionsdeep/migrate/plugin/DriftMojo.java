@@ -9,8 +9,6 @@ import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.schema.Schema;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -30,7 +28,6 @@ import java.util.Map;
  * functions, triggers, extensions) is listed as ignored, never drift. Takes the migration lock.
  */
 @Mojo(name = DriftMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class DriftMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "drift";

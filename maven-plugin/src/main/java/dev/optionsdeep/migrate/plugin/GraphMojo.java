@@ -10,8 +10,6 @@ import dev.optionsdeep.migrate.plugin.graph.GraphPage;
 import dev.optionsdeep.migrate.plugin.graph.RevisionDiagram;
 import dev.optionsdeep.migrate.plugin.graph.SchemaDiagram;
 import dev.optionsdeep.migrate.schema.Schema;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -37,7 +35,6 @@ import java.util.Set;
  * named, never an error.
  */
 @Mojo(name = GraphMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class GraphMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "graph";

@@ -2,8 +2,6 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -18,7 +16,6 @@ import java.util.Set;
  * More than one means the history has branched and {@code migrate:merge} is due. Needs no database.
  */
 @Mojo(name = HeadsMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class HeadsMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "heads";

@@ -10,8 +10,6 @@ import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.migration.Target;
 import dev.optionsdeep.migrate.migration.Targets;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -32,7 +30,6 @@ import java.util.Set;
  * environment's database can be reached, the revisions it is at are marked {@code (current)}.
  */
 @Mojo(name = HistoryMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class HistoryMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "history";

@@ -10,8 +10,6 @@ import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -30,7 +28,6 @@ import java.util.List;
  * heads' snapshots. Changes that two branches both make are reported, not guessed. Needs no database.
  */
 @Mojo(name = MergeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class MergeMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "merge";

@@ -13,8 +13,6 @@ import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -39,7 +37,6 @@ import java.util.random.RandomGenerator;
  * no database. With {@code -Dautogenerate=false}, writes an empty revision to fill in by hand.
  */
 @Mojo(name = RevisionMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class RevisionMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "revision";

@@ -10,8 +10,6 @@ import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.migration.Targets;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
 import dev.optionsdeep.migrate.postgres.Statement;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -31,7 +29,6 @@ import java.util.Set;
  * database.
  */
 @Mojo(name = ShowMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class ShowMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "show";

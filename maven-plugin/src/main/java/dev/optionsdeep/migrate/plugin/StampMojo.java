@@ -6,8 +6,6 @@ import dev.optionsdeep.migrate.executor.SchemaProbe;
 import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.schema.Table;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -24,7 +22,6 @@ import java.util.Optional;
  * stamp is recorded in the history; {@code -Dpurge} empties the version table first.
  */
 @Mojo(name = StampMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class StampMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "stamp";

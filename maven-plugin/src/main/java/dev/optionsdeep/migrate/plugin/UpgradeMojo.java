@@ -8,8 +8,6 @@ import dev.optionsdeep.migrate.migration.Operations;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -21,7 +19,6 @@ import java.util.List;
  * Compiles the project first. With {@code -Dsql}, writes the SQL to a file instead of running it.
  */
 @Mojo(name = UpgradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class UpgradeMojo extends AbstractMoveMojo {
 
     static final String GOAL = "upgrade";

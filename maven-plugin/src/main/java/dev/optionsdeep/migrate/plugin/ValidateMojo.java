@@ -5,8 +5,6 @@ import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -21,7 +19,6 @@ import java.util.List;
  * differing step, when an applied revision was edited since. Takes no lock and changes nothing.
  */
 @Mojo(name = ValidateMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class ValidateMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "validate";
