@@ -143,7 +143,10 @@ public final class AttributeMapper {
                                 Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
         String where = owner + "." + path;
         boolean ok = true;
-        for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnField(a.element())) {
+        // The key or element of a collection: the attribute's annotations are the collection's, not the embedding's.
+        boolean collection = a.element().equals(elementsOf);
+        for (AnnotationMirror mirror : collection ? List.<AnnotationMirror>of()
+                : SupportedAnnotations.unsupportedOnField(a.element())) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
                     + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
             ok = false;
@@ -151,7 +154,7 @@ public final class AttributeMapper {
         // @EmbeddedId, or @Id on an embeddable type (the same to Hibernate): a composite id, every column of it in the key.
         boolean id = partOfId || JpaAnnotations.has(a.element(), JpaAnnotations.ID)
                 || JpaAnnotations.has(a.element(), "EmbeddedId");
-        for (String ignored : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
+        for (String ignored : collection ? List.<String>of() : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
             JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
                     + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
                     + embeddable.getSimpleName() + ". Remove it, and rename columns with @AttributeOverride(name ="

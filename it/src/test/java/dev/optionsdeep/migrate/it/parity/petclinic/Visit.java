@@ -2,6 +2,8 @@ package dev.optionsdeep.migrate.it.parity.petclinic;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 
@@ -16,4 +18,8 @@ public class Visit extends BaseEntity {
 
     @NotBlank
     private String description;
+
+    @ManyToOne
+    @JoinColumn(name = "vet_id")
+    private Vet vet;
 }
