@@ -37,4 +37,31 @@ class ElementCollectionKeyTest {
                   foreign key item_tags_item_id_fkey (item_id) references item(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    /** Spring applications' roles: a set of enums stored by name (checked by parity_modern's account_roles). */
+    @Test
+    void aSetOfEnumsTakesEnumeratedFromTheCollection() {
+        Compilation compilation = Sources.compile(Sources.entity("Kind", """
+                public enum Kind { A, B }
+                """), Sources.entity("Item", """
+                @Entity
+                public class Item {
+                  @Id private Long id;
+                  @ElementCollection @Enumerated(EnumType.STRING) @Column(length = 8) private Set<Kind> kinds;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table item
+                  id bigint not null
+                  primary key item_pkey [id]
+                table item_kinds
+                  item_id bigint not null
+                  kinds character varying(8) null
+                  unique item_kinds_item_id_kinds_key [item_id, kinds]
+                  foreign key item_kinds_item_id_fkey (item_id) references item(id)
+                  check item_kinds_kinds_check kinds in ('A','B')
+                """, Sources.describe(compilation, "default"));
+    }
 }

@@ -93,4 +93,11 @@ class CorpusParityIT {
         CorpusModel model = CorpusModel.compile("iam", "parity_iam", classes);
         parity.assertParity("parity_iam", model.snapshot(), model.entities(), Map.of());
     }
+
+    /** A Spring Boot 3 application on Hibernate 7: generic base classes, records, UUID ids, zone and locale types. */
+    @Test
+    void modernUnderSpringBootsNaming() throws Exception {
+        CorpusModel model = CorpusModel.compile("modern", "parity_modern", classes, "-Amigrate.naming=spring");
+        parity.assertParity("parity_modern", model.snapshot(), model.entities(), SPRING_BOOT);
+    }
 }
