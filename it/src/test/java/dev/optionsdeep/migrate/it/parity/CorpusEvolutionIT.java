@@ -110,6 +110,12 @@ class CorpusEvolutionIT {
         evolve("iam", "parity_iam");
     }
 
+    /** A new role between two others changes the roles' check; an article gains a JSON column. */
+    @Test
+    void modernGainsARoleAndAJsonColumn() throws Exception {
+        evolve("modern", "parity_modern", "-Amigrate.naming=spring");
+    }
+
     private void evolve(String model, String database, String... options) throws Exception {
         Path changed = Path.of(System.getProperty("basedir", "."), "src/test/evolution", model);
         Schema before = CorpusModel.compile(model, database, Files.createDirectories(temp.resolve("before")), options)
