@@ -451,4 +451,38 @@ class MapKeysTest {
                 + " other, but Shop belongs to database default: a foreign key cannot cross databases")
                 .inFile(shop).onLineContaining("@ElementCollection");
     }
+
+    /** An auto-applied converter stores map keys of its type too (checked by parity_modern's listing_stock). */
+    @Test
+    void anAutoAppliedConverterStoresTheKeysOfItsType() {
+        JavaFileObject code = Sources.entity("Code", """
+                public record Code(String value) {}
+                """);
+        JavaFileObject converter = Sources.entity("CodeConverter", """
+                @Converter(autoApply = true)
+                public class CodeConverter implements AttributeConverter<Code, String> {
+                  public String convertToDatabaseColumn(Code c) { return c == null ? null : c.value(); }
+                  public Code convertToEntityAttribute(String s) { return s == null ? null : new Code(s); }
+                }
+                """);
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @ElementCollection @MapKeyColumn(length = 20) private Map<Code, Integer> stock;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(shop, code, converter);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table shop_stock
+                  shop_id bigint not null
+                  stock_key character varying(20) not null
+                  stock integer null
+                  primary key shop_stock_pkey [shop_id, stock_key]
+                  foreign key shop_stock_shop_id_fkey (shop_id) references shop(id)
+                """, Sources.describe(compilation, "default").replaceAll("(?s)^.*?(?=table shop_stock)", ""));
+    }
 }

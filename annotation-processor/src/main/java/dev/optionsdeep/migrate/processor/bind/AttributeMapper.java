@@ -54,6 +54,11 @@ public final class AttributeMapper {
     /** Attributes the user manages by hand, left out of embeddables as of entities. */
     private final Exclusions exclusions;
 
+    /** The converters, which apply to map keys too. */
+    dev.optionsdeep.migrate.processor.read.Converters converters() {
+        return columns.converters();
+    }
+
     AttributeMapper(ColumnMapper columns, Types types, javax.lang.model.util.Elements elements, Exclusions exclusions) {
         this.exclusions = exclusions;
         this.columns = columns;

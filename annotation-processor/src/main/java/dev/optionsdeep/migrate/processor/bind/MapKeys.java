@@ -273,7 +273,8 @@ final class MapKeys {
         return new Key(columns, notNull, List.of(), List.of());
     }
 
-    private Key basicKey(JoinColumnReader.Context context, String table, TypeMirror keyType) {
+    private Key basicKey(JoinColumnReader.Context context, String table, TypeMirror declaredKeyType) {
+        TypeMirror keyType = attributes.converters().autoAppliedDatabaseType(declaredKeyType).orElse(declaredKeyType);
         Element element = context.association().attribute().element();
         Attributes column = JpaAnnotations.find(element, "MapKeyColumn").map(m -> new Attributes(m, elements))
                 .orElse(null);
