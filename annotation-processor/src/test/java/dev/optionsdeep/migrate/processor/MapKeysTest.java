@@ -379,20 +379,49 @@ class MapKeysTest {
     }
 
     @Test
-    void anEnumKeyedMappedByMapIsNotSupportedYet() {
+    void enumAndEmbeddableKeysOfMapsOnTheTargetsTableAreNullableColumnsWithTheirChecks() {
+        JavaFileObject slot = Sources.entity("Slot", """
+                @Embeddable
+                public class Slot {
+                  @Enumerated(EnumType.STRING) @Column(length = 8) private Kind kind;
+                  private int position;
+                }
+                """);
         JavaFileObject shop = Sources.entity("Shop", """
                 @Entity
                 public class Shop {
                   @Id private Long id;
-                  @OneToMany(mappedBy = "shop") private Map<Kind, Item> byKind;
+                  @OneToMany(mappedBy = "shop") @MapKeyEnumerated(EnumType.STRING) @MapKeyColumn(length = 4)
+                  private Map<Kind, Item> byKind;
+                  @OneToMany @JoinColumn(name = "ordinal_shop_id") @MapKeyColumn(name = "ordinal_kind")
+                  private Map<Kind, Item> byOrdinal;
+                  @OneToMany @JoinColumn(name = "slot_shop_id") @MapKeyClass(Slot.class) private Map<Slot, Item> bySlot;
                 }
                 """);
 
-        Compilation compilation = Sources.compileStrict(shop, ITEM, KIND);
+        Compilation compilation = Sources.compileStrict(shop, ITEM, KIND, slot);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Shop.byKind is a Map on a @OneToMany(mappedBy) keyed by"
-                + " an enum, which Migrate does not map yet: Hibernate adds the key's columns and check to the target's"
-                + " table").inFile(shop).onLineContaining("@OneToMany");
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table item
+                  id bigint not null
+                  code character varying(255) null
+                  shop_id bigint null
+                  bykind_key character varying(4) null
+                  ordinal_shop_id bigint null
+                  ordinal_kind smallint null
+                  slot_shop_id bigint null
+                  kind character varying(8) null
+                  position integer null
+                  primary key item_pkey [id]
+                  foreign key item_ordinal_shop_id_fkey (ordinal_shop_id) references shop(id)
+                  foreign key item_shop_id_fkey (shop_id) references shop(id)
+                  foreign key item_slot_shop_id_fkey (slot_shop_id) references shop(id)
+                  check item_bykind_key_check bykind_key in ('A','B')
+                  check item_kind_check kind in ('A','B')
+                  check item_ordinal_kind_check ordinal_kind between 0 and 1
+                """, Sources.describe(compilation, "default").replaceAll("(?s)^.*?(?=table item)", "")
+                .replaceAll("(?s)table shop.*", ""));
     }
 
     @Test
@@ -421,5 +450,39 @@ class MapKeysTest {
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] The keys of Shop.notes are @Entity Region of database"
                 + " other, but Shop belongs to database default: a foreign key cannot cross databases")
                 .inFile(shop).onLineContaining("@ElementCollection");
+    }
+
+    /** An auto-applied converter stores map keys of its type too (checked by parity_modern's listing_stock). */
+    @Test
+    void anAutoAppliedConverterStoresTheKeysOfItsType() {
+        JavaFileObject code = Sources.entity("Code", """
+                public record Code(String value) {}
+                """);
+        JavaFileObject converter = Sources.entity("CodeConverter", """
+                @Converter(autoApply = true)
+                public class CodeConverter implements AttributeConverter<Code, String> {
+                  public String convertToDatabaseColumn(Code c) { return c == null ? null : c.value(); }
+                  public Code convertToEntityAttribute(String s) { return s == null ? null : new Code(s); }
+                }
+                """);
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @ElementCollection @MapKeyColumn(length = 20) private Map<Code, Integer> stock;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(shop, code, converter);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table shop_stock
+                  shop_id bigint not null
+                  stock_key character varying(20) not null
+                  stock integer null
+                  primary key shop_stock_pkey [shop_id, stock_key]
+                  foreign key shop_stock_shop_id_fkey (shop_id) references shop(id)
+                """, Sources.describe(compilation, "default").replaceAll("(?s)^.*?(?=table shop_stock)", ""));
     }
 }

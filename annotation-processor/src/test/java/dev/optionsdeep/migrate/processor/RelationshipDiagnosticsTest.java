@@ -122,24 +122,6 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void anEnumKeyedMapOnAOneToManyJoinColumnIsNotSupportedYet() {
-        JavaFileObject src = Sources.entity("Basket", """
-                @Entity
-                public class Basket {
-                  @Id private Long id;
-                  @OneToMany @JoinColumn(name = "basket_id")
-                  private Map<java.util.concurrent.TimeUnit, Customer> customers;
-                }
-                """);
-
-        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
-
-        assertThat(compilation).hadErrorContaining("[MIGRATE-104] Basket.customers is a Map on a @OneToMany with"
-                + " @JoinColumn keyed by an enum, which Migrate does not map yet: Hibernate adds the key's columns and"
-                + " check to the target's table").inFile(src).onLineContaining("@OneToMany");
-    }
-
-    @Test
     void aJoinColumnDefinitionIsNotSupportedYet() {
         JavaFileObject src = Sources.entity("Order", """
                 @Entity @Table(name = "orders")

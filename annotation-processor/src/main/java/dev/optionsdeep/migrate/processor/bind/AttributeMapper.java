@@ -54,6 +54,11 @@ public final class AttributeMapper {
     /** Attributes the user manages by hand, left out of embeddables as of entities. */
     private final Exclusions exclusions;
 
+    /** The converters, which apply to map keys too. */
+    dev.optionsdeep.migrate.processor.read.Converters converters() {
+        return columns.converters();
+    }
+
     AttributeMapper(ColumnMapper columns, Types types, javax.lang.model.util.Elements elements, Exclusions exclusions) {
         this.exclusions = exclusions;
         this.columns = columns;
@@ -142,7 +147,8 @@ public final class AttributeMapper {
                                 AttributeCollector.Access access, boolean partOfId, Overrides overrides,
                                 Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
         String where = owner + "." + path;
-        if (!embeddable(a, embeddable, where, embedding, report)) {
+        // The key or element of a collection: the attribute's annotations are the collection's, not the embedding's.
+        if (!embeddable(a, embeddable, where, a.element().equals(elementsOf), embedding, report)) {
             return false;
         }
         // @EmbeddedId, or @Id on an embeddable type (the same to Hibernate): a composite id, every column of it in the key.
@@ -183,15 +189,16 @@ public final class AttributeMapper {
      * False after reporting what Migrate does not map on an embedded attribute or its embeddable: unsupported
      * annotations, embeddable inheritance, an embeddable inside itself; warns of an ignored {@code @Column}.
      */
-    private static boolean embeddable(Attribute a, TypeElement embeddable, String where, Deque<TypeElement> embedding,
-                                      Report report) {
+    private static boolean embeddable(Attribute a, TypeElement embeddable, String where, boolean collection,
+                                      Deque<TypeElement> embedding, Report report) {
         boolean ok = true;
-        for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnField(a.element())) {
+        for (AnnotationMirror mirror : collection ? List.<AnnotationMirror>of()
+                : SupportedAnnotations.unsupportedOnField(a.element())) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
                     + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
             ok = false;
         }
-        for (String ignored : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
+        for (String ignored : collection ? List.<String>of() : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
             JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
                     + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
                     + embeddable.getSimpleName() + ". Remove it, and rename columns with @AttributeOverride(name ="

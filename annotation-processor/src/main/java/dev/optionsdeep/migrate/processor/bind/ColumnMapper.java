@@ -32,6 +32,10 @@ final class ColumnMapper {
     private final Converters converters;
     private final BeanValidation validation;
 
+    Converters converters() {
+        return converters;
+    }
+
     ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation) {
         this.elements = elements;
         this.naming = naming;

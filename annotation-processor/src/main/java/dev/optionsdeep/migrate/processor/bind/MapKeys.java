@@ -103,9 +103,11 @@ final class MapKeys {
 
     /**
      * The key column(s) a map on a {@code @OneToMany @JoinColumn} or {@code @OneToMany(mappedBy)} adds to the
-     * target's table (none when the target maps a column of that name itself), as Hibernate 7.4 exports them: a basic key nullable (whatever {@code @MapKeyColumn(nullable)}
-     * says), an entity key nullable unless it has a {@code @MapKeyJoinColumn} (whose {@code nullable} is false
-     * by default), with its foreign key. None for {@code @MapKey}. Null after reporting.
+     * target's table (none when the target maps a column of that name itself), as Hibernate 7.4 exports them: a
+     * basic or embeddable key nullable (whatever {@code @MapKeyColumn(nullable)} says), with the check of an enum
+     * key or of an embeddable key's enum attribute; an entity key nullable unless it has a
+     * {@code @MapKeyJoinColumn} (whose {@code nullable} is false by default), with its foreign key. None for
+     * {@code @MapKey}. Null after reporting.
      */
     List<MappedEntity.ForeignColumn> inTargetTable(JoinColumnReader.Context context, MappedEntity target,
                                                    Targets targets) {
@@ -119,26 +121,28 @@ final class MapKeys {
         if (key.columns().stream().allMatch(j -> target.table().column(j.column().name()).isPresent())) {
             return List.of();
         }
-        String form = JpaAnnotations.has(element, "JoinColumn") || JpaAnnotations.has(element, "JoinColumns")
-                ? "@OneToMany with @JoinColumn" : "@OneToMany(mappedBy)";
-        if (!key.mapped().isEmpty() || !key.checks().isEmpty()) {
-            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, context.where() + " is a Map on a " + form
-                    + " keyed by " + (key.mapped().isEmpty() ? "an enum" : "an embeddable") + ", which"
-                    + " Migrate does not map yet: Hibernate adds the key's columns" + (key.mapped().isEmpty()
-                    ? " and check" : "") + " to the target's table. Key it with @MapKey(name = \"...\") by an"
-                    + " attribute of the target", element, a.annotation());
-            return null;
-        }
         Optional<AnnotationMirror> keyJoin = JpaAnnotations.find(element, "MapKeyJoinColumn");
         boolean nullable = keyJoin.isEmpty() || new Attributes(keyJoin.get(), elements).bool("nullable", false);
         List<MappedEntity.ForeignColumn> out = new ArrayList<>();
-        for (JoinColumnReader.Joined j : key.columns()) {
+        for (int i = 0; i < key.columns().size(); i++) {
+            JoinColumnReader.Joined j = key.columns().get(i);
             MappedColumn column = new MappedColumn(a.path(), a.attribute(), a.origin(), j.column().withNullable(nullable),
-                    false, false, j.host(), j.annotation(), j.logicalName());
+                    false, false, j.host(), j.annotation(), j.logicalName(), checkOf(key, i));
             out.add(new MappedEntity.ForeignColumn(target.element(), column,
                     key.foreignKeys().isEmpty() ? null : key.foreignKeys().get(0), element, a.annotation()));
         }
         return out;
+    }
+
+    /**
+     * The check Hibernate 7.4 gives the target's table for key column {@code i}: an enum key's, or that of an
+     * embeddable key's enum attribute (checked with 7.4: the key columns stay nullable, their checks come along).
+     */
+    private static String checkOf(Key key, int i) {
+        if (!key.mapped().isEmpty()) {
+            return key.mapped().get(i).check();
+        }
+        return key.checks().isEmpty() ? null : key.checks().get(0).expression();
     }
 
     /** {@code @MapKeyClass(value)}, else the first of the map's two type arguments; null for a raw map. */
@@ -266,7 +270,8 @@ final class MapKeys {
         return new Key(columns, notNull, List.of(), List.of());
     }
 
-    private Key basicKey(JoinColumnReader.Context context, String table, TypeMirror keyType) {
+    private Key basicKey(JoinColumnReader.Context context, String table, TypeMirror declaredKeyType) {
+        TypeMirror keyType = attributes.converters().autoAppliedDatabaseType(declaredKeyType).orElse(declaredKeyType);
         Element element = context.association().attribute().element();
         Attributes column = JpaAnnotations.find(element, "MapKeyColumn").map(m -> new Attributes(m, elements))
                 .orElse(null);

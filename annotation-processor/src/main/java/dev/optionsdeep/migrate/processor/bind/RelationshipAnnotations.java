@@ -27,8 +27,9 @@ final class RelationshipAnnotations {
             "JoinColumn", "JoinColumns", "JoinTable", "OrderBy", "Access");
     /** What an element collection may carry besides: its element's column, or its embeddable's overrides. */
     private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
-            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access", "MapKeyColumn",
-            "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKey");
+            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "Enumerated", "Convert", "OrderBy",
+            "Access", "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns",
+            "MapKeyClass", "MapKey");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
             "SortComparator", "ListIndexBase");

@@ -82,6 +82,16 @@ public final class Converters {
     }
 
     /**
+     * The database-side type of the one {@code @Converter(autoApply = true)} class converting {@code javaType},
+     * if there is exactly one: Hibernate 7.4 applies it to map keys as well (checked with its export).
+     */
+    public Optional<TypeMirror> autoAppliedDatabaseType(TypeMirror javaType) {
+        List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED
+                ? autoApply.getOrDefault(name(javaType), List.of()) : List.of();
+        return candidates.size() == 1 ? sides(candidates.get(0)).map(s -> s.get(1)) : Optional.empty();
+    }
+
+    /**
      * How the attribute is stored, or null after reporting why it cannot be.
      *
      * @param where the attribute as messages name it, such as {@code Company.ticker}

@@ -94,6 +94,28 @@ class CorpusEvolutionIT {
         evolve("commerce", "parity_commerce");
     }
 
+    @Test
+    void petclinicGainsARoomPerShift() throws Exception {
+        evolve("petclinic", "parity_petclinic", "-Amigrate.naming=spring");
+    }
+
+    /** A new scope changes two checks of the attributes' table (an enum map key's and an embeddable key's). */
+    @Test
+    void iotGainsAScopeAndAColumn() throws Exception {
+        evolve("iot", "parity_iot", "-Amigrate.naming=spring");
+    }
+
+    @Test
+    void iamWidensAColumnAndGainsOne() throws Exception {
+        evolve("iam", "parity_iam");
+    }
+
+    /** A new role between two others changes the roles' check; an article gains a JSON column. */
+    @Test
+    void modernGainsARoleAndAJsonColumn() throws Exception {
+        evolve("modern", "parity_modern", "-Amigrate.naming=spring");
+    }
+
     private void evolve(String model, String database, String... options) throws Exception {
         Path changed = Path.of(System.getProperty("basedir", "."), "src/test/evolution", model);
         Schema before = CorpusModel.compile(model, database, Files.createDirectories(temp.resolve("before")), options)

@@ -77,6 +77,12 @@ record CorpusModel(Snapshot snapshot, List<Class<?>> entities) {
             task.setProcessors(List.of(new EntityProcessor()));
             assertTrue(task.call(), "the model compiles with Migrate's processor: " + errors(diagnostics));
         }
+        // What the processor could not map: the first thing to read when a model falls short of Hibernate's facts.
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() != Diagnostic.Kind.ERROR && d.getMessage(null).contains("[MIGRATE-")) {
+                System.out.println("corpus " + model + ": " + d.getMessage(null));
+            }
+        }
         Path snapshot = classes.resolve("META-INF/migrate/" + database + SnapshotCodec.FILE_SUFFIX);
         return new CorpusModel(SnapshotCodec.read(Files.readString(snapshot), snapshot.toString()),
                 entities(classes));

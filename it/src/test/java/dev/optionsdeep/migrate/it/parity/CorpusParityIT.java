@@ -20,6 +20,11 @@ class CorpusParityIT {
     private static final Map<String, String> SNAKE_CASE = Map.of("hibernate.physical_naming_strategy",
             "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
 
+    /** What a Spring Boot application configures: snake_case physical names and Spring's implicit names. */
+    private static final Map<String, String> SPRING_BOOT = Map.of("hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl",
+            "hibernate.implicit_naming_strategy", "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy");
+
     @TempDir
     Path classes;
 
@@ -66,5 +71,33 @@ class CorpusParityIT {
     void commerce() throws Exception {
         CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);
         parity.assertParity("parity_commerce", model.snapshot(), model.entities(), Map.of());
+    }
+
+    /** Spring's veterinary clinic sample, with Spring Boot's naming (implicit and physical) as it runs. */
+    @Test
+    void petclinicUnderSpringBootsNaming() throws Exception {
+        CorpusModel model = CorpusModel.compile("petclinic", "parity_petclinic", classes, "-Amigrate.naming=spring");
+        parity.assertParity("parity_petclinic", model.snapshot(), model.entities(), SPRING_BOOT);
+    }
+
+    /** A ThingsBoard-like IoT store: uuid ids, JSON, arrays, java.time, maps keyed by enum and embeddable. */
+    @Test
+    void iotUnderSpringBootsNaming() throws Exception {
+        CorpusModel model = CorpusModel.compile("iot", "parity_iot", classes, "-Amigrate.naming=spring");
+        parity.assertParity("parity_iot", model.snapshot(), model.entities(), SPRING_BOOT);
+    }
+
+    /** A Keycloak-like identity store, under Hibernate's default naming. */
+    @Test
+    void iam() throws Exception {
+        CorpusModel model = CorpusModel.compile("iam", "parity_iam", classes);
+        parity.assertParity("parity_iam", model.snapshot(), model.entities(), Map.of());
+    }
+
+    /** A Spring Boot 3 application on Hibernate 7: generic base classes, records, UUID ids, zone and locale types. */
+    @Test
+    void modernUnderSpringBootsNaming() throws Exception {
+        CorpusModel model = CorpusModel.compile("modern", "parity_modern", classes, "-Amigrate.naming=spring");
+        parity.assertParity("parity_modern", model.snapshot(), model.entities(), SPRING_BOOT);
     }
 }

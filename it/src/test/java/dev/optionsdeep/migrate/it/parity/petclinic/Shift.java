@@ -1,0 +1,5 @@
+package dev.optionsdeep.migrate.it.parity.petclinic;
+
+public enum Shift {
+    MORNING, AFTERNOON, NIGHT
+}

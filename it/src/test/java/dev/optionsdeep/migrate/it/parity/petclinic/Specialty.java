@@ -1,0 +1,9 @@
+package dev.optionsdeep.migrate.it.parity.petclinic;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "specialties")
+public class Specialty extends NamedEntity {
+}
