@@ -5,6 +5,7 @@ import dev.optionsdeep.migrate.processor.read.BeanValidation;
 import dev.optionsdeep.migrate.processor.bind.EntityReader;
 import dev.optionsdeep.migrate.processor.bind.MappedEntity;
 import dev.optionsdeep.migrate.processor.bind.ModelReader;
+import dev.optionsdeep.migrate.processor.bind.AuditTables;
 import dev.optionsdeep.migrate.processor.check.DriftCheck;
 import dev.optionsdeep.migrate.processor.check.ExclusionFilter;
 import dev.optionsdeep.migrate.processor.check.HeadCheck;
@@ -49,6 +50,8 @@ public final class EntityProcessor extends AbstractProcessor {
     private Diagnostics diagnostics;
     private ModelReader reader;
     private EntityReader entityReader;
+    /** The audit tables of Hibernate Envers, when it is on the class path. */
+    private AuditTables audits;
     /** The elements carrying {@code @RenamedFrom}, by round: each must be an entity or one of its attributes. */
     private final Set<String> renameHints = new java.util.TreeSet<>();
     private SnapshotWriter writer;
@@ -107,6 +110,7 @@ public final class EntityProcessor extends AbstractProcessor {
         entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
                 options.exclusions(), BeanValidation.of(env.getElementUtils(), validation));
         reader = new ModelReader(entityReader, env.getElementUtils());
+        audits = new AuditTables(env.getElementUtils(), naming);
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options), MavenGoal.isRevision());
@@ -238,7 +242,7 @@ public final class EntityProcessor extends AbstractProcessor {
                 entities.add(type);
             }
         }
-        for (ModelReader.Result result : reader.read(entities)) {
+        for (ModelReader.Result result : audits.extend(reader.read(entities))) {
             if (exclusions.excludes(result)) {
                 continue; // managed by hand: neither in the snapshot nor reported
             }

@@ -67,4 +67,11 @@ class CorpusParityIT {
         CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);
         parity.assertParity("parity_commerce", model.snapshot(), model.entities(), Map.of());
     }
+
+    /** An application audited by Hibernate Envers: Hibernate's export holds the audit tables and REVINFO. */
+    @Test
+    void audited() throws Exception {
+        CorpusModel model = CorpusModel.compile("audited", "parity_audited", classes);
+        parity.assertParity("parity_audited", model.snapshot(), model.entities(), Map.of());
+    }
 }
