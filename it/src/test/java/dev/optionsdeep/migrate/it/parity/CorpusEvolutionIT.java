@@ -94,6 +94,11 @@ class CorpusEvolutionIT {
         evolve("commerce", "parity_commerce");
     }
 
+    @Test
+    void auditedGainsAnAuditedEntityAndColumns() throws Exception {
+        evolve("audited", "parity_audited");
+    }
+
     private void evolve(String model, String database, String... options) throws Exception {
         Path changed = Path.of(System.getProperty("basedir", "."), "src/test/evolution", model);
         Schema before = CorpusModel.compile(model, database, Files.createDirectories(temp.resolve("before")), options)
