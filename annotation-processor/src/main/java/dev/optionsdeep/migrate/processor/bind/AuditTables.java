@@ -73,6 +73,13 @@ public final class AuditTables {
                 tables.put(r.entity(), r.mapped());
             }
         }
+        Map<TypeElement, List<Element>> joinTables = new HashMap<>();
+        for (ModelReader.Result r : results) {
+            if (r.mapped() != null && r.mapped().joinTableOf() != null && !(r.mapped().joinTableOf() instanceof TypeElement)
+                    && !r.mapped().generatorTable()) {
+                joinTables.computeIfAbsent(r.entity(), e -> new ArrayList<>()).add(r.mapped().joinTableOf());
+            }
+        }
         List<ModelReader.Result> out = new ArrayList<>(results);
         Map<String, Revisions> revisions = new HashMap<>();
         for (ModelReader.Result r : results) {
@@ -82,7 +89,7 @@ public final class AuditTables {
             }
             Revisions revision = revisions.computeIfAbsent(mapped.database(), d -> revisions(d, tables, r.entity(), out));
             Report report = new Report();
-            Table audit = mapped.joinTableOf() == null ? entityTable(mapped, tables, revision, report)
+            Table audit = mapped.joinTableOf() == null ? entityTable(mapped, tables, joinTables, revision, report)
                     : joinTable(mapped, revision, report);
             if (audit != null) {
                 out.add(new ModelReader.Result(r.entity(), new MappedEntity(mapped.element(), mapped.entityAnnotation(),
@@ -121,8 +128,8 @@ public final class AuditTables {
     }
 
     /** The audit table of an entity's own table; null after reporting what cannot be mapped. */
-    private Table entityTable(MappedEntity mapped, Map<TypeElement, MappedEntity> tables, Revisions revisions,
-                              Report report) {
+    private Table entityTable(MappedEntity mapped, Map<TypeElement, MappedEntity> tables,
+                              Map<TypeElement, List<Element>> joinTables, Revisions revisions, Report report) {
         TypeElement entity = mapped.element();
         List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
         TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
@@ -145,6 +152,7 @@ public final class AuditTables {
         List<CheckConstraint> checks = new ArrayList<>();
         Map<String, MappedColumn> byName = new HashMap<>();
         mapped.columns().forEach(c -> byName.putIfAbsent(c.column().name(), c));
+        java.util.Set<Element> flagged = new java.util.LinkedHashSet<>();
         for (Column c : table.columns()) {
             MappedColumn from = byName.get(c.name());
             if (keys.contains(c.name())) {
@@ -154,8 +162,13 @@ public final class AuditTables {
             } else if (audited(entity, from.origin())) {
                 columns.add(copy(c, c.verbatim() == null || c.nullable()));
                 enumCheck(from, name).ifPresent(checks::add);
+                if (modifiedFlag(entity, from.origin())) {
+                    flagged.add(from.origin());
+                }
             }
         }
+        joinTables.getOrDefault(entity, List.of()).stream().filter(a -> modifiedFlag(entity, a)).forEach(flagged::add);
+        flagged.forEach(a -> columns.add(Column.of(physical(propertyName(a) + "_MOD"), "boolean")));
         columns.add(new Column(rev, revisions.type(), false, false));
         if (!joined) {
             columns.add(Column.of(physical("REVTYPE"), "smallint"));
@@ -195,6 +208,9 @@ public final class AuditTables {
         Table table = mapped.table();
         String name = auditName(attribute, "AuditJoinTable", table.name());
         String rev = physical("REV");
+        if (embeddables(attribute)) {
+            return embeddableSet(mapped, name, rev, revisions, report);
+        }
         List<Column> columns = new ArrayList<>();
         for (Column c : table.columns()) {
             columns.add(copy(c, false));
@@ -205,6 +221,64 @@ public final class AuditTables {
         table.columns().stream().map(Column::name).sorted().forEach(key::add);
         return new Table(name, columns, new PrimaryKey(PhysicalNames.primaryKeyName(local(name)), key), List.of(),
                 List.of(), List.of(revisionKey(name, rev, revisions)), List.of());
+    }
+
+    /**
+     * The audit table of a set of embeddables: the owner's key columns, the embeddable's columns nullable, and
+     * {@code SETORDINAL} numbering the elements of one revision; the primary key {@code (REVTYPE, SETORDINAL, REV,
+     * owner key…)}, {@code REVTYPE} then not null. Another kind of collection of embeddables is reported.
+     */
+    private Table embeddableSet(MappedEntity mapped, String name, String rev, Revisions revisions, Report report) {
+        Element attribute = mapped.joinTableOf();
+        String collection = ((DeclaredType) attributeType(attribute)).asElement().toString();
+        Table table = mapped.table();
+        if (!List.of("java.util.Set", "java.util.SortedSet").contains(collection) || table.foreignKeys().size() != 1) {
+            report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate maps the audit table Envers adds for a Set of"
+                    + " embeddables only, so the audit table of " + mapped.element().getSimpleName() + "."
+                    + attribute.getSimpleName() + " (a " + collection + ") is left out. Exclude it and create it in a"
+                    + " revision by hand, or mark the attribute @NotAudited", attribute, null, null);
+            return null;
+        }
+        List<String> owner = table.foreignKeys().get(0).columns();
+        List<Column> columns = new ArrayList<>();
+        for (Column c : table.columns()) {
+            columns.add(copy(c, !owner.contains(c.name())));
+        }
+        String revtype = physical("REVTYPE");
+        String ordinal = physical("SETORDINAL");
+        columns.add(new Column(rev, revisions.type(), false, false));
+        columns.add(new Column(revtype, "smallint", false, false));
+        columns.add(new Column(ordinal, "integer", false, false));
+        List<String> key = new ArrayList<>(List.of(revtype, ordinal, rev));
+        key.addAll(owner);
+        return new Table(name, columns, new PrimaryKey(PhysicalNames.primaryKeyName(local(name)), key), List.of(),
+                List.of(), List.of(revisionKey(name, rev, revisions)), List.of());
+    }
+
+    /** Whether the attribute is an element collection of embeddables. */
+    private static boolean embeddables(Element attribute) {
+        if (!JpaAnnotations.has(attribute, "ElementCollection")
+                || !(attributeType(attribute) instanceof DeclaredType d) || d.getTypeArguments().size() != 1) {
+            return false;
+        }
+        return d.getTypeArguments().get(0) instanceof DeclaredType element
+                && JpaAnnotations.has(element.asElement(), JpaAnnotations.EMBEDDABLE);
+    }
+
+    private static javax.lang.model.type.TypeMirror attributeType(Element attribute) {
+        return attribute instanceof javax.lang.model.element.ExecutableElement m ? m.getReturnType() : attribute.asType();
+    }
+
+    private static String propertyName(Element attribute) {
+        return attribute instanceof javax.lang.model.element.ExecutableElement m ? AttributeCollector.propertyName(m)
+                : attribute.getSimpleName().toString();
+    }
+
+    /** Whether Envers adds a {@code <attribute>_MOD} flag for the attribute: {@code @Audited(withModifiedFlag)}. */
+    private boolean modifiedFlag(TypeElement entity, Element attribute) {
+        Optional<AnnotationMirror> audited = annotation(attribute, "Audited").or(() -> annotation(entity, "Audited"));
+        return audited(entity, attribute) && audited.map(m -> new Attributes(m, elements).bool("withModifiedFlag", false))
+                .orElse(false);
     }
 
     private static ForeignKey revisionKey(String table, String rev, Revisions revisions) {

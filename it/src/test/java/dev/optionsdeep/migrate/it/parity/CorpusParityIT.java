@@ -74,4 +74,11 @@ class CorpusParityIT {
         CorpusModel model = CorpusModel.compile("audited", "parity_audited", classes);
         parity.assertParity("parity_audited", model.snapshot(), model.entities(), Map.of());
     }
+
+    /** Envers with a revision entity of its own, audit parents, modified flags and a renamed audit join table. */
+    @Test
+    void auditedWithARevisionEntity() throws Exception {
+        CorpusModel model = CorpusModel.compile("revisions", "parity_revisions", classes);
+        parity.assertParity("parity_revisions", model.snapshot(), model.entities(), Map.of());
+    }
 }
