@@ -32,53 +32,57 @@ class CorpusParityIT {
 
     @Test
     void jhipsterUnderSpringBootsNaming() throws Exception {
-        CorpusModel model = CorpusModel.compile("jhipster", "parity_jhipster", classes, "-Amigrate.naming=snake_case");
-        parity.assertParity("parity_jhipster", model.snapshot(), model.entities(), SNAKE_CASE);
+        check("jhipster", SNAKE_CASE, "-Amigrate.naming=snake_case");
     }
 
     @Test
     void jakartaee() throws Exception {
-        CorpusModel model = CorpusModel.compile("jakartaee", "parity_jakartaee", classes);
-        parity.assertParity("parity_jakartaee", model.snapshot(), model.entities(), Map.of());
+        check("jakartaee", Map.of());
     }
 
     @Test
     void legacy() throws Exception {
-        CorpusModel model = CorpusModel.compile("legacy", "parity_legacy", classes);
-        parity.assertParity("parity_legacy", model.snapshot(), model.entities(), Map.of());
+        check("legacy", Map.of());
     }
 
     /** A Spring Boot domain with Jakarta Validation constraints, which Hibernate applies with a provider present. */
     @Test
     void validatedUnderSpringBootsNaming() throws Exception {
-        CorpusModel model = CorpusModel.compile("validation", "parity_validation", classes, "-Amigrate.naming=snake_case");
-        parity.assertParity("parity_validation", model.snapshot(), model.entities(), SNAKE_CASE);
+        check("validation", SNAKE_CASE, "-Amigrate.naming=snake_case");
     }
 
     /** Hibernate 5 and 6 idioms: @GenericGenerator with the usual strategies, @Type with a columnDefinition. */
     @Test
     void genericGeneratorsAndUserTypes() throws Exception {
-        CorpusModel model = CorpusModel.compile("generic", "parity_generic", classes);
-        parity.assertParity("parity_generic", model.snapshot(), model.entities(), Map.of());
+        check("generic", Map.of());
     }
 
     @Test
     void commerce() throws Exception {
-        CorpusModel model = CorpusModel.compile("commerce", "parity_commerce", classes);
-        parity.assertParity("parity_commerce", model.snapshot(), model.entities(), Map.of());
+        check("commerce", Map.of());
     }
 
     /** An application audited by Hibernate Envers: Hibernate's export holds the audit tables and REVINFO. */
     @Test
     void audited() throws Exception {
-        CorpusModel model = CorpusModel.compile("audited", "parity_audited", classes);
-        parity.assertParity("parity_audited", model.snapshot(), model.entities(), Map.of());
+        check("audited", Map.of());
     }
 
     /** Envers with a revision entity of its own, audit parents, modified flags and a renamed audit join table. */
     @Test
     void auditedWithARevisionEntity() throws Exception {
-        CorpusModel model = CorpusModel.compile("revisions", "parity_revisions", classes);
-        parity.assertParity("parity_revisions", model.snapshot(), model.entities(), Map.of());
+        check("revisions", Map.of());
+    }
+
+    /** Older Hibernate idioms: database cascades, relationships without constraints, LOBs, a view entity. */
+    @Test
+    void enterprise() throws Exception {
+        check("enterprise", Map.of());
+    }
+
+    /** The model compiled with {@code options}, in database {@code parity_<model>}, checked under Hibernate's {@code settings}. */
+    private void check(String model, Map<String, String> settings, String... options) throws Exception {
+        CorpusModel compiled = CorpusModel.compile(model, "parity_" + model, classes, options);
+        parity.assertParity("parity_" + model, compiled.snapshot(), compiled.entities(), settings);
     }
 }
