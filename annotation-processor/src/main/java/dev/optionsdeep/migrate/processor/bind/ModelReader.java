@@ -240,6 +240,10 @@ public final class ModelReader {
                         Targets targets, Stage parent) {
         Report report = new Report();
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
+        if (entity.equals(root) && subclasses.isEmpty() && !JpaAnnotations.findHibernate(entity, "Subselect", "Subselect",
+                elements).isEmpty()) {
+            return Stage.done(entity, report, true); // read from its query: Hibernate creates no table for it
+        }
         Strategy strategy = strategy(root);
         if (strategy == Strategy.SINGLE_TABLE && rootKnown
                 && (!subclasses.isEmpty() || JpaAnnotations.has(root, JpaAnnotations.DISCRIMINATOR_COLUMN))) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,6 +84,8 @@ class CorpusParityIT {
     /** The model compiled with {@code options}, in database {@code parity_<model>}, checked under Hibernate's {@code settings}. */
     private void check(String model, Map<String, String> settings, String... options) throws Exception {
         CorpusModel compiled = CorpusModel.compile(model, "parity_" + model, classes, options);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), compiled.snapshot().problems(),
+                "what Migrate could not map: the snapshot of the model is complete");
         parity.assertParity("parity_" + model, compiled.snapshot(), compiled.entities(), settings);
     }
 }
