@@ -5,8 +5,7 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.EnversAnnotations;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -52,39 +51,39 @@ import javax.lang.model.util.Elements;
  */
 public final class AuditTables {
 
-    private static final String ENVERS = "org.hibernate.envers.";
-
     private final Elements elements;
     private final Naming naming;
+    private final EnversAnnotations envers;
 
     public AuditTables(Elements elements, Naming naming) {
         this.elements = elements;
         this.naming = naming;
+        this.envers = new EnversAnnotations(elements);
     }
 
     /** The results with the audit tables after them; unchanged when Envers is not on the class path. */
-    public List<ModelReader.Result> extend(List<ModelReader.Result> results) {
-        if (elements.getTypeElement(ENVERS + "Audited") == null) {
+    public List<ModelBinder.Result> extend(List<ModelBinder.Result> results) {
+        if (!envers.onClassPath()) {
             return results;
         }
         Map<TypeElement, MappedEntity> tables = new LinkedHashMap<>();
-        for (ModelReader.Result r : results) {
+        for (ModelBinder.Result r : results) {
             if (r.mapped() != null && r.mapped().joinTableOf() == null && !r.mapped().generatorTable()) {
                 tables.put(r.entity(), r.mapped());
             }
         }
         Map<TypeElement, List<Element>> joinTables = new HashMap<>();
-        for (ModelReader.Result r : results) {
+        for (ModelBinder.Result r : results) {
             if (r.mapped() != null && r.mapped().joinTableOf() != null && !(r.mapped().joinTableOf() instanceof TypeElement)
                     && !r.mapped().generatorTable()) {
                 joinTables.computeIfAbsent(r.entity(), e -> new ArrayList<>()).add(r.mapped().joinTableOf());
             }
         }
-        List<ModelReader.Result> out = new ArrayList<>(results);
+        List<ModelBinder.Result> out = new ArrayList<>(results);
         Map<String, Revisions> revisions = new HashMap<>();
-        for (ModelReader.Result r : results) {
+        for (ModelBinder.Result r : results) {
             MappedEntity mapped = r.mapped();
-            if (mapped == null || mapped.generatorTable() || !audited(r.entity())) {
+            if (mapped == null || mapped.generatorTable() || !envers.audited(r.entity())) {
                 continue;
             }
             Revisions revision = revisions.computeIfAbsent(mapped.database(), d -> revisions(d, tables, r.entity(), out));
@@ -92,11 +91,11 @@ public final class AuditTables {
             Table audit = mapped.joinTableOf() == null ? entityTable(mapped, tables, joinTables, revision, report)
                     : joinTable(mapped, revision, report);
             if (audit != null) {
-                out.add(new ModelReader.Result(r.entity(), new MappedEntity(mapped.element(), mapped.entityAnnotation(),
+                out.add(new ModelBinder.Result(r.entity(), new MappedEntity(mapped.element(), mapped.entityAnnotation(),
                         mapped.database(), audit, List.of(), mapped.names(), List.of(), List.of(), List.of(),
                         mapped.joinTableOf()), report, true));
             } else if (!report.problems().isEmpty()) {
-                out.add(new ModelReader.Result(r.entity(), null, report, true));
+                out.add(new ModelBinder.Result(r.entity(), null, report, true));
             }
         }
         return out;
@@ -107,9 +106,9 @@ public final class AuditTables {
     }
 
     private Revisions revisions(String database, Map<TypeElement, MappedEntity> tables, TypeElement first,
-                                List<ModelReader.Result> out) {
+                                List<ModelBinder.Result> out) {
         for (MappedEntity m : tables.values()) {
-            if (m.database().equals(database) && annotation(m.element(), "RevisionEntity").isPresent()
+            if (m.database().equals(database) && envers.audited(m.element(), "RevisionEntity") != null
                     && m.ids().size() == 1) {
                 Column key = m.ids().get(0).column();
                 return new Revisions(m.table().name(), key.name(), key.type());
@@ -123,7 +122,7 @@ public final class AuditTables {
         MappedEntity mapped = new MappedEntity(first, null, database, revinfo,
                 List.of(new Sequence(physical("REVINFO_SEQ"), 1, 50)), new MappedEntity.Names("REVINFO", "REVINFO"),
                 List.of(), List.of(), List.of(), null);
-        out.add(new ModelReader.Result(first, mapped, new Report(), true));
+        out.add(new ModelBinder.Result(first, mapped, new Report(), true));
         return new Revisions(table, rev, "integer");
     }
 
@@ -133,13 +132,11 @@ public final class AuditTables {
         TypeElement entity = mapped.element();
         List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
         TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
-        String strategy = JpaAnnotations.find(root, JpaAnnotations.INHERITANCE)
-                .map(m -> new Attributes(m, elements).enumConstant("strategy", "SINGLE_TABLE")).orElse("SINGLE_TABLE");
+        String strategy = envers.inheritance(root);
         if (!ancestors.isEmpty() && strategy.equals("TABLE_PER_CLASS")) {
             report.warning(Code.UNSUPPORTED_ENTITY_MAPPING, "Migrate does not map the audit tables Envers adds for a"
                     + " TABLE_PER_CLASS hierarchy, so the audit table of @Entity " + entity.getSimpleName() + " is left"
-                    + " out. Exclude it and create it in a revision by hand", entity, annotation(entity, "Audited")
-                    .orElse(null), null);
+                    + " out. Exclude it and create it in a revision by hand", entity, envers.audited(entity, "Audited"), null);
             return null;
         }
         Table table = mapped.table();
@@ -159,15 +156,15 @@ public final class AuditTables {
                 columns.add(copy(c, false));
             } else if (from == null) {
                 columns.add(copy(c, c.nullable())); // the discriminator
-            } else if (audited(entity, from.origin())) {
+            } else if (envers.audited(entity, from.origin())) {
                 columns.add(copy(c, c.verbatim() == null || c.nullable()));
                 enumCheck(from, name).ifPresent(checks::add);
-                if (modifiedFlag(entity, from.origin())) {
+                if (envers.modifiedFlag(entity, from.origin())) {
                     flagged.add(from.origin());
                 }
             }
         }
-        joinTables.getOrDefault(entity, List.of()).stream().filter(a -> modifiedFlag(entity, a)).forEach(flagged::add);
+        joinTables.getOrDefault(entity, List.of()).stream().filter(a -> envers.modifiedFlag(entity, a)).forEach(flagged::add);
         flagged.forEach(a -> columns.add(Column.of(physical(propertyName(a) + "_MOD"), "boolean")));
         columns.add(new Column(rev, revisions.type(), false, false));
         if (!joined) {
@@ -192,12 +189,11 @@ public final class AuditTables {
     /** The audit table of an audited collection's join or collection table; null when it is not audited. */
     private Table joinTable(MappedEntity mapped, Revisions revisions, Report report) {
         Element attribute = mapped.joinTableOf();
-        if (attribute instanceof TypeElement || !audited(mapped.element(), attribute)) {
+        if (attribute instanceof TypeElement || !envers.audited(mapped.element(), attribute)) {
             return null; // a secondary table, or a collection Envers leaves alone
         }
-        for (String unmapped : List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyEnumerated",
-                "MapKeyTemporal", "MapKeyClass")) {
-            if (JpaAnnotations.has(attribute, unmapped)) {
+        for (String unmapped : envers.orderOrMapAnnotations(attribute)) {
+            if (!unmapped.isEmpty()) {
                 report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate does not map the audit table Envers adds for a"
                         + " collection with @" + unmapped + ", so the audit table of " + mapped.element().getSimpleName()
                         + "." + attribute.getSimpleName() + " is left out. Exclude it and create it in a revision by"
@@ -208,7 +204,7 @@ public final class AuditTables {
         Table table = mapped.table();
         String name = auditName(attribute, "AuditJoinTable", table.name());
         String rev = physical("REV");
-        if (embeddables(attribute)) {
+        if (envers.embeddables(attribute)) {
             return embeddableSet(mapped, name, rev, revisions, report);
         }
         List<Column> columns = new ArrayList<>();
@@ -230,7 +226,7 @@ public final class AuditTables {
      */
     private Table embeddableSet(MappedEntity mapped, String name, String rev, Revisions revisions, Report report) {
         Element attribute = mapped.joinTableOf();
-        String collection = ((DeclaredType) attributeType(attribute)).asElement().toString();
+        String collection = ((DeclaredType) EnversAnnotations.attributeType(attribute)).asElement().toString();
         Table table = mapped.table();
         if (!List.of("java.util.Set", "java.util.SortedSet").contains(collection) || table.foreignKeys().size() != 1) {
             report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate maps the audit table Envers adds for a Set of"
@@ -255,30 +251,9 @@ public final class AuditTables {
                 List.of(), List.of(revisionKey(name, rev, revisions)), List.of());
     }
 
-    /** Whether the attribute is an element collection of embeddables. */
-    private static boolean embeddables(Element attribute) {
-        if (!JpaAnnotations.has(attribute, "ElementCollection")
-                || !(attributeType(attribute) instanceof DeclaredType d) || d.getTypeArguments().size() != 1) {
-            return false;
-        }
-        return d.getTypeArguments().get(0) instanceof DeclaredType element
-                && JpaAnnotations.has(element.asElement(), JpaAnnotations.EMBEDDABLE);
-    }
-
-    private static javax.lang.model.type.TypeMirror attributeType(Element attribute) {
-        return attribute instanceof javax.lang.model.element.ExecutableElement m ? m.getReturnType() : attribute.asType();
-    }
-
     private static String propertyName(Element attribute) {
         return attribute instanceof javax.lang.model.element.ExecutableElement m ? AttributeCollector.propertyName(m)
                 : attribute.getSimpleName().toString();
-    }
-
-    /** Whether Envers adds a {@code <attribute>_MOD} flag for the attribute: {@code @Audited(withModifiedFlag)}. */
-    private boolean modifiedFlag(TypeElement entity, Element attribute) {
-        Optional<AnnotationMirror> audited = annotation(attribute, "Audited").or(() -> annotation(entity, "Audited"));
-        return audited(entity, attribute) && audited.map(m -> new Attributes(m, elements).bool("withModifiedFlag", false))
-                .orElse(false);
     }
 
     private static ForeignKey revisionKey(String table, String rev, Revisions revisions) {
@@ -303,10 +278,9 @@ public final class AuditTables {
 
     /** The audit table's name: {@code @annotation(value, schema)} on {@code at}, else the table's with {@code _AUD}. */
     private String auditName(Element at, String annotation, String table) {
-        Optional<Attributes> named = annotation(at, annotation).map(m -> new Attributes(m, elements));
-        String given = named.map(a -> a.string(annotation.equals("AuditTable") ? "value" : "name")).orElse("");
-        String schema = named.map(a -> a.string("schema")).filter(s -> !s.isEmpty()).map(this::physical)
-                .orElse(Table.schemaOf(table));
+        EnversAnnotations.Named named = envers.auditTable(at, annotation);
+        String given = named.name();
+        String schema = named.schema().isEmpty() ? Table.schemaOf(table) : physical(named.schema());
         return Table.qualified(schema, physical(given.isEmpty() ? local(table) + "_AUD" : given));
     }
 
@@ -317,42 +291,5 @@ public final class AuditTables {
     private String physical(String written) {
         PhysicalNames.Resolved resolved = naming.declared(written);
         return resolved.ok() ? resolved.name() : written.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Whether Envers audits the entity: {@code @Audited} on it, or on one of its attributes. */
-    private boolean audited(TypeElement entity) {
-        if (annotation(entity, "Audited").isPresent()) {
-            return true;
-        }
-        for (TypeElement t = entity; t != null; t = AttributeCollector.superclass(t)) {
-            if (t.getEnclosedElements().stream().anyMatch(e -> annotation(e, "Audited").isPresent())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether Envers audits the attribute {@code origin} of {@code entity}'s table. */
-    private boolean audited(TypeElement entity, Element origin) {
-        if (annotation(origin, "NotAudited").isPresent() || JpaAnnotations.has(origin, JpaAnnotations.VERSION)) {
-            return false;
-        }
-        if (annotation(origin, "Audited").isPresent()) {
-            return true;
-        }
-        TypeElement declaring = (TypeElement) origin.getEnclosingElement();
-        if (declaring.equals(entity) || JpaAnnotations.has(declaring, JpaAnnotations.ENTITY)) {
-            return annotation(declaring, "Audited").isPresent();
-        }
-        Optional<AnnotationMirror> audited = annotation(entity, "Audited");
-        return annotation(declaring, "Audited").isPresent() || audited.isPresent() && new Attributes(audited.get(),
-                elements).list("auditParents").stream().anyMatch(v -> v.getValue() instanceof DeclaredType d
-                && d.asElement().equals(declaring));
-    }
-
-    private static Optional<AnnotationMirror> annotation(Element element, String simpleName) {
-        return element.getAnnotationMirrors().stream()
-                .filter(m -> JpaAnnotations.qualifiedName(m).equals(ENVERS + simpleName))
-                .map(m -> (AnnotationMirror) m).findFirst();
     }
 }

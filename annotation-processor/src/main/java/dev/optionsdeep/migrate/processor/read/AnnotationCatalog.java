@@ -86,7 +86,7 @@ public final class AnnotationCatalog {
             "ColumnDefault", "OnDelete",
             // the back-reference of an embeddable to its entity: no column, as for @Transient
             "Parent",
-            // an entity read from a query: no table (ModelReader; checked with 7.4's export, corpus model enterprise)
+            // an entity read from a query: no table (ModelBinder; checked with 7.4's export, corpus model enterprise)
             "Subselect",
             // types and columns (JdbcTypeCode: the codes Migrate knows; others are reported where they are read)
             "JdbcTypeCode", "Nationalized", "Array", "TenantId", "NaturalId", "Formula", "Generated", "SoftDelete",
