@@ -34,6 +34,25 @@ class NeutralAnnotationsTest {
             }
             """;
 
+    /** An entity read from a query ({@code @Subselect}, with {@code @Synchronize}) has no table, in Hibernate's export either. */
+    @Test
+    void aSubselectEntityHasNoTable() {
+        Compilation c = Sources.compileStrict(Sources.entity("Owner", PLAIN_OWNER), Sources.entity("Pet", PLAIN_PET),
+                Sources.entity("OwnerSummary", """
+                        @Entity @org.hibernate.annotations.Immutable
+                        @org.hibernate.annotations.Subselect("select o.id as id, count(p.id) as pets from Owner o left join Pet p on p.owner_id = o.id group by o.id")
+                        @org.hibernate.annotations.Synchronize({"Owner", "Pet"})
+                        public class OwnerSummary {
+                          @Id private Long id;
+                          private long pets;
+                        }
+                        """));
+        assertThat(c).succeededWithoutWarnings();
+        String described = Sources.describe(c, "default");
+        org.junit.jupiter.api.Assertions.assertFalse(described.contains("ownersummary"), described);
+        org.junit.jupiter.api.Assertions.assertTrue(described.contains("table owner\n"), described);
+    }
+
     /** JHipster's everyday entity: caches on the class and on every collection, batch fetching, custom SQL. */
     @Test
     void onClassesFieldsAndCollections() {

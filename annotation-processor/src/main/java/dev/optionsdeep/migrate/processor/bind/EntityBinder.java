@@ -97,7 +97,7 @@ final class EntityBinder {
         if (renames == null) {
             return Optional.empty();
         }
-        return Optional.of(mapped(draft, result, generators, related.mapped(), secondaries, renames));
+        return Optional.of(mapped(draft, result, generators, related.mapped(), secondaries, renames).withColumns(columns));
     }
 
     /**

@@ -52,6 +52,11 @@ public final class EntityDrafter {
     /** What the user manages by hand: attributes left out as if {@code @Transient}. */
     private final Exclusions exclusions;
 
+    /** The naming the entities are read under. */
+    Naming naming() {
+        return naming;
+    }
+
     public EntityDrafter(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
                  Exclusions exclusions, BeanValidation validation) {
         this.exclusions = exclusions;

@@ -21,18 +21,20 @@ import javax.lang.model.element.TypeElement;
  * @param joinTableOf      for a join table, the relationship attribute it belongs to; else null
  * @param renames          its {@code @RenamedFrom} hints
  * @param generatorTable   whether this is the table an id generator ({@code GenerationType.TABLE}) draws from
+ * @param columns          for an entity's own table, the attributes its columns come from (what an audit table
+ *                         keeps of them, {@link AuditTables}); empty for other tables
  */
 public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                     List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                     List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames,
-                    boolean generatorTable) {
+                    boolean generatorTable, List<MappedColumn> columns) {
 
     /** An entity, or a join table, without {@code @RenamedFrom} hints. */
     MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                  List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                  List<ForeignColumn> foreignColumns, Element joinTableOf) {
         this(element, entityAnnotation, database, table, sequences, names, ids, joinTables, foreignColumns, joinTableOf,
-                dev.optionsdeep.migrate.diff.RenameHints.NONE, false);
+                dev.optionsdeep.migrate.diff.RenameHints.NONE, false, List.of());
     }
 
     /** An entity with its {@code @RenamedFrom} hints. */
@@ -40,7 +42,7 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
                  List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                  List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames) {
         this(element, entityAnnotation, database, table, sequences, names, ids, joinTables, foreignColumns, joinTableOf,
-                renames, false);
+                renames, false, List.of());
     }
 
     /**
@@ -60,11 +62,18 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
         ids = List.copyOf(ids);
         joinTables = List.copyOf(joinTables);
         foreignColumns = List.copyOf(foreignColumns);
+        columns = List.copyOf(columns);
     }
 
     public MappedEntity withTable(Table newTable) {
         return new MappedEntity(element, entityAnnotation, database, newTable, sequences, names, ids, joinTables,
-                foreignColumns, joinTableOf, renames, generatorTable);
+                foreignColumns, joinTableOf, renames, generatorTable, columns);
+    }
+
+    /** This entity with the attributes its table's columns come from. */
+    MappedEntity withColumns(List<MappedColumn> newColumns) {
+        return new MappedEntity(element, entityAnnotation, database, table, sequences, names, ids, joinTables,
+                foreignColumns, joinTableOf, renames, generatorTable, newColumns);
     }
 
     /** A join table of this entity's relationship {@code attribute}. */
@@ -76,7 +85,7 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
     /** The table the id generator of this entity's {@code id} attribute draws from. */
     MappedEntity generatorTable(Table generatorTable, Element id) {
         return new MappedEntity(element, entityAnnotation, database, generatorTable, List.of(), names, List.of(), List.of(),
-                List.of(), id, dev.optionsdeep.migrate.diff.RenameHints.NONE, true);
+                List.of(), id, dev.optionsdeep.migrate.diff.RenameHints.NONE, true, List.of());
     }
 
 }

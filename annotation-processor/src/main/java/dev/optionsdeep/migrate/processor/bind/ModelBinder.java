@@ -53,10 +53,13 @@ public final class ModelBinder {
 
     private final EntityDrafter reader;
     private final Elements elements;
+    /** The audit tables of Hibernate Envers, when it is on the class path. */
+    private final AuditTables audits;
 
     public ModelBinder(EntityDrafter reader, Elements elements) {
         this.reader = reader;
         this.elements = elements;
+        this.audits = new AuditTables(elements, reader.naming());
     }
 
     /**
@@ -102,7 +105,7 @@ public final class ModelBinder {
      * One result per entity, in the order given, then one per join table. Each entity is read once, in
      * two stages: its own columns and key (in an order where the keys it depends on come first), then,
      * when every key is known, its relationships, as join columns take their type from the key they
-     * reference.
+     * reference. Then the audit tables of Hibernate Envers ({@link AuditTables}).
      */
     public List<Result> read(List<TypeElement> entities) {
         Set<String> names = entities.stream().map(e -> e.getQualifiedName().toString()).collect(Collectors.toSet());
@@ -121,7 +124,7 @@ public final class ModelBinder {
                 r.mapped().joinTables().forEach(j -> out.add(new Result(r.entity(), j, new Report(), true)));
             }
         }
-        return out;
+        return audits.extend(out);
     }
 
     /**
@@ -196,6 +199,10 @@ public final class ModelBinder {
                         Targets targets, Stage parent) {
         Report report = new Report();
         AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
+        if (entity.equals(root) && subclasses.isEmpty() && !JpaAnnotations.findHibernate(entity, "Subselect", "Subselect",
+                elements).isEmpty()) {
+            return Stage.done(entity, report, true); // read from its query: Hibernate creates no table for it
+        }
         Strategy strategy = strategy(root);
         if (strategy == Strategy.SINGLE_TABLE && rootKnown
                 && (!subclasses.isEmpty() || JpaAnnotations.has(root, JpaAnnotations.DISCRIMINATOR_COLUMN))) {

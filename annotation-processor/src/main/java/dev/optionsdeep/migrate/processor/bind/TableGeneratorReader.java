@@ -78,18 +78,10 @@ final class TableGeneratorReader {
         }
         AnnotationMirror annotation = found.get();
         Attributes table = new Attributes(annotation, elements);
-        for (String attribute : new String[] {"schema", "catalog", "options"}) {
+        for (String attribute : new String[] {"catalog", "options"}) {
             if (!table.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@TableGenerator(" + attribute + " = \"" + table.string(attribute)
                         + "\") is not supported yet by Migrate: remove it", field, annotation, table.explicitValue(attribute));
-                return null;
-            }
-        }
-        for (String attribute : new String[] {"uniqueConstraints", "indexes"}) {
-            if (!table.list(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@TableGenerator(" + attribute + ") is not supported yet by"
-                        + " Migrate: remove it (the segment column is the table's primary key, unique already)",
-                        field, annotation, table.explicitValue(attribute));
                 return null;
             }
         }
@@ -97,7 +89,34 @@ final class TableGeneratorReader {
         String tableName = table.string("table").isEmpty() ? table.string("name") : table.string("table");
         String segment = table.string("pkColumnName").isEmpty() ? DEFAULT_SEGMENT_COLUMN : table.string("pkColumnName");
         String next = table.string("valueColumnName").isEmpty() ? DEFAULT_VALUE_COLUMN : table.string("valueColumnName");
-        return table(tableName, segment, next, field, annotation, table, report);
+        Table generatorTable = table(tableName, segment, next, field, annotation, table, report);
+        return generatorTable == null ? null : inSchema(generatorTable, field, table, report);
+    }
+
+    /**
+     * The table in its {@code schema}; null after reporting. Its {@code uniqueConstraints} and {@code indexes} are
+     * ignored, as Hibernate 7.4 creates neither for a generator table (checked with its export).
+     */
+    private Table inSchema(Table generatorTable, Element field, Attributes generator, Report report) {
+        for (String attribute : new String[] {"uniqueConstraints", "indexes"}) {
+            if (!generator.list(attribute).isEmpty()) {
+                report.warning(Code.IGNORED_ATTRIBUTE, "@TableGenerator(" + attribute + ") has no effect: Hibernate 7.4"
+                        + " creates no constraint or index for a generator table, and neither does Migrate. Create it in"
+                        + " a revision if the table needs it", field, generator.mirror(), generator.explicitValue(attribute));
+            }
+        }
+        String schema = generator.string("schema");
+        if (schema.isEmpty()) {
+            return generatorTable;
+        }
+        PhysicalNames.Resolved physical = naming.declared(schema);
+        if (!physical.ok()) {
+            report.error(Code.INVALID_NAME, "The generator table's schema \"" + schema + "\" cannot be used: "
+                    + physical.problem(), field, generator.mirror(), generator.explicitValue("schema"));
+            return null;
+        }
+        return new Table(Table.qualified(physical.name(), generatorTable.name()), generatorTable.columns(),
+                generatorTable.primaryKey(), List.of(), List.of());
     }
 
     private Table table(String written, String segment, String next, Element field, AnnotationMirror at,

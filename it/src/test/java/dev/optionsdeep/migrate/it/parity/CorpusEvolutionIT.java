@@ -116,6 +116,11 @@ class CorpusEvolutionIT {
         evolve("modern", "parity_modern", "-Amigrate.naming=spring");
     }
 
+    @Test
+    void auditedGainsAnAuditedEntityAndColumns() throws Exception {
+        evolve("audited", "parity_audited");
+    }
+
     private void evolve(String model, String database, String... options) throws Exception {
         Path changed = Path.of(System.getProperty("basedir", "."), "src/test/evolution", model);
         Schema before = CorpusModel.compile(model, database, Files.createDirectories(temp.resolve("before")), options)

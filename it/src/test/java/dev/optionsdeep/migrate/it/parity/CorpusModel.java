@@ -65,7 +65,7 @@ record CorpusModel(Snapshot snapshot, List<Class<?>> entities) {
         List<Path> files = List.copyOf(byName.values());
         String classPath = String.join(File.pathSeparator, location(Entity.class), location(Database.class),
                 location(org.hibernate.annotations.Cache.class), location(jakarta.validation.Constraint.class),
-                location(org.hibernate.validator.HibernateValidator.class));
+                location(org.hibernate.validator.HibernateValidator.class), location(org.hibernate.envers.Audited.class));
         List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
                 "-Amigrate.check=false"));
         arguments.addAll(List.of(options));

@@ -45,6 +45,7 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.tablegen.TgCategory.class,
                         dev.optionsdeep.migrate.it.parity.tablegen.TgAuditEntry.class,
                         dev.optionsdeep.migrate.it.parity.tablegen.TgAutoNamed.class,
+                        dev.optionsdeep.migrate.it.parity.tablegen.TgArchived.class,
                         dev.optionsdeep.migrate.it.parity.tablegen.TgUnusedGenerator.class)),
                 Arguments.of("parity_optionsdeep", List.of(
                         dev.optionsdeep.migrate.it.parity.optionsdeep.Company.class,
