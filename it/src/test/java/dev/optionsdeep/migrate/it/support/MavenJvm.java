@@ -10,11 +10,11 @@ import java.nio.file.StandardCopyOption;
  * The JVM options of the Maven builds the tests start. The tests start a few hundred short builds, so
  * start-up is most of their time: a JVM tuned for it (C1 only, serial GC) makes each about a third
  * faster, and a class-data archive of Maven's own classes, written by the first build of this test
- * run and mapped by every later one, takes off about a tenth more of its CPU time.
+ * JVM and mapped by every later one, takes off about a tenth more of its CPU time.
  *
- * <p>The archive lives in the directory given by {@code migrate.mavenClassArchive} (the module's
- * {@code target/}) and is written anew by every test run, so it always matches this JDK and this
- * Maven. Without that property, or where the archive cannot be used, the builds simply start
+ * <p>The archive lives in the directory given by {@code migrate.mavenClassArchive} (one per test JVM,
+ * under the module's {@code target/}) and is written anew by every test run, so it always matches
+ * this JDK and this Maven. Without that property, or where the archive cannot be used, the builds simply start
  * without it; the JVM's CDS messages are silenced so that the builds print what they print anyway.
  */
 final class MavenJvm {

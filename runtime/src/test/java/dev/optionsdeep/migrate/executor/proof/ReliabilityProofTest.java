@@ -7,7 +7,6 @@ import dev.optionsdeep.migrate.support.PostgresServer;
 import dev.optionsdeep.migrate.support.RecordingLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>CI runs a few fault points drawn with a seed; {@code -Dmigrate.proof.full=true} runs them all,
  * {@code -Dmigrate.proof.seed=N} replays a draw (the summary line prints the seed).
  */
-@Isolated // its faults strike at timed points: no other test class shares the machine with it
 class ReliabilityProofTest {
 
     private static final String FIXTURE = "dev.optionsdeep.migrate.executor.fixtures.crash";
