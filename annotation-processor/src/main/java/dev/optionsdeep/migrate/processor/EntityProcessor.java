@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.processing.AbstractProcessor;
@@ -68,6 +69,8 @@ public final class EntityProcessor extends AbstractProcessor {
     private ExclusionFilter exclusions;
     /** A bug of ours was reported: stop reading, rather than pile up follow-up errors. */
     private boolean crashed;
+    /** The Hibernate line whose rules the snapshots follow. */
+    private HibernateLine hibernateLine;
     /** The snapshots were written (or given up on): the Filer cannot create them twice. */
     private boolean written;
     /** A type an entity uses is unknown: javac reports it and fails, so no snapshot is worth writing. */
@@ -96,6 +99,8 @@ public final class EntityProcessor extends AbstractProcessor {
             problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.NAMING, message);
             naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
         }
+        HibernateLine line = hibernateLine(env);
+        hibernateLine = line;
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
         String validation = env.getOptions().get(BeanValidation.OPTION);
         if (!BeanValidation.validOption(validation)) {
@@ -105,13 +110,40 @@ public final class EntityProcessor extends AbstractProcessor {
                     + " the application sets jakarta.persistence.validation.mode=none");
         }
         entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
-                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation));
+                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), line);
         reader = new ModelReader(entityReader, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options), MavenGoal.isRevision());
         headCheck = new HeadCheck(env.getElementUtils());
         exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
+    }
+
+    /**
+     * The line -Amigrate.hibernate names, else the one on the compile class path, else the newest; said in a note so
+     * that a build shows which rules its snapshot follows. An unknown value is an error, and the default is used.
+     */
+    private HibernateLine hibernateLine(ProcessingEnvironment env) {
+        String given = env.getOptions().get(ProcessorOptions.HIBERNATE);
+        if (given != null && !given.isBlank()) {
+            Optional<HibernateLine> named = HibernateLine.of(given);
+            if (named.isEmpty()) {
+                String message = "-A" + ProcessorOptions.HIBERNATE + "=" + given + " names no Hibernate line Migrate"
+                        + " maps for, so every snapshot is marked incomplete. Use " + HibernateLine.allowed() + " (the"
+                        + " line of the hibernate-core your application runs: 6.6 for Spring Boot 3.4 and 3.5, 7.2 for 4.0)";
+                diagnostics.print(Code.INVALID_OPTION, message);
+                problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.HIBERNATE, message);
+            }
+            return named.orElse(HibernateLine.DEFAULT);
+        }
+        Optional<HibernateLine> detected = HibernateLine.detect(env.getElementUtils());
+        HibernateLine line = detected.orElse(HibernateLine.DEFAULT);
+        env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Migrate maps the entities as Hibernate "
+                + line.option() + " does (" + (detected.isPresent() ? "the hibernate-core on the compile class path"
+                : "no hibernate-core on the compile class path: the newest line") + "); -A"
+                + ProcessorOptions.HIBERNATE + "=" + HibernateLine.allowed().replace(", ", "|").replace(" or ", "|")
+                + " chooses another");
+        return line;
     }
 
     /** The naming of a Spring Boot application, or Hibernate's default; a configuration Migrate cannot follow is reported. */
@@ -294,7 +326,8 @@ public final class EntityProcessor extends AbstractProcessor {
         Map<String, Snapshot> snapshots = collector.snapshots();
         for (String db : databaseNames) {
             Snapshot mapped = snapshots.getOrDefault(db, Snapshot.empty(db));
-            Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db));
+            Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db),
+                    hibernateLine == HibernateLine.DEFAULT ? null : hibernateLine.option());
             List<javax.lang.model.element.Element> origins = new ArrayList<>(collector.entitiesOf(db));
             origins.addAll(problems.entitiesOf(db));
             writer.write(snapshot, origins, report);

@@ -152,7 +152,9 @@ public class RevisionMojo extends AbstractMigrateMojo {
         Path source = MigrationSource.write(spec, layout.sourceDirectory());
         Path snapshot = layout.snapshotFile(db, className);
         Files.createDirectories(snapshot.getParent());
-        Snapshot captured = new Snapshot(db, detect ? model.schema() : head.schema()); // never with problems
+        // Never with problems; with the Hibernate line the model was mapped for, so that a change of line shows.
+        Snapshot captured = detect ? new Snapshot(db, model.schema(), java.util.List.of(), model.hibernate())
+                : new Snapshot(db, head.schema(), java.util.List.of(), head.hibernate());
         Files.writeString(snapshot, SnapshotCodec.write(captured), StandardCharsets.UTF_8);
         Snapshots.writeHeadRecord(layout, db, id, className);
         Path base = project.getBasedir().toPath();

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
@@ -104,17 +105,24 @@ final class AssociationMapper {
     private final JoinTableMapper joinTableMapper;
     private final AttributeMapper attributes;
     private final BeanValidation validation;
+    private final HibernateLine line;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes,
-                      BeanValidation validation) {
+                      BeanValidation validation, HibernateLine line) {
         this.validation = validation;
+        this.line = line;
         this.elements = elements;
         this.types = types;
         this.naming = naming;
         this.joinColumns = new JoinColumnReader(elements, naming);
         this.attributes = attributes;
-        this.collectionTables = new CollectionTableMapper(elements, naming, joinColumns, attributes, this);
-        this.joinTableMapper = new JoinTableMapper(elements, naming, joinColumns, attributes, this);
+        this.collectionTables = new CollectionTableMapper(elements, naming, joinColumns, attributes, this, line);
+        this.joinTableMapper = new JoinTableMapper(elements, naming, joinColumns, attributes, this, line);
+    }
+
+    /** The Hibernate line whose rules the mapping follows. */
+    HibernateLine line() {
+        return line;
     }
 
     /** What the relationships add, or null after reporting one that cannot be mapped (or whose target could not be). */
@@ -352,7 +360,8 @@ final class AssociationMapper {
         Column column = position.column().withNullable(new Attributes(position.annotation(), elements).bool("nullable", true));
         foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
                 a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
-                dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= " + listIndexBase(position.host())),
+                line.checksListPositions() ? dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= "
+                        + listIndexBase(position.host()) : null),
                 null,
                 a.attribute().element(), position.annotation()));
         return true;

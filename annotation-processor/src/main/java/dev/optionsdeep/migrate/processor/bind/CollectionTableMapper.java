@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.read.Association;
@@ -33,9 +34,11 @@ final class CollectionTableMapper {
     private final JoinColumnReader joinColumns;
     private final AttributeMapper attributes;
     private final AssociationMapper relationships;
+    private final HibernateLine line;
 
     CollectionTableMapper(Elements elements, Naming naming, JoinColumnReader joinColumns, AttributeMapper attributes,
-                          AssociationMapper relationships) {
+                          AssociationMapper relationships, HibernateLine line) {
+        this.line = line;
         this.elements = elements;
         this.naming = naming;
         this.joinColumns = joinColumns;
@@ -159,7 +162,7 @@ final class CollectionTableMapper {
             checked.addAll(0, mapKey.mapped());
             derivedChecks.addAll(mapKey.checks());
         }
-        if (position != null) {
+        if (position != null && line.checksListPositions()) {
             derivedChecks.add(AssociationMapper.positionCheck(name.name(), position));
         }
         if (kind == AssociationMapper.CollectionKind.SET) {
@@ -169,7 +172,7 @@ final class CollectionTableMapper {
             if (primaryKey == null && !values.isEmpty() && values.stream().noneMatch(v -> v.column().nullable())) {
                 // Elements that cannot be null key the table, as Hibernate 7.4 exports a Set of them.
                 primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), unique);
-            } else {
+            } else if (line.uniqueSetsOfNullables()) {
                 uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), unique, "key"), unique));
             }
         }

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
@@ -30,10 +31,13 @@ final class ColumnMapper {
 
     private final Elements elements;
     private final Naming naming;
+    private final HibernateLine line;
     private final Converters converters;
     private final BeanValidation validation;
 
-    ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation) {
+    ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation,
+                 HibernateLine line) {
+        this.line = line;
         this.elements = elements;
         this.naming = naming;
         this.converters = converters;
@@ -149,7 +153,8 @@ final class ColumnMapper {
                         validated.length() != null ? validated.length()
                                 : column == null || column.explicitValue("length") == null ? null : size.length(),
                         where, report)
-                : new TypeMapper(report, field, storedType, column, columnHost, where).sqlType(mappedType, size);
+                : line.timePrecision(new TypeMapper(report, field, storedType, column, columnHost, where)
+                        .sqlType(mappedType, size));
 
         Optional<AnnotationMirror> enumerated = JpaAnnotations.find(field, JpaAnnotations.ENUMERATED);
         if (enumerated.isPresent() && mappedType != MappedType.ENUM
@@ -232,10 +237,11 @@ final class ColumnMapper {
         boolean primitive = javaType.getKind().isPrimitive();
         boolean required = JpaAnnotations.find(field, JpaAnnotations.BASIC)
                 .map(b -> !attributes(b).bool("optional", true)).orElse(false);
-        // Hibernate makes the version column not null whatever @Column says, and (7.4, checked) a column
-        // its generators fill with the current time (@CreationTimestamp, @UpdateTimestamp, @CurrentTimestamp)
-        // and the @TenantId column.
-        if (id || required || JpaAnnotations.has(field, JpaAnnotations.VERSION) || timestamped(field)
+        // Hibernate 7.4 makes the version column not null whatever @Column says, and (checked) a column its
+        // generators fill with the current time (@CreationTimestamp, @UpdateTimestamp, @CurrentTimestamp); 7.2 does
+        // not. The @TenantId column is not null in both.
+        boolean generated = JpaAnnotations.has(field, JpaAnnotations.VERSION) || timestamped(field);
+        if (id || required || generated && line.versionsNotNull()
                 || ColumnExtras.hibernate(field, "TenantId").isPresent()) {
             return false;
         }

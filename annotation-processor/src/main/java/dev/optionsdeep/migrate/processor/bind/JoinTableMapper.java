@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.read.Association;
@@ -35,9 +36,11 @@ final class JoinTableMapper {
     private final AttributeMapper attributes;
     /** The relationships' own rules this shares: the position column, {@code ON DELETE}, inverse names. */
     private final AssociationMapper relationships;
+    private final HibernateLine line;
 
     JoinTableMapper(Elements elements, Naming naming, JoinColumnReader joinColumns, AttributeMapper attributes,
-                    AssociationMapper relationships) {
+                    AssociationMapper relationships, HibernateLine line) {
+        this.line = line;
         this.elements = elements;
         this.naming = naming;
         this.joinColumns = joinColumns;
@@ -155,14 +158,20 @@ final class JoinTableMapper {
             List<JoinColumnReader.Joined> key = new ArrayList<>(ownerColumns);
             key.add(position);
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(key));
-            checks.add(AssociationMapper.positionCheck(name.name(), position));
+            if (line.checksListPositions()) {
+                checks.add(AssociationMapper.positionCheck(name.name(), position));
+            }
             if (a.kind() == Association.Kind.ONE_TO_MANY) {
                 uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
                         HibernateColumnOrder.sorted(targetColumns)));
             }
-        } else if (a.kind() == Association.Kind.ONE_TO_MANY && kind == AssociationMapper.CollectionKind.SET) {
+        } else if (a.kind() == Association.Kind.ONE_TO_MANY && kind == AssociationMapper.CollectionKind.SET
+                && line.keysOneToManySetsByTarget()) {
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(targetColumns));
         } else if (a.kind() == Association.Kind.ONE_TO_MANY) {
+            if (kind == AssociationMapper.CollectionKind.SET) { // before 7.4: keyed by owner and target
+                primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), HibernateColumnOrder.sorted(all));
+            }
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name.name(), targetNames, "key"),
                     HibernateColumnOrder.sorted(targetColumns)));
         } else if (kind == AssociationMapper.CollectionKind.SET) {
