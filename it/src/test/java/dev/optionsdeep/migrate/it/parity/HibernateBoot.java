@@ -15,11 +15,9 @@ public final class HibernateBoot {
     private HibernateBoot() {
     }
 
-    /**
-     * @return null when Hibernate started, else the message of its schema management refusal (validate)
-     */
-    public static String start(String url, String user, String password, String action, java.util.List<String> entities,
-                               Map<String, String> settings) throws ClassNotFoundException {
+    /** Hibernate over a database, with the settings every parity test uses and {@code settings} besides. */
+    static Configuration configuration(String url, String user, String password, String action,
+                                       Map<String, String> settings) {
         Configuration configuration = new Configuration()
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", user)
@@ -29,6 +27,15 @@ public final class HibernateBoot {
                 .setProperty("hibernate.hbm2ddl.create_namespaces", "true")
                 .setProperty("hibernate.connection.pool_size", "1");
         settings.forEach(configuration::setProperty);
+        return configuration;
+    }
+
+    /**
+     * @return null when Hibernate started, else the message of its schema management refusal (validate)
+     */
+    public static String start(String url, String user, String password, String action, java.util.List<String> entities,
+                               Map<String, String> settings) throws ClassNotFoundException {
+        Configuration configuration = configuration(url, user, password, action, settings);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         for (String entity : entities) {
             configuration.addAnnotatedClass(Class.forName(entity, true, loader));

@@ -210,15 +210,8 @@ final class ParityCheck implements AutoCloseable {
 
     private static SessionFactory hibernate(String database, String action, List<Class<?>> entities,
                                             Map<String, String> settings) {
-        Configuration configuration = new Configuration()
-                .setProperty("hibernate.connection.url", Postgres.url(database))
-                .setProperty("hibernate.connection.username", Postgres.USER)
-                .setProperty("hibernate.connection.password", Postgres.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", action)
-                // Without it Hibernate creates tables in a named schema (@Table(schema)) but not the schema.
-                .setProperty("hibernate.hbm2ddl.create_namespaces", "true")
-                .setProperty("hibernate.connection.pool_size", "1");
-        settings.forEach(configuration::setProperty);
+        Configuration configuration = HibernateBoot.configuration(Postgres.url(database), Postgres.USER,
+                Postgres.PASSWORD, action, settings);
         entities.forEach(configuration::addAnnotatedClass);
         // Hibernate loads some classes by name (embeddables, targets) through the context class loader: a model
         // compiled at test time (the corpus) is visible only to its own loader.
