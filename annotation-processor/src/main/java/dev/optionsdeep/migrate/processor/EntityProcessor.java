@@ -136,7 +136,12 @@ public final class EntityProcessor extends AbstractProcessor {
             }
             return named.orElse(HibernateLine.DEFAULT);
         }
-        Optional<HibernateLine> detected = HibernateLine.detect(env.getElementUtils());
+        Optional<HibernateLine> detected;
+        try {
+            detected = HibernateLine.detect(env.getElementUtils());
+        } catch (RuntimeException lookupFailed) {
+            return HibernateLine.DEFAULT; // what reads the entities meets the same failure and reports it
+        }
         HibernateLine line = detected.orElse(HibernateLine.DEFAULT);
         env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Migrate maps the entities as Hibernate "
                 + line.option() + " does (" + (detected.isPresent() ? "the hibernate-core on the compile class path"
