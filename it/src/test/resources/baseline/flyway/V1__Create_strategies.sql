@@ -11,6 +11,15 @@ CREATE TABLE research.strategies (
     CONSTRAINT strategies_name_key UNIQUE (name)
 );
 
+-- Serial columns (each its own sequence and a default drawing from it) and an identity column with
+-- options of its own: the baseline must make them again.
+CREATE TABLE research.signals (
+    id serial PRIMARY KEY,
+    sequence_number bigserial,
+    strength smallserial,
+    ticket bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 10)
+);
+
 -- A schema no entity maps: the baseline names it as not read.
 CREATE SCHEMA audit;
 CREATE TABLE audit.events (id bigint PRIMARY KEY, happened_at timestamp with time zone NOT NULL);

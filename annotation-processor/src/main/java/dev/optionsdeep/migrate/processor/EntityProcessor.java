@@ -1,10 +1,9 @@
 package dev.optionsdeep.migrate.processor;
 
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
-
-import dev.optionsdeep.migrate.processor.bind.EntityReader;
+import dev.optionsdeep.migrate.processor.bind.EntityDrafter;
 import dev.optionsdeep.migrate.processor.bind.MappedEntity;
-import dev.optionsdeep.migrate.processor.bind.ModelReader;
+import dev.optionsdeep.migrate.processor.bind.ModelBinder;
 import dev.optionsdeep.migrate.processor.check.DriftCheck;
 import dev.optionsdeep.migrate.processor.check.ExclusionFilter;
 import dev.optionsdeep.migrate.processor.check.HeadCheck;
@@ -14,7 +13,7 @@ import dev.optionsdeep.migrate.processor.check.SchemaCollector;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
-import dev.optionsdeep.migrate.processor.read.RenameReader;
+import dev.optionsdeep.migrate.processor.bind.RenameReader;
 import dev.optionsdeep.migrate.processor.write.EntityIndex;
 import dev.optionsdeep.migrate.processor.write.SnapshotWriter;
 
@@ -23,7 +22,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.processing.AbstractProcessor;
@@ -48,8 +46,8 @@ import dev.optionsdeep.migrate.snapshot.Snapshot;
 public final class EntityProcessor extends AbstractProcessor {
 
     private Diagnostics diagnostics;
-    private ModelReader reader;
-    private EntityReader entityReader;
+    private ModelBinder reader;
+    private EntityDrafter entityDrafter;
     /** The elements carrying {@code @RenamedFrom}, by round: each must be an entity or one of its attributes. */
     private final Set<String> renameHints = new java.util.TreeSet<>();
     private SnapshotWriter writer;
@@ -69,7 +67,6 @@ public final class EntityProcessor extends AbstractProcessor {
     private ExclusionFilter exclusions;
     /** A bug of ours was reported: stop reading, rather than pile up follow-up errors. */
     private boolean crashed;
-    /** The Hibernate line whose rules the snapshots follow. */
     private HibernateLine hibernateLine;
     /** The snapshots were written (or given up on): the Filer cannot create them twice. */
     private boolean written;
@@ -84,23 +81,8 @@ public final class EntityProcessor extends AbstractProcessor {
         options = ProcessorOptions.of(env.getOptions());
         diagnostics = new Diagnostics(env.getMessager(), options.strict());
         databases = new DatabaseResolver(env.getElementUtils());
-        Naming naming = options.naming();
-        if (naming == null && "auto".equals(options.namingOption())) {
-            naming = detectedNaming(env);
-        } else if (naming == null) {
-            String message = "-A" + ProcessorOptions.NAMING + "=" + options.namingOption() + " names no naming Migrate"
-                    + " knows, so no table or column name can be trusted and every snapshot is marked incomplete. Use -A"
-                    + ProcessorOptions.NAMING + "=" + Naming.JPA.option() + " (Hibernate's default) or -A"
-                    + ProcessorOptions.NAMING + "=" + Naming.SNAKE_CASE.option() + " (Spring Boot's"
-                    + " CamelCaseToUnderscoresNamingStrategy, Hibernate's PhysicalNamingStrategySnakeCaseImpl) or -A"
-                    + ProcessorOptions.NAMING + "=" + Naming.SPRING.option() + " (Spring Boot's defaults: snake case and"
-                    + " its implicit join table names)";
-            diagnostics.print(Code.INVALID_OPTION, message);
-            problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.NAMING, message);
-            naming = Naming.JPA; // still check the entities, so that the other errors show in the same build
-        }
-        HibernateLine line = hibernateLine(env);
-        hibernateLine = line;
+        Naming naming = ConfiguredNaming.resolve(env, options, diagnostics, problems);
+        hibernateLine = ConfiguredHibernateLine.resolve(env, diagnostics, problems);
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
         String validation = env.getOptions().get(BeanValidation.OPTION);
         if (!BeanValidation.validOption(validation)) {
@@ -109,64 +91,14 @@ public final class EntityProcessor extends AbstractProcessor {
                     + " provider is on the class path, as Hibernate does). Use -A" + BeanValidation.OPTION + "=false if"
                     + " the application sets jakarta.persistence.validation.mode=none");
         }
-        entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
-                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), line);
-        reader = new ModelReader(entityReader, env.getElementUtils());
+        entityDrafter = new EntityDrafter(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
+                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), hibernateLine);
+        reader = new ModelBinder(entityDrafter, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options), MavenGoal.isRevision());
         headCheck = new HeadCheck(env.getElementUtils());
         exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
-    }
-
-    /**
-     * The line -Amigrate.hibernate names, else the one on the compile class path, else the newest; said in a note so
-     * that a build shows which rules its snapshot follows. An unknown value is an error, and the default is used.
-     */
-    private HibernateLine hibernateLine(ProcessingEnvironment env) {
-        String given = env.getOptions().get(ProcessorOptions.HIBERNATE);
-        if (given != null && !given.isBlank()) {
-            Optional<HibernateLine> named = HibernateLine.of(given);
-            if (named.isEmpty()) {
-                String message = "-A" + ProcessorOptions.HIBERNATE + "=" + given + " names no Hibernate line Migrate"
-                        + " maps for, so every snapshot is marked incomplete. Use " + HibernateLine.allowed() + " (the"
-                        + " line of the hibernate-core your application runs: 6.6 for Spring Boot 3.4 and 3.5, 7.2 for 4.0)";
-                diagnostics.print(Code.INVALID_OPTION, message);
-                problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.HIBERNATE, message);
-            }
-            return named.orElse(HibernateLine.DEFAULT);
-        }
-        Optional<HibernateLine> detected;
-        try {
-            detected = HibernateLine.detect(env.getElementUtils());
-        } catch (RuntimeException lookupFailed) {
-            return HibernateLine.DEFAULT; // what reads the entities meets the same failure and reports it
-        }
-        HibernateLine line = detected.orElse(HibernateLine.DEFAULT);
-        env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Migrate maps the entities as Hibernate "
-                + line.option() + " does (" + (detected.isPresent() ? "the hibernate-core on the compile class path"
-                : "no hibernate-core on the compile class path: the newest line") + "); -A"
-                + ProcessorOptions.HIBERNATE + "=" + HibernateLine.allowed().replace(", ", "|").replace(" or ", "|")
-                + " chooses another");
-        return line;
-    }
-
-    /** The naming of a Spring Boot application, or Hibernate's default; a configuration Migrate cannot follow is reported. */
-    private Naming detectedNaming(ProcessingEnvironment env) {
-        SpringBootNaming.Detected detected;
-        try {
-            detected = SpringBootNaming.detect(env.getElementUtils(), env.getFiler());
-        } catch (RuntimeException lookupFailed) {
-            return Naming.JPA; // what reads the entities meets the same failure and reports it
-        }
-        if (detected.problem() != null) {
-            String message = detected.problem() + ". Every name may differ from Hibernate's, so every snapshot is"
-                    + " marked incomplete. Give the naming with -A" + ProcessorOptions.NAMING + "=spring|snake_case|jpa,"
-                    + " or configure Hibernate with one of those";
-            diagnostics.print(Code.INVALID_OPTION, message);
-            problems.everywhere(Code.INVALID_OPTION, "-A" + ProcessorOptions.NAMING, message);
-        }
-        return detected.naming();
     }
 
     @Override
@@ -269,13 +201,13 @@ public final class EntityProcessor extends AbstractProcessor {
                 continue;
             }
             read.add(name);
-            if (ModelReader.hasUnresolvedTypes(type)) {
+            if (ModelBinder.hasUnresolvedTypes(type)) {
                 unresolved = true; // javac reports the missing type itself
             } else {
                 entities.add(type);
             }
         }
-        for (ModelReader.Result result : reader.read(entities)) {
+        for (ModelBinder.Result result : reader.read(entities)) {
             if (exclusions.excludes(result)) {
                 continue; // managed by hand: neither in the snapshot nor reported
             }
@@ -331,29 +263,13 @@ public final class EntityProcessor extends AbstractProcessor {
         Map<String, Snapshot> snapshots = collector.snapshots();
         for (String db : databaseNames) {
             Snapshot mapped = snapshots.getOrDefault(db, Snapshot.empty(db));
-            Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db),
-                    hibernateLine == HibernateLine.DEFAULT ? null : hibernateLine.option());
+            Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db), hibernateLine.recorded());
             List<javax.lang.model.element.Element> origins = new ArrayList<>(collector.entitiesOf(db));
             origins.addAll(problems.entitiesOf(db));
             writer.write(snapshot, origins, report);
             writer.writeRenameHints(db, collector.renameHints(db), origins, report);
             if (options.check() && !crashed) {
-                Map<String, MappedEntity> byTable = collector.byTable(db);
-                // With several heads the head record names one of them, and the others' changes would read as
-                // uncaptured: the several heads are the finding, and the comparison waits for the merge.
-                boolean branched = headCheck.check(db, options.migrationPackage(), report);
-                if (branched) {
-                    diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
-                            + " revisions while it has several heads", databaseElement(db, byTable));
-                } else if (!snapshot.isComplete()) {
-                    // Comparing would call the tables of the entities left out "dropped".
-                    diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
-                            + " revisions: its model is incomplete (" + snapshot.problems().size() + " problem"
-                            + (snapshot.problems().size() == 1 ? "" : "s") + " above). Fix or exclude them first",
-                            databaseElement(db, byTable));
-                } else {
-                    drift.check(snapshot, byTable, collector.renameHints(db), databaseElement(db, byTable), report);
-                }
+                compareWithRevisions(db, snapshot, report);
             }
         }
         try {
@@ -365,6 +281,26 @@ public final class EntityProcessor extends AbstractProcessor {
             // Only incremental compilations need the index; a full one is right without it.
         }
         diagnostics.print(report);
+    }
+
+    /**
+     * Compares a database's model with its head revision, unless it has several heads (the several heads are
+     * the finding: the head record names one of them, and the others' changes would read as uncaptured) or its
+     * model is incomplete (comparing would call the tables of the entities left out "dropped").
+     */
+    private void compareWithRevisions(String db, Snapshot snapshot, Report report) {
+        Map<String, MappedEntity> byTable = collector.byTable(db);
+        if (headCheck.check(db, options.migrationPackage(), report)) {
+            diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
+                    + " revisions while it has several heads", databaseElement(db, byTable));
+        } else if (!snapshot.isComplete()) {
+            diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
+                    + " revisions: its model is incomplete (" + snapshot.problems().size() + " problem"
+                    + (snapshot.problems().size() == 1 ? "" : "s") + " above). Fix or exclude them first",
+                    databaseElement(db, byTable));
+        } else {
+            drift.check(snapshot, byTable, collector.renameHints(db), databaseElement(db, byTable), report);
+        }
     }
 
     /** The database of the entity an element is, or belongs to; null for a package or an invalid {@code @Database}. */
@@ -381,7 +317,7 @@ public final class EntityProcessor extends AbstractProcessor {
     private void checkRenameHints(Report report) {
         for (String key : renameHints) {
             javax.lang.model.element.Element e = RenameReader.element(key, processingEnv.getElementUtils());
-            if (e != null && !entityReader.renameHosts().contains(key)) {
+            if (e != null && !entityDrafter.renameHosts().contains(key)) {
                 report.error(Code.INVALID_RENAME, "@RenamedFrom on " + e.getSimpleName() + " has no effect: it belongs on an"
                         + " @Entity class (its table's old name) or on a persistent attribute of one that maps to a column"
                         + " (the column's old name). Move it there, or remove it", e, RenameReader.find(e).orElse(null));

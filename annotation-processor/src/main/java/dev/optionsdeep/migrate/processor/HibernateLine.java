@@ -34,6 +34,11 @@ public enum HibernateLine {
         return option;
     }
 
+    /** What a snapshot made for this line records: nothing for the default, so that its snapshots read as before. */
+    public String recorded() {
+        return this == DEFAULT ? null : option;
+    }
+
     /** The line an option value selects, ignoring surrounding blanks. */
     static Optional<HibernateLine> of(String option) {
         return Arrays.stream(values()).filter(line -> line.option.equals(option.strip())).findFirst();

@@ -25,7 +25,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Adopting Migrate on databases made without it: {@code equities} built by Hibernate's own
  * {@code ddl-auto=create} from an older model, {@code algorithms} built by Flyway from SQL files (a
- * named schema, a function, a trigger, a view, an extension). {@code migrate:baseline} writes a first
+ * named schema, serial columns, a function, a trigger, a view, an extension). {@code migrate:baseline} writes a first
  * revision per database and stamps it without running anything; a fresh database upgraded through
  * it reads back as the original; the next {@code migrate:revision} brings the original to the model.
  */
@@ -77,6 +79,16 @@ class BaselineIT {
         Introspection equities = introspect(project.database("equities"));
         Introspection algorithms = introspect(project.database("algorithms"));
         List<ObjectDefinition> algorithmsObjects = definitions(project.database("algorithms"));
+        List<String> equitiesKeys = generatedKeys(project.database("equities"));
+        List<String> algorithmsKeys = generatedKeys(project.database("algorithms"));
+        assertEquals(List.of(
+                "research.signals.id integer default nextval('research.signals_id_seq'::regclass) owns research.signals_id_seq",
+                "research.signals.sequence_number bigint default nextval('research.signals_sequence_number_seq'::regclass)"
+                        + " owns research.signals_sequence_number_seq",
+                "research.signals.strength smallint default nextval('research.signals_strength_seq'::regclass)"
+                        + " owns research.signals_strength_seq",
+                "research.signals.ticket bigint identity a owns research.signals_ticket_seq start 1000 increment 10",
+                "research.strategies.id bigint identity d owns research.strategies_id_seq"), algorithmsKeys);
 
         Build baseline = mvn.run("migrate:baseline", "-Dunmodelled=sql").assertSuccess();
         String equitiesId = baseline.find("equities: baseline revision ([0-9a-f]{12}) written to");
@@ -91,7 +103,10 @@ class BaselineIT {
                 .assertPrinted("equities: the model differs from the database in ")
                 .assertPrinted("  + add column companies.sector character varying(100) null")
                 .assertPrinted("  - drop table watchlists")
-                .assertPrinted("  + add column research.strategies.max_position numeric(18,2) null");
+                .assertPrinted("  + add column research.strategies.max_position numeric(18,2) null")
+                .assertPrinted("  - drop table research.signals")
+                .assertPrinted("  + identity column ticket on research.signals")
+                .assertNotPrinted("serial column");
 
         assertEquals(List.of(equitiesId), project.rows("equities", "SELECT revision FROM migrate_version"));
         assertEquals(List.of("stamp|base|" + equitiesId + "|baseline Baseline"),
@@ -104,7 +119,7 @@ class BaselineIT {
 
         // The next revision captures how the model differs, as the baseline said (applied below).
         mvn.run("migrate:revision", "-Dmessage=Adopt the current model").assertSuccess()
-                .assertPrinted("equities: detected 8 changes").assertPrinted("algorithms: detected 2 changes");
+                .assertPrinted("equities: detected 8 changes").assertPrinted("algorithms: detected 3 changes");
 
         // A fresh database upgraded through the baseline revision (compiled by the revision goal, as an
         // application upgrades at start-up) is the original, views and triggers included.
@@ -119,6 +134,9 @@ class BaselineIT {
         assertEquals(equities, introspect(freshDatabase("equities")));
         assertEquals(algorithms, introspect(freshDatabase("algorithms")));
         assertEquals(algorithmsObjects, definitions(freshDatabase("algorithms")));
+        // Serial and identity columns come back with the same default or identity, and the same sequence owned by them.
+        assertEquals(equitiesKeys, generatedKeys(freshDatabase("equities")));
+        assertEquals(algorithmsKeys, generatedKeys(freshDatabase("algorithms")));
 
         // Upgraded through it, the originals are exactly the model.
         mvn.run("migrate:upgrade").assertSuccess();
@@ -162,6 +180,35 @@ class BaselineIT {
         try (Connection c = connect(database)) {
             return reader().definitionReader().read(c);
         }
+    }
+
+    /**
+     * Every column whose value a sequence generates, Migrate's own tables left out: its default or identity kind,
+     * the sequence it owns ({@code pg_get_serial_sequence}), and that sequence's start and increment when not 1,
+     * as {@code schema.table.column type default … owns schema.sequence}.
+     */
+    private static List<String> generatedKeys(String database) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = connect(database); ResultSet rs = c.createStatement().executeQuery("""
+                SELECT n.nspname || '.' || t.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+                       || CASE WHEN a.attidentity <> '' THEN ' identity ' || a.attidentity::text
+                               ELSE ' default ' || pg_get_expr(d.adbin, d.adrelid) END
+                       || ' owns ' || pg_get_serial_sequence(format('%I.%I', n.nspname, t.relname), a.attname)
+                       || CASE WHEN q.seqstart <> 1 OR q.seqincrement <> 1
+                               THEN ' start ' || q.seqstart || ' increment ' || q.seqincrement ELSE '' END
+                  FROM pg_attribute a
+                  JOIN pg_class t ON t.oid = a.attrelid AND t.relkind = 'r'
+                  JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname IN ('public', 'research')
+                  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                  JOIN pg_sequence q
+                       ON q.seqrelid = pg_get_serial_sequence(format('%I.%I', n.nspname, t.relname), a.attname)::regclass
+                 WHERE a.attnum > 0 AND NOT a.attisdropped AND t.relname NOT IN ('migrate_version', 'migrate_history')
+                 ORDER BY 1""")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static void execute(String database, String sql) throws SQLException {

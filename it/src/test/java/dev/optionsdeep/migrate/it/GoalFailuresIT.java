@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.it;
 
+import dev.optionsdeep.migrate.it.support.Build;
 import dev.optionsdeep.migrate.it.support.ExampleProject;
 import dev.optionsdeep.migrate.it.support.Maven;
 import org.junit.jupiter.api.AfterEach;
@@ -9,8 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The failures of merge, stamp, history ranges and check, each saying what to do. */
 class GoalFailuresIT {
@@ -42,8 +46,17 @@ class GoalFailuresIT {
         mvn.run("migrate:check").assertFailure()
                 .assertPrinted("migrate:check found work to do before this build can be deployed:");
 
-        String rev = mvn.run("migrate:revision", "-Dmessage=Initial schema").assertSuccess()
-                .find("equities: revision ([0-9a-f]{12}) written");
+        // Two revision goals started at once in one checkout (both compile, both read the head): one writes
+        // the revisions, the other waits for it, then stops or finds nothing left to capture, never a fork.
+        CompletableFuture<Build> other = CompletableFuture.supplyAsync(() -> mvn.run("migrate:revision", "-Dmessage=Initial schema"));
+        List<Build> both = List.of(mvn.run("migrate:revision", "-Dmessage=Initial schema"), other.get(10, TimeUnit.MINUTES));
+        List<Build> writers = both.stream().filter(b -> b.exitCode() == 0 && b.output().contains("equities: revision ")).toList();
+        assertEquals(1, writers.size(), both.get(0).output() + both.get(1).output());
+        Build second = both.get(writers.get(0) == both.get(0) ? 1 : 0);
+        assertTrue(second.output().contains("was written while this build ran (by another migrate:revision or migrate:merge in"
+                + " this checkout)") || second.output().contains("equities: no changes detected"), second.output());
+        String rev = writers.get(0).find("equities: revision ([0-9a-f]{12}) written");
+        assertEquals(1, project.filesContaining("@Revision(").stream().filter(f -> f.toString().contains("equities")).count());
         mvn.run("migrate:history", "-Ddatabase=equities", "-Drange=" + rev).assertFailure()
                 .assertPrinted("-Drange=" + rev + " is not a range: write from:to, for example -Drange=ae1027:head");
         mvn.run("migrate:check").assertSuccess();

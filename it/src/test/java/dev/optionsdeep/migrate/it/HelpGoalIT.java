@@ -54,7 +54,7 @@ class HelpGoalIT {
     void everyGoalAndEveryParameterIsDocumented() throws Exception {
         Map<String, List<Parameter>> goals = descriptor();
         assertTrue(goals.keySet().containsAll(List.of("revision", "upgrade", "downgrade", "current", "history",
-                "stamp", "heads", "branches", "merge", "show", "check", "help")), goals.keySet().toString());
+                "stamp", "heads", "branches", "merge", "show", "check", "graph", "help")), goals.keySet().toString());
         List<String> undocumented = new ArrayList<>();
         goals.forEach((goal, parameters) -> parameters.stream().filter(p -> p.description().isBlank())
                 .forEach(p -> undocumented.add(goal + "#" + p.name())));

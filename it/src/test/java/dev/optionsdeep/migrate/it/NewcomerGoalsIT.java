@@ -94,7 +94,7 @@ class NewcomerGoalsIT {
         assertTrue(documents.get(0).startsWith("{\"goal\":\"current\"," + environment + ",\"databases\":[{\"database\":"
                 + "\"equities\",\"current\":[{\"revision\":\"" + rev1 + "\",\"parents\":[],\"message\":\"Create companies"
                 + " table\","), documents.get(0));
-        assertTrue(documents.get(0).endsWith("\"heads\":[\"" + rev2 + "\"],\"behind\":1,\"unknown\":[]}]}"), documents.get(0));
+        assertTrue(documents.get(0).endsWith("\"heads\":[\"" + rev2 + "\"],\"behind\":1,\"unknown\":[],\"interrupted\":null}]}"), documents.get(0));
         assertTrue(documents.get(1).contains("\"current\":[\"" + rev1 + "\"],\"revisions\":[{\"revision\":\"" + rev2 + "\""),
                 documents.get(1));
         assertTrue(documents.get(2).startsWith("{\"goal\":\"heads\",\"databases\":[{\"database\":\"equities\",\"revisions\":"
@@ -111,13 +111,16 @@ class NewcomerGoalsIT {
         // Outside a protected environment, a move that loses data says so, with the rows, before it runs.
         project.rows("equities", "INSERT INTO companies (ticker, company_name, is_active, created_at, stock_symbol_type)"
                 + " VALUES ('AAPL', 'Apple', true, now(), 'common'), ('MSFT', 'Microsoft', true, now(), null) RETURNING ticker");
-        mvn.run("migrate:downgrade", "-Ddatabase=equities", "-Dtarget=base").assertSuccess()
-                .assertPrinted("[WARNING] This downgrade of database equities may lose data:")
+        Build lossy = mvn.run("migrate:downgrade", "-Ddatabase=equities", "-Dtarget=base").assertSuccess()
+                .assertPrinted("[WARNING] This downgrade may lose data:")
                 .assertPrinted("[WARNING]   revision " + rev2 + " (Add stock_symbol_type): drop column companies.stock_symbol_type"
-                        + " character varying(20) null (1 row holds a value)")
-                .assertPrinted("[WARNING]   revision " + rev1 + " (Create companies table): drop table companies (2 rows)")
-                .assertPrinted("[WARNING] It runs now, since environment local is not protected.")
+                        + " character varying(20) null, which holds 1 value")
+                .assertPrinted("[WARNING]   revision " + rev1 + " (Create companies table): drop table companies, which holds 2 rows")
+                .assertPrinted("[WARNING] It runs now: the environment is not protected, so no confirmation is asked.")
                 .assertPrinted("equities: downgraded " + rev2 + " -> base");
+        // One warning, not one before the lock and another under it.
+        assertEquals(1, lossy.lines().stream().filter(l -> l.contains("lose data")).count(), lossy.output());
+        assertEquals(1, lossy.lines().stream().filter(l -> l.contains("drop table companies")).count(), lossy.output());
 
         // A database at a revision the project does not have: current gives upgrade's advice, not upgrade.
         project.rows("equities", "INSERT INTO migrate_version (revision) VALUES ('0123456789ab') RETURNING revision");

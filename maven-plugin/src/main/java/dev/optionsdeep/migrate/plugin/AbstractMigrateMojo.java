@@ -7,8 +7,10 @@ import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
 import dev.optionsdeep.migrate.executor.LockTimeoutException;
 import dev.optionsdeep.migrate.executor.MigrationFailedException;
+import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.Revisions;
+import dev.optionsdeep.migrate.plugin.graph.EnvironmentStates;
 import dev.optionsdeep.migrate.snapshot.SnapshotFormatException;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -34,6 +36,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What every goal shares: reading its parameters, finding the project's databases and revisions,
@@ -250,6 +253,25 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     ResolvedEnvironment environment(String name) throws IOException {
         return new EnvironmentResolver(environments, System.getenv(), dotEnv(), this::server)
                 .resolveFrom(new Setting(name, "<environments>"));
+    }
+
+    /**
+     * Where every configured environment has database {@code db}: the revisions each one that answers is
+     * at, and for each that does not (no password, host unknown, refused), the first line of why.
+     */
+    EnvironmentStates environmentStates(String db, Revisions revisions) {
+        Map<String, List<String>> at = new TreeMap<>();
+        Map<String, String> unreachable = new TreeMap<>();
+        for (Environment configured : environments == null ? List.<Environment>of() : environments) {
+            try {
+                ResolvedEnvironment environment = environment(configured.getName());
+                at.put(configured.getName(), new Migrator(
+                        connectionSettings(environment, db), revisions, log(), lockTimeout()).current());
+            } catch (ConfigurationException | DatabaseConnectionException | RevisionException | IOException e) {
+                unreachable.put(configured.getName(), e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        return new EnvironmentStates(at, unreachable);
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.SqlScript;
 import dev.optionsdeep.migrate.executor.Step;
 import dev.optionsdeep.migrate.migration.RevisionException;
-import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -79,11 +78,8 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
                 ConnectionSettings settings = connectionSettings(environment, db);
                 announce(environment, db, settings);
                 Migrator migrator = new Migrator(ConnectionFactory.of(settings), revisions, log(), locking(environment));
-                if (!environment.isProtected()) {
-                    warnOfDataLoss(environment, db, settings, revisions,
-                            inDatabase(db, environment, () -> migrator.plan(direction().equals("upgrade"), target)));
-                }
-                // Asked under the lock: a run that waited behind another one checks the move it really makes.
+                // Asked under the lock: a run that waited behind another one checks the move it really makes. Outside
+                // a protected environment nothing is asked, and the executor warns once of the data the move may lose.
                 Confirmation confirmation = !environment.isProtected() ? null : risks -> requireConfirmation(environment,
                         "this " + direction() + " of database " + db + ":\n  " + String.join("\n  ", risks));
                 List<Step> steps = inDatabase(db, environment, () -> move(migrator, target, confirmation));
@@ -93,16 +89,6 @@ abstract class AbstractMoveMojo extends AbstractMigrateMojo {
         }
         output.lines(summary);
         output.finish();
-    }
-
-    /** Outside protected environments the move goes ahead, but not without a word about the data it may lose. */
-    private void warnOfDataLoss(ResolvedEnvironment environment, String db, ConnectionSettings settings, Revisions revisions,
-                                List<RevisionInfo> plan) {
-        List<String> atRisk = DataAtRisk.of(settings, revisions, plan, direction().equals("upgrade"));
-        if (!atRisk.isEmpty()) {
-            getLog().warn("This " + direction() + " of database " + db + " may lose data:\n  " + String.join("\n  ", atRisk)
-                    + "\nIt runs now, since environment " + environment.name() + " is not protected.");
-        }
     }
 
     private void writeScripts(ProjectLayout layout, List<String> databases, String target) throws IOException {

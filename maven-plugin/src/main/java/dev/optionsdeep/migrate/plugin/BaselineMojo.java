@@ -119,7 +119,7 @@ public class BaselineMojo extends AbstractMigrateMojo {
         ConnectionSettings settings = connectionSettings(environment, db);
         announce(environment, db, settings);
         LiveSchema live = inDatabase(db, environment, () -> LiveSchema.read(settings, model.schema(), historyTable));
-        List<ObjectDefinition> carried = carry ? live.definitions() : List.of();
+        List<ObjectDefinition> carried = live.definitions().stream().filter(d -> carry || d.completesColumn()).toList();
         String id = writeRevision(layout, revisions, db, environment, text, live, carried);
 
         String history = "baseline " + text + live.flyway().map(f -> "; " + f.describe()).orElse("");

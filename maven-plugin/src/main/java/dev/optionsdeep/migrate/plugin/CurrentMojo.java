@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.plugin;
 
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.PendingRevision;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
@@ -44,20 +45,25 @@ public class CurrentMojo extends AbstractMigrateMojo {
                 announce(environment, db, settings);
                 Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
                 List<String> heads = inDatabase(db, environment, migrator::current);
-                report(db, heads, revisions.graph(), RevisionFormat.of(revisions.graph(), Set.of(),
+                PendingRevision pending = inDatabase(db, environment, migrator::pending).orElse(null);
+                report(db, heads, pending, revisions.graph(), RevisionFormat.of(revisions.graph(), Set.of(),
                         project.getBasedir().toPath(), layout, db), output);
-                inDatabase(db, environment, migrator::interrupted).ifPresent(what -> getLog().warn(db + ": " + what
-                        + ". mvn migrate:upgrade (or downgrade) of that revision resumes it."));
             }
         }
         output.finish();
     }
 
-    private void report(String db, List<String> current, RevisionGraph graph, RevisionFormat format, GoalOutput output) {
+    private void report(String db, List<String> current, PendingRevision pending, RevisionGraph graph,
+                        RevisionFormat format, GoalOutput output) {
         List<String> unknown = current.stream().filter(id -> graph.find(id).isEmpty()).toList();
         List<String> heads = graph.heads().stream().map(RevisionInfo::id).toList();
         Integer behind = unknown.isEmpty() ? graph.revisions().size() - graph.withAncestors(current).size() : null;
-        output.database(db, json(current, unknown, heads, behind, graph, format));
+        Map<String, Object> entry = json(current, unknown, heads, behind, graph, format);
+        entry.put("interrupted", InterruptedRevision.json(pending));
+        output.database(db, entry);
+        if (pending != null && !output.isJson()) {
+            getLog().warn(InterruptedRevision.line(db, pending));
+        }
         if (current.isEmpty()) {
             output.line(db + ": base" + (graph.isEmpty() ? "" : " (" + count(behind) + " to apply: mvn migrate:upgrade)"));
             return;

@@ -1,12 +1,11 @@
 package dev.optionsdeep.migrate.plugin;
 
-import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
 import dev.optionsdeep.migrate.executor.Migrator;
-import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.migration.Targets;
+import dev.optionsdeep.migrate.plugin.graph.EnvironmentStates;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -77,25 +76,17 @@ public class DiscardMojo extends AbstractMigrateMojo {
 
     /** Refuses when a reachable environment has the revision applied; says which environments could not be checked. */
     private void requireUnapplied(String db, Revisions revisions, RevisionInfo r) {
-        List<String> unchecked = new ArrayList<>();
-        for (Environment configured : environments == null ? List.<Environment>of() : environments) {
-            List<String> at;
-            try {
-                ResolvedEnvironment environment = environment(configured.getName());
-                at = new Migrator(connectionSettings(environment, db), revisions, log(), lockTimeout()).current();
-            } catch (ConfigurationException | DatabaseConnectionException | RevisionException | IOException e) {
-                unchecked.add(configured.getName() + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
-                continue;
-            }
+        EnvironmentStates states = environmentStates(db, revisions);
+        states.at().forEach((environment, at) -> {
             if (at.contains(r.id()) || revisions.graph().withAncestors(at.stream()
                     .filter(id -> revisions.graph().find(id).isPresent()).toList()).contains(r.id())) {
-                throw new ConfigurationException("revision " + r.id() + " is applied in environment " + configured.getName()
+                throw new ConfigurationException("revision " + r.id() + " is applied in environment " + environment
                         + " (database " + db + " is at " + Migrator.describe(at) + "): revert it there first (mvn"
-                        + " migrate:downgrade -Dtarget=-1 -Denv=" + configured.getName() + "), or keep it.");
+                        + " migrate:downgrade -Dtarget=-1 -Denv=" + environment + "), or keep it.");
             }
-        }
-        if (!unchecked.isEmpty()) {
-            getLog().warn("Not checked, since they could not be read: " + String.join(", ", unchecked));
+        });
+        if (!states.unreachable().isEmpty()) {
+            getLog().warn("Not checked, since they could not be read: " + String.join(", ", states.unreachableLines()));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.plugin;
 import dev.optionsdeep.migrate.executor.ConnectionSettings;
 import dev.optionsdeep.migrate.executor.DatabaseConnectionException;
 import dev.optionsdeep.migrate.executor.Migrator;
+import dev.optionsdeep.migrate.executor.PendingRevision;
 import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
@@ -54,29 +55,39 @@ public class HistoryMojo extends AbstractMigrateMojo {
         GoalOutput output = output().start(GOAL, null);
         forEachDatabase(output, (db, revisions, layout) -> {
             RevisionGraph graph = revisions.graph();
-            List<String> current = current(db, revisions, output);
+            DatabaseState state = state(db, revisions, output);
+            List<String> current = state == null ? null : state.current();
+            PendingRevision pending = state == null ? null : state.pending();
             RevisionFormat format = RevisionFormat.of(graph, current == null ? Set.of() : new HashSet<>(current),
                     project.getBasedir().toPath(), layout, db);
             List<RevisionInfo> listed = between == null ? graph.revisions() : inRange(graph, between, current);
             List<RevisionInfo> newestFirst = new ArrayList<>(listed);
             Collections.reverse(newestFirst);
-            output.lines(lines(format, newestFirst));
+            output.lines(lines(format, newestFirst, pending));
+            if (pending != null && !output.isJson()) {
+                getLog().warn(InterruptedRevision.line(db, pending));
+            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("current", current);
             entry.put("revisions", newestFirst.stream().map(format::json).toList());
+            entry.put("interrupted", InterruptedRevision.json(pending));
             output.database(db, entry);
         });
         output.finish();
     }
 
-    private List<String> lines(RevisionFormat format, List<RevisionInfo> newestFirst) {
+    private List<String> lines(RevisionFormat format, List<RevisionInfo> newestFirst, PendingRevision pending) {
         boolean verbose = flag("verbose", this.verbose);
         List<String> out = new ArrayList<>();
         for (RevisionInfo r : newestFirst) {
+            String mark = pending != null && pending.revision().equals(r.id()) ? InterruptedRevision.mark(pending) : "";
             if (verbose) {
-                out.addAll(format.verbose(r));
+                List<String> block = new ArrayList<>(format.verbose(r));
+                block.set(0, block.get(0) + mark);
+                out.addAll(block);
             } else {
-                out.add(format.line(r));
+                String marked = " -> " + format.marked(r);
+                out.add(format.line(r).replace(marked + ",", marked + mark + ","));
             }
         }
         if (out.isEmpty()) {
@@ -100,21 +111,27 @@ public class HistoryMojo extends AbstractMigrateMojo {
     }
 
     /**
-     * The revisions the database is at, to mark them and to resolve {@code current} in a range; null
+     * The revisions the database is at, to mark them and to resolve {@code current} in a range, and the
+     * revision an interruption left half applied; null
      * when the environment or the database cannot be reached, since history needs neither otherwise.
      */
-    private List<String> current(String db, Revisions revisions, GoalOutput output) {
+    private DatabaseState state(String db, Revisions revisions, GoalOutput output) {
         try {
             ResolvedEnvironment environment = environment();
             ConnectionSettings settings = connectionSettings(environment, db);
-            List<String> current = new Migrator(settings, revisions, log(), lockTimeout()).current();
+            Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
+            DatabaseState state = new DatabaseState(migrator.current(), migrator.pending().orElse(null));
             // (current) is about one environment's database: say which, as every goal that connects does.
             announce(environment, db, settings);
             output.put("environment", GoalOutput.environment(environment));
-            return current;
+            return state;
         } catch (ConfigurationException | DatabaseConnectionException | RevisionException | IOException e) {
             getLog().debug("history of " + db + ": not marking the current revision: " + e.getMessage());
             return null;
         }
+    }
+
+    /** What history marks: the revisions the database is at, and the one left half applied (or null). */
+    private record DatabaseState(List<String> current, PendingRevision pending) {
     }
 }

@@ -10,7 +10,6 @@ import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
-import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,8 +18,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -51,9 +48,12 @@ public class MergeMojo extends AbstractMigrateMojo {
             throw new ConfigurationException("a merge revision needs a message: mvn migrate:merge -Dmessage=\"Merge heads\"");
         }
         ProjectLayout layout = layout();
-        try (URLClassLoader loader = projectClassLoader()) {
+        try (ProjectLock lock = ProjectLock.acquire(Path.of(project.getBuild().getDirectory()), getLog());
+             URLClassLoader loader = projectClassLoader()) {
             for (String db : databases(layout)) {
-                merge(layout, db, revisions(loader, layout, db).graph(), text.strip());
+                RevisionGraph graph = revisions(loader, layout, db).graph();
+                Snapshots.requireCompiledHead(layout, db, graph, session.getRequest().getStartTime().toInstant());
+                merge(layout, db, graph, text.strip());
             }
         }
     }
@@ -81,9 +81,7 @@ public class MergeMojo extends AbstractMigrateMojo {
         String id = RevisionMojo.newId(graph, random);
         RevisionSpec spec = new RevisionSpec(layout.packageOf(db), className, id, ids, text, created, List.of(), List.of());
         Path source = MigrationSource.write(spec, layout.sourceDirectory());
-        Path snapshot = layout.snapshotFile(db, className);
-        Files.createDirectories(snapshot.getParent());
-        Files.writeString(snapshot, SnapshotCodec.write(new Snapshot(db, joined.schema())), StandardCharsets.UTF_8);
+        Path snapshot = Snapshots.write(layout, db, className, joined.schema());
         Snapshots.writeHeadRecord(layout, db, id, className);
         Path basedir = project.getBasedir().toPath();
         getLog().info(db + ": merge revision " + id + " of " + String.join(", ", ids) + " written to "

@@ -13,7 +13,6 @@ import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionNames;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
-import dev.optionsdeep.migrate.snapshot.SnapshotCodec;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,7 +21,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -84,6 +82,14 @@ public class RevisionMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.allowNotNull")
     String allowNotNull;
 
+    /**
+     * {@code true} builds the indexes the revision adds to existing tables with {@code CREATE INDEX
+     * CONCURRENTLY} ({@code ops.createIndexConcurrently}), so those tables stay writable while the index
+     * builds; the downgrade drops them concurrently. Indexes of new tables are built with their table.
+     */
+    @Parameter(property = "migrate.concurrently", defaultValue = "false")
+    boolean concurrently;
+
     private final SecureRandom random = new SecureRandom();
 
     @Override
@@ -106,7 +112,8 @@ public class RevisionMojo extends AbstractMigrateMojo {
                     + " add -Ddatabase=… (one of " + String.join(", ", databases) + ")");
         }
         int written = 0;
-        try (URLClassLoader loader = projectClassLoader()) {
+        try (ProjectLock lock = ProjectLock.acquire(Path.of(project.getBuild().getDirectory()), getLog());
+             URLClassLoader loader = projectClassLoader()) {
             for (String db : databases) {
                 if (revise(layout, loader, db, text.strip(), detect)) {
                     written++;
@@ -126,6 +133,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
             IncompleteModel.require(model, "migrate:revision");
         }
         RevisionGraph graph = revisions(loader, layout, db).graph();
+        Snapshots.requireCompiledHead(layout, db, graph, session.getRequest().getStartTime().toInstant());
         Optional<RevisionInfo> parent = parent(graph, db);
         List<String> parents = parent.map(p -> List.of(p.id())).orElse(List.of());
         Snapshot head = parent.map(p -> Snapshots.of(layout, db, p)).orElse(Snapshot.empty(db));
@@ -150,12 +158,11 @@ public class RevisionMojo extends AbstractMigrateMojo {
         RevisionSpec spec = new RevisionSpec(layout.packageOf(db), className, id, parents, text, created,
                 changes, SchemaDiff.inverse(changes), labels, needs);
         Path source = MigrationSource.write(spec, layout.sourceDirectory());
-        Path snapshot = layout.snapshotFile(db, className);
-        Files.createDirectories(snapshot.getParent());
+        // Never with the model's problems: an incomplete model stops the revision above.
         // Never with problems; with the Hibernate line the model was mapped for, so that a change of line shows.
-        Snapshot captured = detect ? new Snapshot(db, model.schema(), java.util.List.of(), model.hibernate())
-                : new Snapshot(db, head.schema(), java.util.List.of(), head.hibernate());
-        Files.writeString(snapshot, SnapshotCodec.write(captured), StandardCharsets.UTF_8);
+        Snapshot captured = detect ? model : head;
+        Path snapshot = Snapshots.write(layout, className,
+                new Snapshot(db, captured.schema(), java.util.List.of(), captured.hibernate()));
         Snapshots.writeHeadRecord(layout, db, id, className);
         Path base = project.getBasedir().toPath();
         getLog().info(db + ": revision " + id + " written to " + base.relativize(source));
@@ -180,7 +187,8 @@ public class RevisionMojo extends AbstractMigrateMojo {
         try {
             Autogenerate.Result result = Autogenerate.changes(head.schema(), model.schema(), layout.renameHints(db), confirmed);
             result.ignored().forEach(i -> getLog().warn(db + ": ignored " + i + ". Correct the old name, or remove the hint."));
-            return result.changes();
+            return flag("concurrently", concurrently) ? Autogenerate.concurrentIndexes(result.changes(), head.schema())
+                    : result.changes();
         } catch (NeedsIntentException e) {
             throw new ConfigurationException(IntentMessage.of(db, e));
         }

@@ -8,9 +8,9 @@ import dev.optionsdeep.migrate.snapshot.HeadRecord;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +32,13 @@ final class Snapshots {
     /** Writes the snapshot of a new revision beside its class, and returns the file written. */
     static Path write(ProjectLayout layout, String db, String className, dev.optionsdeep.migrate.schema.Schema schema)
             throws IOException {
-        Path snapshot = layout.snapshotFile(db, className);
-        Files.createDirectories(snapshot.getParent());
-        Files.writeString(snapshot, dev.optionsdeep.migrate.snapshot.SnapshotCodec.write(new Snapshot(db, schema)),
-                StandardCharsets.UTF_8);
+        return write(layout, className, new Snapshot(db, schema));
+    }
+
+    /** The same for a revision's snapshot with the Hibernate line the model was mapped for, as {@code captured} has it. */
+    static Path write(ProjectLayout layout, String className, Snapshot captured) throws IOException {
+        Path snapshot = layout.snapshotFile(captured.database(), className);
+        AtomicFiles.write(snapshot, dev.optionsdeep.migrate.snapshot.SnapshotCodec.write(captured));
         return snapshot;
     }
 
@@ -51,12 +54,34 @@ final class Snapshots {
     }
 
     /**
+     * Stops a goal about to write a revision when the head record names a revision this build did not
+     * compile and was rewritten after the build started: another {@code migrate:revision} or
+     * {@code migrate:merge} in this checkout wrote it meanwhile, and a revision written now would
+     * follow a stale head.
+     */
+    static void requireCompiledHead(ProjectLayout layout, String db, RevisionGraph graph, Instant buildStart)
+            throws IOException {
+        Path file = layout.headFile(db);
+        if (!Files.isRegularFile(file)
+                || Files.getLastModifiedTime(file).toInstant().isBefore(buildStart)) {
+            return;
+        }
+        List<String> lines = HeadRecord.lines(Files.readString(file));
+        String id = lines.size() == 1 ? lines.get(0).split(" ")[0] : null;
+        if (id != null && graph.find(id).isEmpty()) {
+            throw new ConfigurationException("database " + db + ": revision " + id + " was written while this build ran"
+                    + " (by another migrate:revision or migrate:merge in this checkout), after this build compiled the"
+                    + " revisions. Run the goal again: it then follows that revision.");
+        }
+    }
+
+    /**
      * Rewrites the head record: one line that every new revision and merge rewrites, so that two
      * branches which each add a revision conflict here in version control instead of surprising
      * production.
      */
     static void writeHeadRecord(ProjectLayout layout, String db, String id, String className) throws IOException {
-        Files.writeString(layout.headFile(db), HeadRecord.text(db, id, className), StandardCharsets.UTF_8);
+        AtomicFiles.write(layout.headFile(db), HeadRecord.text(db, id, className));
     }
 
 }

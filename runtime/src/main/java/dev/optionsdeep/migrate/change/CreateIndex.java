@@ -27,7 +27,7 @@ public record CreateIndex(String table, Index index, boolean concurrently) imple
 
     @Override
     public Change inverse() {
-        return new DropIndex(table, index);
+        return new DropIndex(table, index, concurrently);
     }
 
     @Override

@@ -8,17 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Drops an index; carries its definition so that the inverse re-creates it. */
-public record DropIndex(String table, Index index) implements Change {
+/**
+ * Drops an index; carries its definition so that the inverse re-creates it.
+ *
+ * @param concurrently dropped with {@code DROP INDEX CONCURRENTLY}: reads and writes of the table go on
+ *                     meanwhile, and it runs outside the revision's transaction
+ */
+public record DropIndex(String table, Index index, boolean concurrently) implements Change {
 
     public DropIndex {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(index, "index");
     }
 
+    public DropIndex(String table, Index index) {
+        this(table, index, false);
+    }
+
     @Override
     public Change inverse() {
-        return new CreateIndex(table, index);
+        return new CreateIndex(table, index, concurrently);
     }
 
     @Override
@@ -33,7 +42,7 @@ public record DropIndex(String table, Index index) implements Change {
 
     @Override
     public String describe() {
-        return "drop " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
+        return "drop " + (index.unique() ? "unique " : "") + "index " + (concurrently ? "concurrently " : "") + index.name() + " on "
                 + table + Tables.columns(index.columns());
     }
 }

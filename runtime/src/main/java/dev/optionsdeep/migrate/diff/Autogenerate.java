@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.diff;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AlterColumn;
 import dev.optionsdeep.migrate.change.Change;
+import dev.optionsdeep.migrate.change.CreateIndex;
 import dev.optionsdeep.migrate.change.CreateTable;
 import dev.optionsdeep.migrate.change.DropColumn;
 import dev.optionsdeep.migrate.change.DropTable;
@@ -92,6 +93,16 @@ public final class Autogenerate {
         List<Change> out = new ArrayList<>(renames.steps());
         out.addAll(SchemaDiff.between(renames.renamed(), model));
         return List.copyOf(out);
+    }
+
+    /**
+     * The changes with every index created on a table that {@code head} already has built with
+     * {@code CREATE INDEX CONCURRENTLY} (so the table stays writable while it builds; the inverse drops
+     * it concurrently). Indexes of tables the revision creates are built with their table, as before.
+     */
+    public static List<Change> concurrentIndexes(List<Change> changes, Schema head) {
+        return changes.stream().map(c -> c instanceof CreateIndex ci && !ci.concurrently() && head.table(ci.table()).isPresent()
+                ? new CreateIndex(ci.table(), ci.index(), true) : c).toList();
     }
 
     /** A verbatim definition may hold its own default (or a generation): PostgreSQL says at upgrade. */

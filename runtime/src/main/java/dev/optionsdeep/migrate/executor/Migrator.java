@@ -63,8 +63,13 @@ public final class Migrator {
      * stopped in the middle; the next upgrade (or downgrade) of that revision resumes it.
      */
     public Optional<String> interrupted() {
+        return pending().map(PendingRevision::describe);
+    }
+
+    /** The revision an interruption left half applied, with what the next upgrade does about it; read without the lock. */
+    public Optional<PendingRevision> pending() {
         try (Connection c = connections.open()) {
-            return PendingRevision.read(c).map(PendingRevision::describe);
+            return PendingRevision.read(c);
         } catch (SQLException e) {
             throw connections.failure(e);
         }
@@ -278,8 +283,8 @@ public final class Migrator {
         String direction = upgrade ? "upgrade" : "downgrade";
         Optional<RevisionInfo> interrupted = plan.stream().filter(r -> r.id().equals(p.revision())).findFirst();
         if (interrupted.isEmpty() || !p.direction().equals(direction)) {
-            throw new RevisionException(p.describe() + ". Finish it first: mvn migrate:" + p.direction() + " -Dtarget="
-                    + p.revision() + " resumes it at step " + (p.stepsDone() + 1) + ".");
+            throw new RevisionException(p.describe() + ". Finish it first: " + p.resumeCommand() + " resumes it at step "
+                    + (p.stepsDone() + 1) + ".");
         }
         List<RevisionInfo> out = new ArrayList<>(plan);
         out.remove(interrupted.get());
@@ -287,12 +292,18 @@ public final class Migrator {
         return out;
     }
 
-    /** Logs the data the move drops, and asks for confirmation of its risks: all under the lock, before anything runs. */
+    /**
+     * Asks for confirmation of the move's risks, then warns once of the data it may lose: all under the
+     * lock, before anything runs, so a run that waited behind another one speaks of the move it makes.
+     */
     private void check(Connection c, List<RevisionInfo> plan, boolean upgrade, Confirmation confirmation) throws SQLException {
         PlanRisks risks = PlanRisks.of(c, revisions, plan, upgrade);
-        risks.drops().forEach(d -> log.warn(d));
         if (confirmation != null && !risks.risks().isEmpty()) {
             confirmation.confirm(risks.risks());
+        }
+        if (!risks.drops().isEmpty()) {
+            log.warn("This " + (upgrade ? "upgrade" : "downgrade") + " may lose data:\n  " + String.join("\n  ", risks.drops())
+                    + (confirmation == null ? "\nIt runs now: the environment is not protected, so no confirmation is asked." : ""));
         }
     }
 

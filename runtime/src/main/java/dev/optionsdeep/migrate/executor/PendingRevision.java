@@ -14,10 +14,13 @@ import java.util.Optional;
  * transaction. Its row in {@code migrate_pending} commits with the steps before that step, so after
  * an interruption the database says which revision is half applied and where to resume.
  *
+ * @param direction {@code upgrade} or {@code downgrade}
+ * @param from      the revisions the database was at when the move started ({@code base} when none)
+ * @param to        the revisions the move leads to
  * @param stepsDone how many of the revision's steps have committed
  */
-record PendingRevision(String revision, String direction, String from, String to, int stepsDone,
-                       OffsetDateTime startedAt) {
+public record PendingRevision(String revision, String direction, String from, String to, int stepsDone,
+                              OffsetDateTime startedAt) {
 
     static final String TABLE = "migrate_pending";
 
@@ -64,10 +67,25 @@ record PendingRevision(String revision, String direction, String from, String to
         new QueryRunner().update(c, "DELETE FROM " + TABLE + " WHERE revision = ?", revision);
     }
 
-    /** In the user's words, for {@code current} and for errors. */
-    String describe() {
+    /** In the user's words, for {@code current}, {@code history} and for errors. */
+    public String describe() {
         return "revision " + revision + " was interrupted during its " + direction + " from " + from + " to " + to
                 + " (started " + startedAt + "): its first " + stepsDone + " step" + (stepsDone == 1 ? "" : "s")
                 + " committed, step " + (stepsDone + 1) + " (a step that runs outside a transaction) did not finish";
+    }
+
+    /** The command that finishes this revision: the same move again, to a target that includes it. */
+    public String resumeCommand() {
+        String target = "upgrade".equals(direction) ? revision : to.contains(",") ? "-1" : to;
+        return "mvn migrate:" + direction + " -Dtarget=" + target;
+    }
+
+    /** What a plain {@code mvn migrate:upgrade} does next with the database in this state. */
+    public String nextUpgrade() {
+        if ("upgrade".equals(direction)) {
+            return "mvn migrate:upgrade resumes it at step " + (stepsDone + 1);
+        }
+        return "mvn migrate:upgrade refuses to run until it is finished: " + resumeCommand() + " resumes it at step "
+                + (stepsDone + 1);
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
  * cannot classify, JDBC code); and for a downgrade, each reverted revision.
  *
  * @param risks one line per finding, in the user's words
- * @param drops the lines about data a step drops, which every run logs as a warning
+ * @param drops the steps that may lose data, with what they hold today: every run warns of them once
  */
 record PlanRisks(List<String> risks, List<String> drops) {
 
@@ -51,11 +51,9 @@ record PlanRisks(List<String> risks, List<String> drops) {
                 continue;
             }
             for (Change step : steps) {
-                String held = held(c, step);
-                if (!held.isEmpty()) {
-                    drops.add(name + " " + step.describe() + held);
-                }
                 if (step.losesData()) {
+                    String held = held(c, step);
+                    drops.add(name + ": " + step.describe() + held);
                     risks.add(name + " may lose data: " + step.describe() + held);
                 } else if (step instanceof ExecuteSql e && !e.knownAdditive()) {
                     risks.add(name + " runs SQL whose effect Migrate cannot classify: " + step.describe());

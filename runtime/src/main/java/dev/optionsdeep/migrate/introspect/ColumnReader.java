@@ -1,23 +1,31 @@
 package dev.optionsdeep.migrate.introspect;
 
 import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.SqlTypes;
+import dev.optionsdeep.migrate.schema.Verbatim;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * The columns of each table, in {@code attnum} order, with their defaults (as {@code pg_get_expr}
  * prints them) and comments. A column is always kept, because its table's keys and indexes need it;
- * what the model cannot say about it (GENERATED ALWAYS, a serial sequence, a collation) is reported
- * instead.
+ * what the model cannot say about it (GENERATED ALWAYS, a collation) is reported instead. A serial column
+ * is read as the {@code serial} definition that makes it, kept verbatim.
  */
 final class ColumnReader {
 
-    /** An identity sequence as {@code GENERATED … AS IDENTITY} makes it without options. */
-    private static final String DEFAULT_IDENTITY_SEQUENCE = """
+    /** The largest value of a sequence {@code s} of its type, as PostgreSQL makes it without options. */
+    static final String TYPE_MAXIMUM = """
+            CASE s.seqtypid WHEN 'smallint'::regtype THEN 32767
+                            WHEN 'integer'::regtype THEN 2147483647
+                            ELSE 9223372036854775807 END""";
+
+    /** An identity sequence {@code s} as {@code GENERATED … AS IDENTITY} makes it without options. */
+    static final String DEFAULT_IDENTITY_SEQUENCE = """
             s.seqstart = 1 AND s.seqincrement = 1 AND s.seqmin = 1 AND s.seqcache = 1 AND NOT s.seqcycle
-            AND s.seqmax = CASE s.seqtypid WHEN 'smallint'::regtype THEN 32767
-                                           WHEN 'integer'::regtype THEN 2147483647
-                                           ELSE 9223372036854775807 END""";
+            AND s.seqmax = """ + TYPE_MAXIMUM;
 
     private static final String COLUMNS = """
             SELECT a.attrelid::bigint AS table_oid, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
@@ -34,6 +42,14 @@ final class ColumnReader {
                      WHERE used.classid = 'pg_attrdef'::regclass AND used.objid = d.oid
                        AND used.refclassid = 'pg_class'::regclass
                      LIMIT 1) AS owned_sequence,
+                   (SELECT sc.relnamespace = c.relnamespace AND sc.relname::text = c.relname || '_' || a.attname || '_seq'
+                           AND s.seqtypid = a.atttypid AND %1$s
+                      FROM pg_depend used
+                      JOIN pg_class sc ON sc.oid = used.refobjid AND sc.relkind = 'S'
+                      JOIN pg_sequence s ON s.seqrelid = sc.oid
+                     WHERE used.classid = 'pg_attrdef'::regclass AND used.objid = d.oid
+                       AND used.refclassid = 'pg_class'::regclass
+                     LIMIT 1) AS as_serial_makes_it,
                    (SELECT format('START WITH %%s INCREMENT BY %%s MINVALUE %%s MAXVALUE %%s CACHE %%s%%s',
                                   s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache,
                                   CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END)
@@ -41,7 +57,7 @@ final class ColumnReader {
                       JOIN pg_sequence s ON s.seqrelid = dep.objid
                      WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
                        AND dep.deptype = 'i' AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
-                       AND NOT (%s)) AS identity_options
+                       AND NOT (%1$s)) AS identity_options
               FROM pg_attribute a
               JOIN pg_class c ON c.oid = a.attrelid
               JOIN pg_type t ON t.oid = a.atttypid
@@ -50,6 +66,10 @@ final class ColumnReader {
              WHERE c.relnamespace = ?::oid AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attrelid, a.attnum
             """.formatted(DEFAULT_IDENTITY_SEQUENCE);
+
+    /** The definition that makes each integer type's serial column: its type, its own sequence and the default. */
+    private static final Map<String, String> SERIALS = Map.of(SqlTypes.SMALLINT, "smallserial", SqlTypes.INTEGER, "serial",
+            SqlTypes.BIGINT, "bigserial");
 
     private ColumnReader() {
     }
@@ -65,24 +85,23 @@ final class ColumnReader {
             String identity = rs.getString("identity");
             String defaultExpression = rs.getString("default_expression");
             String ownedSequence = rs.getString("owned_sequence");
+            Verbatim verbatim = null;
             // A column the model keeps verbatim is what its text makes (VerbatimColumns): nothing to report.
             Findings found = tables.isVerbatim(table.name, name) ? new Findings() : findings;
 
             if ("a".equals(identity)) {
                 found.add(column + " is GENERATED ALWAYS AS IDENTITY, which Migrate does not model yet;"
-                        + " it is read as GENERATED BY DEFAULT AS IDENTITY");
+                        + " it is read as GENERATED BY DEFAULT AS IDENTITY (a baseline sets it again)");
             }
             if (rs.getString("identity_options") != null) {
-                found.notModelled(column + " has identity options (" + rs.getString("identity_options") + ")");
+                found.add(column + " has identity options (" + rs.getString("identity_options") + "), which Migrate"
+                        + " does not model yet (a baseline sets them again)");
             }
             if ("s".equals(rs.getString("generated"))) {
                 found.notModelled(column + " is generated (GENERATED ALWAYS AS (" + defaultExpression + ") STORED)");
             } else if (ownedSequence != null && defaultExpression.matches("nextval\\('.*'::regclass\\)")) {
-                // A serial column is an integer column, a sequence and a default; none of these is identity.
                 tables.serialSequence(ownedSequence);
-                found.add(column + " is a serial column (default " + defaultExpression + " from its own sequence "
-                        + ownedSequence + "), which Migrate does not model yet; it is read as a plain "
-                        + rs.getString("type") + " column. Migrate models GENERATED BY DEFAULT AS IDENTITY instead");
+                verbatim = serial(rs, column, found);
             }
             if (rs.getString("collation") != null) {
                 found.notModelled(column + " has collation \"" + rs.getString("collation") + "\"");
@@ -91,7 +110,26 @@ final class ColumnReader {
             boolean plainDefault = defaultExpression != null && !"s".equals(rs.getString("generated"))
                     && ownedSequence == null;
             table.columns.add(new Column(name, rs.getString("type"), !rs.getBoolean("attnotnull"), isIdentity,
-                    plainDefault ? defaultExpression : null, rs.getString("comment")));
+                    plainDefault ? defaultExpression : null, rs.getString("comment"), verbatim));
         });
+    }
+
+    /**
+     * A serial column (an integer column, a sequence it owns and a default drawing from it) is read as the
+     * {@code serial} definition that makes all three, kept verbatim, when its sequence is the one
+     * {@code serial} makes: so a revision written from it (a baseline) makes the same column, sequence and
+     * default. Otherwise (a sequence renamed, or with other options) it is read as a plain column and reported.
+     */
+    private static Verbatim serial(ResultSet rs, String column, Findings found) throws SQLException {
+        String type = rs.getString("type");
+        String serial = SERIALS.get(type);
+        if (serial != null && rs.getBoolean("as_serial_makes_it") && rs.getBoolean("attnotnull")) {
+            return new Verbatim(serial + " not null", column);
+        }
+        found.add(column + " is a serial column (default " + rs.getString("default_expression") + " from its own"
+                + " sequence " + rs.getString("owned_sequence") + ", not as serial makes it), which Migrate does not"
+                + " model yet; it is read as a plain " + type + " column. Migrate models GENERATED BY DEFAULT AS"
+                + " IDENTITY instead");
+        return null;
     }
 }

@@ -109,6 +109,19 @@ public final class Operations {
         steps.accept(new DropIndex(table, new Index(name, List.of(columns), true)));
     }
 
+    /**
+     * Drops an index with {@code DROP INDEX CONCURRENTLY}: queries and writes of the table are not
+     * blocked meanwhile. Like {@link #createIndexConcurrently}, it runs outside the revision's transaction.
+     */
+    public void dropIndexConcurrently(String name, String table, String... columns) {
+        steps.accept(new DropIndex(table, new Index(name, List.of(columns), false), true));
+    }
+
+    /** {@link #dropIndexConcurrently} for a unique index. */
+    public void dropUniqueIndexConcurrently(String name, String table, String... columns) {
+        steps.accept(new DropIndex(table, new Index(name, List.of(columns), true), true));
+    }
+
     public void addUniqueConstraint(String name, String table, String... columns) {
         steps.accept(new AddUniqueConstraint(table, new UniqueConstraint(name, List.of(columns))));
     }

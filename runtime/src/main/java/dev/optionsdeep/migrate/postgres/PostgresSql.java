@@ -59,6 +59,10 @@ public final class PostgresSql {
         if (change instanceof CreateIndex c && c.concurrently()) {
             return List.of(new Statement(sql(change).replaceFirst("INDEX ", "INDEX CONCURRENTLY "), false));
         }
+        if (change instanceof DropIndex d && d.concurrently()) {
+            // IF EXISTS: a resumed revision may find the index gone, dropped by the run that was interrupted.
+            return List.of(new Statement(sql(change).replaceFirst("INDEX ", "INDEX CONCURRENTLY IF EXISTS "), false));
+        }
         if (change instanceof AddColumn a && a.column().comment() != null) {
             return List.of(Statement.transactional(sql(change)),
                     Statement.transactional(commentOnColumn(a.table(), a.column().name(), a.column().comment())));

@@ -115,6 +115,12 @@ class MigratorSafetyTest {
         assertEquals(List.of("c5a3f9d0e231"), db.rows("SELECT revision FROM fresh_schema.migrate_version"));
     }
 
+    /**
+     * {@code CREATE INDEX CONCURRENTLY} waits for every transaction holding an older snapshot: a waiter
+     * that held one while it waited for the lock (a blocking {@code pg_advisory_lock} call, or a
+     * transaction kept open around the polling) would stall the build until the waiter gave up, which
+     * fails this test. The waiter must be seen waiting before the build starts, and both must finish.
+     */
     @Test
     void aRunWaitingForTheLockDoesNotHoldUpAConcurrentIndexBuild() throws Exception {
         CompletableFuture<List<Step>> first = CompletableFuture.supplyAsync(() -> migrator("crash").upgrade("head"));
@@ -122,8 +128,11 @@ class MigratorSafetyTest {
         CompletableFuture<List<Step>> second = CompletableFuture.supplyAsync(() -> migrator("crash").upgrade("head"));
         assertEquals(4, first.get(60, TimeUnit.SECONDS).size());
         assertEquals(List.of(), second.get(60, TimeUnit.SECONDS));
-        assertTrue(recording.lines().stream().anyMatch(l -> l.startsWith("Waiting for another migration of this database to finish (pid ")
-                && l.contains("connected since ")), recording.lines().toString());
+        List<String> lines = recording.lines();
+        int waiting = indexOf(lines, l -> l.startsWith("Waiting for another migration of this database to finish (pid ")
+                && l.contains("connected since "));
+        int build = indexOf(lines, l -> l.startsWith("Upgrading c70000000002 -> c70000000003"));
+        assertTrue(waiting >= 0 && waiting < build, "the second run waited during the index build: " + lines);
         assertEquals(List.of("t"), db.rows("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ledger_amount_idx'::regclass"));
     }
 
@@ -182,6 +191,7 @@ class MigratorSafetyTest {
                 + " 0e0000000001 to 0e0000000002 (started "), m.interrupted().toString());
         assertTrue(m.interrupted().orElseThrow().endsWith("its first 1 step committed, step 2 (a step that runs outside a"
                 + " transaction) did not finish"), m.interrupted().toString());
+        assertEquals("mvn migrate:upgrade resumes it at step 2", m.pending().orElseThrow().nextUpgrade());
         assertEquals(List.of("f"), db.rows("SELECT indisvalid FROM pg_index WHERE indexrelid = 'items_code_key'::regclass"));
         RevisionException back = assertThrows(RevisionException.class, () -> m.downgrade("base"));
         assertTrue(back.getMessage().endsWith("Finish it first: mvn migrate:upgrade -Dtarget=0e0000000002 resumes it at"
@@ -251,9 +261,17 @@ class MigratorSafetyTest {
                 "revision b4f2e8c9d120 (Add stock_symbol_type to companies) may lose data: drop column"
                         + " companies.stock_symbol_type character varying(20) null, which holds 2 values"), asked);
         assertEquals(List.of("2"), db.rows("SELECT count(stock_symbol_type) FROM companies"));
+        assertEquals(List.of(), recording.lines().stream().filter(l -> l.contains("lose data")).toList(),
+                "a refused move asks, and warns of nothing more");
         m.downgrade("-1");
-        assertTrue(recording.lines().contains("WARN revision b4f2e8c9d120 (Add stock_symbol_type to companies) drop column"
-                + " companies.stock_symbol_type character varying(20) null, which holds 2 values"), recording.lines().toString());
+        // Outside a protected environment: one warning, under the lock, before the step runs.
+        assertEquals(List.of("WARN This downgrade may lose data:\n  revision b4f2e8c9d120 (Add stock_symbol_type to companies):"
+                + " drop column companies.stock_symbol_type character varying(20) null, which holds 2 values\nIt runs now: the"
+                + " environment is not protected, so no confirmation is asked."),
+                recording.lines().stream().filter(l -> l.contains("lose data") || l.contains("holds")).toList());
+        assertTrue(recording.lines().indexOf("Downgrading b4f2e8c9d120 -> ae1027a6acf3, Add stock_symbol_type to companies")
+                > recording.lines().stream().filter(l -> l.contains("lose data")).map(recording.lines()::indexOf).findFirst().orElseThrow(),
+                recording.lines().toString());
     }
 
     private static Confirmation refuse(List<String> asked) {
@@ -273,6 +291,15 @@ class MigratorSafetyTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the statement never ran: " + statement);
+    }
+
+    private static int indexOf(List<String> lines, Predicate<String> line) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (line.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void await(Predicate<String> line) throws InterruptedException {

@@ -142,46 +142,12 @@ public final class AttributeMapper {
                                 AttributeCollector.Access access, boolean partOfId, Overrides overrides,
                                 Deque<TypeElement> embedding, Report report, List<MappedColumn> out) {
         String where = owner + "." + path;
-        boolean ok = true;
-        for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnField(a.element())) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
-                    + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
-            ok = false;
+        if (!embeddable(a, embeddable, where, embedding, report)) {
+            return false;
         }
         // @EmbeddedId, or @Id on an embeddable type (the same to Hibernate): a composite id, every column of it in the key.
         boolean id = partOfId || JpaAnnotations.has(a.element(), JpaAnnotations.ID)
                 || JpaAnnotations.has(a.element(), "EmbeddedId");
-        for (String ignored : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
-            JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
-                    + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
-                    + embeddable.getSimpleName() + ". Remove it, and rename columns with @AttributeOverride(name ="
-                    + " \"...\", column = @Column(...))", a.element(), m, null));
-        }
-        TypeElement inheritedEmbeddable = embeddableAncestor(embeddable);
-        if (inheritedEmbeddable != null) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " has the type " + embeddable.getSimpleName()
-                    + ", an @Embeddable extending the @Embeddable " + inheritedEmbeddable.getSimpleName() + ":"
-                    + " embeddable inheritance is not supported yet by Migrate. Make "
-                    + inheritedEmbeddable.getSimpleName() + " a @MappedSuperclass, or copy its attributes", a.element());
-            ok = false;
-        }
-        for (TypeElement type : AttributeCollector.ownChain(embeddable)) {
-            for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnMappedSuperclass(type)) {
-                report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on "
-                        + type.getSimpleName() + " (embedded in " + where + ") is not supported yet by Migrate."
-                        + " Remove it", type, mirror);
-                ok = false;
-            }
-        }
-        if (embedding.contains(embeddable)) {
-            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " embeds " + embeddable.getSimpleName() + " inside"
-                    + " itself, which has no finite set of columns. Mark it @Transient, or break the cycle",
-                    a.element());
-            ok = false;
-        }
-        if (!ok) {
-            return false;
-        }
         if (!a.element().equals(keysOf)) {
             overrides.addFrom(a.element(), path + ".");
         }
@@ -211,6 +177,49 @@ public final class AttributeMapper {
         }
         return mapped && associationOverridesUsed(a, owner, path, origin == a.element(),
                 associations.subList(before, associations.size()), report);
+    }
+
+    /**
+     * False after reporting what Migrate does not map on an embedded attribute or its embeddable: unsupported
+     * annotations, embeddable inheritance, an embeddable inside itself; warns of an ignored {@code @Column}.
+     */
+    private static boolean embeddable(Attribute a, TypeElement embeddable, String where, Deque<TypeElement> embedding,
+                                      Report report) {
+        boolean ok = true;
+        for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnField(a.element())) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
+                    + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
+            ok = false;
+        }
+        for (String ignored : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
+            JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
+                    + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
+                    + embeddable.getSimpleName() + ". Remove it, and rename columns with @AttributeOverride(name ="
+                    + " \"...\", column = @Column(...))", a.element(), m, null));
+        }
+        TypeElement inheritedEmbeddable = embeddableAncestor(embeddable);
+        if (inheritedEmbeddable != null) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " has the type " + embeddable.getSimpleName()
+                    + ", an @Embeddable extending the @Embeddable " + inheritedEmbeddable.getSimpleName() + ":"
+                    + " embeddable inheritance is not supported yet by Migrate. Make "
+                    + inheritedEmbeddable.getSimpleName() + " a @MappedSuperclass, or copy its attributes", a.element());
+            ok = false;
+        }
+        for (TypeElement type : AttributeCollector.ownChain(embeddable)) {
+            for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnMappedSuperclass(type)) {
+                report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on "
+                        + type.getSimpleName() + " (embedded in " + where + ") is not supported yet by Migrate."
+                        + " Remove it", type, mirror);
+                ok = false;
+            }
+        }
+        if (embedding.contains(embeddable)) {
+            report.error(Code.UNSUPPORTED_FIELD_MAPPING, where + " embeds " + embeddable.getSimpleName() + " inside"
+                    + " itself, which has no finite set of columns. Mark it @Transient, or break the cycle",
+                    a.element());
+            ok = false;
+        }
+        return ok;
     }
 
     /**

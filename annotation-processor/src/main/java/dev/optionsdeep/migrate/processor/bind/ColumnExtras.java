@@ -41,10 +41,10 @@ public final class ColumnExtras {
         Column out = mapped;
         String comment = column == null ? "" : column.string("comment");
         if (comment.isEmpty()) {
-            comment = hibernate(field, COMMENT).map(m -> new Attributes(m, elements).string("value")).orElse("");
+            comment = JpaAnnotations.hibernate(field, COMMENT).map(m -> new Attributes(m, elements).string("value")).orElse("");
         }
         out = out.withComment(comment);
-        Optional<AnnotationMirror> columnDefault = hibernate(field, COLUMN_DEFAULT);
+        Optional<AnnotationMirror> columnDefault = JpaAnnotations.hibernate(field, COLUMN_DEFAULT);
         if (columnDefault.isEmpty()) {
             return out;
         }
@@ -95,15 +95,5 @@ public final class ColumnExtras {
                     host, column.mirror(), column.explicitValue("columnDefinition"));
         }
         return mapped.withDefault(canonical.orElse(written.strip()));
-    }
-
-    /** The {@code org.hibernate.annotations} annotation {@code simpleName} on {@code element}. */
-    public static Optional<AnnotationMirror> hibernate(Element element, String simpleName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (JpaAnnotations.qualifiedName(mirror).equals(JpaAnnotations.HIBERNATE + simpleName)) {
-                return Optional.of(mirror);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -106,7 +107,7 @@ final class ConstraintReader {
         List<String> natural = columns.stream()
                 // Columns that no attribute declares (a list's position, a map's key) are never natural ids.
                 .filter(c -> c.attribute() != null
-                        && ColumnExtras.hibernate(c.attribute().element(), "NaturalId").isPresent())
+                        && JpaAnnotations.hibernate(c.attribute().element(), "NaturalId").isPresent())
                 .sorted(java.util.Comparator.comparing(MappedColumn::path))
                 .map(c -> c.column().name()).distinct().toList();
         return natural.isEmpty() ? Optional.empty()

@@ -33,11 +33,6 @@ public final class DerivedIdentity {
         this.naming = naming;
     }
 
-    /** Whether the relationship attribute is part of the entity's key: {@code @MapsId} or {@code @Id} on a to-one. */
-    public static boolean derivesKey(Element attribute) {
-        return JpaAnnotations.has(attribute, "MapsId") || JpaAnnotations.has(attribute, JpaAnnotations.ID);
-    }
-
     /**
      * The key columns, or null after reporting a {@code @MapsId} value that names no part of the id.
      *

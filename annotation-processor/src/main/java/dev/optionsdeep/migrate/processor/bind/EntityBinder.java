@@ -6,7 +6,6 @@ import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
-import dev.optionsdeep.migrate.processor.read.RenameReader;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -128,7 +127,7 @@ final class EntityBinder {
                 .map(c -> c.column().name()).collect(Collectors.toSet());
         List<MappedColumn> columns = new ArrayList<>(draft.columns());
         columns.addAll(joinColumns);
-        if (!EntityReader.distinctColumnNames(columns, draft.className(), report)) {
+        if (!EntityDrafter.distinctColumnNames(columns, draft.className(), report)) {
             return null;
         }
         return new Related(related, columns, shared);

@@ -12,7 +12,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An entity bound as far as its own table and key: what {@link EntityReader#draft} reads of it, once,
+ * An entity bound as far as its own table and key: what {@link EntityDrafter#draft} reads of it, once,
  * and what {@link EntityBinder} completes with its relationships, generators and constraints when
  * every entity's key is known (relationships take their columns' types from the keys they reference).
  *

@@ -25,15 +25,15 @@ final class ForeignColumns {
     private ForeignColumns() {
     }
 
-    static List<ModelReader.Result> merge(List<ModelReader.Result> results) {
-        List<ModelReader.Result> out = new ArrayList<>(results);
-        for (ModelReader.Result owner : results) {
+    static List<ModelBinder.Result> merge(List<ModelBinder.Result> results) {
+        List<ModelBinder.Result> out = new ArrayList<>(results);
+        for (ModelBinder.Result owner : results) {
             if (owner.mapped() == null) {
                 continue;
             }
             for (MappedEntity.ForeignColumn f : owner.mapped().foreignColumns()) {
                 for (int i = 0; i < out.size(); i++) {
-                    ModelReader.Result r = out.get(i);
+                    ModelBinder.Result r = out.get(i);
                     if (r.mapped() != null && r.mapped().element().equals(f.target())
                             && r.mapped().joinTableOf() == null) {
                         out.set(i, add(r, f, owner));
@@ -44,8 +44,8 @@ final class ForeignColumns {
         return out;
     }
 
-    private static ModelReader.Result add(ModelReader.Result target, MappedEntity.ForeignColumn f,
-                                          ModelReader.Result owner) {
+    private static ModelBinder.Result add(ModelBinder.Result target, MappedEntity.ForeignColumn f,
+                                          ModelBinder.Result owner) {
         Table table = target.mapped().table();
         Column column = f.column().column();
         boolean present = table.column(column.name()).isPresent();
@@ -72,12 +72,12 @@ final class ForeignColumns {
                         + f.column().path() + " gives table " + table.name() + " a foreign key named "
                         + fk.name() + ", which it already has. Name it with @JoinColumn(foreignKey ="
                         + " @ForeignKey(name = \"...\"))", f.at(), f.annotation());
-                return new ModelReader.Result(target.entity(), null, target.report(), false);
+                return new ModelBinder.Result(target.entity(), null, target.report(), false);
             }
             keys.add(fk);
         }
         Table merged = new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), keys,
                 checks, table.comment());
-        return new ModelReader.Result(target.entity(), target.mapped().withTable(merged), target.report(), true);
+        return new ModelBinder.Result(target.entity(), target.mapped().withTable(merged), target.report(), true);
     }
 }

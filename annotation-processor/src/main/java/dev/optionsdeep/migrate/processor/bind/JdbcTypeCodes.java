@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 
@@ -49,7 +50,7 @@ final class JdbcTypeCodes {
 
     /** The {@code @JdbcTypeCode} on the attribute, if any. */
     static Optional<AnnotationMirror> find(Element field) {
-        return ColumnExtras.hibernate(field, ANNOTATION);
+        return JpaAnnotations.hibernate(field, ANNOTATION);
     }
 
     static int code(AnnotationMirror mirror) {

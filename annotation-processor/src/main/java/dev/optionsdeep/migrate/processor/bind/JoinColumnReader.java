@@ -117,41 +117,13 @@ final class JoinColumnReader {
         }
         for (int i = 0; i < specs.size(); i++) {
             Attributes spec = specs.get(i).column();
-            if (!supported(context, spec, specs.get(i).value())) {
+            Reference reference = JoinAnnotations.supportedJoinColumn(context, spec, specs.get(i).value())
+                    ? reference(context, target, specs.get(i), byReference ? null : key.get(i)) : null;
+            if (reference == null) {
                 return null;
             }
-            String writtenReference = spec.string("referencedColumnName");
-            Column referenced;
-            String logicalReference;
-            if (writtenReference.isEmpty()) {
-                if (byReference) {
-                    context.report().error(Code.INVALID_RELATIONSHIP, "A @JoinColumn of " + context.where() + " has no"
-                            + " referencedColumnName while another has one: Hibernate then cannot tell which column"
-                            + " each references. Give every @JoinColumn its referencedColumnName", element,
-                            spec.mirror(), specs.get(i).value());
-                    return null;
-                }
-                referenced = key.get(i).column();
-                logicalReference = logicalName(key.get(i));
-            } else {
-                PhysicalNames.Resolved ref = naming.referenced(writtenReference);
-                Optional<Column> found = ref.ok() ? target.table().column(ref.name()) : Optional.empty();
-                if (found.isEmpty()) {
-                    context.report().error(Code.UNKNOWN_COLUMN, "@JoinColumn(referencedColumnName = \""
-                            + writtenReference + "\") of " + context.where() + " names no column of table "
-                            + target.table().name() + " (@Entity " + target.element().getSimpleName() + "). Its"
-                            + " columns are: " + target.table().columns().stream().map(Column::name)
-                            .collect(Collectors.joining(", ")), element, spec.mirror(), spec.explicitValue(
-                            "referencedColumnName"));
-                    return null;
-                }
-                referenced = found.get();
-                String stripped = writtenReference.strip();
-                logicalReference = PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1)
-                        : stripped;
-            }
-            String written = spec.string("name").isEmpty() ? prefix + "_" + logicalReference : spec.string("name");
-            Joined j = joined(context, written, spec, referenced, nullable && spec.bool("nullable", true),
+            String written = spec.string("name").isEmpty() ? prefix + "_" + reference.logical() : spec.string("name");
+            Joined j = joined(context, written, spec, reference.column(), nullable && spec.bool("nullable", true),
                     spec.bool("unique", false), specs.get(i).value());
             if (j == null) {
                 return null;
@@ -159,6 +131,44 @@ final class JoinColumnReader {
             out.add(j);
         }
         return byReference ? checkedReference(context, target, out) : out;
+    }
+
+    /** The column a join column references, and its name as written (what an implicit name is made of). */
+    private record Reference(Column column, String logical) {
+    }
+
+    /**
+     * The column {@code spec} references: its {@code referencedColumnName}, else {@code keyColumn} (null when
+     * another join column names its reference, which Hibernate then requires of all); null after reporting.
+     */
+    private Reference reference(Context context, MappedEntity target, Spec spec, MappedColumn keyColumn) {
+        Element element = context.association().attribute().element();
+        Attributes column = spec.column();
+        String writtenReference = column.string("referencedColumnName");
+        if (writtenReference.isEmpty()) {
+            if (keyColumn == null) {
+                context.report().error(Code.INVALID_RELATIONSHIP, "A @JoinColumn of " + context.where() + " has no"
+                        + " referencedColumnName while another has one: Hibernate then cannot tell which column"
+                        + " each references. Give every @JoinColumn its referencedColumnName", element,
+                        column.mirror(), spec.value());
+                return null;
+            }
+            return new Reference(keyColumn.column(), logicalName(keyColumn));
+        }
+        PhysicalNames.Resolved ref = naming.referenced(writtenReference);
+        Optional<Column> found = ref.ok() ? target.table().column(ref.name()) : Optional.empty();
+        if (found.isEmpty()) {
+            context.report().error(Code.UNKNOWN_COLUMN, "@JoinColumn(referencedColumnName = \""
+                    + writtenReference + "\") of " + context.where() + " names no column of table "
+                    + target.table().name() + " (@Entity " + target.element().getSimpleName() + "). Its"
+                    + " columns are: " + target.table().columns().stream().map(Column::name)
+                    .collect(Collectors.joining(", ")), element, column.mirror(), column.explicitValue(
+                    "referencedColumnName"));
+            return null;
+        }
+        String stripped = writtenReference.strip();
+        return new Reference(found.get(), PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1)
+                : stripped);
     }
 
     /**
@@ -325,62 +335,5 @@ final class JoinColumnReader {
             }
         }
         return value == null ? null : new Attributes((AnnotationMirror) value.getValue(), elements);
-    }
-
-    /** False after reporting a {@code @JoinColumn} attribute that changes the DDL in ways not modelled. */
-    private static boolean supported(Context context, Attributes spec, AnnotationValue value) {
-        // A to-one's join column may go to a secondary table (EntityReader checks which); no other one may.
-        boolean secondary = !context.inJoinTable() && context.association().kind().toOne();
-        for (String attribute : secondary ? List.of("columnDefinition", "options")
-                : List.of("columnDefinition", "table", "options")) {
-            if (!spec.string(attribute).isEmpty()) {
-                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinColumn(" + attribute + " = \""
-                        + spec.string(attribute) + "\") on " + context.where() + " is not supported yet by Migrate: it"
-                        + " cannot tell what schema Hibernate creates from it. Remove it",
-                        context.association().attribute().element(), spec.mirror(),
-                        spec.explicitValue(attribute) != null ? spec.explicitValue(attribute) : value);
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The physical schema of a {@code @JoinTable} or {@code @CollectionTable} (checked as supported), or null. */
-    String schema(Attributes joinTable) {
-        return joinTable == null || joinTable.string("schema").isEmpty() ? null
-                : naming.declared(joinTable.string("schema")).name();
-    }
-
-    /** False after reporting {@code @JoinTable} attributes Migrate does not model. */
-    boolean supportedJoinTable(Context context, Attributes joinTable) {
-        String schema = joinTable.string("schema");
-        PhysicalNames.Resolved resolved = schema.isEmpty() ? null : naming.declared(schema);
-        if (resolved != null && (!resolved.ok() || resolved.name().contains("."))) {
-            context.report().error(Code.INVALID_NAME, "The schema name \"" + schema + "\" of "
-                    + context.where() + " cannot be used: " + (resolved.ok() ? "Migrate reads a dot in a table's name"
-                    + " as the one between schema and table, so a schema name cannot hold one" : resolved.problem())
-                    + ". Correct its schema", context.association().attribute().element(), joinTable.mirror(),
-                    joinTable.explicitValue("schema"));
-            return false;
-        }
-        for (String attribute : List.of("catalog", "options")) {
-            if (!joinTable.string(attribute).isEmpty()) {
-                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = \""
-                        + joinTable.string(attribute) + "\") on " + context.where() + " is not supported yet by"
-                        + " Migrate. Remove it", context.association().attribute().element(), joinTable.mirror(),
-                        joinTable.explicitValue(attribute));
-                return false;
-            }
-        }
-        for (String attribute : List.of("check")) {
-            if (!joinTable.list(attribute).isEmpty()) {
-                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@JoinTable(" + attribute + " = ...) on "
-                        + context.where() + " is not supported yet by Migrate. Remove it",
-                        context.association().attribute().element(), joinTable.mirror(),
-                        joinTable.explicitValue(attribute));
-                return false;
-            }
-        }
-        return true;
     }
 }

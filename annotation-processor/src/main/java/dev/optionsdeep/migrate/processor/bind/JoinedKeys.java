@@ -59,34 +59,12 @@ final class JoinedKeys {
         }
         List<MappedColumn> key = new ArrayList<>();
         for (int i = 0; i < parentKey.size(); i++) {
-            MappedColumn referenced = parentKey.get(i);
             Attributes join = joins.isEmpty() ? null : new Attributes(joins.get(i), elements);
-            if (join != null) {
-                for (String attribute : List.of("referencedColumnName", "columnDefinition", "options")) {
-                    if (!join.string(attribute).isEmpty()) {
-                        report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + attribute + " = \""
-                                + join.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
-                                + " Migrate. Remove it", entity, join.mirror(), join.explicitValue(attribute));
-                        return null;
-                    }
-                }
+            MappedColumn column = keyColumn(entity, parentKey.get(i), join, report);
+            if (column == null) {
+                return null;
             }
-            String name = referenced.column().name();
-            String logical = referenced.logicalName();
-            if (join != null && !join.string("name").isEmpty()) {
-                logical = join.string("name").strip();
-                PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
-                if (!resolved.ok()) {
-                    report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
-                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, join.mirror(),
-                            join.explicitValue("name"));
-                    return null;
-                }
-                name = resolved.name();
-            }
-            key.add(new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
-                    new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
-                    false, entity, join == null ? null : join.mirror(), logical));
+            key.add(column);
         }
         List<String> names = key.stream().map(c -> c.column().name()).toList();
         String fkName = PhysicalNames.constraintName(tableName, names, "fkey");
@@ -108,5 +86,35 @@ final class JoinedKeys {
         }
         return new Key(key, new dev.optionsdeep.migrate.schema.ForeignKey(fkName, names, parent.qualifiedTable(),
                 parentKey.stream().map(c -> c.column().name()).toList()));
+    }
+
+    /** One key column: the parent's, renamed by its {@code @PrimaryKeyJoinColumn} if any; null after reporting. */
+    private MappedColumn keyColumn(TypeElement entity, MappedColumn referenced, Attributes join, Report report) {
+        if (join != null) {
+            for (String attribute : List.of("referencedColumnName", "columnDefinition", "options")) {
+                if (!join.string(attribute).isEmpty()) {
+                    report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + attribute + " = \""
+                            + join.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
+                            + " Migrate. Remove it", entity, join.mirror(), join.explicitValue(attribute));
+                    return null;
+                }
+            }
+        }
+        String name = referenced.column().name();
+        String logical = referenced.logicalName();
+        if (join != null && !join.string("name").isEmpty()) {
+            logical = join.string("name").strip();
+            PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
+            if (!resolved.ok()) {
+                report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
+                        + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, join.mirror(),
+                        join.explicitValue("name"));
+                return null;
+            }
+            name = resolved.name();
+        }
+        return new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
+                new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
+                false, entity, join == null ? null : join.mirror(), logical);
     }
 }

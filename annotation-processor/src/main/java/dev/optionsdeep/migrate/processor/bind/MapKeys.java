@@ -157,6 +157,56 @@ final class MapKeys {
 
     private Key entityKey(JoinColumnReader.Context context, String table, TypeElement keyEntity, Targets targets) {
         Element element = context.association().attribute().element();
+        Optional<MappedEntity> found = Optional.ofNullable(keyTarget(context, keyEntity, targets));
+        if (found.isEmpty()) {
+            return null;
+        }
+        List<MappedColumn> key = found.get().ids();
+        Optional<AnnotationMirror> columns = JpaAnnotations.find(element, "MapKeyJoinColumns");
+        if (key.size() != 1 || columns.isPresent()) {
+            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, "The keys of " + context.where() + " are @Entity "
+                    + keyEntity.getSimpleName() + (key.size() != 1 ? ", whose key has " + key.size() + " columns"
+                    : ", with @MapKeyJoinColumns") + ": a map keyed by several join columns is not supported yet by"
+                    + " Migrate. Key the map by an entity with a single-column key", element,
+                    columns.orElse(context.association().annotation()));
+            return null;
+        }
+        Attributes spec = JpaAnnotations.find(element, "MapKeyJoinColumn").map(m -> new Attributes(m, elements))
+                .orElse(null);
+        Attributes foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
+                : new Attributes((AnnotationMirror) spec.value("foreignKey").getValue(), elements);
+        if (!JoinAnnotations.supportedMapKeyJoinColumn(context, spec, foreignKey)) {
+            return null;
+        }
+        MappedColumn referenced = key.get(0);
+        JoinColumnReader.Joined joined = column(context, spec == null ? "" : spec.string("name"),
+                referenced.column().type(), referenced.column().name(), spec, "@MapKeyJoinColumn");
+        if (joined == null) {
+            return null;
+        }
+        String name = joined.column().name();
+        if (foreignKey != null && foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+            return new Key(List.of(joined), List.of(), List.of(), List.of());
+        }
+        String fkName = PhysicalNames.constraintName(table, List.of(name), "fkey");
+        if (foreignKey != null && !foreignKey.string("name").isEmpty()) {
+            PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
+            if (!resolved.ok()) {
+                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name")
+                        + "\" of the keys of " + context.where() + " cannot be used: " + resolved.problem(), element,
+                        spec.mirror());
+                return null;
+            }
+            fkName = resolved.name();
+        }
+        ForeignKey fk = new ForeignKey(fkName, List.of(name), found.get().table().name(),
+                List.of(referenced.column().name()));
+        return new Key(List.of(joined), List.of(), List.of(fk), List.of());
+    }
+
+    /** The entity keying the map, as read; null after reporting why it cannot be (or when it could not be read). */
+    private MappedEntity keyTarget(JoinColumnReader.Context context, TypeElement keyEntity, Targets targets) {
+        Element element = context.association().attribute().element();
         if (targets == null || !targets.compiledHere(keyEntity)) {
             context.report().error(Code.INVALID_RELATIONSHIP, "The keys of " + context.where() + " are @Entity "
                     + keyEntity.getQualifiedName() + ", which is not compiled with it, so Migrate does not know its"
@@ -183,60 +233,7 @@ final class MapKeys {
                     element, context.association().annotation());
             return null;
         }
-        List<MappedColumn> key = found.get().ids();
-        Optional<AnnotationMirror> columns = JpaAnnotations.find(element, "MapKeyJoinColumns");
-        if (key.size() != 1 || columns.isPresent()) {
-            context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, "The keys of " + context.where() + " are @Entity "
-                    + keyEntity.getSimpleName() + (key.size() != 1 ? ", whose key has " + key.size() + " columns"
-                    : ", with @MapKeyJoinColumns") + ": a map keyed by several join columns is not supported yet by"
-                    + " Migrate. Key the map by an entity with a single-column key", element,
-                    columns.orElse(context.association().annotation()));
-            return null;
-        }
-        Attributes spec = JpaAnnotations.find(element, "MapKeyJoinColumn").map(m -> new Attributes(m, elements))
-                .orElse(null);
-        if (spec != null) {
-            for (String attribute : List.of("referencedColumnName", "columnDefinition", "table", "options")) {
-                if (!spec.string(attribute).isEmpty()) {
-                    return unsupported(context, "@MapKeyJoinColumn(" + attribute + " = \"" + spec.string(attribute)
-                            + "\")", spec, attribute);
-                }
-            }
-        }
-        Attributes foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
-                : new Attributes((AnnotationMirror) spec.value("foreignKey").getValue(), elements);
-        if (foreignKey != null) {
-            for (String attribute : List.of("foreignKeyDefinition", "options")) {
-                if (!foreignKey.string(attribute).isEmpty()) {
-                    return unsupported(context, "@ForeignKey(" + attribute + " = \"" + foreignKey.string(attribute)
-                            + "\") of a @MapKeyJoinColumn", foreignKey, attribute);
-                }
-            }
-        }
-        MappedColumn referenced = key.get(0);
-        JoinColumnReader.Joined joined = column(context, spec == null ? "" : spec.string("name"),
-                referenced.column().type(), referenced.column().name(), spec, "@MapKeyJoinColumn");
-        if (joined == null) {
-            return null;
-        }
-        String name = joined.column().name();
-        if (foreignKey != null && foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
-            return new Key(List.of(joined), List.of(), List.of(), List.of());
-        }
-        String fkName = PhysicalNames.constraintName(table, List.of(name), "fkey");
-        if (foreignKey != null && !foreignKey.string("name").isEmpty()) {
-            PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
-            if (!resolved.ok()) {
-                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name")
-                        + "\" of the keys of " + context.where() + " cannot be used: " + resolved.problem(), element,
-                        spec.mirror());
-                return null;
-            }
-            fkName = resolved.name();
-        }
-        ForeignKey fk = new ForeignKey(fkName, List.of(name), found.get().table().name(),
-                List.of(referenced.column().name()));
-        return new Key(List.of(joined), List.of(), List.of(fk), List.of());
+        return found.get();
     }
 
     private Key embeddableKey(JoinColumnReader.Context context, TypeMirror keyType) {
@@ -276,7 +273,7 @@ final class MapKeys {
         if (column != null) {
             for (String attribute : List.of("columnDefinition", "table", "options")) {
                 if (!column.string(attribute).isEmpty()) {
-                    return unsupported(context, "@MapKeyColumn(" + attribute + " = \"" + column.string(attribute)
+                    return JoinAnnotations.unsupported(context, "@MapKeyColumn(" + attribute + " = \"" + column.string(attribute)
                             + "\")", column, attribute);
                 }
             }
@@ -332,13 +329,5 @@ final class MapKeys {
                 referenced == null ? name.name() : referenced, HibernateColumnOrder.sortName(written, naming), false,
                 element, annotation == null ? context.association().annotation() : annotation.mirror(),
                 PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
-    }
-
-    private static Key unsupported(JoinColumnReader.Context context, String what, Attributes annotation,
-                                   String attribute) {
-        context.report().error(Code.UNSUPPORTED_ATTRIBUTE, what + " on " + context.where() + " is not supported yet by"
-                + " Migrate. Remove it", context.association().attribute().element(), annotation.mirror(),
-                annotation.explicitValue(attribute));
-        return null;
     }
 }

@@ -96,78 +96,95 @@ final class SecondaryTables {
                        List<ForeignKey> foreignKeys, Report report) {
         List<Table> out = new ArrayList<>();
         for (Secondary s : split.secondaries().values()) {
-            List<AnnotationValue> joins = s.annotation().list("pkJoinColumns");
-            if (!joins.isEmpty() && joins.size() != ids.size()) {
-                report.error(Code.INVALID_RELATIONSHIP, "@SecondaryTable(name = \"" + s.annotation().string("name")
-                        + "\") of " + entity.getSimpleName() + " has " + joins.size() + " pkJoinColumns, but the key of "
-                        + entity.getSimpleName() + " has " + ids.size() + " columns. Give one per key column", entity,
-                        s.annotation().mirror());
+            List<Column> columns = keyColumns(entity, s, ids, report);
+            Table table = columns == null ? null
+                    : table(entity, tableName, qualifiedTable, ids, s, columns, foreignKeys, report);
+            if (table == null) {
                 return null;
             }
-            List<Column> columns = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                String name = ids.get(i).column().name();
-                if (!joins.isEmpty()) {
-                    String written = new Attributes((AnnotationMirror) joins.get(i).getValue(), elements).string("name");
-                    PhysicalNames.Resolved resolved = written.isEmpty() ? null : naming.declared(written);
-                    if (resolved != null && !resolved.ok()) {
-                        report.error(Code.INVALID_NAME, "The key column name \"" + written + "\" of the secondary table "
-                                + s.name() + " cannot be used: " + resolved.problem(), entity, s.annotation().mirror(),
-                                joins.get(i));
-                        return null;
-                    }
-                    name = resolved == null ? name : resolved.name();
-                }
-                columns.add(new Column(name, ids.get(i).column().type(), false, false));
-            }
-            List<String> key = columns.stream().map(Column::name).toList();
-            s.columns().forEach(c -> columns.add(c.column()));
-            List<UniqueConstraint> uniques = new ArrayList<>();
-            for (MappedColumn c : s.columns()) {
-                if (c.unique()) {
-                    List<String> one = List.of(c.column().name());
-                    uniques.add(new UniqueConstraint(PhysicalNames.constraintName(s.name(), one, "key"), one));
-                }
-            }
-            List<ForeignKey> keys = new ArrayList<>();
-            // In the default schema even for an entity in a named one, as Hibernate 7.4 exports it.
-            ForeignKey toMain = toMain(entity, s, key, qualifiedTable, ids, report);
-            if (toMain == JoinColumnReader.INVALID) {
-                return null;
-            }
-            if (toMain != null) {
-                keys.add(toMain);
-            }
-            Set<String> own = Set.copyOf(s.columns().stream().map(c -> c.column().name()).toList());
-            for (ForeignKey f : List.copyOf(foreignKeys)) {
-                if (own.containsAll(f.columns())) {
-                    foreignKeys.remove(f);
-                    boolean implicit = f.name().equals(PhysicalNames.constraintName(tableName, f.columns(), "fkey"));
-                    keys.add(implicit ? new ForeignKey(PhysicalNames.constraintName(s.name(), f.columns(), "fkey"),
-                            f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()) : f);
-                }
-            }
-            // The checks of its columns (enums, converters, @Column(check), @Check) go with them.
-            Optional<List<dev.optionsdeep.migrate.schema.CheckConstraint>> checks =
-                    CheckReader.columnsOf(elements, entity, s.name(), report).read(s.columns(), List.of());
-            if (checks.isEmpty()) {
-                return null;
-            }
-            // Its uniqueConstraints and indexes, read as an entity's @Table's over its own columns.
-            List<MappedColumn> named = columns.stream()
-                    .map(c -> new MappedColumn(c.name(), null, null, c, false, false, null, null, c.name())).toList();
-            Optional<ConstraintReader.Constraints> declared = new ConstraintReader(elements, naming, entity, s.annotation(),
-                    s.name(), named, report).read();
-            if (declared.isEmpty()) {
-                return null;
-            }
-            uniques.addAll(declared.get().uniqueConstraints());
-            // In the default schema unless @SecondaryTable(schema), whatever the entity's (checked with 7.4).
-            out.add(new Table(Table.qualified(TableExtras.schema(s.annotation(), naming), s.name()), columns,
-                    new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques, declared.get().indexes(), keys,
-                    checks.get()));
+            out.add(table);
         }
         return out;
+    }
+
+    /** The secondary table's key columns, named by its {@code pkJoinColumns} or as the main table's; null after reporting. */
+    private List<Column> keyColumns(TypeElement entity, Secondary s, List<MappedColumn> ids, Report report) {
+        List<AnnotationValue> joins = s.annotation().list("pkJoinColumns");
+        if (!joins.isEmpty() && joins.size() != ids.size()) {
+            report.error(Code.INVALID_RELATIONSHIP, "@SecondaryTable(name = \"" + s.annotation().string("name")
+                    + "\") of " + entity.getSimpleName() + " has " + joins.size() + " pkJoinColumns, but the key of "
+                    + entity.getSimpleName() + " has " + ids.size() + " columns. Give one per key column", entity,
+                    s.annotation().mirror());
+            return null;
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String name = ids.get(i).column().name();
+            if (!joins.isEmpty()) {
+                String written = new Attributes((AnnotationMirror) joins.get(i).getValue(), elements).string("name");
+                PhysicalNames.Resolved resolved = written.isEmpty() ? null : naming.declared(written);
+                if (resolved != null && !resolved.ok()) {
+                    report.error(Code.INVALID_NAME, "The key column name \"" + written + "\" of the secondary table "
+                            + s.name() + " cannot be used: " + resolved.problem(), entity, s.annotation().mirror(),
+                            joins.get(i));
+                    return null;
+                }
+                name = resolved == null ? name : resolved.name();
+            }
+            columns.add(new Column(name, ids.get(i).column().type(), false, false));
+        }
+        return columns;
+    }
+
+    /** The secondary table with its key columns: its own columns, keys and constraints; null after reporting. */
+    private Table table(TypeElement entity, String tableName, String qualifiedTable, List<MappedColumn> ids, Secondary s,
+                        List<Column> columns, List<ForeignKey> foreignKeys, Report report) {
+        List<String> key = columns.stream().map(Column::name).toList();
+        s.columns().forEach(c -> columns.add(c.column()));
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (MappedColumn c : s.columns()) {
+            if (c.unique()) {
+                List<String> one = List.of(c.column().name());
+                uniques.add(new UniqueConstraint(PhysicalNames.constraintName(s.name(), one, "key"), one));
+            }
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        // In the default schema even for an entity in a named one, as Hibernate 7.4 exports it.
+        ForeignKey toMain = toMain(entity, s, key, qualifiedTable, ids, report);
+        if (toMain == JoinColumnReader.INVALID) {
+            return null;
+        }
+        if (toMain != null) {
+            keys.add(toMain);
+        }
+        Set<String> own = Set.copyOf(s.columns().stream().map(c -> c.column().name()).toList());
+        for (ForeignKey f : List.copyOf(foreignKeys)) {
+            if (own.containsAll(f.columns())) {
+                foreignKeys.remove(f);
+                boolean implicit = f.name().equals(PhysicalNames.constraintName(tableName, f.columns(), "fkey"));
+                keys.add(implicit ? new ForeignKey(PhysicalNames.constraintName(s.name(), f.columns(), "fkey"),
+                        f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()) : f);
+            }
+        }
+        // The checks of its columns (enums, converters, @Column(check), @Check) go with them.
+        Optional<List<dev.optionsdeep.migrate.schema.CheckConstraint>> checks =
+                CheckReader.columnsOf(elements, entity, s.name(), report).read(s.columns(), List.of());
+        if (checks.isEmpty()) {
+            return null;
+        }
+        // Its uniqueConstraints and indexes, read as an entity's @Table's over its own columns.
+        List<MappedColumn> named = columns.stream()
+                .map(c -> new MappedColumn(c.name(), null, null, c, false, false, null, null, c.name())).toList();
+        Optional<ConstraintReader.Constraints> declared = new ConstraintReader(elements, naming, entity, s.annotation(),
+                s.name(), named, report).read();
+        if (declared.isEmpty()) {
+            return null;
+        }
+        uniques.addAll(declared.get().uniqueConstraints());
+        // In the default schema unless @SecondaryTable(schema), whatever the entity's (checked with 7.4).
+        return new Table(Table.qualified(TableExtras.schema(s.annotation(), naming), s.name()), columns,
+                new PrimaryKey(PhysicalNames.primaryKeyName(s.name()), key), uniques, declared.get().indexes(), keys,
+                checks.get());
     }
 
     private ForeignKey toMain(TypeElement entity, Secondary s, List<String> key, String tableName,

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -46,7 +47,7 @@ final class SoftDeletes {
      */
     static Optional<SoftDeleteColumn> read(TypeElement entity, String tableName, Naming naming, Elements elements,
                                            Report report) {
-        Optional<AnnotationMirror> found = ColumnExtras.hibernate(entity, ANNOTATION);
+        Optional<AnnotationMirror> found = JpaAnnotations.hibernate(entity, ANNOTATION);
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -44,7 +45,7 @@ final class TableExtras {
                        Report report) {
         String comment = table == null ? "" : table.string("comment");
         if (comment.isEmpty()) {
-            comment = ColumnExtras.hibernate(entity, ColumnExtras.COMMENT)
+            comment = JpaAnnotations.hibernate(entity, ColumnExtras.COMMENT)
                     .map(m -> new Attributes(m, elements).string("value")).orElse("");
         }
         String schema = null;

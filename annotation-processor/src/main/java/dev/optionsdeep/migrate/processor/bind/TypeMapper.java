@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.BeanValidation;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
@@ -39,6 +40,20 @@ public final class TypeMapper {
      */
     public record Size(int length, int precision, int scale, int secondPrecision) {
         static final Size DEFAULT = new Size(DEFAULT_LENGTH, 0, 0, -1);
+
+        /**
+         * The size with Bean Validation's length (a {@code String}'s) and precision and scale (a
+         * {@code BigDecimal}'s or {@code BigInteger}'s: Hibernate sets them on any column, and they change the type
+         * of those only).
+         */
+        Size constrained(BeanValidation.Applied applied, MappedType type) {
+            boolean numeric = applied.precision() != null && (type == MappedType.DECIMAL || type == MappedType.BIG_INTEGER);
+            if (applied.length() == null && !numeric) {
+                return this;
+            }
+            return new Size(applied.length() == null ? length : applied.length(),
+                    numeric ? applied.precision() : precision, numeric ? applied.scale() : scale, secondPrecision);
+        }
     }
 
     private final Report report;

@@ -1,7 +1,7 @@
 package dev.optionsdeep.migrate.processor.check;
 
 import dev.optionsdeep.migrate.processor.ProcessorOptions;
-import dev.optionsdeep.migrate.processor.bind.ModelReader;
+import dev.optionsdeep.migrate.processor.bind.ModelBinder;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.Exclusions;
@@ -17,7 +17,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Applies the {@link Exclusions} to what {@link ModelReader} read: the results the user manages by hand
+ * Applies the {@link Exclusions} to what {@link ModelBinder} read: the results the user manages by hand
  * are dropped before anything of them is collected or printed. Remembers the tables it saw, to tell a
  * name in {@code -Amigrate.exclude} that matches nothing.
  */
@@ -38,7 +38,7 @@ public final class ExclusionFilter {
      * by name), or its table is, by name. A table whose entity could not be read is matched by its
      * {@code @Table(name)}.
      */
-    public boolean excludes(ModelReader.Result result) {
+    public boolean excludes(ModelBinder.Result result) {
         if (result.mapped() != null) {
             tableNames.add(result.mapped().table().name());
         }

@@ -55,25 +55,8 @@ public final class SchemaCollector {
                 && sameShape(first.table(), table)) {
             return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
         }
-        if (first != null && (entity.joinTableOf() != null || first.joinTableOf() != null)) {
-            MappedEntity join = entity.joinTableOf() != null ? entity : first;
-            MappedEntity other = join == entity ? first : entity;
-            report.error(Code.DUPLICATE_TABLE, "The " + (join.joinTableOf() instanceof TypeElement ? "secondary"
-                    : "join") + " table of " + join.element().getSimpleName() + "." + join.joinTableOf().getSimpleName()
-                    + " is " + table.name() + ", like the "
-                    + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
-                    + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
-                    + " (Hibernate would merge them into one table, which neither can use). Give one of them another"
-                    + " name with @" + (join.joinTableOf() instanceof TypeElement ? "SecondaryTable"
-                    : JpaAnnotations.has(join.joinTableOf(), "CollectionTable") ? "CollectionTable" : "JoinTable")
-                    + "(name = \"...\")", join.joinTableOf(), null);
-            return;
-        }
         if (first != null) {
-            report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
-                    + table.name() + " of database " + entity.database() + ", which @Entity "
-                    + first.element().getQualifiedName() + " already maps to. Give one of them another table with"
-                    + " @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+            reportClash(entity, first, report);
             return;
         }
         Map<String, String> names = relationNames(entity);
@@ -85,6 +68,45 @@ public final class SchemaCollector {
             return;
         }
         Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        Map<String, dev.optionsdeep.migrate.schema.Sequence> ofDatabaseSequences =
+                sequences.computeIfAbsent(entity.database(), d -> new TreeMap<>());
+        if (!namesFree(entity, names, taken, ofDatabaseSequences, report)) {
+            return;
+        }
+        names.forEach((name, what) -> taken.put(name, what + " of " + entity.element().getQualifiedName()));
+        entity.sequences().forEach(q -> {
+            ofDatabaseSequences.put(q.name(), q);
+            taken.put(q.name(), "sequence");
+        });
+        ofDatabase.put(table.name(), entity);
+    }
+
+    /** Reports an entity, join or secondary table whose name another one of the database already has. */
+    private static void reportClash(MappedEntity entity, MappedEntity first, Report report) {
+        if (entity.joinTableOf() != null || first.joinTableOf() != null) {
+            MappedEntity join = entity.joinTableOf() != null ? entity : first;
+            MappedEntity other = join == entity ? first : entity;
+            report.error(Code.DUPLICATE_TABLE, "The " + (join.joinTableOf() instanceof TypeElement ? "secondary"
+                    : "join") + " table of " + join.element().getSimpleName() + "." + join.joinTableOf().getSimpleName()
+                    + " is " + entity.table().name() + ", like the "
+                    + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
+                    + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
+                    + " (Hibernate would merge them into one table, which neither can use). Give one of them another"
+                    + " name with @" + (join.joinTableOf() instanceof TypeElement ? "SecondaryTable"
+                    : JpaAnnotations.has(join.joinTableOf(), "CollectionTable") ? "CollectionTable" : "JoinTable")
+                    + "(name = \"...\")", join.joinTableOf(), null);
+            return;
+        }
+        report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
+                + entity.table().name() + " of database " + entity.database() + ", which @Entity "
+                + first.element().getQualifiedName() + " already maps to. Give one of them another table with"
+                + " @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+    }
+
+    /** Whether the names of the entity's relations and sequences are free in the database; false after reporting. */
+    private static boolean namesFree(MappedEntity entity, Map<String, String> names, Map<String, String> taken,
+                                     Map<String, dev.optionsdeep.migrate.schema.Sequence> ofDatabaseSequences,
+                                     Report report) {
         for (Map.Entry<String, String> name : names.entrySet()) {
             String owner = taken.get(name.getKey());
             if (owner != null) {
@@ -92,11 +114,9 @@ public final class SchemaCollector {
                         + entity.element().getSimpleName() + " is named " + name.getKey() + ", like the " + owner
                         + " in database " + entity.database() + "; PostgreSQL keeps these names in one namespace."
                         + " Rename one of them", entity.element(), entity.entityAnnotation());
-                return;
+                return false;
             }
         }
-        Map<String, dev.optionsdeep.migrate.schema.Sequence> ofDatabaseSequences =
-                sequences.computeIfAbsent(entity.database(), d -> new TreeMap<>());
         for (dev.optionsdeep.migrate.schema.Sequence q : entity.sequences()) {
             dev.optionsdeep.migrate.schema.Sequence other = ofDatabaseSequences.get(q.name());
             String owner = taken.get(q.name());
@@ -105,15 +125,10 @@ public final class SchemaCollector {
                         + " is " + q.describe() + ", but database " + entity.database() + " already has "
                         + (other != null ? "sequence " + other.describe() : "the " + owner + " of that name")
                         + ". Give it another sequenceName, or the same definition", entity.element(), entity.entityAnnotation());
-                return;
+                return false;
             }
         }
-        names.forEach((name, what) -> taken.put(name, what + " of " + entity.element().getQualifiedName()));
-        entity.sequences().forEach(q -> {
-            ofDatabaseSequences.put(q.name(), q);
-            taken.put(q.name(), "sequence");
-        });
-        ofDatabase.put(table.name(), entity);
+        return true;
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.optionsdeep.migrate.processor.read;
 
-import dev.optionsdeep.migrate.processor.bind.DerivedIdentity;
-
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -52,7 +50,7 @@ public record Association(Attribute attribute, String path, Element origin, Kind
 
     /** Whether its join columns are (part of) the entity's key: {@code @MapsId}, or {@code @Id} on a to-one. */
     public boolean mapsId() {
-        return kind.toOne() && DerivedIdentity.derivesKey(attribute.element());
+        return kind.toOne() && JpaAnnotations.derivesKey(attribute.element());
     }
 
     /** How messages name it: {@code Order.customer}. */

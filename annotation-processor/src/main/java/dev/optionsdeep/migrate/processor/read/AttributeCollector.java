@@ -2,8 +2,6 @@ package dev.optionsdeep.migrate.processor.read;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.bind.AttributeMapper;
-import dev.optionsdeep.migrate.processor.bind.ColumnExtras;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,7 +107,7 @@ public final class AttributeCollector {
 
     /**
      * The access type of a class: its own {@code @Access}, else {@code inherited} (the hierarchy's,
-     * or for an embeddable and its mapped superclasses, the one {@link AttributeMapper} works out).
+     * or for an embeddable and its mapped superclasses, the one {@code bind.AttributeMapper} works out).
      */
     public static Access classAccess(TypeElement type, Access inherited) {
         return JpaAnnotations.find(type, JpaAnnotations.ACCESS).map(AttributeCollector::accessOf).orElse(inherited);
@@ -235,7 +233,7 @@ public final class AttributeCollector {
      */
     /** Hibernate's {@code @Formula}: a value computed by SQL when read, which has no column (checked, 7.4). */
     private static boolean computed(Element member) {
-        return ColumnExtras.hibernate(member, "Formula").isPresent();
+        return JpaAnnotations.hibernate(member, "Formula").isPresent();
     }
 
     private static void warnIgnoredAnnotations(TypeElement type, Access classAccess, Map<String, Element> chosen,

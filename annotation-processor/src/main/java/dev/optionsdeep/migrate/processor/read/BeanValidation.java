@@ -2,8 +2,6 @@ package dev.optionsdeep.migrate.processor.read;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.bind.MappedType;
-import dev.optionsdeep.migrate.processor.bind.TypeMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,20 +63,6 @@ public final class BeanValidation {
     public record Applied(boolean notNull, Integer length, Integer precision, Integer scale, List<String> checks) {
 
         static final Applied NONE = new Applied(false, null, null, null, List.of());
-
-        /**
-         * The column's size with the constraints' length (a {@code String}'s) and precision and scale (a
-         * {@code BigDecimal}'s or {@code BigInteger}'s: Hibernate sets them on any column, and they change the type
-         * of those only).
-         */
-        public TypeMapper.Size resize(TypeMapper.Size size, MappedType type) {
-            boolean numeric = precision != null && (type == MappedType.DECIMAL || type == MappedType.BIG_INTEGER);
-            if (length == null && !numeric) {
-                return size;
-            }
-            return new TypeMapper.Size(length == null ? size.length() : length,
-                    numeric ? precision : size.precision(), numeric ? scale : size.scale(), size.secondPrecision());
-        }
 
         /**
          * The column's one unnamed check with the constraints' conditions joined to it, as Hibernate writes a

@@ -2,7 +2,6 @@ package dev.optionsdeep.migrate.processor.read;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.write.EntityIndex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ import javax.lang.model.util.Types;
  * {@code AttributeConverter<List<String>, String>} with {@code length = 40} gives {@code varchar(40)}).
  *
  * <p>Auto-apply converters are found among the classes of the compilation and, for an incremental
- * one, in the list the previous compilation left (see {@link EntityIndex}); one in a library jar is
+ * one, in the list the previous compilation left (see {@code write.EntityIndex}); one in a library jar is
  * invisible to a compiler, so name it with {@code @Convert} on the attribute.
  */
 public final class Converters {
@@ -88,51 +87,75 @@ public final class Converters {
      * @param where the attribute as messages name it, such as {@code Company.ticker}
      */
     public Conversion resolve(Attribute attribute, String where, Report report) {
-        TypeMirror javaType = attribute.type();
         Optional<AnnotationMirror> convert = JpaAnnotations.find(attribute.element(), CONVERT);
-        TypeElement converter;
-        AnnotationMirror at = convert.orElse(null);
-        if (convert.isPresent()) {
-            Attributes c = new Attributes(convert.get(), elements);
-            if (!c.string("attributeName").isEmpty()) {
-                report.error(Code.UNSUPPORTED_CONVERSION, "@Convert(attributeName = \"" + c.string("attributeName")
-                        + "\") on " + where + " is not supported by Migrate: it converts a part of an embedded value."
-                        + " Put @Convert on that attribute of the @Embeddable instead", attribute.element(),
-                        convert.get(), c.explicitValue("attributeName"));
-                return null;
-            }
-            if (c.bool("disableConversion", false)) {
-                return new Conversion(null, javaType, null);
-            }
-            AnnotationValue value = c.value("converter");
-            if (value != null && !(value.getValue() instanceof TypeMirror)
-                    || value != null && ((TypeMirror) value.getValue()).getKind() == TypeKind.ERROR) {
-                return null; // a class javac cannot find: it reports that itself
-            }
-            TypeMirror named = value == null ? null : (TypeMirror) value.getValue();
-            if (named == null || named.getKind() != TypeKind.DECLARED
-                    || ((TypeElement) types.asElement(named)).getQualifiedName().contentEquals("jakarta.persistence.AttributeConverter")
-                    || ((TypeElement) types.asElement(named)).getQualifiedName().contentEquals("javax.persistence.AttributeConverter")) {
-                report.error(Code.UNSUPPORTED_CONVERSION, "@Convert on " + where + " names no converter class."
-                        + " Name it: @Convert(converter = YourConverter.class)", attribute.element(), convert.get());
-                return null;
-            }
-            converter = (TypeElement) types.asElement(named);
-        } else {
-            List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED
-                    ? autoApply.getOrDefault(name(javaType), List.of()) : List.of();
-            if (candidates.isEmpty()) {
-                return new Conversion(null, javaType, null);
-            }
-            if (candidates.size() > 1) {
-                report.error(Code.UNSUPPORTED_CONVERSION, where + " has type " + javaType + ", which several"
-                        + " @Converter(autoApply = true) classes convert: " + names(candidates) + ". Hibernate refuses"
-                        + " that too. Choose one with @Convert(converter = …) on the attribute",
-                        attribute.element());
-                return null;
-            }
-            converter = candidates.get(0);
+        Found found = convert.isPresent() ? named(attribute, convert.get(), where, report)
+                : autoApplied(attribute, where, report);
+        if (found == null) {
+            return null;
         }
+        if (found.converter() == null) {
+            return new Conversion(null, attribute.type(), null);
+        }
+        return converted(attribute, found.converter(), convert.orElse(null), where, report);
+    }
+
+    /** The converter that applies; {@link #NONE} when none does. */
+    private record Found(TypeElement converter) {
+    }
+
+    private static final Found NONE = new Found(null);
+
+    /** The converter {@code @Convert} names, {@link #NONE} when it disables conversion; null after reporting. */
+    private Found named(Attribute attribute, AnnotationMirror convert, String where, Report report) {
+        Attributes c = new Attributes(convert, elements);
+        if (!c.string("attributeName").isEmpty()) {
+            report.error(Code.UNSUPPORTED_CONVERSION, "@Convert(attributeName = \"" + c.string("attributeName")
+                    + "\") on " + where + " is not supported by Migrate: it converts a part of an embedded value."
+                    + " Put @Convert on that attribute of the @Embeddable instead", attribute.element(),
+                    convert, c.explicitValue("attributeName"));
+            return null;
+        }
+        if (c.bool("disableConversion", false)) {
+            return NONE;
+        }
+        AnnotationValue value = c.value("converter");
+        if (value != null && !(value.getValue() instanceof TypeMirror)
+                || value != null && ((TypeMirror) value.getValue()).getKind() == TypeKind.ERROR) {
+            return null; // a class javac cannot find: it reports that itself
+        }
+        TypeMirror named = value == null ? null : (TypeMirror) value.getValue();
+        if (named == null || named.getKind() != TypeKind.DECLARED
+                || ((TypeElement) types.asElement(named)).getQualifiedName().contentEquals("jakarta.persistence.AttributeConverter")
+                || ((TypeElement) types.asElement(named)).getQualifiedName().contentEquals("javax.persistence.AttributeConverter")) {
+            report.error(Code.UNSUPPORTED_CONVERSION, "@Convert on " + where + " names no converter class."
+                    + " Name it: @Convert(converter = YourConverter.class)", attribute.element(), convert);
+            return null;
+        }
+        return new Found((TypeElement) types.asElement(named));
+    }
+
+    /** The {@code @Converter(autoApply = true)} class for the attribute's type, {@link #NONE}; null after reporting. */
+    private Found autoApplied(Attribute attribute, String where, Report report) {
+        TypeMirror javaType = attribute.type();
+        List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED
+                ? autoApply.getOrDefault(name(javaType), List.of()) : List.of();
+        if (candidates.isEmpty()) {
+            return NONE;
+        }
+        if (candidates.size() > 1) {
+            report.error(Code.UNSUPPORTED_CONVERSION, where + " has type " + javaType + ", which several"
+                    + " @Converter(autoApply = true) classes convert: " + names(candidates) + ". Hibernate refuses"
+                    + " that too. Choose one with @Convert(converter = …) on the attribute",
+                    attribute.element());
+            return null;
+        }
+        return new Found(candidates.get(0));
+    }
+
+    /** The conversion {@code converter} makes of the attribute; null after reporting one Migrate cannot follow. */
+    private Conversion converted(Attribute attribute, TypeElement converter, AnnotationMirror at, String where,
+                                 Report report) {
+        TypeMirror javaType = attribute.type();
         Optional<List<TypeMirror>> sides = sides(converter);
         if (sides.isEmpty()) {
             report.error(Code.UNSUPPORTED_CONVERSION, converter.getQualifiedName() + ", the converter of " + where

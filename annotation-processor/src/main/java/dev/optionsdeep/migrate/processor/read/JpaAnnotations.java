@@ -97,6 +97,21 @@ public final class JpaAnnotations {
         return out;
     }
 
+    /** The {@code org.hibernate.annotations} annotation {@code simpleName} on {@code element}. */
+    public static Optional<AnnotationMirror> hibernate(Element element, String simpleName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (qualifiedName(mirror).equals(HIBERNATE + simpleName)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the relationship attribute is part of the entity's key: {@code @MapsId} or {@code @Id} on a to-one. */
+    public static boolean derivesKey(Element attribute) {
+        return has(attribute, "MapsId") || has(attribute, ID);
+    }
+
     public static boolean has(Element element, String simpleName) {
         return find(element, simpleName).isPresent();
     }

@@ -1,9 +1,5 @@
 package dev.optionsdeep.migrate.processor.read;
 
-import dev.optionsdeep.migrate.processor.bind.ColumnExtras;
-import dev.optionsdeep.migrate.processor.bind.EntityReader;
-import dev.optionsdeep.migrate.processor.bind.ModelReader;
-
 import java.util.List;
 import java.util.Set;
 
@@ -23,8 +19,8 @@ import javax.lang.model.element.Element;
 public final class SupportedAnnotations {
 
     /**
-     * {@code @Inheritance} and the discriminator annotations are checked by {@link ModelReader}, which
-     * knows the hierarchy; {@code @AttributeOverride} by {@link EntityReader}.
+     * {@code @Inheritance} and the discriminator annotations are checked by {@code bind.ModelBinder}, which
+     * knows the hierarchy; {@code @AttributeOverride} by {@code bind.EntityDrafter}.
      */
     private static final Set<String> JPA_ON_ENTITY = Set.of(
             "Entity", "Table", "Access", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators", "Inheritance", "DiscriminatorColumn", "DiscriminatorValue",
@@ -57,7 +53,7 @@ public final class SupportedAnnotations {
 
     /**
      * These only decide how values are produced, never the column Hibernate creates; or, for
-     * {@code Comment} and {@code ColumnDefault}, what {@link ColumnExtras} reads.
+     * {@code Comment} and {@code ColumnDefault}, what {@code bind.ColumnExtras} reads.
      */
     private static final Set<String> HIBERNATE_ON_FIELD = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "OptimisticLock", "UuidGenerator", "Comment",

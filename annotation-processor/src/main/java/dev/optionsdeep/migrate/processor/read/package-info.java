@@ -6,8 +6,10 @@
  * ({@link dev.optionsdeep.migrate.processor.read.Association}), annotation values by name with their
  * defaults ({@link dev.optionsdeep.migrate.processor.read.Attributes},
  * {@link dev.optionsdeep.migrate.processor.read.JpaAnnotations}), {@code @AttributeOverride}s,
- * converters, what the user excludes, each entity's {@code @Database}, and which annotations change the
- * schema at all ({@link dev.optionsdeep.migrate.processor.read.AnnotationCatalog}). Annotations are
- * found by name, never by class literal, so jakarta and javax persistence both work.
+ * converters, Bean Validation constraints, what the user excludes, each entity's {@code @Database}, which
+ * entities an entity's key depends on ({@link dev.optionsdeep.migrate.processor.read.KeyDependencies}), and
+ * which annotations change the schema at all ({@link dev.optionsdeep.migrate.processor.read.AnnotationCatalog}). Annotations are
+ * found by name, never by class literal, so jakarta and javax persistence both work. Nothing here uses the
+ * later stages.
  */
 package dev.optionsdeep.migrate.processor.read;

@@ -68,7 +68,7 @@ final class StepRenderer {
                     c.index().name(), c.table(), c.index().columns());
         } else if (change instanceof DropIndex d) {
             // Operations.dropIndex records a non-unique index: a unique one needs its own call to round-trip.
-            return named(d.index().unique() ? "dropUniqueIndex" : "dropIndex",
+            return named((d.index().unique() ? "dropUniqueIndex" : "dropIndex") + (d.concurrently() ? "Concurrently" : ""),
                     d.index().name(), d.table(), d.index().columns());
         } else if (change instanceof AddUniqueConstraint a) {
             return named("addUniqueConstraint", a.constraint().name(), a.table(), a.constraint().columns());

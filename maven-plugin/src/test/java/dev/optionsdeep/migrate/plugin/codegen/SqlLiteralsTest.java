@@ -112,12 +112,15 @@ class SqlLiteralsTest {
     void stepsOutsideTheTransactionRoundTripThroughTheSource() {
         List<dev.optionsdeep.migrate.change.Change> steps = List.of(new ExecuteSql("VACUUM companies", false),
                 new dev.optionsdeep.migrate.change.CreateIndex("companies",
-                        new dev.optionsdeep.migrate.schema.Index("companies_ticker_key", List.of("ticker"), true), true));
+                        new dev.optionsdeep.migrate.schema.Index("companies_ticker_key", List.of("ticker"), true), true),
+                new dev.optionsdeep.migrate.change.DropIndex("companies",
+                        new dev.optionsdeep.migrate.schema.Index("companies_name_idx", List.of("name"), false), true));
         RevisionSpec spec = new RevisionSpec("example", "V20270101_000000_Online", "0123456789ab", List.of(), "Online",
                 Instant.parse("2027-01-01T00:00:00Z"), steps, List.of());
         String source = MigrationSource.render(spec);
         assertTrue(source.contains("ops.executeOutsideTransaction(\"VACUUM companies\");"), source);
         assertTrue(source.contains("ops.createUniqueIndexConcurrently(\"companies_ticker_key\", \"companies\", \"ticker\");"), source);
+        assertTrue(source.contains("ops.dropIndexConcurrently(\"companies_name_idx\", \"companies\", \"name\");"), source);
         Migration migration = InMemoryCompiler.instantiate(spec.qualifiedClassName(), source, Migration.class);
         assertEquals(steps, Operations.stepsOf(migration, true));
     }

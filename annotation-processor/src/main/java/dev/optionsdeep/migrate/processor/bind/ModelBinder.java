@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.KeyDependencies;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ import javax.lang.model.util.Elements;
  * keyed by and referencing its parent's; {@code SINGLE_TABLE} (the default) gives the root one table
  * for all of them (see {@link SingleTable}).
  */
-public final class ModelReader {
+public final class ModelBinder {
 
     enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
@@ -50,10 +51,10 @@ public final class ModelReader {
     public record Result(TypeElement entity, MappedEntity mapped, Report report, boolean complete) {
     }
 
-    private final EntityReader reader;
+    private final EntityDrafter reader;
     private final Elements elements;
 
-    public ModelReader(EntityReader reader, Elements elements) {
+    public ModelBinder(EntityDrafter reader, Elements elements) {
         this.reader = reader;
         this.elements = elements;
     }
@@ -105,7 +106,7 @@ public final class ModelReader {
      */
     public List<Result> read(List<TypeElement> entities) {
         Set<String> names = entities.stream().map(e -> e.getQualifiedName().toString()).collect(Collectors.toSet());
-        List<TypeElement> order = keyOrder(entities);
+        List<TypeElement> order = KeyDependencies.order(entities);
         Map<String, MappedEntity> keys = new java.util.HashMap<>();
         Map<TypeElement, Stage> stages = draft(entities, order, new Targets(keys, names), keys);
         Targets targets = new Targets(Map.copyOf(keys), names);
@@ -189,51 +190,6 @@ public final class ModelReader {
         crash.error(Code.INTERNAL_ERROR, Diagnostics.crashText(e, "@Entity " + entity.getSimpleName()
                 + " is left out of the snapshot, which is marked incomplete"), entity);
         return new Result(entity, null, crash, false);
-    }
-
-    /**
-     * The entities in an order where each comes after those its key depends on: the entity a JOINED
-     * subclass extends, and the target of a {@code @MapsId} relationship. Entities in a cycle of such
-     * dependencies come last, in the order given (their reading reports the cycle).
-     */
-    private static List<TypeElement> keyOrder(List<TypeElement> entities) {
-        List<TypeElement> pending = new ArrayList<>(entities);
-        pending.sort(Comparator.comparingInt(e -> AttributeCollector.entityAncestors(e).size()));
-        List<TypeElement> ordered = new ArrayList<>();
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            for (TypeElement e : List.copyOf(pending)) {
-                List<TypeElement> dependencies = new ArrayList<>(AttributeCollector.entityAncestors(e));
-                dependencies.addAll(mapsIdTargets(e));
-                if (dependencies.stream().allMatch(d -> ordered.contains(d) || !pending.contains(d) || d.equals(e))) {
-                    ordered.add(e);
-                    pending.remove(e);
-                    progress = true;
-                }
-            }
-        }
-        ordered.addAll(pending);
-        return ordered;
-    }
-
-    /** The entities the {@code @MapsId} / {@code @Id} relationships of an entity's own attributes reference. */
-    private static List<TypeElement> mapsIdTargets(TypeElement entity) {
-        List<TypeElement> out = new ArrayList<>();
-        for (TypeElement type : AttributeCollector.ownChain(entity)) {
-            for (javax.lang.model.element.Element member : type.getEnclosedElements()) {
-                if (!DerivedIdentity.derivesKey(member) || !JpaAnnotations.has(member, "ManyToOne")
-                        && !JpaAnnotations.has(member, "OneToOne")) {
-                    continue;
-                }
-                javax.lang.model.type.TypeMirror t = member instanceof ExecutableElement m ? m.getReturnType()
-                        : member.asType();
-                if (t.getKind() == TypeKind.DECLARED) {
-                    out.add((TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement());
-                }
-            }
-        }
-        return out;
     }
 
     private Stage draft(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,

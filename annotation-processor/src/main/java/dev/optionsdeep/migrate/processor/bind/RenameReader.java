@@ -1,8 +1,10 @@
-package dev.optionsdeep.migrate.processor.read;
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.bind.MappedColumn;
 
 import dev.optionsdeep.migrate.RenamedFrom;
 import dev.optionsdeep.migrate.diff.RenameHints;

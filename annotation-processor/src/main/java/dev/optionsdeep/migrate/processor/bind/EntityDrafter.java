@@ -8,15 +8,12 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
 import dev.optionsdeep.migrate.processor.read.Exclusions;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
-import dev.optionsdeep.migrate.processor.read.Overrides;
-import dev.optionsdeep.migrate.processor.read.RenameReader;
 import dev.optionsdeep.migrate.processor.read.TypeLevelChecks;
 
 import dev.optionsdeep.migrate.schema.Column;
@@ -28,12 +25,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -42,9 +37,9 @@ import javax.lang.model.util.Types;
  * of the attributes it declares and inherits from mapped superclasses (and, for {@code TABLE_PER_CLASS},
  * from the entities it extends), embedded ones expanded, and its key; or reports why it cannot, and
  * gives up on that entity only. {@link #bind} then completes the draft with what needs the other
- * entities' keys ({@link EntityBinder}). Which entities have a table at all is {@link ModelReader}'s question.
+ * entities' keys ({@link EntityBinder}). Which entities have a table at all is {@link ModelBinder}'s question.
  */
-public final class EntityReader {
+public final class EntityDrafter {
 
     private final Elements elements;
     private final DatabaseResolver databases;
@@ -54,10 +49,11 @@ public final class EntityReader {
     private final AssociationMapper associationMapper;
     private final EntityBinder binder;
     private final JoinedKeys joinedKeys;
+    private final OwnColumns ownColumns;
     /** What the user manages by hand: attributes left out as if {@code @Transient}. */
     private final Exclusions exclusions;
 
-    public EntityReader(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
+    public EntityDrafter(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
                  Exclusions exclusions, BeanValidation validation, HibernateLine line) {
         this.exclusions = exclusions;
         this.elements = elements;
@@ -69,18 +65,12 @@ public final class EntityReader {
         this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation, line);
         this.binder = new EntityBinder(elements, naming, associationMapper);
         this.joinedKeys = new JoinedKeys(elements, naming);
+        this.ownColumns = new OwnColumns(elements, types, naming, exclusions, attributeMapper);
     }
 
     /** The elements (by {@link RenameReader#key}) whose {@code @RenamedFrom} hints the entities bound so far used. */
     public java.util.Set<String> renameHosts() {
         return binder.renameHosts();
-    }
-
-    /** The columns an entity's attributes map to, with its relationships, before its key is settled. */
-    private record Own(List<MappedColumn> columns, List<Association> associations,
-                       Map<TypeElement, List<MappedColumn>> byEntity,
-                       Map<TypeElement, List<Association>> subclassAssociations,
-                       SingleTable.Discriminator discriminator, boolean ok) {
     }
 
     /**
@@ -119,7 +109,7 @@ public final class EntityReader {
         // What the user manages by hand is read for its key only: the relationships to it need that, and the
         // processor leaves the rest (and anything it could not map in it) out of the snapshot, unreported.
         boolean keyOnly = exclusions.excludes(entity) || tableName != null && exclusions.excludesTable(tableName);
-        Own own = own(entity, levels, keyOnly, singleTable, tableName, supported || keyOnly, report);
+        OwnColumns.Own own = ownColumns.own(entity, levels, keyOnly, singleTable, tableName, supported || keyOnly, report);
         if (!own.ok() || database == null || tableName == null) {
             return Optional.empty();
         }
@@ -149,50 +139,6 @@ public final class EntityReader {
     /** The entity's table, completed with what needs the other entities' keys; empty after reporting. */
     Optional<MappedEntity> bind(EntityDraft draft, Targets targets, Report report) {
         return binder.bind(draft, targets, report);
-    }
-
-    /**
-     * The columns of the entity's own attributes, level by level; for a {@code SINGLE_TABLE} root, those of
-     * its subclasses too and the discriminator column.
-     *
-     * @param ok whether the entity's class-level annotations could be read
-     */
-    private Own own(TypeElement entity, List<TypeElement> levels, boolean keyOnly, SingleTable.Hierarchy singleTable,
-                    String tableName, boolean ok, Report report) {
-        String className = entity.getSimpleName().toString();
-        List<MappedColumn> columns = new ArrayList<>();
-        List<Association> associations = new ArrayList<>();
-        AttributeCollector.Access access = AttributeCollector.defaultAccess(entity);
-        for (TypeElement level : levels) {
-            ok &= readLevel(level, (DeclaredType) entity.asType(), className, access, keyOnly, columns, associations,
-                    report);
-        }
-        Map<TypeElement, List<MappedColumn>> byEntity = new HashMap<>();
-        byEntity.put(entity, List.copyOf(columns));
-        SingleTable.Discriminator discriminator = null;
-        Map<TypeElement, List<Association>> subclassAssociations = new java.util.LinkedHashMap<>();
-        if (singleTable != null && tableName != null) {
-            ok &= readSubclasses(singleTable, access, columns, byEntity, subclassAssociations, report);
-            discriminator = new SingleTable(elements, naming).discriminator(singleTable, tableName, report);
-            ok &= discriminator != null;
-        }
-        if (discriminator != null && ok) {
-            ok = !discriminatorClash(discriminator, columns, className, report);
-        }
-        return new Own(columns, associations, byEntity, subclassAssociations, discriminator, ok);
-    }
-
-    /** Whether an attribute maps to the discriminator column, after reporting it. */
-    private static boolean discriminatorClash(SingleTable.Discriminator discriminator, List<MappedColumn> columns,
-                                              String className, Report report) {
-        String name = discriminator.column().name();
-        Optional<MappedColumn> clash = columns.stream().filter(c -> c.column().name().equals(name)).findFirst();
-        clash.ifPresent(c -> report.error(Code.DUPLICATE_COLUMN, c.attribute().declaringType().getSimpleName() + "."
-                + c.path() + " maps to column " + name
-                + ", which is the discriminator column of the table of " + className + ". Give the"
-                + " discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
-                c.columnHost(), c.columnAnnotation()));
-        return clash.isPresent();
     }
 
     /** The key columns, in key order; null after reporting a key Hibernate (or Migrate) refuses. */
@@ -299,105 +245,6 @@ public final class EntityReader {
     }
 
     /**
-     * Adds the columns of the subclasses of a {@code SINGLE_TABLE} hierarchy, each made nullable unless
-     * its {@code @Column} says {@code nullable = false}, and records them per subclass.
-     */
-    private boolean readSubclasses(SingleTable.Hierarchy hierarchy, AttributeCollector.Access access,
-                                   List<MappedColumn> columns, Map<TypeElement, List<MappedColumn>> byEntity,
-                                   Map<TypeElement, List<Association>> associations, Report report) {
-        boolean ok = true;
-        for (TypeElement sub : hierarchy.subclasses()) {
-            ok &= TypeLevelChecks.supported(sub, report);
-            for (String misplaced : List.of(JpaAnnotations.TABLE)) {
-                Optional<AnnotationMirror> m = JpaAnnotations.find(sub, misplaced);
-                if (m.isPresent()) {
-                    report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + misplaced + " on " + sub.getSimpleName()
-                            + " has no table to apply to: with SINGLE_TABLE inheritance its rows live in the table of "
-                            + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(),
-                            sub, m.get());
-                    ok = false;
-                }
-            }
-            for (AnnotationMirror m : JpaAnnotations.findHibernate(sub, "Check", "Checks", elements)) {
-                report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@Check on " + sub.getSimpleName() + " is not supported"
-                        + " by Migrate: with SINGLE_TABLE inheritance its rows live in the table of "
-                        + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(), sub, m);
-                ok = false;
-            }
-            int start = columns.size();
-            Report level = new Report();
-            List<Association> subAssociations = new ArrayList<>();
-            ok &= readLevel(sub, (DeclaredType) sub.asType(), sub.getSimpleName().toString(), access, false, columns,
-                    subAssociations, level);
-            for (Association a : subAssociations.stream().filter(Association::mapsId).toList()) {
-                report.error(Code.UNSUPPORTED_INHERITANCE, "@MapsId on " + sub.getSimpleName() + "." + a.path()
-                        + " derives the key in a subclass of the SINGLE_TABLE hierarchy of "
-                        + hierarchy.root().getSimpleName() + ", whose key is the root's. Remove @MapsId",
-                        a.attribute().element(), a.annotation());
-                ok = false;
-            }
-            associations.put(sub, subAssociations);
-            // A nullable primitive is what a subclass needs here (Hibernate adds a check instead): no advice.
-            level.problems().stream().filter(p -> p.code() != Code.NULLABLE_PRIMITIVE).forEach(report::add);
-            List<MappedColumn> own = SingleTable.nullableForOthers(columns.subList(start, columns.size()));
-            columns.subList(start, columns.size()).clear();
-            // Subclasses on other branches may map the same column; Hibernate shares it (checked with 7.4).
-            List<TypeElement> lineage = AttributeCollector.entityAncestors(sub);
-            List<Column> onOtherBranches = byEntity.entrySet().stream()
-                    .filter(e -> !lineage.contains(e.getKey()))
-                    .flatMap(e -> e.getValue().stream()).map(MappedColumn::column).toList();
-            own.stream().filter(c -> !onOtherBranches.contains(c.column())).forEach(columns::add);
-            byEntity.put(sub, own);
-        }
-        return ok;
-    }
-
-    /**
-     * Adds the columns one class of the entity's hierarchy brings: its own attributes and those of its
-     * mapped superclasses, with the {@code @AttributeOverride}s declared on it.
-     */
-    /** @param keyOnly whether to map the key attributes only, for an entity the user manages by hand */
-    private boolean readLevel(TypeElement level, DeclaredType entityType, String className,
-                              AttributeCollector.Access access, boolean keyOnly, List<MappedColumn> columns,
-                              List<Association> associations, Report report) {
-        int inherited = columns.size();
-        Overrides overrides = new Overrides(elements);
-        overrides.addFrom(level, "");
-        overrides.addIdClass(level);
-        boolean ok = true;
-        for (TypeElement type : AttributeCollector.ownChain(level)) {
-            AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
-            List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, exclusions,
-                    report);
-            if (attributes != null && keyOnly) {
-                attributes = attributes.stream().filter(a -> JpaAnnotations.has(a.element(), JpaAnnotations.ID)
-                        || JpaAnnotations.has(a.element(), "EmbeddedId")).toList();
-            }
-            ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns,
-                    associations);
-        }
-        if (!ok || keyOnly) {
-            return ok; // an unmapped attribute (or one left out) would make its override look unused
-        }
-        for (Overrides.Override unused : overrides.unused()) {
-            Optional<MappedColumn> fromEntity = columns.subList(0, inherited).stream()
-                    .filter(c -> c.path().equals(unused.path())).findFirst();
-            String problem = fromEntity.map(c -> "overrides " + c.path() + ", which " + level.getSimpleName()
-                    + " inherits from the entity " + c.attribute().declaringType().getSimpleName() + ": Hibernate"
-                    + " refuses that (\"may not be overridden using '@AttributeOverride' in entity subclass\")."
-                    + " Rename the column where the entity declares it")
-                    .orElse("matches no basic attribute of " + className + " (it would be " + unused.path()
-                            + "; the attributes are " + columns.subList(inherited, columns.size()).stream()
-                            .map(MappedColumn::path).collect(Collectors.joining(", ")) + "), so Hibernate would"
-                            + " ignore it. Correct the name, or remove the override");
-            report.error(Code.UNKNOWN_ATTRIBUTE, "@AttributeOverride(name = \"" + unused.name() + "\") on "
-                    + hostName(unused.host()) + " " + problem, unused.host(), unused.annotation());
-            ok = false;
-        }
-        return ok;
-    }
-
-    /**
      * {@code @Table(name)}, else the entity name: {@code @Entity(name)}, else the class name as
      * Hibernate takes it, from the binary name (so a nested class is {@code Outer$Inner}).
      */
@@ -422,11 +269,6 @@ public final class EntityReader {
             return null;
         }
         return name.name();
-    }
-
-    private static String hostName(javax.lang.model.element.Element host) {
-        return host instanceof TypeElement type ? type.getSimpleName().toString()
-                : host.getEnclosingElement().getSimpleName() + "." + host.getSimpleName();
     }
 
     static boolean distinctColumnNames(List<MappedColumn> columns, String className, Report report) {

@@ -1,0 +1,132 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.AttributeCollector;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * The entity a relationship references, and what is known of the other side: the entity class a
+ * collection names, the attribute that is its {@code mappedBy} side, the entity whose table holds it.
+ */
+final class AssociationTargets {
+
+    private final Elements elements;
+
+    AssociationTargets(Elements elements) {
+        this.elements = elements;
+    }
+
+    /**
+     * The entity the relationship references: {@code targetEntity}, else the attribute's type (a
+     * collection's element type); null after reporting why it cannot be, or when it could not be read.
+     */
+    MappedEntity target(AssociationMapper.Owner owner, Association a, String where, Attributes relationship, Targets targets,
+                                Report report) {
+        AnnotationValue explicit = relationship.explicitValue("targetEntity");
+        TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
+        if (explicit == null && !a.kind().toOne()) {
+            List<? extends TypeMirror> arguments = type instanceof DeclaredType d ? d.getTypeArguments() : List.of();
+            if (arguments.isEmpty()) {
+                report.error(Code.INVALID_RELATIONSHIP, where + " is a raw collection, so Migrate cannot tell which"
+                        + " entity it references. Give its element type (Set<Tag>), or targetEntity", a.attribute()
+                        .element(), a.annotation());
+                return null;
+            }
+            type = arguments.get(arguments.size() - 1);
+        }
+        if (type.getKind() == TypeKind.ERROR) {
+            return null; // javac reports it
+        }
+        TypeElement entity = type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
+        if (entity == null || !JpaAnnotations.has(entity, JpaAnnotations.ENTITY)) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + ", but " + type + " is no"
+                    + " @Entity, so Hibernate refuses it. Reference an entity, or map the value with @Embedded or a"
+                    + " basic type", a.attribute().element(), a.annotation(), explicit);
+            return null;
+        }
+        if (!targets.compiledHere(entity)) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getQualifiedName() + ","
+                    + " which is not compiled with " + owner.entity().getSimpleName() + " (it comes from another module"
+                    + " or a library), so Migrate does not know its table. Move the entities into one module, or map"
+                    + " the foreign key as a basic column", a.attribute().element(), a.annotation());
+            return null;
+        }
+        Optional<MappedEntity> found = targets.get(entity);
+        if (found.isEmpty()) {
+            return null; // its own errors say why
+        }
+        if (!found.get().database().equals(owner.database())) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getSimpleName() + " of"
+                    + " database " + found.get().database() + ", but " + owner.entity().getSimpleName() + " belongs to"
+                    + " database " + owner.database() + ": a foreign key cannot cross databases. Move both entities"
+                    + " into packages of one @Database, or store the id as a basic column", a.attribute().element(),
+                    a.annotation());
+            return null;
+        }
+        return found.get();
+    }
+
+    /**
+     * The entity class a collection relationship names (a {@code SINGLE_TABLE} subclass's reading is its
+     * root's, which may not declare the inverse attribute).
+     */
+    Optional<TypeElement> declaredTarget(Association a) {
+        AnnotationValue explicit = new Attributes(a.annotation(), elements).explicitValue("targetEntity");
+        TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
+        if (explicit == null && type instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
+            type = d.getTypeArguments().get(d.getTypeArguments().size() - 1);
+        }
+        return type instanceof DeclaredType d && d.asElement() instanceof TypeElement t ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The attribute of {@code target} that is the {@code mappedBy} side of {@code attribute}, if any. */
+    Optional<String> inverseName(TypeElement target, String attribute) {
+        for (TypeElement t = target; t != null; t = AttributeCollector.superclass(t)) {
+            for (Element member : t.getEnclosedElements()) {
+                Optional<AnnotationMirror> m2m = JpaAnnotations.find(member, "ManyToMany");
+                if (m2m.isPresent() && new Attributes(m2m.get(), elements).string("mappedBy").equals(attribute)) {
+                    return Optional.of(member instanceof javax.lang.model.element.ExecutableElement getter
+                            ? AttributeCollector.propertyName(getter) : member.getSimpleName().toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The entity of {@code type}'s hierarchy whose table holds {@code attribute}: the entity declaring it,
+     * or the first to inherit it from a mapped superclass.
+     */
+    static Optional<TypeElement> holderOf(TypeElement type, String attribute) {
+        TypeElement entity = null;
+        for (TypeElement t = type; t != null; t = AttributeCollector.superclass(t)) {
+            if (JpaAnnotations.has(t, JpaAnnotations.ENTITY)) {
+                entity = t;
+            }
+            for (Element member : t.getEnclosedElements()) {
+                String name = member instanceof javax.lang.model.element.ExecutableElement getter
+                        ? AttributeCollector.propertyName(getter) : member.getSimpleName().toString();
+                if (attribute.equals(name) && entity != null) {
+                    return Optional.of(entity);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.optionsdeep.migrate.processor.bind;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.AnnotationCatalog;
+import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+
+import dev.optionsdeep.migrate.schema.Column;
+import dev.optionsdeep.migrate.schema.ForeignKey;
+
+import java.util.Optional;
+import java.util.Set;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * The annotations on a relationship beside its own: which ones Migrate maps or ignores, and what
+ * Hibernate's {@code @NotFound} and {@code @OnDelete} change in its foreign key.
+ */
+final class RelationshipAnnotations {
+
+    /** Annotations that leave a relationship's schema as it is. */
+    private static final Set<String> JPA_ON_RELATIONSHIP = Set.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
+            "JoinColumn", "JoinColumns", "JoinTable", "OrderBy", "Access");
+    /** What an element collection may carry besides: its element's column, or its embeddable's overrides. */
+    private static final Set<String> JPA_ON_ELEMENT_COLLECTION = Set.of("ElementCollection", "CollectionTable",
+            "Column", "AttributeOverride", "AttributeOverrides", "Lob", "Temporal", "OrderBy", "Access", "MapKeyColumn",
+            "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKey");
+    private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
+            "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
+            "SortComparator", "ListIndexBase");
+
+    private final Elements elements;
+
+    RelationshipAnnotations(Elements elements) {
+        this.elements = elements;
+    }
+
+    /** False after reporting annotations that would change the relationship's schema in ways Migrate does not model. */
+    static boolean supported(Association a, String where, Report report) {
+        boolean ok = true;
+        for (AnnotationMirror m : a.attribute().element().getAnnotationMirrors()) {
+            if (AnnotationCatalog.ignored(m)) {
+                continue; // @Cache, @BatchSize, @OrderBy... on a collection: nothing in the schema
+            }
+            String simple = JpaAnnotations.simpleName(m);
+            Set<String> jpa = a.kind() == Association.Kind.ELEMENT_COLLECTION ? JPA_ON_ELEMENT_COLLECTION
+                    : JPA_ON_RELATIONSHIP;
+            boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
+                    || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
+            boolean collectionOnly = (simple.equals("OrderColumn") || CollectionKinds.MAP_KEY_ANNOTATIONS.contains(simple))
+                    && !a.kind().toOne();
+            boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
+            // A to-one natural id joins the entity's natural-id unique constraint (ConstraintReader).
+            boolean naturalId = simple.equals("NaturalId") && a.kind().toOne();
+            if (unsupported && !collectionOnly && !derivedKey && !naturalId) {
+                String why = simple.equals("MapsId") || simple.equals("Id")
+                        ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
+                        + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"
+                        : " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
+                        + " creates from it. Remove it, or map the foreign key as a basic column";
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + simple + " on " + where + why,
+                        a.attribute().element(), m);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Hibernate's {@code @NotFound}, whichever its action. */
+    static Optional<AnnotationMirror> notFound(Association a) {
+        return a.attribute().element().getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "NotFound"))
+                .map(m -> (AnnotationMirror) m).findFirst();
+    }
+
+    /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */
+    String onDelete(Association a) {
+        return a.attribute().element().getAnnotationMirrors().stream()
+                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "OnDelete"))
+                .findFirst()
+                .map(m -> new Attributes(m, elements).enumConstant("action", "NO_ACTION").replace('_', ' '))
+                .orElse(ForeignKey.NO_ACTION);
+    }
+
+    static boolean hasJoinColumns(Association a) {
+        return JpaAnnotations.has(a.attribute().element(), "JoinColumn")
+                || JpaAnnotations.has(a.attribute().element(), "JoinColumns");
+    }
+}

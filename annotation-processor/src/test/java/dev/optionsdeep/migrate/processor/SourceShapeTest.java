@@ -1,0 +1,202 @@
+package dev.optionsdeep.migrate.processor;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Keeps the processor's sources in the shape a newcomer can follow (issue #14): short methods, focused
+ * classes, and the stages' direction (read knows nothing of bind). A plain scan of the source text, which
+ * relies on the project's formatting: a member's body closes on a line holding only its indented brace.
+ */
+class SourceShapeTest {
+
+    static final int MAX_METHOD_LINES = 60;
+    static final int MAX_FILE_LINES = 350;
+
+    private static final Path MAIN = Path.of("src/main/java/dev/optionsdeep/migrate/processor");
+    /** A method or constructor header's first line: indentation, modifiers and type, a name, an opening parenthesis. */
+    private static final Pattern HEADER = Pattern.compile(
+            "^((?: {4})+)(?:(?:public|protected|private|static|final|abstract|synchronized|default)\\s+)*"
+                    + "(?:<[^>]+>\\s+)?(?:[\\w.<>\\[\\], ?]+\\s+)?(\\w+)\\s*\\(");
+    private static final Pattern TYPE = Pattern.compile("\\b(class|record|enum|interface)\\s+\\w+");
+    private static final List<String> NOT_A_NAME = List.of("if", "for", "while", "switch", "catch", "return", "new",
+            "throw", "else", "try", "synchronized", "super", "this");
+
+    @Test
+    void noMethodIsLongerThanSixtyLines() {
+        List<String> tooLong = new ArrayList<>();
+        for (Path file : sources()) {
+            List<String> lines = lines(file);
+            for (Method m : methods(lines)) {
+                if (m.length() > MAX_METHOD_LINES) {
+                    tooLong.add(MAIN.relativize(file) + ":" + (m.first() + 1) + " " + m.name() + " has " + m.length()
+                            + " lines");
+                }
+            }
+        }
+        assertEquals(List.of(), tooLong, "methods over " + MAX_METHOD_LINES + " lines; split them by what they decide");
+    }
+
+    @Test
+    void noSourceFileIsLongerThanItsLimit() {
+        List<String> tooLong = new ArrayList<>();
+        for (Path file : sources()) {
+            int n = lines(file).size();
+            if (n > MAX_FILE_LINES) {
+                tooLong.add(MAIN.relativize(file) + " has " + n + " lines");
+            }
+        }
+        assertEquals(List.of(), tooLong, "files over " + MAX_FILE_LINES + " lines; give each concern its class");
+    }
+
+    /**
+     * The bind classes that still look annotations up on the compiler's elements, where they should take
+     * typed records from the read stage (issue #14). The list only shrinks: a new bind class takes what it
+     * needs from {@code read}, and a class that no longer looks anything up leaves the list.
+     */
+    static final Set<String> BIND_CLASSES_STILL_READING = Set.of(
+            "AssociationMapper", "AssociationTargets", "AttributeMapper", "CheckReader", "CollectionKinds",
+            "CollectionTableMapper", "ColumnExtras", "ColumnMapper", "ColumnNullability", "ConstraintReader",
+            "DerivedIdentity", "EntityBinder", "EntityDrafter", "EnumChecks", "GenericGenerators", "IdentityColumns",
+            "InverseSide", "JdbcTypeCodes", "JoinColumnReader", "JoinTableMapper", "JoinedKeys", "MapKeys",
+            "MappedType", "ModelBinder", "OrderColumns", "OwnColumns", "RelationshipAnnotations", "RenameReader",
+            "SecondaryTables", "SequenceReader", "SingleTable", "SoftDeletes", "TableExtras", "TableGeneratorReader",
+            "TypeMapper");
+    private static final Pattern LOOKUP = Pattern.compile(
+            "JpaAnnotations\\.(find|has|findRepeated|findHibernate|hibernate)\\(|getAnnotationMirrors\\(\\)|new Attributes\\(");
+
+    @Test
+    void onlyTheListedBindClassesLookAnnotationsUp() {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!file.startsWith(MAIN.resolve("bind"))) {
+                continue;
+            }
+            String name = file.getFileName().toString().replace(".java", "");
+            boolean looksUp = lines(file).stream().anyMatch(l -> LOOKUP.matcher(l).find());
+            if (looksUp && !BIND_CLASSES_STILL_READING.contains(name)) {
+                wrong.add(name + " looks annotations up: take them from the read stage instead");
+            } else if (!looksUp && BIND_CLASSES_STILL_READING.contains(name)) {
+                wrong.add(name + " no longer looks annotations up: remove it from BIND_CLASSES_STILL_READING");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theReadStageDoesNotDependOnLaterStages() {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!file.startsWith(MAIN.resolve("read"))) {
+                continue;
+            }
+            for (String line : lines(file)) {
+                if (line.contains("migrate.processor.bind") || line.contains("migrate.processor.check")
+                        || line.contains("migrate.processor.write")) {
+                    wrong.add(MAIN.relativize(file) + ": " + line.strip());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "the read stage must not use bind, check or write");
+    }
+
+    /** The scan itself finds what it must, so that the rules above cannot pass by finding nothing. */
+    @Test
+    void theScanFindsMethodsAndTheirLength() {
+        List<Method> found = methods(List.of(
+                "class A {",
+                "    A(int a) {",
+                "        this.a = a;",
+                "    }",
+                "",
+                "    private static <T> List<T> copy(List<T> in,",
+                "                                    int n) throws IOException {",
+                "        if (n > 0) {",
+                "            return in;",
+                "        }",
+                "        return List.of();",
+                "    }",
+                "",
+                "    enum E {",
+                "        ONE(\"one\", 1),",
+                "        TWO(\"two\", 2);",
+                "",
+                "        E(String s, int n) {",
+                "        }",
+                "    }",
+                "}"));
+        assertEquals(List.of("A:3", "copy:7", "E:2"), found.stream().map(m -> m.name() + ":" + m.length()).toList());
+        assertTrue(sources().size() > 50, "the processor's sources are found");
+    }
+
+    record Method(String name, int first, int length) {
+    }
+
+    static List<Method> methods(List<String> lines) {
+        List<Method> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = HEADER.matcher(lines.get(i));
+            if (!m.find() || NOT_A_NAME.contains(m.group(2)) || lines.get(i).strip().startsWith("*")
+                    || TYPE.matcher(lines.get(i)).find()) {
+                continue;
+            }
+            int open = headerEnd(lines, i);
+            if (open < 0) {
+                continue;
+            }
+            String close = m.group(1) + "}";
+            int end = open;
+            while (end < lines.size() && !lines.get(end).equals(close)) {
+                end++;
+            }
+            out.add(new Method(m.group(2), i, end - i + 1));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The line where the header starting at {@code first} opens its body, or -1 if it is no declaration with one. */
+    private static int headerEnd(List<String> lines, int first) {
+        int depth = 0;
+        for (int i = first; i < lines.size() && i < first + 12; i++) {
+            String line = lines.get(i);
+            for (char c : line.toCharArray()) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            String trimmed = line.strip();
+            if (depth == 0) {
+                return trimmed.endsWith("{") && !trimmed.contains("=") && !trimmed.contains("->") ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    static List<Path> sources() {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
