@@ -68,13 +68,10 @@ class SourceShapeTest {
      * needs from {@code read}, and a class that no longer looks anything up leaves the list.
      */
     static final Set<String> BIND_CLASSES_STILL_READING = Set.of(
-            "AssociationMapper", "AssociationTargets", "AttributeMapper", "CheckReader", "CollectionKinds",
-            "CollectionTableMapper", "ColumnExtras", "ColumnMapper", "ColumnNullability", "ConstraintReader",
-            "DerivedIdentity", "EntityBinder", "EntityDrafter", "EnumChecks", "GenericGenerators", "IdentityColumns",
-            "InverseSide", "JdbcTypeCodes", "JoinColumnReader", "JoinTableMapper", "JoinedKeys", "MapKeys",
-            "MappedType", "ModelBinder", "OrderColumns", "OwnColumns", "RelationshipAnnotations", "RenameReader",
-            "SecondaryTables", "SequenceReader", "SingleTable", "SoftDeletes", "TableExtras", "TableGeneratorReader",
-            "TypeMapper");
+            "AssociationMapper", "AssociationTargets", "AttributeMapper", "CheckReader", "CollectionTableMapper",
+            "ColumnMapper", "ConstraintReader", "EntityDrafter", "GenericGenerators", "JoinColumnReader",
+            "JoinTableMapper", "JoinedKeys", "MapKeys", "ModelBinder", "OwnColumns", "RelationshipAnnotations",
+            "RenameReader", "SecondaryTables", "SingleTable", "TableGeneratorReader");
     private static final Pattern LOOKUP = Pattern.compile(
             "JpaAnnotations\\.(find|has|findRepeated|findHibernate|hibernate)\\(|getAnnotationMirrors\\(\\)|new Attributes\\(");
 

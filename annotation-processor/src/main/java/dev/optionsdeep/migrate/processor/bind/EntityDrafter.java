@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
@@ -160,12 +161,11 @@ public final class EntityDrafter {
         }
         if (ids.size() > 1) {
             Optional<MappedColumn> generated = ids.stream()
-                    .filter(c -> JpaAnnotations.has(c.attribute().element(), JpaAnnotations.GENERATED_VALUE)).findFirst();
+                    .filter(c -> generatedValue(c).isPresent()).findFirst();
             if (generated.isPresent()) {
                 report.error(Code.COMPOSITE_ID, "@GeneratedValue on " + className + "." + generated.get().path()
                         + ", part of a composite id, is not supported yet by Migrate. Assign the id's values yourself",
-                        generated.get().attribute().element(), JpaAnnotations.find(generated.get().attribute().element(),
-                                JpaAnnotations.GENERATED_VALUE).orElseThrow());
+                        generated.get().attribute().element(), generatedValue(generated.get()).orElseThrow());
                 return null;
             }
             // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
@@ -178,10 +178,14 @@ public final class EntityDrafter {
                     + " must be unique across all its tables. Use a UUID id (@Id @GeneratedValue(strategy ="
                     + " GenerationType.UUID) private UUID id), or assign the ids yourself",
                     ids.get(0).attribute().element(),
-                    JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
+                    generatedValue(ids.get(0)).orElse(null));
             return null;
         }
         return ids;
+    }
+
+    private Optional<AnnotationMirror> generatedValue(MappedColumn id) {
+        return Mapping.of(id.attribute().element(), elements).generatedValue().map(Mapping.GeneratedValue::mirror);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
@@ -171,8 +171,9 @@ final class SingleTable {
 
     /** The SQL literal of {@code entity}'s discriminator value, or null after reporting a bad one. */
     private String literal(TypeElement entity, String kind, Report report) {
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(entity, JpaAnnotations.DISCRIMINATOR_VALUE);
-        String value = annotation.map(m -> new Attributes(m, elements).string("value")).orElse(null);
+        Mapping mapping = Mapping.written(entity);
+        Optional<AnnotationMirror> annotation = mapping.discriminatorValue().map(Mapping.Text::mirror);
+        String value = mapping.discriminatorValue().map(Mapping.Text::value).orElse(null);
         if (value != null && (value.equals("null") || value.equals("not null"))) {
             report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorValue(\"" + value + "\") on " + entity.getSimpleName()
                     + " is not supported yet by Migrate: Hibernate then drops the check on the discriminator's values."
@@ -199,7 +200,7 @@ final class SingleTable {
                             + " @DiscriminatorValue of one character: its discriminator is a CHAR column, and Hibernate"
                             + " refuses to start without one (\"must explicitly specify its '@DiscriminatorValue'\")."
                             + " Add @DiscriminatorValue(\"" + entity.getSimpleName().charAt(0) + "\")", entity,
-                            annotation.orElse(JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow()));
+                            annotation.orElse(mapping.entity().orElseThrow()));
                     return null;
                 }
                 return sqlString(value);
@@ -211,8 +212,7 @@ final class SingleTable {
 
     /** {@code @Entity(name)}, else the class name as Hibernate takes it from the binary name. */
     private String entityName(TypeElement entity) {
-        String name = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).map(m -> new Attributes(m, elements).string("name"))
-                .orElse("");
+        String name = Mapping.written(entity).entityName();
         if (!name.isEmpty()) {
             return name;
         }
@@ -306,10 +306,7 @@ final class SingleTable {
                 .filter(c -> c.origin().equals(c.attribute().element())) // an embedded attribute is skipped whole
                 .filter(c -> c.column().nullable())
                 .filter(c -> c.attribute().type().getKind().isPrimitive()
-                        || Stream.of(JpaAnnotations.BASIC, "ManyToOne", "OneToOne")
-                        .flatMap(a -> JpaAnnotations.find(c.attribute().element(), a).stream())
-                        .anyMatch(b -> b.getElementValues().entrySet().stream().anyMatch(e -> e.getKey().getSimpleName()
-                                .contentEquals("optional") && Boolean.FALSE.equals(e.getValue().getValue()))))
+                        || Mapping.written(c.attribute().element()).writtenNotOptional())
                 .sorted(Comparator.<MappedColumn>comparingInt(c -> chain.indexOf(c.attribute().declaringType()))
                         .thenComparing(c -> c.attribute().name()))
                 .map(c -> c.column().name())
