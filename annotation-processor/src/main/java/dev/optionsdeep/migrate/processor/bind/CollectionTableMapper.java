@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
@@ -66,8 +67,7 @@ final class CollectionTableMapper {
         if (kind == null || !supported(context)) {
             return null;
         }
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(element, "CollectionTable");
-        Attributes table = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        Attributes table = Mapping.of(element, elements).collectionTable().orElse(null);
         if (table != null && !JoinAnnotations.supported(naming, context, table)) {
             return null;
         }

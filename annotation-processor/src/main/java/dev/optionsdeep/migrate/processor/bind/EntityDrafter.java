@@ -107,9 +107,9 @@ public final class EntityDrafter {
             supported &= TypeLevelChecks.supported(level, report);
         }
         String database = databases.databaseOf(entity, report);
-        Attributes entityAttributes = new Attributes(entityAnnotation, elements);
-        Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
-                .orElse(null);
+        Mapping mapping = Mapping.of(entity, elements);
+        Attributes entityAttributes = mapping.entityValues().orElseThrow();
+        Attributes table = mapping.table().orElse(null);
         supported &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
         String tableName = tableName(entity, entityAttributes, table, report);
         // What the user manages by hand is read for its key only: the relationships to it need that, and the

@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
@@ -62,8 +63,7 @@ final class JoinTableMapper {
     AssociationMapper.JoinTable map(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
                                     Targets targets) {
         Association a = context.association();
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(a.attribute().element(), "JoinTable");
-        Attributes joinTable = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        Attributes joinTable = Mapping.of(a.attribute().element(), elements).joinTable().orElse(null);
         if (joinTable != null && !JoinAnnotations.supported(naming, context, joinTable) || !onDeleteAllowed(context)) {
             return null;
         }

@@ -110,31 +110,28 @@ final class SingleTable {
     /** The discriminator of {@code hierarchy}'s table, or null after reporting why there is none. */
     Discriminator discriminator(Hierarchy hierarchy, String tableName, Report report) {
         TypeElement root = hierarchy.root();
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(root, JpaAnnotations.DISCRIMINATOR_COLUMN);
-        Attributes a = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        Mapping.DiscriminatorColumn a = Mapping.of(root, elements).discriminatorColumn().orElse(null);
         boolean ok = true;
         if (a != null) {
-            for (String attribute : List.of("columnDefinition", "options")) {
-                if (!a.string(attribute).isEmpty()) {
-                    report.error(Code.UNSUPPORTED_ATTRIBUTE, "@DiscriminatorColumn(" + attribute + " = \""
-                            + a.string(attribute) + "\") on " + root.getSimpleName() + " is not supported yet by"
-                            + " Migrate: it cannot tell what schema Hibernate creates from it. Remove it, and describe"
-                            + " the column with name, discriminatorType and length", root, a.mirror(),
-                            a.explicitValue(attribute));
-                    ok = false;
-                }
+            for (Map.Entry<String, String> refused : a.refused().entrySet()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@DiscriminatorColumn(" + refused.getKey() + " = \""
+                        + refused.getValue() + "\") on " + root.getSimpleName() + " is not supported yet by"
+                        + " Migrate: it cannot tell what schema Hibernate creates from it. Remove it, and describe"
+                        + " the column with name, discriminatorType and length", root, a.mirror(),
+                        a.written().get(refused.getKey()));
+                ok = false;
             }
         }
-        String written = a == null || a.string("name").isEmpty() ? DEFAULT_COLUMN : a.string("name");
+        String written = a == null || a.name().isEmpty() ? DEFAULT_COLUMN : a.name();
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The discriminator column name \"" + written + "\" of " + root.getSimpleName()
                     + " cannot be used: " + name.problem(), root, a == null ? null : a.mirror(),
-                    a == null ? null : a.explicitValue("name"));
+                    a == null ? null : a.written().get("name"));
             return null;
         }
-        String kind = a == null ? "STRING" : a.enumConstant("discriminatorType", "STRING");
-        int length = a == null ? DEFAULT_LENGTH : a.integer("length", DEFAULT_LENGTH);
+        String kind = a == null ? "STRING" : a.discriminatorType();
+        int length = a == null ? DEFAULT_LENGTH : a.length();
         String type = switch (kind) {
             case "CHAR" -> "character(1)";
             case "INTEGER" -> SqlTypes.INTEGER;

@@ -1,7 +1,6 @@
 package dev.optionsdeep.migrate.processor.read;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import javax.lang.model.util.Elements;
  * of looking annotations up. Each accessor answers one concern; an annotation keeps its mirror and written
  * values only so that a problem can point at it.
  */
-public final class Mapping {
+public final class Mapping extends AnnotationIndex implements MappingValues {
 
     private static final List<String> TIMESTAMP_GENERATORS = List.of("CreationTimestamp", "UpdateTimestamp",
             "CurrentTimestamp");
@@ -27,19 +26,11 @@ public final class Mapping {
     public static final List<String> MAP_KEY_ANNOTATIONS = List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn",
             "MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal");
 
-    private final Map<String, AnnotationMirror> jpa = new LinkedHashMap<>();
-    private final Map<String, List<AnnotationMirror>> hibernate = new LinkedHashMap<>();
-    private final Elements elements;
+    private static final List<String> RELATIONSHIPS = java.util.Arrays.stream(Association.Kind.values())
+            .map(Association.Kind::annotation).toList();
 
     private Mapping(Element element, Elements elements) {
-        this.elements = elements;
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (JpaAnnotations.isJpa(mirror)) {
-                jpa.put(JpaAnnotations.simpleName(mirror), mirror);
-            } else if (JpaAnnotations.isHibernate(mirror)) {
-                hibernate.computeIfAbsent(JpaAnnotations.simpleName(mirror), k -> new ArrayList<>()).add(mirror);
-            }
-        }
+        super(element, elements);
     }
 
     /** The mapping annotations on {@code element}, read once, their values resolved with defaults. */
@@ -55,34 +46,6 @@ public final class Mapping {
         return new Mapping(element, null);
     }
 
-    /** A resolved annotation value with where it was written: the annotation, and the value if written. */
-    public record Text(String value, AnnotationMirror mirror, AnnotationValue written) {
-    }
-
-    /**
-     * {@code @GeneratedValue}: its strategy ({@code AUTO} when not written) and generator name.
-     *
-     * @param strategyValue the strategy as written, or null
-     */
-    public record GeneratedValue(String strategy, String generator, AnnotationMirror mirror,
-                                 AnnotationValue strategyValue, AnnotationValue generatorValue) {
-    }
-
-    /**
-     * A {@code @SequenceGenerator} (one of several when repeated): its values with their defaults, the
-     * attributes Migrate refuses ({@code schema}, {@code catalog}, {@code options}) when written, and the
-     * values as written, for diagnostics.
-     */
-    public record SequenceGenerator(String name, String sequenceName, int initialValue, int allocationSize,
-                                    Map<String, String> refused, AnnotationMirror mirror,
-                                    Map<String, AnnotationValue> written) {
-    }
-
-    /** {@code @SoftDelete}: its strategy, the column name as written (may be empty) and the converter if written. */
-    public record SoftDelete(String strategy, String columnName, AnnotationMirror mirror, AnnotationValue columnNameValue,
-                             AnnotationValue converterValue) {
-    }
-
     public Optional<GeneratedValue> generatedValue() {
         return jpa(JpaAnnotations.GENERATED_VALUE).map(g -> new GeneratedValue(g.enumConstant("strategy", "AUTO"),
                 g.string("generator"), g.mirror(), g.explicitValue("strategy"), g.explicitValue("generator")));
@@ -90,34 +53,12 @@ public final class Mapping {
 
     /** The {@code @SequenceGenerator}s declared here, also those javac wrapped in {@code @SequenceGenerators}. */
     public List<SequenceGenerator> sequenceGenerators() {
-        return repeated("SequenceGenerator", "SequenceGenerators").stream().map(Mapping::sequenceGenerator).toList();
-    }
-
-    private static SequenceGenerator sequenceGenerator(Attributes s) {
-        Map<String, String> refused = new LinkedHashMap<>();
-        Map<String, AnnotationValue> written = new LinkedHashMap<>();
-        for (String attribute : List.of("schema", "catalog", "options")) {
-            if (!s.string(attribute).isEmpty()) {
-                refused.put(attribute, s.string(attribute));
-            }
-        }
-        for (String attribute : List.of("schema", "catalog", "options", "sequenceName", "allocationSize")) {
-            written.put(attribute, s.explicitValue(attribute));
-        }
-        return new SequenceGenerator(s.string("name"), s.string("sequenceName"), s.integer("initialValue", 1),
-                s.integer("allocationSize", 50), refused, s.mirror(), written);
+        return repeated("SequenceGenerator", "SequenceGenerators").stream().map(SequenceGenerator::of).toList();
     }
 
     /** Whether a {@code @TableGenerator} is declared here (alone or repeated). */
     public boolean declaresTableGenerator() {
         return jpa.containsKey("TableGenerator") || jpa.containsKey("TableGenerators");
-    }
-
-    private List<Attributes> repeated(String simpleName, String container) {
-        List<Attributes> out = new ArrayList<>();
-        jpa(simpleName).ifPresent(out::add);
-        jpa(container).ifPresent(c -> c.list("value").forEach(v -> out.add(resolved((AnnotationMirror) v.getValue()))));
-        return out;
     }
 
     /** {@code @Basic(optional = false)}. */
@@ -184,26 +125,8 @@ public final class Mapping {
                 s.string("columnName"), s.mirror(), s.explicitValue("columnName"), s.explicitValue("converter")));
     }
 
-    /**
-     * {@code @OrderColumn}: the name as written (may be empty), whether nullable, and the attributes Migrate
-     * refuses ({@code columnDefinition}, {@code options}) with where they were written.
-     */
-    public record OrderColumn(String name, boolean nullable, Map<String, String> refused, AnnotationMirror mirror,
-                              Map<String, AnnotationValue> refusedValues) {
-    }
-
     public Optional<OrderColumn> orderColumn() {
-        return jpa("OrderColumn").map(o -> {
-            Map<String, String> refused = new LinkedHashMap<>();
-            Map<String, AnnotationValue> values = new LinkedHashMap<>();
-            for (String attribute : List.of("columnDefinition", "options")) {
-                if (!o.string(attribute).isEmpty()) {
-                    refused.put(attribute, o.string(attribute));
-                    values.put(attribute, o.explicitValue(attribute));
-                }
-            }
-            return new OrderColumn(o.string("name"), o.bool("nullable", true), refused, o.mirror(), values);
-        });
+        return jpa("OrderColumn").map(OrderColumn::of);
     }
 
     public boolean hasOrderColumn() {
@@ -229,6 +152,155 @@ public final class Mapping {
     /** {@code @Entity(name)} as written, else empty. */
     public String entityName() {
         return entity().map(e -> written(e, "name")).map(v -> (String) v.getValue()).orElse("");
+    }
+
+    public Optional<DiscriminatorColumn> discriminatorColumn() {
+        return jpa(JpaAnnotations.DISCRIMINATOR_COLUMN).map(DiscriminatorColumn::of);
+    }
+
+    /** Whether the class has {@code @DiscriminatorColumn}. */
+    public boolean hasDiscriminatorColumn() {
+        return jpa.containsKey(JpaAnnotations.DISCRIMINATOR_COLUMN);
+    }
+
+    /** {@code @Inheritance}'s annotation, if written here. */
+    public Optional<AnnotationMirror> inheritance() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.INHERITANCE));
+    }
+
+    /** {@code @Inheritance}'s strategy ({@code SINGLE_TABLE} when not written), if the annotation is here. */
+    public Optional<String> inheritanceStrategy() {
+        return jpa(JpaAnnotations.INHERITANCE).map(i -> i.enumConstant("strategy", "SINGLE_TABLE"));
+    }
+
+    /**
+     * The {@code targetEntity} written on the attribute's relationship annotation (the first of
+     * {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany}, {@code @ManyToMany}, as {@link Association} reads
+     * them), or null.
+     */
+    public AnnotationValue targetEntity() {
+        return RELATIONSHIPS.stream().map(jpa::get).filter(java.util.Objects::nonNull).findFirst().map(m -> written(m, "targetEntity"))
+                .orElse(null);
+    }
+
+    /** {@code @ManyToMany(mappedBy)}, if the attribute is a {@code @ManyToMany} ({@code ""} for the owning side). */
+    public Optional<String> manyToManyMappedBy() {
+        return jpa("ManyToMany").map(m -> m.string("mappedBy"));
+    }
+
+    /** {@code @Table}'s annotation, if written here. */
+    public Optional<AnnotationMirror> tableAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.TABLE));
+    }
+
+    /** {@code @Column}'s annotation, if written here. */
+    public Optional<AnnotationMirror> columnAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.COLUMN));
+    }
+
+    /** {@code @Basic}'s annotation, if written here. */
+    public Optional<AnnotationMirror> basicAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.BASIC));
+    }
+
+    /** {@code @Embeddable} on a class. */
+    public boolean embeddable() {
+        return jpa.containsKey(JpaAnnotations.EMBEDDABLE);
+    }
+
+    /** {@code @Embedded} on an attribute. */
+    public boolean embedded() {
+        return jpa.containsKey(JpaAnnotations.EMBEDDED);
+    }
+
+    /** Hibernate's {@code @Check}s, also those javac wrapped in {@code @Checks}, in source order. */
+    public List<AnnotationMirror> hibernateChecks() {
+        List<AnnotationMirror> out = new ArrayList<>();
+        for (Map.Entry<String, List<AnnotationMirror>> e : hibernate.entrySet()) {
+            if (e.getKey().equals("Check")) {
+                out.addAll(e.getValue());
+            } else if (e.getKey().equals("Checks")) {
+                e.getValue().forEach(c -> resolved(c).list("value").forEach(v -> out.add((AnnotationMirror) v.getValue())));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code @AssociationOverride}s here (also repeated): each one's {@code name}, stripped, with its annotation. */
+    public List<Text> associationOverrides() {
+        return repeated("AssociationOverride", "AssociationOverrides").stream()
+                .map(o -> new Text(o.string("name").strip(), o.mirror(), o.explicitValue("name"))).toList();
+    }
+
+    /** {@code @Entity}, resolved (this and the accessors giving {@link Attributes} hand nested annotations over). */
+    public Optional<Attributes> entityValues() {
+        return jpa(JpaAnnotations.ENTITY);
+    }
+
+    /**
+     * The attribute's relationship annotation, resolved: the first of {@code @ManyToOne}, {@code @OneToOne},
+     * {@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}, as {@link Association} reads them.
+     */
+    public Optional<Attributes> relationship() {
+        return RELATIONSHIPS.stream().filter(jpa::containsKey).findFirst().flatMap(this::jpa);
+    }
+
+    /** {@code @Table}, resolved. */
+    public Optional<Attributes> table() {
+        return jpa(JpaAnnotations.TABLE);
+    }
+
+    /** {@code @JoinTable}, resolved. */
+    public Optional<Attributes> joinTable() {
+        return jpa("JoinTable");
+    }
+
+    /** {@code @CollectionTable}, resolved. */
+    public Optional<Attributes> collectionTable() {
+        return jpa("CollectionTable");
+    }
+
+    /** The {@code @PrimaryKeyJoinColumn}s of a JOINED subclass (also repeated), resolved, in source order. */
+    public List<Attributes> primaryKeyJoinColumns() {
+        return repeated("PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
+    }
+
+    /** The {@code @SecondaryTable}s of an entity (also repeated), resolved, in source order. */
+    public List<Attributes> secondaryTables() {
+        return repeated("SecondaryTable", "SecondaryTables");
+    }
+
+    /** The {@code @TableGenerator}s declared here (also repeated), resolved, in source order. */
+    public List<Attributes> tableGenerators() {
+        return repeated("TableGenerator", "TableGenerators");
+    }
+
+    /** Hibernate's {@code @GenericGenerator}s declared here, also those wrapped in {@code @GenericGenerators}. */
+    public List<Attributes> genericGenerators() {
+        List<Attributes> out = new ArrayList<>();
+        for (Map.Entry<String, List<AnnotationMirror>> e : hibernate.entrySet()) {
+            if (e.getKey().equals("GenericGenerator")) {
+                e.getValue().forEach(g -> out.add(resolved(g)));
+            } else if (e.getKey().equals("GenericGenerators")) {
+                e.getValue().forEach(c -> resolved(c).list("value").forEach(v -> out.add(resolved(c).nested(v))));
+            }
+        }
+        return out;
+    }
+
+    /** Hibernate's {@code @NaturalId}. */
+    public boolean naturalId() {
+        return hibernate.containsKey("NaturalId");
+    }
+
+    /** {@code @Id}'s annotation, if written here. */
+    public Optional<AnnotationMirror> idAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.ID));
+    }
+
+    /** Hibernate's {@code @Subselect}: the entity is read from a query, with no table. */
+    public boolean subselect() {
+        return hibernate.containsKey("Subselect");
     }
 
     /** {@code @DiscriminatorValue}'s value, if the class has one. */
@@ -272,29 +344,5 @@ public final class Mapping {
         return Optional.ofNullable(jpa.get(mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED))
                 .map(m -> written(m, "value")).filter(v -> v.getValue() instanceof VariableElement c
                         && c.getSimpleName().contentEquals("STRING")).isPresent();
-    }
-
-    private static AnnotationValue written(AnnotationMirror mirror, String name) {
-        return mirror.getElementValues().entrySet().stream().filter(e -> e.getKey().getSimpleName().contentEquals(name))
-                .map(e -> (AnnotationValue) e.getValue()).findFirst().orElse(null);
-    }
-
-    private Optional<Attributes> jpa(String simpleName) {
-        return Optional.ofNullable(jpa.get(simpleName)).map(this::resolved);
-    }
-
-    private Optional<Attributes> hibernateOne(String simpleName) {
-        return hibernate.getOrDefault(simpleName, List.of()).stream().findFirst().map(this::resolved);
-    }
-
-    private Attributes resolved(AnnotationMirror mirror) {
-        if (elements == null) {
-            throw new IllegalStateException("@" + JpaAnnotations.simpleName(mirror) + "'s defaults need Mapping.of");
-        }
-        return new Attributes(mirror, elements);
-    }
-
-    private Optional<Text> hibernateText(String simpleName) {
-        return hibernateOne(simpleName).map(a -> new Text(a.string("value"), a.mirror(), a.explicitValue("value")));
     }
 }
