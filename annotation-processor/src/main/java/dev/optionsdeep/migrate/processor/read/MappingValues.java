@@ -1,7 +1,6 @@
 package dev.optionsdeep.migrate.processor.read;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -42,18 +41,9 @@ public interface MappingValues {
                                     Map<String, AnnotationValue> written) {
 
         static SequenceGenerator of(Attributes s) {
-            Map<String, String> refused = new LinkedHashMap<>();
-            Map<String, AnnotationValue> written = new LinkedHashMap<>();
-            for (String attribute : List.of("schema", "catalog", "options")) {
-                if (!s.string(attribute).isEmpty()) {
-                    refused.put(attribute, s.string(attribute));
-                }
-            }
-            for (String attribute : List.of("schema", "catalog", "options", "sequenceName", "allocationSize")) {
-                written.put(attribute, s.explicitValue(attribute));
-            }
             return new SequenceGenerator(s.string("name"), s.string("sequenceName"), s.integer("initialValue", 1),
-                    s.integer("allocationSize", 50), refused, s.mirror(), written);
+                    s.integer("allocationSize", 50), refusedIn(s, "schema", "catalog", "options"), s.mirror(),
+                    writtenIn(s, "schema", "catalog", "options", "sequenceName", "allocationSize"));
         }
     }
 
@@ -65,15 +55,8 @@ public interface MappingValues {
                               Map<String, AnnotationValue> refusedValues) {
 
         static OrderColumn of(Attributes o) {
-            Map<String, String> refused = new LinkedHashMap<>();
-            Map<String, AnnotationValue> values = new LinkedHashMap<>();
-            for (String attribute : List.of("columnDefinition", "options")) {
-                if (!o.string(attribute).isEmpty()) {
-                    refused.put(attribute, o.string(attribute));
-                    values.put(attribute, o.explicitValue(attribute));
-                }
-            }
-            return new OrderColumn(o.string("name"), o.bool("nullable", true), refused, o.mirror(), values);
+            return new OrderColumn(o.string("name"), o.bool("nullable", true), refusedIn(o, "columnDefinition", "options"),
+                    o.mirror(), writtenIn(o, "columnDefinition", "options"));
         }
     }
 
@@ -85,17 +68,29 @@ public interface MappingValues {
                                       AnnotationMirror mirror, Map<String, AnnotationValue> written) {
 
         static DiscriminatorColumn of(Attributes d) {
-            Map<String, String> refused = new LinkedHashMap<>();
-            Map<String, AnnotationValue> written = new LinkedHashMap<>();
-            for (String attribute : List.of("columnDefinition", "options")) {
-                if (!d.string(attribute).isEmpty()) {
-                    refused.put(attribute, d.string(attribute));
-                }
-                written.put(attribute, d.explicitValue(attribute));
-            }
-            written.put("name", d.explicitValue("name"));
             return new DiscriminatorColumn(d.string("name"), d.enumConstant("discriminatorType", "STRING"),
-                    d.integer("length", 31), refused, d.mirror(), written);
+                    d.integer("length", 31), refusedIn(d, "columnDefinition", "options"), d.mirror(),
+                    writtenIn(d, "columnDefinition", "options", "name"));
         }
+    }
+
+    /** The {@code attributes} that are written with a non-empty value, which Migrate refuses. */
+    private static Map<String, String> refusedIn(Attributes a, String... attributes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String attribute : attributes) {
+            if (!a.string(attribute).isEmpty()) {
+                out.put(attribute, a.string(attribute));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code attributes} as written in the source (null where not written), for diagnostics. */
+    private static Map<String, AnnotationValue> writtenIn(Attributes a, String... attributes) {
+        Map<String, AnnotationValue> out = new LinkedHashMap<>();
+        for (String attribute : attributes) {
+            out.put(attribute, a.explicitValue(attribute));
+        }
+        return out;
     }
 }
