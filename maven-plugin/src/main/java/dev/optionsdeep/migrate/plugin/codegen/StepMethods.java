@@ -1,6 +1,5 @@
 package dev.optionsdeep.migrate.plugin.codegen;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.migration.Operations;
@@ -36,8 +35,9 @@ final class StepMethods {
 
     /** The method {@code name} and, when its steps exceed the budget, the group methods it calls in order. */
     List<MethodSpec> render(String name, List<Change> changes, String whenEmpty) {
-        List<CodeBlock> rendered = changes.stream().map(steps::step).toList();
-        int[] lengths = rendered.stream().mapToInt(step -> step.toString().length()).toArray();
+        // Each step is laid out once; its length decides the groups, its text goes into the method.
+        List<String> rendered = changes.stream().map(change -> StatementLayout.of(steps.step(change))).toList();
+        int[] lengths = rendered.stream().mapToInt(String::length).toArray();
         MethodSpec.Builder main = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -64,14 +64,16 @@ final class StepMethods {
         return out;
     }
 
-    private void addSteps(MethodSpec.Builder method, List<Change> changes, List<CodeBlock> rendered, int from, int to) {
+    private void addSteps(MethodSpec.Builder method, List<Change> changes, List<String> rendered, int from, int to) {
+        StringBuilder body = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > 0 && RiskNotes.fillsNewColumn(changes.get(i - 1), changes.get(i))) {
-                // One comment per line: JavaPoet does not prefix the lines after a line break.
-                RiskNotes.fillHook(changes.get(i)).lines().forEach(line -> method.addComment("$L", line));
+                RiskNotes.fillHook(changes.get(i)).lines().forEach(line -> body.append("// ").append(line).append('\n'));
             }
-            method.addStatement(rendered.get(i));
+            body.append(rendered.get(i));
         }
+        // One block of text: JavaPoet indents its lines with the method and leaves them as they are.
+        method.addCode("$L", body.toString());
     }
 
     private String unique(String name) {
