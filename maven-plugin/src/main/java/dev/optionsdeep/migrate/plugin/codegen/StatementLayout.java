@@ -6,7 +6,7 @@ package dev.optionsdeep.migrate.plugin.codegen;
  * columns where the code allows it, a statement's later lines are indented twice more, and a break
  * indents twice more than the line it is on. JavaPoet does this token by token with a regular
  * expression per token; written once here, a first revision of hundreds of tables renders in a
- * fraction of the time. The text is relative to the body: the method's own indentation is left out.
+ * fraction of the time. The text is indented as it stands in the class: eight spaces in a method body.
  */
 final class StatementLayout {
 
@@ -49,15 +49,15 @@ final class StatementLayout {
             String line = end < 0 ? text.substring(start) : text.substring(start, end);
             if (!line.isEmpty()) {
                 if (atLineStart) {
-                    append(INDENT.repeat(level - BODY), level * INDENT.length());
+                    append(INDENT.repeat(level));
                 }
-                append(line, line.length());
+                append(line);
                 atLineStart = false;
             }
             if (end < 0) {
                 return;
             }
-            append("\n", 0);
+            append("\n");
             atLineStart = true;
             if (!continued) {
                 // The second line of a statement and all after it are indented twice more.
@@ -68,20 +68,19 @@ final class StatementLayout {
         }
     }
 
-    /** Appends {@code text}, which takes {@code width} columns (more than its length for indentation). */
-    private void append(String text, int width) {
+    private void append(String text) {
         boolean newline = text.equals("\n");
         if (pending != null) {
-            if (!newline && column + width <= COLUMN_LIMIT) {
+            if (!newline && column + text.length() <= COLUMN_LIMIT) {
                 held.append(text);
-                column += width;
+                column += text.length();
                 return;
             }
             // A line break ends the line where it is unless the line already ran past the limit.
             flush(!newline || column > COLUMN_LIMIT);
         }
         out.append(text);
-        column = newline ? 0 : column + width;
+        column = newline ? 0 : column + text.length();
     }
 
     private void breakAt(StepCode.Break kind) {
@@ -100,7 +99,7 @@ final class StatementLayout {
 
     private void flush(boolean wrap) {
         if (wrap) {
-            out.append('\n').append(INDENT.repeat(breakLevel - BODY));
+            out.append('\n').append(INDENT.repeat(breakLevel));
             column = breakLevel * INDENT.length() + held.length();
         } else if (pending == StepCode.Break.SPACE) {
             out.append(' ');

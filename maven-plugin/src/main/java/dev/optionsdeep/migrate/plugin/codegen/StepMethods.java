@@ -22,7 +22,12 @@ final class StepMethods {
     /** Characters of rendered steps one method holds: well under javac's limit, about 250 lines. */
     static final int DEFAULT_BUDGET = 10_000;
 
+    /** A line no generated text holds: Javadoc lines start with {@code *}, literals escape control characters. */
+    private static final String MARKER = "\u0000steps ";
+    private static final String BODY_INDENT = "        ";
+
     private final StepRenderer steps;
+    private final List<String> bodies = new ArrayList<>();
     private final int budget;
     private final Set<String> names;
 
@@ -68,12 +73,30 @@ final class StepMethods {
         StringBuilder body = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > 0 && RiskNotes.fillsNewColumn(changes.get(i - 1), changes.get(i))) {
-                RiskNotes.fillHook(changes.get(i)).lines().forEach(line -> body.append("// ").append(line).append('\n'));
+                RiskNotes.fillHook(changes.get(i)).lines()
+                        .forEach(line -> body.append(BODY_INDENT).append("// ").append(line).append('\n'));
             }
             body.append(rendered.get(i));
         }
-        // One block of text: JavaPoet indents its lines with the method and leaves them as they are.
-        method.addCode("$L", body.toString());
+        // JavaPoet writes a marker line; splice puts the steps in its place.
+        method.addCode("$L\n", MARKER + bodies.size());
+        bodies.add(body.toString());
+    }
+
+    /**
+     * {@code source}, the class JavaPoet wrote from the methods given by {@link #render}, with their
+     * steps in place. JavaPoet would split every step's text again by a regular expression, twice.
+     */
+    String splice(String source) {
+        StringBuilder out = new StringBuilder(source.length() + bodies.stream().mapToInt(String::length).sum());
+        int at = 0;
+        for (int i = 0; i < bodies.size(); i++) {
+            String marker = BODY_INDENT + MARKER + i + "\n";
+            int found = source.indexOf(marker, at);
+            out.append(source, at, found).append(bodies.get(i));
+            at = found + marker.length();
+        }
+        return out.append(source, at, source.length()).toString();
     }
 
     private String unique(String name) {

@@ -104,7 +104,8 @@ class StatementLayoutTest {
     }
 
     private static String byLayout(StepCode code) {
-        return inClass(MethodSpec.methodBuilder("upgrade").addCode("$L", StatementLayout.of(code)).build());
+        return inClass(MethodSpec.methodBuilder("upgrade").addCode("$L\n", "steps").build())
+                .replace("        steps\n", StatementLayout.of(code));
     }
 
     private static String inClass(MethodSpec method) {
