@@ -51,6 +51,10 @@ final class StringLiterals {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c != '"' && c != '\\' && c < 0x7f) {
+                out.append(c);
+                continue;
+            }
             out.append(escape(c));
             if (c == '\n' && i + 1 < text.length()) {
                 out.append(CONTINUATION);
