@@ -1,7 +1,6 @@
 package dev.optionsdeep.migrate.processor;
 
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
-
 import dev.optionsdeep.migrate.processor.bind.EntityDrafter;
 import dev.optionsdeep.migrate.processor.bind.MappedEntity;
 import dev.optionsdeep.migrate.processor.bind.ModelBinder;
@@ -68,6 +67,7 @@ public final class EntityProcessor extends AbstractProcessor {
     private ExclusionFilter exclusions;
     /** A bug of ours was reported: stop reading, rather than pile up follow-up errors. */
     private boolean crashed;
+    private HibernateLine hibernateLine;
     /** The snapshots were written (or given up on): the Filer cannot create them twice. */
     private boolean written;
     /** A type an entity uses is unknown: javac reports it and fails, so no snapshot is worth writing. */
@@ -82,6 +82,7 @@ public final class EntityProcessor extends AbstractProcessor {
         diagnostics = new Diagnostics(env.getMessager(), options.strict());
         databases = new DatabaseResolver(env.getElementUtils());
         Naming naming = ConfiguredNaming.resolve(env, options, diagnostics, problems);
+        hibernateLine = ConfiguredHibernateLine.resolve(env, diagnostics, problems);
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
         String validation = env.getOptions().get(BeanValidation.OPTION);
         if (!BeanValidation.validOption(validation)) {
@@ -91,7 +92,7 @@ public final class EntityProcessor extends AbstractProcessor {
                     + " the application sets jakarta.persistence.validation.mode=none");
         }
         entityDrafter = new EntityDrafter(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
-                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation));
+                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), hibernateLine);
         reader = new ModelBinder(entityDrafter, env.getElementUtils());
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
@@ -262,7 +263,7 @@ public final class EntityProcessor extends AbstractProcessor {
         Map<String, Snapshot> snapshots = collector.snapshots();
         for (String db : databaseNames) {
             Snapshot mapped = snapshots.getOrDefault(db, Snapshot.empty(db));
-            Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db));
+            Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db), hibernateLine.recorded());
             List<javax.lang.model.element.Element> origins = new ArrayList<>(collector.entitiesOf(db));
             origins.addAll(problems.entitiesOf(db));
             writer.write(snapshot, origins, report);

@@ -24,6 +24,9 @@ import java.util.Set;
  *       {@code application.properties} says otherwise), else {@code jpa}</li>
  *   <li>{@code -Amigrate.exclude=com.acme.Legacy,com.acme.Order#notes,audit_log}: entities, attributes and
  *       tables Migrate leaves out of the snapshot, whose schema the user manages by hand (see {@link Exclusions})</li>
+ *   <li>{@code -Amigrate.hibernate=6.6|7.2|7.4}: the Hibernate line whose mapping rules the snapshot follows
+ *       (see {@link HibernateLine}); without it, the line of the {@code hibernate-core} on the compile class path,
+ *       else 7.4</li>
  *   <li>{@code -Amigrate.beanValidation=auto|true|false}: whether Jakarta Validation constraints shape the schema,
  *       as Hibernate applies them when a validation provider is present (see {@link BeanValidation})</li>
  * </ul>
@@ -39,9 +42,10 @@ public record ProcessorOptions(boolean strict, boolean check, String migrationPa
     static final String REVISIONS = "migrate.revisions";
     static final String NAMING = "migrate.naming";
     public static final String EXCLUDE = "migrate.exclude";
+    static final String HIBERNATE = "migrate.hibernate";
 
     static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE,
-            BeanValidation.OPTION);
+            BeanValidation.OPTION, HIBERNATE);
 
     static ProcessorOptions of(Map<String, String> given) {
         Map<String, String> options = given == null ? Map.of() : given;

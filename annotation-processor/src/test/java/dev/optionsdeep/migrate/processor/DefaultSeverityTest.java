@@ -22,7 +22,7 @@ class DefaultSeverityTest {
     void onAClassOnAGetterAndOnACollectionTheWarningIsWhereTheErrorWouldBe() {
         JavaFileObject view = Sources.entity("Ranking", """
                 @Entity
-                @org.hibernate.annotations.Subselect("select * from scores")
+                @org.hibernate.annotations.View(query = "select * from scores")
                 public class Ranking { @Id private Long id; }
                 """);
         JavaFileObject owner = Sources.entity("Owner", """
@@ -48,16 +48,16 @@ class DefaultSeverityTest {
                 """);
         Compilation lenient = Sources.compile(view, owner, pet);
         assertThat(lenient).succeeded();
-        assertThat(lenient).hadWarningContaining("[MIGRATE-105] @Subselect on @Entity Ranking").inFile(view)
-                .onLineContaining("@org.hibernate.annotations.Subselect");
+        assertThat(lenient).hadWarningContaining("[MIGRATE-105] @View on @Entity Ranking").inFile(view)
+                .onLineContaining("@org.hibernate.annotations.View");
         assertThat(lenient).hadWarningContaining("[MIGRATE-104] @PartitionKey on Owner.shout").inFile(owner)
                 .onLineContaining("@org.hibernate.annotations.PartitionKey");
         assertThat(lenient).hadWarningContaining("[MIGRATE-104] @PropertyRef on Pet.ranking").inFile(pet)
                 .onLineContaining("@org.hibernate.annotations.PropertyRef");
 
         Compilation strict = Sources.compileStrict(view, owner, pet);
-        assertThat(strict).hadErrorContaining("[MIGRATE-105] @Subselect on @Entity Ranking").inFile(view)
-                .onLineContaining("@org.hibernate.annotations.Subselect");
+        assertThat(strict).hadErrorContaining("[MIGRATE-105] @View on @Entity Ranking").inFile(view)
+                .onLineContaining("@org.hibernate.annotations.View");
         assertThat(strict).hadErrorContaining("[MIGRATE-104] @PartitionKey on Owner.shout").inFile(owner)
                 .onLineContaining("@org.hibernate.annotations.PartitionKey");
 

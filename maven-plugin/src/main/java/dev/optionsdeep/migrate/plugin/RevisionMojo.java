@@ -156,7 +156,10 @@ public class RevisionMojo extends AbstractMigrateMojo {
                 changes, SchemaDiff.inverse(changes), labels, needs);
         Path source = MigrationSource.write(spec, layout.sourceDirectory());
         // Never with the model's problems: an incomplete model stops the revision above.
-        Path snapshot = Snapshots.write(layout, db, className, detect ? model.schema() : head.schema());
+        // Never with problems; with the Hibernate line the model was mapped for, so that a change of line shows.
+        Snapshot captured = detect ? model : head;
+        Path snapshot = Snapshots.write(layout, className,
+                new Snapshot(db, captured.schema(), java.util.List.of(), captured.hibernate()));
         Snapshots.writeHeadRecord(layout, db, id, className);
         Path base = project.getBasedir().toPath();
         getLog().info(db + ": revision " + id + " written to " + base.relativize(source));

@@ -32,8 +32,13 @@ final class Snapshots {
     /** Writes the snapshot of a new revision beside its class, and returns the file written. */
     static Path write(ProjectLayout layout, String db, String className, dev.optionsdeep.migrate.schema.Schema schema)
             throws IOException {
-        Path snapshot = layout.snapshotFile(db, className);
-        AtomicFiles.write(snapshot, dev.optionsdeep.migrate.snapshot.SnapshotCodec.write(new Snapshot(db, schema)));
+        return write(layout, className, new Snapshot(db, schema));
+    }
+
+    /** The same for a revision's snapshot with the Hibernate line the model was mapped for, as {@code captured} has it. */
+    static Path write(ProjectLayout layout, String className, Snapshot captured) throws IOException {
+        Path snapshot = layout.snapshotFile(captured.database(), className);
+        AtomicFiles.write(snapshot, dev.optionsdeep.migrate.snapshot.SnapshotCodec.write(captured));
         return snapshot;
     }
 

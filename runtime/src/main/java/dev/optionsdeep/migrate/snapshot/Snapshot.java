@@ -11,13 +11,19 @@ import java.util.Objects;
  * @param problems what the annotation processor could not map, sorted and without duplicates: when
  *                 there are any, the model is incomplete (its schema holds what could be mapped) and
  *                 the goals that compare it with the revisions refuse. A revision's snapshot has none.
+ * @param hibernate the Hibernate line whose mapping rules made it ({@code -Amigrate.hibernate}), or null for the
+ *                  default line (7.4), which is not written, so that its snapshots read as before
  */
-public record Snapshot(String database, Schema schema, List<ModelProblem> problems) {
+public record Snapshot(String database, Schema schema, List<ModelProblem> problems, String hibernate) {
 
     public Snapshot {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(schema, "schema");
         problems = List.copyOf(new java.util.TreeSet<>(problems));
+    }
+
+    public Snapshot(String database, Schema schema, List<ModelProblem> problems) {
+        this(database, schema, problems, null);
     }
 
     /** A complete snapshot. */

@@ -63,6 +63,9 @@ public final class SnapshotCodec {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", formatOf(snapshot));
         root.put("database", snapshot.database());
+        if (snapshot.hibernate() != null) {
+            root.put("hibernate", snapshot.hibernate());
+        }
         root.put("tables", snapshot.schema().tables().stream().map(SnapshotCodec::table).toList());
         if (!snapshot.schema().sequences().isEmpty()) {
             root.put("sequences", snapshot.schema().sequences().stream().map(q -> {
@@ -199,7 +202,8 @@ public final class SnapshotCodec {
                 Map<String, Object> pm = object(p, "a problem");
                 problems.add(new ModelProblem(string(pm, "code"), string(pm, "where"), string(pm, "message")));
             }
-            return new Snapshot(database, new Schema(tables, sequences), problems);
+            // Absent: made for the default Hibernate line (or before the line was recorded).
+            return new Snapshot(database, new Schema(tables, sequences), problems, optionalString(root, "hibernate"));
         } catch (SnapshotFormatException e) {
             throw new SnapshotFormatException(source + ": " + e.getMessage() + damaged(e));
         } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {

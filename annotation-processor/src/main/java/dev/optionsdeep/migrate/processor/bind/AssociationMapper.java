@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Association;
@@ -80,14 +81,16 @@ final class AssociationMapper {
     private final InverseSide inverseSide;
     private final CollectionTableMapper collectionTables;
     private final JoinTableMapper joinTableMapper;
+    private final HibernateLine line;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes,
-                      BeanValidation validation) {
+                      BeanValidation validation, HibernateLine line) {
+        this.line = line;
         this.elements = elements;
         this.naming = naming;
         JoinColumnReader joinColumns = new JoinColumnReader(elements, naming);
         RelationshipAnnotations annotations = new RelationshipAnnotations(elements);
-        OrderColumns orders = new OrderColumns(elements, naming);
+        OrderColumns orders = new OrderColumns(elements, naming, line);
         this.kinds = new CollectionKinds(elements, types);
         this.targetsOf = new AssociationTargets(elements);
         this.toOne = new ToOneMapper(joinColumns, annotations, validation);
@@ -97,6 +100,11 @@ final class AssociationMapper {
                 annotations, this);
         this.joinTableMapper = new JoinTableMapper(elements, naming, joinColumns, attributes, targetsOf, orders,
                 annotations, this);
+    }
+
+    /** The Hibernate line whose rules the mapping follows. */
+    HibernateLine line() {
+        return line;
     }
 
     /** What the relationships add, or null after reporting one that cannot be mapped (or whose target could not be). */

@@ -197,7 +197,7 @@ final class CollectionTableMapper {
             return null;
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
-        PrimaryKey primaryKey = primaryKey(kind, parts, uniques);
+        PrimaryKey primaryKey = primaryKey(kind, parts, uniques, relationships.line().uniqueSetsOfNullables());
         Optional<List<CheckConstraint>> checks = checks(context, owner, parts);
         if (checks.isEmpty()) {
             return null;
@@ -234,7 +234,8 @@ final class CollectionTableMapper {
      * The owner's columns with the position or map key; for a set, all its columns, as the key when the elements
      * cannot be null (as Hibernate 7.4 exports a Set of them), else as a unique constraint added to {@code uniques}.
      */
-    private static PrimaryKey primaryKey(CollectionKind kind, Parts parts, List<UniqueConstraint> uniques) {
+    private static PrimaryKey primaryKey(CollectionKind kind, Parts parts, List<UniqueConstraint> uniques,
+                                         boolean uniqueNullables) {
         String name = parts.table();
         PrimaryKey primaryKey = null;
         if (!parts.key().isEmpty()) {
@@ -249,7 +250,7 @@ final class CollectionTableMapper {
                     .forEach(v -> unique.add(v.column().name()));
             if (primaryKey == null && !values.isEmpty() && values.stream().noneMatch(v -> v.column().nullable())) {
                 primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name), unique);
-            } else {
+            } else if (uniqueNullables) { // 7.4's: not 6.6's nor 7.2's
                 uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name, unique, "key"), unique));
             }
         }
@@ -265,7 +266,7 @@ final class CollectionTableMapper {
             checked.addAll(0, parts.mapKey().mapped());
             derivedChecks.addAll(parts.mapKey().checks());
         }
-        if (parts.position() != null) {
+        if (parts.position() != null && orders.checksPositions()) {
             derivedChecks.add(OrderColumns.positionCheck(parts.table(), parts.position()));
         }
         return CheckReader.columnsOf(elements, owner.entity(), parts.table(), context.report()).read(checked,

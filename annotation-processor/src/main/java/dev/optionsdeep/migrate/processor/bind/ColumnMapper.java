@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
@@ -29,6 +30,7 @@ final class ColumnMapper {
 
     private final Elements elements;
     private final Naming naming;
+    private final HibernateLine line;
     private final Converters converters;
     private final BeanValidation validation;
 
@@ -36,7 +38,9 @@ final class ColumnMapper {
         return converters;
     }
 
-    ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation) {
+    ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation,
+                 HibernateLine line) {
+        this.line = line;
         this.elements = elements;
         this.naming = naming;
         this.converters = converters;
@@ -194,7 +198,7 @@ final class ColumnMapper {
         }
         boolean nullable = !(definition != null && definition.notNull()) && !validated.notNull()
                 && ColumnNullability.nullable(elements, field, d.attribute().type(), column, d.columnHost(), d.id(),
-                d.inEmbeddable(), d.where(), report);
+                d.inEmbeddable(), d.where(), report, line);
         // Hibernate 7.4 adds no unique constraint on a key column for unique = true: the primary key already is
         // one. A UNIQUE written in the definition is PostgreSQL's, written verbatim.
         boolean unique = !d.id() && column != null && column.bool("unique", false)
@@ -216,7 +220,7 @@ final class ColumnMapper {
     }
 
     /** The column's SQL type: its definition's, a {@code @JdbcTypeCode}'s, or the Java type's; null after reporting. */
-    private static String sqlType(Declared d, Stored stored, ColumnDefinition definition,
+    private String sqlType(Declared d, Stored stored, ColumnDefinition definition,
                                   BeanValidation.Applied validated, Report report) {
         Element field = d.attribute().element();
         Attributes column = d.column();
@@ -236,8 +240,8 @@ final class ColumnMapper {
                     ? validated.length() : column == null || column.explicitValue("length") == null ? null
                     : size.length(), d.where(), report);
         }
-        return new TypeMapper(report, field, stored.storedType(), column, d.columnHost(), d.where())
-                .sqlType(mappedType, size);
+        return line.timePrecision(new TypeMapper(report, field, stored.storedType(), column, d.columnHost(), d.where())
+                .sqlType(mappedType, size));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
@@ -33,14 +34,15 @@ final class ColumnNullability {
      */
     static boolean nullable(Elements elements, Element field, TypeMirror javaType, Attributes column, Element columnHost, boolean id,
                              boolean inEmbeddable, String where,
-                            Report report) {
+                            Report report, HibernateLine line) {
         boolean primitive = javaType.getKind().isPrimitive();
         boolean required = JpaAnnotations.find(field, JpaAnnotations.BASIC)
                 .map(b -> !new Attributes(b, elements).bool("optional", true)).orElse(false);
-        // Hibernate makes the version column not null whatever @Column says, and (7.4, checked) a column
-        // its generators fill with the current time (@CreationTimestamp, @UpdateTimestamp, @CurrentTimestamp)
-        // and the @TenantId column.
-        if (id || required || JpaAnnotations.has(field, JpaAnnotations.VERSION) || timestamped(field)
+        // Hibernate 7.4 makes the version column not null whatever @Column says, and (checked) a column its
+        // generators fill with the current time (@CreationTimestamp, @UpdateTimestamp, @CurrentTimestamp); 7.2 does
+        // not. The @TenantId column is not null in both.
+        boolean generated = JpaAnnotations.has(field, JpaAnnotations.VERSION) || timestamped(field);
+        if (id || required || generated && line.versionsNotNull()
                 || JpaAnnotations.hibernate(field, "TenantId").isPresent()) {
             return false;
         }

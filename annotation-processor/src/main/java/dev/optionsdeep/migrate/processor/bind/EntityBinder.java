@@ -230,6 +230,9 @@ final class EntityBinder {
         SingleTable.Discriminator discriminator = draft.discriminator();
         Map<TypeElement, List<MappedColumn>> byEntity = draft.byEntity();
         tableColumns.add(Math.min(byEntity.get(draft.entity()).size(), tableColumns.size()), discriminator.column());
+        if (!associationMapper.line().checksSingleTables()) {
+            return; // Hibernate 6.6 checks neither the discriminator's values nor a subclass's required columns
+        }
         discriminator.check().ifPresent(derivedChecks::add);
         // Only the columns this table holds: a secondary table keeps its own.
         Set<String> here = new HashSet<>(tableColumns.stream().map(Column::name).toList());

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
@@ -58,15 +59,15 @@ public final class EntityDrafter {
     }
 
     public EntityDrafter(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
-                 Exclusions exclusions, BeanValidation validation) {
+                 Exclusions exclusions, BeanValidation validation, HibernateLine line) {
         this.exclusions = exclusions;
         this.elements = elements;
         this.databases = databases;
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation), types,
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation, line), types,
                 elements, exclusions);
-        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation);
+        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation, line);
         this.binder = new EntityBinder(elements, naming, associationMapper);
         this.joinedKeys = new JoinedKeys(elements, naming);
         this.ownColumns = new OwnColumns(elements, types, naming, exclusions, attributeMapper);

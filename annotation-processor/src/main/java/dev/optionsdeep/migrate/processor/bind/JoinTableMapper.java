@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.read.Association;
@@ -86,7 +87,7 @@ final class JoinTableMapper {
         if (keys == null) {
             return null;
         }
-        Keyed keyed = keyed(a, kind, name.name(), sides);
+        Keyed keyed = keyed(a, kind, name.name(), sides, relationships.line());
         ConstraintReader.Constraints declared = relationships.declaredConstraints(context.owner(), joinTable, name.name(),
                 columns, context.report());
         if (declared == null) {
@@ -206,7 +207,7 @@ final class JoinTableMapper {
     }
 
     /** The key by collection kind, and what keeps a one-to-many's targets unique. */
-    private static Keyed keyed(Association a, CollectionKind kind, String table, Sides sides) {
+    private static Keyed keyed(Association a, CollectionKind kind, String table, Sides sides, HibernateLine line) {
         List<String> targetNames = sides.targetColumns().stream().map(j -> j.column().name()).toList();
         PrimaryKey primaryKey = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
@@ -221,16 +222,21 @@ final class JoinTableMapper {
                 checks.addAll(mapKey.checks());
             } else {
                 key.add(sides.position());
-                checks.add(OrderColumns.positionCheck(table, sides.position()));
+                if (line.checksListPositions()) {
+                    checks.add(OrderColumns.positionCheck(table, sides.position()));
+                }
             }
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(table), HibernateColumnOrder.sorted(key));
             if (a.kind() == Association.Kind.ONE_TO_MANY) {
                 uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table, targetNames, "key"),
                         HibernateColumnOrder.sorted(sides.targetColumns())));
             }
-        } else if (a.kind() == Association.Kind.ONE_TO_MANY && kind == CollectionKind.SET) {
+        } else if (a.kind() == Association.Kind.ONE_TO_MANY && kind == CollectionKind.SET && line.keysOneToManySetsByTarget()) {
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(table), HibernateColumnOrder.sorted(sides.targetColumns()));
         } else if (a.kind() == Association.Kind.ONE_TO_MANY) {
+            if (kind == CollectionKind.SET) { // before 7.4: keyed by owner and target
+                primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(table), HibernateColumnOrder.sorted(sides.all()));
+            }
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table, targetNames, "key"),
                     HibernateColumnOrder.sorted(sides.targetColumns())));
         } else if (kind == CollectionKind.SET) {

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.read.Association;
@@ -24,8 +25,10 @@ final class OrderColumns {
 
     private final Elements elements;
     private final Naming naming;
+    private final HibernateLine line;
 
-    OrderColumns(Elements elements, Naming naming) {
+    OrderColumns(Elements elements, Naming naming, HibernateLine line) {
+        this.line = line;
         this.elements = elements;
         this.naming = naming;
     }
@@ -64,6 +67,11 @@ final class OrderColumns {
      * Hibernate's check on a position, {@code <column> >= 0} (or the list's first index, Hibernate's
      * {@code @ListIndexBase}), named as PostgreSQL names it.
      */
+    /** Whether the positions are checked, as Hibernate 7.4 checks them (6.6 and 7.2 do not). */
+    boolean checksPositions() {
+        return line.checksListPositions();
+    }
+
     static CheckConstraint positionCheck(String table, JoinColumnReader.Joined position) {
         return new CheckConstraint(PhysicalNames.constraintName(table, List.of(position.column().name()), "check"),
                 dev.optionsdeep.migrate.postgres.Identifiers.quote(position.column().name()) + " >= "
@@ -90,7 +98,8 @@ final class OrderColumns {
         Column column = position.column().withNullable(new Attributes(position.annotation(), elements).bool("nullable", true));
         foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
                 a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
-                dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= " + listIndexBase(position.host())),
+                checksPositions() ? dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= "
+                        + listIndexBase(position.host()) : null),
                 null,
                 a.attribute().element(), position.annotation()));
         return true;

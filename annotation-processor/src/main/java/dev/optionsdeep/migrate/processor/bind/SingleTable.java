@@ -242,7 +242,8 @@ final class SingleTable {
         if (mapped == null) {
             return null;
         }
-        List<MappedColumn> own = nullableForOthers(mapped.columns());
+        // Hibernate 6.6 keeps an optional = false relationship's column not null, for every entity of the table.
+        List<MappedColumn> own = mapper.line().checksSingleTables() ? nullableForOthers(mapped.columns()) : mapped.columns();
         List<MappedColumn> columns = own.stream().filter(c -> related.columns().stream()
                 .noneMatch(o -> o.column().equals(c.column()))).toList();
         List<dev.optionsdeep.migrate.schema.ForeignKey> keys = mapped.foreignKeys().stream()

@@ -62,7 +62,38 @@ record CorpusModel(Snapshot snapshot, List<Class<?>> entities) {
                         .forEach(p -> byName.put(p.getFileName().toString(), p));
             }
         }
-        List<Path> files = List.copyOf(byName.values());
+        javac(List.copyOf(byName.values()), classes, options);
+        Path snapshot = classes.resolve("META-INF/migrate/" + database + SnapshotCodec.FILE_SUFFIX);
+        return new CorpusModel(SnapshotCodec.read(Files.readString(snapshot), snapshot.toString()),
+                entities(classes));
+    }
+
+    /**
+     * The snapshots of several parity models compiled together, as {@code options} (such as
+     * {@code -Amigrate.hibernate=6.6}) ask, by database.
+     *
+     * @param models the models' packages under {@code parity/}
+     */
+    static java.util.Map<String, Snapshot> snapshots(List<String> models, Path classes, String... options)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String model : models) {
+            try (Stream<Path> listed = Files.list(Path.of(System.getProperty("basedir", "."), PARITY + model))) {
+                listed.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
+            }
+        }
+        javac(files, classes, options);
+        java.util.Map<String, Snapshot> byDatabase = new java.util.TreeMap<>();
+        try (Stream<Path> written = Files.list(classes.resolve("META-INF/migrate"))) {
+            for (Path file : written.filter(p -> p.toString().endsWith(SnapshotCodec.FILE_SUFFIX)).toList()) {
+                Snapshot snapshot = SnapshotCodec.read(Files.readString(file), file.toString());
+                byDatabase.put(snapshot.database(), snapshot);
+            }
+        }
+        return byDatabase;
+    }
+
+    private static void javac(List<Path> files, Path classes, String... options) throws IOException {
         String classPath = String.join(File.pathSeparator, location(Entity.class), location(Database.class),
                 location(org.hibernate.annotations.Cache.class), location(jakarta.validation.Constraint.class),
                 location(org.hibernate.validator.HibernateValidator.class), location(org.hibernate.envers.Audited.class));
@@ -80,12 +111,9 @@ record CorpusModel(Snapshot snapshot, List<Class<?>> entities) {
         // What the processor could not map: the first thing to read when a model falls short of Hibernate's facts.
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() != Diagnostic.Kind.ERROR && d.getMessage(null).contains("[MIGRATE-")) {
-                System.out.println("corpus " + model + ": " + d.getMessage(null));
+                System.out.println("corpus model: " + d.getMessage(null));
             }
         }
-        Path snapshot = classes.resolve("META-INF/migrate/" + database + SnapshotCodec.FILE_SUFFIX);
-        return new CorpusModel(SnapshotCodec.read(Files.readString(snapshot), snapshot.toString()),
-                entities(classes));
     }
 
     /** Entities and converters, in a stable order: Hibernate orders some of its choices by registration. */

@@ -31,6 +31,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 final class ParityCheck implements AutoCloseable {
 
     private final List<String> databases = new ArrayList<>();
+    private final HibernateLine line;
+
+    /** Against the test class path's own Hibernate (7.4). */
+    ParityCheck() {
+        this(HibernateLine.CURRENT);
+    }
+
+    /** Against the export and the validate of one Hibernate line. */
+    ParityCheck(HibernateLine line) {
+        this.line = line;
+    }
 
     /**
      * @param hibernateSettings extra Hibernate settings, such as a physical naming strategy
@@ -39,26 +50,21 @@ final class ParityCheck implements AutoCloseable {
             throws SQLException {
         Outcome outcome = measure(database, model, entities, hibernateSettings);
         // The share of Hibernate's facts ours reproduces: the figure a partial model reports.
-        System.out.println("parity " + database + ": " + outcome.share());
+        System.out.println("parity " + database + " (" + line + "): " + outcome.share());
         assertEquals(List.of(), outcome.ourUnsupported(), "what our migrations built that Migrate cannot model");
         assertEquals(String.join("\n", outcome.hibernate()), String.join("\n", outcome.ours()),
                 "the schema our migrations built (actual) against the one Hibernate exported (expected)");
         assertEquals(outcome.hibernateUnsupported(), outcome.ourUnsupported(), "objects only one side created");
 
         // Hibernate's own check of the schema our migrations built.
-        try (SessionFactory validated = hibernate(outcome.oursDatabase(), "validate", entities, hibernateSettings)) {
-            assertNotNull(validated);
-        } catch (org.hibernate.tool.schema.spi.SchemaManagementException refused) {
+        String refused = line.start(outcome.oursDatabase(), "validate", entities, hibernateSettings);
+        if (refused != null) {
             // Hibernate's validate compares a columnDefinition's text with the type PostgreSQL reports
             // ("char(1) default 'N'" against bpchar) and so refuses its own export too: then, and only with the
             // very same message, it says nothing about ours.
-            org.hibernate.tool.schema.spi.SchemaManagementException own = org.junit.jupiter.api.Assertions.assertThrows(
-                    org.hibernate.tool.schema.spi.SchemaManagementException.class,
-                    () -> hibernate(outcome.hibernateDatabase(), "validate", entities, hibernateSettings).close(),
-                    "Hibernate's validate refuses our schema but not its own export: " + refused.getMessage());
-            assertEquals(own.getMessage(), refused.getMessage(), "Hibernate's validate on its own export and on ours");
-            System.out.println("parity " + database + ": Hibernate's validate refuses its own export too: "
-                    + refused.getMessage());
+            assertEquals(refused, line.start(outcome.hibernateDatabase(), "validate", entities, hibernateSettings),
+                    line + "'s validate on its own export and on ours");
+            System.out.println("parity " + database + ": " + line + "'s validate refuses its own export too: " + refused);
         }
         // A table generator works on a connection of its own, beside the session's: a pool of two.
         Map<String, String> twoConnections = new java.util.HashMap<>(hibernateSettings);
@@ -83,9 +89,8 @@ final class ParityCheck implements AutoCloseable {
                 s.execute(statement.sql());
             }
         }
-        try (SessionFactory ignored = hibernate(hibernates, "create", entities, hibernateSettings)) {
-            // Hibernate's schema export runs while the session factory starts.
-        }
+        // Hibernate's schema export runs while the session factory starts.
+        line.start(hibernates, "create", entities, hibernateSettings);
 
         Introspection ourSchema = introspect(ours, model.schema());
         Introspection hibernateSchema = introspect(hibernates, model.schema());
@@ -205,15 +210,8 @@ final class ParityCheck implements AutoCloseable {
 
     private static SessionFactory hibernate(String database, String action, List<Class<?>> entities,
                                             Map<String, String> settings) {
-        Configuration configuration = new Configuration()
-                .setProperty("hibernate.connection.url", Postgres.url(database))
-                .setProperty("hibernate.connection.username", Postgres.USER)
-                .setProperty("hibernate.connection.password", Postgres.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", action)
-                // Without it Hibernate creates tables in a named schema (@Table(schema)) but not the schema.
-                .setProperty("hibernate.hbm2ddl.create_namespaces", "true")
-                .setProperty("hibernate.connection.pool_size", "1");
-        settings.forEach(configuration::setProperty);
+        Configuration configuration = HibernateBoot.configuration(Postgres.url(database), Postgres.USER,
+                Postgres.PASSWORD, action, settings);
         entities.forEach(configuration::addAnnotatedClass);
         // Hibernate loads some classes by name (embeddables, targets) through the context class loader: a model
         // compiled at test time (the corpus) is visible only to its own loader.

@@ -1,0 +1,110 @@
+package dev.optionsdeep.migrate.processor;
+
+import javax.lang.model.util.Elements;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The Hibernate line whose mapping rules the snapshot follows, chosen with {@code -Amigrate.hibernate}: where two
+ * lines export different schemas for the same entities, each line's export is the one its validate accepts.
+ * Without the option, the line of the {@code hibernate-core} on the compile class path, else the newest.
+ */
+public enum HibernateLine {
+
+    /** Hibernate 6.6, what Spring Boot 3.4 and 3.5 ship. */
+    V6_6("6.6"),
+
+    /** Hibernate 7.0 to 7.2, what Spring Boot 4.0 ships. */
+    V7_2("7.2"),
+
+    /** Hibernate 7.3 and 7.4, the default. */
+    V7_4("7.4");
+
+    public static final HibernateLine DEFAULT = V7_4;
+
+    private final String option;
+
+    HibernateLine(String option) {
+        this.option = option;
+    }
+
+    /** The value of {@code -Amigrate.hibernate} that selects it, and what a snapshot records. */
+    public String option() {
+        return option;
+    }
+
+    /** What a snapshot made for this line records: nothing for the default, so that its snapshots read as before. */
+    public String recorded() {
+        return this == DEFAULT ? null : option;
+    }
+
+    /** The line an option value selects, ignoring surrounding blanks. */
+    static Optional<HibernateLine> of(String option) {
+        return Arrays.stream(values()).filter(line -> line.option.equals(option.strip())).findFirst();
+    }
+
+    /** "6.6, 7.2 or 7.4", for messages. */
+    static String allowed() {
+        String all = Arrays.stream(values()).map(HibernateLine::option).collect(Collectors.joining(", "));
+        return all.substring(0, all.lastIndexOf(", ")) + " or " + DEFAULT.option;
+    }
+
+    /**
+     * The line of the {@code hibernate-core} the entities are compiled against, told by annotations each line added;
+     * empty when Hibernate is not on the compile class path (only Jakarta Persistence is).
+     */
+    static Optional<HibernateLine> detect(Elements elements) {
+        if (present(elements, "org.hibernate.annotations.Temporal")) {
+            return Optional.of(V7_4); // since 7.3
+        }
+        if (present(elements, "org.hibernate.annotations.EmbeddedTable")) {
+            return Optional.of(V7_2); // since 7.0
+        }
+        if (present(elements, "org.hibernate.annotations.Formula")) {
+            return Optional.of(V6_6); // Hibernate 6 (an older 6 maps as 6.6 does, as far as Migrate knows)
+        }
+        return Optional.empty();
+    }
+
+    private static boolean present(Elements elements, String name) {
+        return elements.getTypeElement(name) != null;
+    }
+
+    /** Whether a list's {@code @OrderColumn} gets a check {@code >= 0} (or its {@code @ListIndexBase}): 7.4's. */
+    public boolean checksListPositions() {
+        return this == V7_4;
+    }
+
+    /** Whether a {@code Set} element collection whose elements may be null gets a unique constraint over all its columns. */
+    public boolean uniqueSetsOfNullables() {
+        return this == V7_4;
+    }
+
+    /**
+     * Whether the join table of a unidirectional {@code @OneToMany} {@code Set} is keyed by the target alone (7.4), not
+     * by owner and target with the target unique.
+     */
+    public boolean keysOneToManySetsByTarget() {
+        return this == V7_4;
+    }
+
+    /** Whether {@code @Version} and generated timestamp columns are not null whatever their Java type says: 7.4's. */
+    public boolean versionsNotNull() {
+        return this == V7_4;
+    }
+
+    /** Whether a {@code SINGLE_TABLE} hierarchy gets checks on its discriminator's values and its subclasses' not-null columns. */
+    public boolean checksSingleTables() {
+        return this != V6_6;
+    }
+
+    /**
+     * The type of a time column without {@code secondPrecision} (which came with Jakarta Persistence 3.2): 6.6 keeps
+     * microseconds, {@code time(6)}, where 7 keeps whole seconds.
+     */
+    public String timePrecision(String sqlType) {
+        return this == V6_6 && sqlType != null && sqlType.startsWith("time(0) ") ? "time(6) " + sqlType.substring(8)
+                : sqlType;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.optionsdeep.migrate.it;
+
+import dev.optionsdeep.migrate.it.support.ExampleProject;
+import dev.optionsdeep.migrate.it.support.Maven;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code -Amigrate.hibernate} in the pom's compiler arguments, where the goals take it too: a revision made for
+ * Hibernate 6.6 records the line and has 6.6's schema; moving the build to 7.4 (the default for a project without
+ * hibernate-core on its compile class path) shows as the next revision, which adds what 7.4 adds.
+ */
+class HibernateLineGoalsIT {
+
+    private static final String LISTING = "src/main/java/com/optionsdeep/equities/Listing.java";
+    private static final String LINE_66 = "<arg>-Amigrate.strict=${migrate.strict}</arg>\n            <arg>-Amigrate.hibernate=6.6</arg>";
+
+    @TempDir
+    Path temp;
+    private ExampleProject project;
+
+    @AfterEach
+    void dropDatabases() throws Exception {
+        project.close();
+    }
+
+    @Test
+    void theCompilerArgumentChoosesTheLineAndAChangeOfLineIsTheNextRevision() throws Exception {
+        project = ExampleProject.copy("options-deep", temp, "equities");
+        Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
+        project.write(LISTING, """
+                package com.optionsdeep.equities;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                public class Listing {
+                    @Id private Long id;
+                    @ElementCollection private Set<String> exchanges;
+                }
+                """);
+        project.edit("pom.xml", "<arg>-Amigrate.strict=${migrate.strict}</arg>", LINE_66);
+
+        mvn.run("migrate:revision", "-Dmessage=Listings", "-Ddatabase=equities").assertSuccess();
+        List<Path> first = project.filesContaining("\"hibernate\": \"6.6\"");
+        assertTrue(first.stream().anyMatch(p -> p.toString().contains("src")), "the revision's snapshot records 6.6: " + first);
+        mvn.run("migrate:upgrade", "-Ddatabase=equities").assertSuccess();
+        assertEquals(List.of(), uniques());
+
+        project.edit("pom.xml", LINE_66, "<arg>-Amigrate.strict=${migrate.strict}</arg>");
+        // clean: javac runs only when a source changed, not when its arguments did (as for -Amigrate.strict).
+        mvn.run("clean", "migrate:revision", "-Dmessage=Hibernate 7.4", "-Ddatabase=equities").assertSuccess()
+                .assertPrinted("Migrate maps the entities as Hibernate 7.4 does (no hibernate-core on the compile class"
+                        + " path: the newest line)");
+        mvn.run("migrate:upgrade", "-Ddatabase=equities").assertSuccess();
+        assertEquals(List.of("listing_exchanges_listing_id_exchanges_key"), uniques());
+        assertFalse(project.read("target/classes/META-INF/migrate/equities.schema.json").contains("\"hibernate\""));
+    }
+
+    /** The unique constraints of the set's collection table. */
+    private List<String> uniques() throws Exception {
+        return project.rows("equities", "SELECT conname FROM pg_constraint WHERE contype = 'u'"
+                + " AND conrelid = 'listing_exchanges'::regclass ORDER BY 1");
+    }
+}
