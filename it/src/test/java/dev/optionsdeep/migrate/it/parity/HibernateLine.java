@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * One Hibernate line as the parity oracle: 7.4 is the test class path's own; 6.6 and 7.2 are the jars the build
  * copied to {@code target/hibernate/LINE}, run in a class loader of their own together with the entity classes, so
- * that each line reads the entities with its own rules (and 6.6 with its own Jakarta Persistence, 3.1).
+ * that each line reads the entities with its own rules (and 6.6 with its own Jakarta Persistence, 3.1). Each line
+ * has its own Envers too: Hibernate's class loader service also looks in the system class loader, where the test
+ * class path's Envers 7.4 names its integrator; with the line's own Envers first, that name loads the line's class.
  */
 record HibernateLine(String name, Set<String> lacking) {
 

@@ -86,7 +86,7 @@ public final class MigrationSource {
         if (!steps.usedDefinitions().isEmpty()) {
             file.addStaticImport(StepRenderer.DEFINITIONS, steps.usedDefinitions().toArray(String[]::new));
         }
-        return file.build().toString();
+        return methods.splice(file.build().toString());
     }
 
     /**

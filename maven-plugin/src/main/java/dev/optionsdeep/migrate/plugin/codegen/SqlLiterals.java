@@ -1,7 +1,5 @@
 package dev.optionsdeep.migrate.plugin.codegen;
 
-import com.palantir.javapoet.CodeBlock;
-
 /**
  * The Java literal for a hand-written SQL statement: a plain string for one line, a text block for
  * several, so that a multi-line {@code UPDATE} reads in the migration as it was written.
@@ -13,11 +11,12 @@ final class SqlLiterals {
     private SqlLiterals() {
     }
 
-    static CodeBlock of(String sql) {
+    /** The literal as source text. */
+    static String of(String sql) {
         if (sql.indexOf('\n') < 0 || !fitsTextBlock(sql)) {
-            return StringLiterals.of(sql);
+            return StringLiterals.text(sql);
         }
-        return CodeBlock.of("$L", textBlock(sql));
+        return textBlock(sql);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.optionsdeep.migrate.plugin.codegen;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.migration.Operations;
@@ -23,7 +22,12 @@ final class StepMethods {
     /** Characters of rendered steps one method holds: well under javac's limit, about 250 lines. */
     static final int DEFAULT_BUDGET = 10_000;
 
+    /** A line no generated text holds: Javadoc lines start with {@code *}, literals escape control characters. */
+    private static final String MARKER = "\u0000steps ";
+    private static final String BODY_INDENT = "        ";
+
     private final StepRenderer steps;
+    private final List<String> bodies = new ArrayList<>();
     private final int budget;
     private final Set<String> names;
 
@@ -36,8 +40,9 @@ final class StepMethods {
 
     /** The method {@code name} and, when its steps exceed the budget, the group methods it calls in order. */
     List<MethodSpec> render(String name, List<Change> changes, String whenEmpty) {
-        List<CodeBlock> rendered = changes.stream().map(steps::step).toList();
-        int[] lengths = rendered.stream().mapToInt(step -> step.toString().length()).toArray();
+        // Each step is laid out once; its length decides the groups, its text goes into the method.
+        List<String> rendered = changes.stream().map(change -> StatementLayout.of(steps.step(change))).toList();
+        int[] lengths = rendered.stream().mapToInt(String::length).toArray();
         MethodSpec.Builder main = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -64,14 +69,34 @@ final class StepMethods {
         return out;
     }
 
-    private void addSteps(MethodSpec.Builder method, List<Change> changes, List<CodeBlock> rendered, int from, int to) {
+    private void addSteps(MethodSpec.Builder method, List<Change> changes, List<String> rendered, int from, int to) {
+        StringBuilder body = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > 0 && RiskNotes.fillsNewColumn(changes.get(i - 1), changes.get(i))) {
-                // One comment per line: JavaPoet does not prefix the lines after a line break.
-                RiskNotes.fillHook(changes.get(i)).lines().forEach(line -> method.addComment("$L", line));
+                RiskNotes.fillHook(changes.get(i)).lines()
+                        .forEach(line -> body.append(BODY_INDENT).append("// ").append(line).append('\n'));
             }
-            method.addStatement(rendered.get(i));
+            body.append(rendered.get(i));
         }
+        // JavaPoet writes a marker line; splice puts the steps in its place.
+        method.addCode("$L\n", MARKER + bodies.size());
+        bodies.add(body.toString());
+    }
+
+    /**
+     * {@code source}, the class JavaPoet wrote from the methods given by {@link #render}, with their
+     * steps in place. JavaPoet would split every step's text again by a regular expression, twice.
+     */
+    String splice(String source) {
+        StringBuilder out = new StringBuilder(source.length() + bodies.stream().mapToInt(String::length).sum());
+        int at = 0;
+        for (int i = 0; i < bodies.size(); i++) {
+            String marker = BODY_INDENT + MARKER + i + "\n";
+            int found = source.indexOf(marker, at);
+            out.append(source, at, found).append(bodies.get(i));
+            at = found + marker.length();
+        }
+        return out.append(source, at, source.length()).toString();
     }
 
     private String unique(String name) {

@@ -1,7 +1,6 @@
 package dev.optionsdeep.migrate.plugin.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import dev.optionsdeep.migrate.change.AddCheckConstraint;
 import dev.optionsdeep.migrate.change.AddColumn;
 import dev.optionsdeep.migrate.change.AddForeignKey;
@@ -33,6 +32,7 @@ import dev.optionsdeep.migrate.migration.Definitions;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -52,17 +52,17 @@ final class StepRenderer {
     private final SortedSet<String> usedDefinitions = new TreeSet<>();
 
     /** One statement, without its semicolon. */
-    CodeBlock step(Change change) {
+    StepCode step(Change change) {
         if (change instanceof CreateTable c) {
             return table("createTable", c.table());
         } else if (change instanceof DropTable d) {
             return table("dropTable", d.table());
         } else if (change instanceof AddColumn a) {
-            return call("addColumn", StringLiterals.of(a.table()), column(a.column()));
+            return tableCall("addColumn", StringLiterals.text(a.table()), column(a.column()));
         } else if (change instanceof DropColumn d) {
-            return call("dropColumn", StringLiterals.of(d.table()), column(d.column()));
+            return tableCall("dropColumn", StringLiterals.text(d.table()), column(d.column()));
         } else if (change instanceof AlterColumn a) {
-            return call("alterColumn", StringLiterals.of(a.table()), column(a.from()), column(a.to()));
+            return tableCall("alterColumn", StringLiterals.text(a.table()), column(a.from()), column(a.to()));
         } else if (change instanceof CreateIndex c) {
             return named((c.index().unique() ? "createUniqueIndex" : "createIndex") + (c.concurrently() ? "Concurrently" : ""),
                     c.index().name(), c.table(), c.index().columns());
@@ -75,25 +75,23 @@ final class StepRenderer {
         } else if (change instanceof DropUniqueConstraint d) {
             return named("dropUniqueConstraint", d.constraint().name(), d.table(), d.constraint().columns());
         } else if (change instanceof AddForeignKey a) {
-            return call("addForeignKey", StringLiterals.of(a.table()), foreignKey(a.foreignKey()));
+            return tableCall("addForeignKey", StringLiterals.text(a.table()), foreignKey(a.foreignKey()));
         } else if (change instanceof DropForeignKey d) {
-            return call("dropForeignKey", StringLiterals.of(d.table()), foreignKey(d.foreignKey()));
+            return tableCall("dropForeignKey", StringLiterals.text(d.table()), foreignKey(d.foreignKey()));
         } else if (change instanceof AddCheckConstraint a) {
-            return call("addCheckConstraint", StringLiterals.of(a.check().name()), StringLiterals.of(a.table()),
-                    StringLiterals.of(a.check().expression()));
+            return call("addCheckConstraint", StringLiterals.text(a.check().name()), StringLiterals.text(a.table()),
+                    StringLiterals.text(a.check().expression()));
         } else if (change instanceof DropCheckConstraint d) {
-            return call("dropCheckConstraint", StringLiterals.of(d.check().name()), StringLiterals.of(d.table()),
-                    StringLiterals.of(d.check().expression()));
+            return call("dropCheckConstraint", StringLiterals.text(d.check().name()), StringLiterals.text(d.table()),
+                    StringLiterals.text(d.check().expression()));
         } else if (change instanceof CreateSequence c) {
-            return CodeBlock.of("ops.createSequence($L, $LL, $LL)", StringLiterals.of(c.sequence().name()),
-                    c.sequence().start(), c.sequence().increment());
+            return sequence("createSequence", c.sequence());
         } else if (change instanceof DropSequence d) {
-            return CodeBlock.of("ops.dropSequence($L, $LL, $LL)", StringLiterals.of(d.sequence().name()),
-                    d.sequence().start(), d.sequence().increment());
+            return sequence("dropSequence", d.sequence());
         } else if (change instanceof ExecuteSql e) {
             return call(e.transactional() ? "execute" : "executeOutsideTransaction", SqlLiterals.of(e.sql()));
         }
-        CodeBlock rename = rename(change);
+        StepCode rename = rename(change);
         if (rename != null) {
             return rename;
         }
@@ -101,20 +99,21 @@ final class StepRenderer {
     }
 
     /** Comments, primary keys, sequence changes and schemas. */
-    private CodeBlock attributeStep(Change change) {
+    private StepCode attributeStep(Change change) {
         if (change instanceof CommentOnTable c) {
-            return call("alterTableComment", StringLiterals.of(c.table()), nullable(c.from()), nullable(c.to()));
+            return call("alterTableComment", StringLiterals.text(c.table()), nullable(c.from()), nullable(c.to()));
         } else if (change instanceof AddPrimaryKey a) {
             return named("addPrimaryKey", a.primaryKey().name(), a.table(), a.primaryKey().columns());
         } else if (change instanceof DropPrimaryKey d) {
             return named("dropPrimaryKey", d.primaryKey().name(), d.table(), d.primaryKey().columns());
         } else if (change instanceof AlterSequence a) {
-            return CodeBlock.of("ops.alterSequence($L, $LL, $LL,$W$LL, $LL)", StringLiterals.of(a.from().name()),
-                    a.from().start(), a.from().increment(), a.to().start(), a.to().increment());
+            return new StepCode().text("ops.alterSequence(" + StringLiterals.text(a.from().name()) + ", "
+                    + a.from().start() + "L, " + a.from().increment() + "L,").space()
+                    .text(a.to().start() + "L, " + a.to().increment() + "L)");
         } else if (change instanceof CreateSchema c) {
-            return call("createSchema", StringLiterals.of(c.name()));
+            return call("createSchema", StringLiterals.text(c.name()));
         } else if (change instanceof DropSchema d) {
-            return call("dropSchema", StringLiterals.of(d.name()));
+            return call("dropSchema", StringLiterals.text(d.name()));
         }
         // Java 17 cannot check a sealed switch for exhaustiveness, so a new kind of change lands here.
         throw new IllegalArgumentException("no migration code for " + change.getClass().getSimpleName()
@@ -122,15 +121,15 @@ final class StepRenderer {
     }
 
     /** {@code ops.renameColumn("companies", "ticker", "symbol")} and the like; null for other changes. */
-    private static CodeBlock rename(Change change) {
+    private static StepCode rename(Change change) {
         if (change instanceof RenameTable r) {
-            return call("renameTable", StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+            return call("renameTable", StringLiterals.text(r.from()), StringLiterals.text(r.to()));
         } else if (change instanceof RenameColumn r) {
-            return call("renameColumn", StringLiterals.of(r.table()), StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+            return call("renameColumn", StringLiterals.text(r.table()), StringLiterals.text(r.from()), StringLiterals.text(r.to()));
         } else if (change instanceof RenameConstraint r) {
-            return call("renameConstraint", StringLiterals.of(r.table()), StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+            return call("renameConstraint", StringLiterals.text(r.table()), StringLiterals.text(r.from()), StringLiterals.text(r.to()));
         } else if (change instanceof RenameIndex r) {
-            return call("renameIndex", StringLiterals.of(r.table()), StringLiterals.of(r.from()), StringLiterals.of(r.to()));
+            return call("renameIndex", StringLiterals.text(r.table()), StringLiterals.text(r.from()), StringLiterals.text(r.to()));
         }
         return null;
     }
@@ -141,88 +140,108 @@ final class StepRenderer {
     }
 
     /** {@code createTable}/{@code dropTable}: the table name, then one element per line. */
-    private CodeBlock table(String method, Table table) {
-        CodeBlock.Builder code = CodeBlock.builder().add("ops.$L($L", method, StringLiterals.of(table.name()));
+    private StepCode table(String method, Table table) {
+        StepCode code = new StepCode().text("ops." + method + "(" + StringLiterals.text(table.name()));
         for (Column column : table.columns()) {
-            code.add(",\n$L", column(column));
+            code.text(",\n").add(column(column));
         }
         if (table.primaryKey() != null) {
-            code.add(",\n$L", definition("primaryKey", table.primaryKey().name(), table.primaryKey().columns()));
+            code.text(",\n").add(definition("primaryKey", table.primaryKey().name(), table.primaryKey().columns()));
         }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
-            code.add(",\n$L", definition("unique", unique.name(), unique.columns()));
+            code.text(",\n").add(definition("unique", unique.name(), unique.columns()));
         }
         for (CheckConstraint check : table.checks()) {
             usedDefinitions.add("check");
-            code.add(",\n$T.check($L,$W$L)", DEFINITIONS, StringLiterals.of(check.name()),
-                    StringLiterals.of(check.expression()));
+            code.text(",\ncheck(" + StringLiterals.text(check.name()) + ",").space()
+                    .text(StringLiterals.text(check.expression()) + ")");
         }
         if (table.comment() != null) {
             usedDefinitions.add("tableComment");
-            code.add(",\n$T.tableComment($L)", DEFINITIONS, StringLiterals.of(table.comment()));
+            code.text(",\ntableComment(" + StringLiterals.text(table.comment()) + ")");
         }
-        return code.add(")").build();
+        return code.text(")");
     }
 
     /** {@code foreignKey("name", "column").references("table", "id")}, with {@code .onDelete(…)} when not the default. */
-    private CodeBlock foreignKey(ForeignKey key) {
+    private StepCode foreignKey(ForeignKey key) {
         usedDefinitions.add("foreignKey");
         // No line breaks inside the chain: it reads as one sentence.
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.foreignKey($L)", DEFINITIONS, unbroken(key.name(), key.columns()))
-                .add(".references($L)", unbroken(key.referencedTable(), key.referencedColumns()));
+        String code = "foreignKey(" + unbroken(key.name(), key.columns()) + ").references("
+                + unbroken(key.referencedTable(), key.referencedColumns()) + ")";
         if (!key.onDelete().equals(ForeignKey.NO_ACTION)) {
-            code.add(".onDelete($L)", StringLiterals.of(key.onDelete()));
+            code += ".onDelete(" + StringLiterals.text(key.onDelete()) + ")";
         }
-        return code.build();
+        return new StepCode().text(code);
     }
 
-    private CodeBlock column(Column column) {
+    private StepCode column(Column column) {
         usedDefinitions.add("column");
         // identity() implies not null, so writing notNull() as well would only add noise.
         String constraint = column.identity() ? ".identity()" : column.nullable() ? "" : ".notNull()";
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.column($L, $L)$L", DEFINITIONS,
-                StringLiterals.of(column.name()), StringLiterals.of(column.type()), constraint);
+        StepCode code = new StepCode().text("column(" + StringLiterals.text(column.name()) + ", "
+                + StringLiterals.text(column.type()) + ")" + constraint);
         if (column.defaultValue() != null) {
-            code.add(".defaultValue($L)", StringLiterals.of(column.defaultValue()));
+            code.text(".defaultValue(" + StringLiterals.text(column.defaultValue()) + ")");
         }
         if (column.comment() != null) {
-            code.add(".comment($L)", StringLiterals.of(column.comment()));
+            code.text(".comment(" + StringLiterals.text(column.comment()) + ")");
         }
         if (column.verbatim() != null) {
-            code.add("$Z.verbatim($L, $L)", StringLiterals.of(column.verbatim().sql()),
-                    StringLiterals.of(column.verbatim().attribute()));
+            code.mayBreak().text(".verbatim(" + StringLiterals.text(column.verbatim().sql()) + ", "
+                    + StringLiterals.text(column.verbatim().attribute()) + ")");
         }
-        return code.build();
+        return code;
     }
 
-    private static CodeBlock nullable(String text) {
-        return text == null ? CodeBlock.of("null") : StringLiterals.of(text);
+    private static String nullable(String text) {
+        return text == null ? "null" : StringLiterals.text(text);
     }
 
-    private CodeBlock definition(String method, String name, List<String> columns) {
+    private StepCode definition(String method, String name, List<String> columns) {
         usedDefinitions.add(method);
-        // The method name must be literal text after $T for JavaPoet to use the static import.
-        return CodeBlock.of("$T." + method + "($L)", DEFINITIONS, strings(name, columns));
+        return new StepCode().text(method + "(").add(strings(name, columns)).text(")");
     }
 
     /** A call taking a name, a table and columns, as the index and constraint operations do. */
-    private static CodeBlock named(String method, String name, String table, List<String> columns) {
-        return CodeBlock.of("ops.$L($L,$W$L)", method, StringLiterals.of(name), strings(table, columns));
+    private static StepCode named(String method, String name, String table, List<String> columns) {
+        return new StepCode().text("ops." + method + "(" + StringLiterals.text(name) + ",").space()
+                .add(strings(table, columns)).text(")");
     }
 
-    private static CodeBlock call(String method, CodeBlock... arguments) {
-        return CodeBlock.of("ops.$L($L)", method, CodeBlock.join(List.of(arguments), ",$W"));
+    private static StepCode sequence(String method, Sequence sequence) {
+        return new StepCode().text("ops." + method + "(" + StringLiterals.text(sequence.name()) + ", "
+                + sequence.start() + "L, " + sequence.increment() + "L)");
     }
 
-    private static CodeBlock unbroken(String first, List<String> rest) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$L", StringLiterals.of(first));
-        rest.forEach(s -> code.add(", $L", StringLiterals.of(s)));
-        return code.build();
+    private static StepCode call(String method, String... arguments) {
+        StepCode code = new StepCode().text("ops." + method + "(");
+        for (int i = 0; i < arguments.length; i++) {
+            if (i > 0) {
+                code.text(",").space();
+            }
+            code.text(arguments[i]);
+        }
+        return code.text(")");
     }
 
-    private static CodeBlock strings(String first, List<String> rest) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$L", StringLiterals.of(first));
-        rest.forEach(s -> code.add(",$W$L", StringLiterals.of(s)));
-        return code.build();
+    private static StepCode tableCall(String method, String table, StepCode... rest) {
+        StepCode code = new StepCode().text("ops." + method + "(" + table);
+        for (StepCode argument : rest) {
+            code.text(",").space().add(argument);
+        }
+        return code.text(")");
+    }
+
+    private static String unbroken(String first, List<String> rest) {
+        StringBuilder code = new StringBuilder(StringLiterals.text(first));
+        rest.forEach(s -> code.append(", ").append(StringLiterals.text(s)));
+        return code.toString();
+    }
+
+    private static StepCode strings(String first, List<String> rest) {
+        StepCode code = new StepCode().text(StringLiterals.text(first));
+        rest.forEach(s -> code.text(",").space().text(StringLiterals.text(s)));
+        return code;
     }
 }
