@@ -14,7 +14,6 @@ import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
 import dev.optionsdeep.migrate.processor.read.Exclusions;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.TypeLevelChecks;
 
 import dev.optionsdeep.migrate.schema.Column;

@@ -5,8 +5,6 @@ import dev.optionsdeep.migrate.processor.Diagnostics;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.KeyDependencies;
 
 import java.util.ArrayList;

@@ -7,8 +7,6 @@ import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
