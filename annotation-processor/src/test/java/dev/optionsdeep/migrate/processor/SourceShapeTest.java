@@ -68,13 +68,7 @@ class SourceShapeTest {
      * needs from {@code read}, and a class that no longer looks anything up leaves the list.
      */
     static final Set<String> BIND_CLASSES_STILL_READING = Set.of(
-            "AssociationMapper", "AssociationTargets", "AttributeMapper", "CheckReader", "CollectionKinds",
-            "CollectionTableMapper", "ColumnExtras", "ColumnMapper", "ColumnNullability", "ConstraintReader",
-            "DerivedIdentity", "EntityBinder", "EntityDrafter", "EnumChecks", "GenericGenerators", "IdentityColumns",
-            "InverseSide", "JdbcTypeCodes", "JoinColumnReader", "JoinTableMapper", "JoinedKeys", "MapKeys",
-            "MappedType", "ModelBinder", "OrderColumns", "OwnColumns", "RelationshipAnnotations", "RenameReader",
-            "SecondaryTables", "SequenceReader", "SingleTable", "SoftDeletes", "TableExtras", "TableGeneratorReader",
-            "TypeMapper");
+            "CheckReader", "ColumnMapper", "JoinColumnReader", "MapKeys", "RelationshipAnnotations", "RenameReader");
     private static final Pattern LOOKUP = Pattern.compile(
             "JpaAnnotations\\.(find|has|findRepeated|findHibernate|hibernate)\\(|getAnnotationMirrors\\(\\)|new Attributes\\(");
 

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
@@ -139,7 +140,7 @@ final class AssociationMapper {
     /** One relationship, by kind; false after reporting. */
     private boolean map(Owner owner, Association a, Targets targets, Report report, Collected out) {
         String where = a.where(owner.entity().getSimpleName().toString());
-        Attributes relationship = new Attributes(a.annotation(), elements);
+        Attributes relationship = Mapping.of(a.attribute().element(), elements).relationship().orElseThrow();
         if (!RelationshipAnnotations.supported(a, where, report) || !notFoundAllowed(a, where, report)) {
             return false;
         }

@@ -2,16 +2,15 @@ package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -54,7 +53,7 @@ final class AssociationTargets {
             return null; // javac reports it
         }
         TypeElement entity = type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
-        if (entity == null || !JpaAnnotations.has(entity, JpaAnnotations.ENTITY)) {
+        if (entity == null || Mapping.written(entity).entity().isEmpty()) {
             report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + ", but " + type + " is no"
                     + " @Entity, so Hibernate refuses it. Reference an entity, or map the value with @Embedded or a"
                     + " basic type", a.attribute().element(), a.annotation(), explicit);
@@ -87,7 +86,7 @@ final class AssociationTargets {
      * root's, which may not declare the inverse attribute).
      */
     Optional<TypeElement> declaredTarget(Association a) {
-        AnnotationValue explicit = new Attributes(a.annotation(), elements).explicitValue("targetEntity");
+        AnnotationValue explicit = Mapping.written(a.attribute().element()).targetEntity();
         TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
         if (explicit == null && type instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
             type = d.getTypeArguments().get(d.getTypeArguments().size() - 1);
@@ -99,8 +98,7 @@ final class AssociationTargets {
     Optional<String> inverseName(TypeElement target, String attribute) {
         for (TypeElement t = target; t != null; t = AttributeCollector.superclass(t)) {
             for (Element member : t.getEnclosedElements()) {
-                Optional<AnnotationMirror> m2m = JpaAnnotations.find(member, "ManyToMany");
-                if (m2m.isPresent() && new Attributes(m2m.get(), elements).string("mappedBy").equals(attribute)) {
+                if (Mapping.of(member, elements).manyToManyMappedBy().filter(attribute::equals).isPresent()) {
                     return Optional.of(member instanceof javax.lang.model.element.ExecutableElement getter
                             ? AttributeCollector.propertyName(getter) : member.getSimpleName().toString());
                 }
@@ -116,7 +114,7 @@ final class AssociationTargets {
     static Optional<TypeElement> holderOf(TypeElement type, String attribute) {
         TypeElement entity = null;
         for (TypeElement t = type; t != null; t = AttributeCollector.superclass(t)) {
-            if (JpaAnnotations.has(t, JpaAnnotations.ENTITY)) {
+            if (Mapping.written(t).entity().isPresent()) {
                 entity = t;
             }
             for (Element member : t.getEnclosedElements()) {

@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
@@ -152,8 +153,7 @@ public final class AttributeMapper {
             return false;
         }
         // @EmbeddedId, or @Id on an embeddable type (the same to Hibernate): a composite id, every column of it in the key.
-        boolean id = partOfId || JpaAnnotations.has(a.element(), JpaAnnotations.ID)
-                || JpaAnnotations.has(a.element(), "EmbeddedId");
+        boolean id = partOfId || Mapping.written(a.element()).id() || Mapping.written(a.element()).embeddedId();
         if (!a.element().equals(keysOf)) {
             overrides.addFrom(a.element(), path + ".");
         }
@@ -198,8 +198,10 @@ public final class AttributeMapper {
                     + " is not supported yet by Migrate on an embedded attribute. Remove it", a.element(), mirror);
             ok = false;
         }
+        Mapping mapping = Mapping.written(a.element());
         for (String ignored : collection ? List.<String>of() : List.of(JpaAnnotations.COLUMN, JpaAnnotations.BASIC)) {
-            JpaAnnotations.find(a.element(), ignored).ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
+            (ignored.equals(JpaAnnotations.COLUMN) ? mapping.columnAnnotation() : mapping.basicAnnotation())
+                    .ifPresent(m -> report.warning(Code.IGNORED_ATTRIBUTE, "@"
                     + ignored + " on the embedded " + where + " has no effect: Hibernate takes the columns from "
                     + embeddable.getSimpleName() + ". Remove it, and rename columns with @AttributeOverride(name ="
                     + " \"...\", column = @Column(...))", a.element(), m, null));
@@ -236,9 +238,9 @@ public final class AttributeMapper {
     private boolean associationOverridesUsed(Attribute a, String owner, String path, boolean topLevel,
                                              List<Association> inside, Report report) {
         boolean ok = true;
-        for (AnnotationMirror m : JpaAnnotations.findRepeated(a.element(), "AssociationOverride",
-                "AssociationOverrides", elements)) {
-            String name = new Attributes(m, elements).string("name").strip();
+        for (Mapping.Text override : Mapping.of(a.element(), elements).associationOverrides()) {
+            AnnotationMirror m = override.mirror();
+            String name = override.value();
             boolean matches = inside.stream().anyMatch(r -> r.path().equals(path + "." + name));
             if (!topLevel) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@AssociationOverride on " + owner + "." + path + ", an"
@@ -285,15 +287,16 @@ public final class AttributeMapper {
             return Optional.empty();
         }
         TypeElement type = (TypeElement) ((DeclaredType) a.type()).asElement();
-        boolean embedded = JpaAnnotations.has(type, JpaAnnotations.EMBEDDABLE)
-                || (JpaAnnotations.has(a.element(), JpaAnnotations.EMBEDDED) || JpaAnnotations.has(a.element(), "EmbeddedId"))
+        Mapping attribute = Mapping.written(a.element());
+        boolean embedded = Mapping.written(type).embeddable()
+                || (attribute.embedded() || attribute.embeddedId())
                 && type.getKind() == ElementKind.CLASS;
         return embedded ? Optional.of(type) : Optional.empty();
     }
 
     private static TypeElement embeddableAncestor(TypeElement embeddable) {
         for (TypeElement t = AttributeCollector.superclass(embeddable); t != null; t = AttributeCollector.superclass(t)) {
-            if (JpaAnnotations.has(t, JpaAnnotations.EMBEDDABLE)) {
+            if (Mapping.written(t).embeddable()) {
                 return t;
             }
         }

@@ -2,10 +2,11 @@ package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,10 +23,6 @@ import javax.lang.model.util.Types;
  */
 final class CollectionKinds {
 
-    /** What describes the keys of a {@code Map} collection ({@link MapKeys}). */
-    static final List<String> MAP_KEY_ANNOTATIONS = List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn",
-            "MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal");
-
     private final Elements elements;
     private final Types types;
 
@@ -40,20 +37,19 @@ final class CollectionKinds {
         boolean elements = a.kind() == Association.Kind.ELEMENT_COLLECTION;
         TypeMirror type = types.erasure(a.attribute().type());
         boolean map = isA(type, "java.util.Map");
-        for (String keyOnly : MAP_KEY_ANNOTATIONS) {
-            Optional<AnnotationMirror> m = JpaAnnotations.find(element, keyOnly);
-            if (m.isPresent() && !map) {
-                report.error(Code.INVALID_RELATIONSHIP, "@" + keyOnly + " on " + where + " describes the keys of a"
-                        + " Map, and " + a.attribute().type() + " is none, so Hibernate refuses it (\"is annotated '@"
-                        + keyOnly + "' but is not of type 'java.util.Map'\"). Declare a Map, or remove it", element,
-                        m.get());
-                return null;
-            }
+        Mapping mapping = Mapping.of(element, this.elements);
+        Optional<Map.Entry<String, AnnotationMirror>> keyOnly = mapping.mapKeyAnnotation();
+        if (keyOnly.isPresent() && !map) {
+            report.error(Code.INVALID_RELATIONSHIP, "@" + keyOnly.get().getKey() + " on " + where + " describes the keys"
+                    + " of a Map, and " + a.attribute().type() + " is none, so Hibernate refuses it (\"is annotated '@"
+                    + keyOnly.get().getKey() + "' but is not of type 'java.util.Map'\"). Declare a Map, or remove it",
+                    element, keyOnly.get().getValue());
+            return null;
         }
         if (map) {
             return CollectionKind.MAP;
         }
-        Optional<AnnotationMirror> order = JpaAnnotations.find(element, "OrderColumn");
+        Optional<AnnotationMirror> order = mapping.orderColumn().map(Mapping.OrderColumn::mirror);
         if (order.isPresent() && !isA(type, "java.util.List")) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@OrderColumn on " + where + " is not supported by Migrate:"
                     + " it keeps the position of the elements of a List, and " + a.attribute().type() + " is none."

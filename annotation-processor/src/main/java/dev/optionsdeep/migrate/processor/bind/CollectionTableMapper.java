@@ -3,11 +3,11 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -66,8 +65,7 @@ final class CollectionTableMapper {
         if (kind == null || !supported(context)) {
             return null;
         }
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(element, "CollectionTable");
-        Attributes table = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        Attributes table = Mapping.of(element, elements).collectionTable().orElse(null);
         if (table != null && !JoinAnnotations.supported(naming, context, table)) {
             return null;
         }

@@ -3,14 +3,13 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.postgres.DefaultValues;
 import dev.optionsdeep.migrate.schema.Column;
 
 import java.util.Optional;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -26,8 +25,6 @@ import javax.lang.model.util.Elements;
  */
 public final class ColumnExtras {
 
-    static final String COLUMN_DEFAULT = "ColumnDefault";
-    static final String COMMENT = "Comment";
 
     private ColumnExtras() {
     }
@@ -39,27 +36,27 @@ public final class ColumnExtras {
     static Column apply(Column mapped, Element field, Attributes column, String where, Elements elements,
                         Report report) {
         Column out = mapped;
+        Mapping mapping = Mapping.of(field, elements);
         String comment = column == null ? "" : column.string("comment");
         if (comment.isEmpty()) {
-            comment = JpaAnnotations.hibernate(field, COMMENT).map(m -> new Attributes(m, elements).string("value")).orElse("");
+            comment = mapping.comment().map(Mapping.Text::value).orElse("");
         }
         out = out.withComment(comment);
-        Optional<AnnotationMirror> columnDefault = JpaAnnotations.hibernate(field, COLUMN_DEFAULT);
+        Optional<Mapping.Text> columnDefault = mapping.columnDefault();
         if (columnDefault.isEmpty()) {
             return out;
         }
-        Attributes attributes = new Attributes(columnDefault.get(), elements);
-        String written = attributes.string("value");
+        String written = columnDefault.get().value();
         if (written.isBlank()) {
             report.error(Code.INVALID_ATTRIBUTE_VALUE, "@ColumnDefault on " + where + " is blank, so Hibernate would"
                     + " write DEFAULT with nothing after it. Give the SQL expression, for example @ColumnDefault(\"0\")",
-                    field, columnDefault.get(), attributes.explicitValue("value"));
+                    field, columnDefault.get().mirror(), columnDefault.get().written());
             return null;
         }
         if (mapped.identity()) {
             report.error(Code.INVALID_ATTRIBUTE_VALUE, "@ColumnDefault on " + where + " cannot be used on an identity"
                     + " column: PostgreSQL refuses a default on it (the identity is its default). Remove @ColumnDefault",
-                    field, columnDefault.get(), attributes.explicitValue("value"));
+                    field, columnDefault.get().mirror(), columnDefault.get().written());
             return null;
         }
         Optional<String> canonical = DefaultValues.canonical(written, mapped.type());
@@ -68,7 +65,7 @@ public final class ColumnExtras {
                     + " as written: Migrate knows how PostgreSQL prints literals of known types back, not this"
                     + " expression, so a database read back may show it spelled differently. Write it as"
                     + " PostgreSQL's pg_get_expr prints it (see the column's default in psql's \\d)",
-                    field, columnDefault.get(), attributes.explicitValue("value"));
+                    field, columnDefault.get().mirror(), columnDefault.get().written());
         }
         return out.withDefault(canonical.orElse(written.strip()));
     }

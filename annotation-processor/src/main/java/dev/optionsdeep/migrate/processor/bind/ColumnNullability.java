@@ -4,9 +4,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
-
-import java.util.List;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
@@ -17,9 +15,6 @@ import javax.lang.model.util.Elements;
  * {@code @Basic(optional = false)}, an explicit {@code @Column(nullable)}, primitives.
  */
 final class ColumnNullability {
-
-    private static final List<String> TIMESTAMP_GENERATORS = List.of("CreationTimestamp", "UpdateTimestamp",
-            "CurrentTimestamp");
 
     private ColumnNullability() {
     }
@@ -36,14 +31,13 @@ final class ColumnNullability {
                              boolean inEmbeddable, String where,
                             Report report, HibernateLine line) {
         boolean primitive = javaType.getKind().isPrimitive();
-        boolean required = JpaAnnotations.find(field, JpaAnnotations.BASIC)
-                .map(b -> !new Attributes(b, elements).bool("optional", true)).orElse(false);
+        Mapping mapping = Mapping.of(field, elements);
+        boolean required = mapping.requiredByBasic();
         // Hibernate 7.4 makes the version column not null whatever @Column says, and (checked) a column its
         // generators fill with the current time (@CreationTimestamp, @UpdateTimestamp, @CurrentTimestamp); 7.2 does
         // not. The @TenantId column is not null in both.
-        boolean generated = JpaAnnotations.has(field, JpaAnnotations.VERSION) || timestamped(field);
-        if (id || required || generated && line.versionsNotNull()
-                || JpaAnnotations.hibernate(field, "TenantId").isPresent()) {
+        boolean generated = mapping.version() || mapping.generatedTimestamp();
+        if (id || required || generated && line.versionsNotNull() || mapping.tenantId()) {
             return false;
         }
         if (column == null) {
@@ -57,10 +51,6 @@ final class ColumnNullability {
                     + " meant", columnHost, column.mirror(), null);
         }
         return nullable;
-    }
-
-    private static boolean timestamped(Element field) {
-        return TIMESTAMP_GENERATORS.stream().anyMatch(a -> JpaAnnotations.hibernate(field, a).isPresent());
     }
 
     private static String boxed(TypeMirror type) {

@@ -1,6 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -69,14 +68,14 @@ final class ConstraintReader {
         List<Index> indexes = new ArrayList<>();
         if (table != null) {
             for (AnnotationValue value : table.list("uniqueConstraints")) {
-                UniqueConstraint u = uniqueConstraint(value);
+                UniqueConstraint u = uniqueConstraint(table.nested(value), value);
                 ok &= u != null;
                 if (u != null) {
                     uniques.add(u);
                 }
             }
             for (AnnotationValue value : table.list("indexes")) {
-                Index i = index(value);
+                Index i = index(table.nested(value), value);
                 ok &= i != null;
                 if (i != null && i.unique()) {
                     uniques.add(asUniqueConstraint(i, value));
@@ -107,7 +106,7 @@ final class ConstraintReader {
         List<String> natural = columns.stream()
                 // Columns that no attribute declares (a list's position, a map's key) are never natural ids.
                 .filter(c -> c.attribute() != null
-                        && JpaAnnotations.hibernate(c.attribute().element(), "NaturalId").isPresent())
+                        && Mapping.written(c.attribute().element()).naturalId())
                 .sorted(java.util.Comparator.comparing(MappedColumn::path))
                 .map(c -> c.column().name()).distinct().toList();
         return natural.isEmpty() ? Optional.empty()
@@ -131,8 +130,7 @@ final class ConstraintReader {
         return new UniqueConstraint(name, names);
     }
 
-    private UniqueConstraint uniqueConstraint(AnnotationValue value) {
-        Attributes u = new Attributes((AnnotationMirror) value.getValue(), elements);
+    private UniqueConstraint uniqueConstraint(Attributes u, AnnotationValue value) {
         if (!supported(u, value, "@UniqueConstraint")) {
             return null;
         }
@@ -153,8 +151,7 @@ final class ConstraintReader {
         return name == null ? null : new UniqueConstraint(name, names);
     }
 
-    private Index index(AnnotationValue value) {
-        Attributes i = new Attributes((AnnotationMirror) value.getValue(), elements);
+    private Index index(Attributes i, AnnotationValue value) {
         if (!supported(i, value, "@Index")) {
             return null;
         }

@@ -4,14 +4,13 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -48,18 +47,18 @@ public final class DerivedIdentity {
         java.util.Set<MappedColumn> sizedByDefault = new java.util.HashSet<>();
         for (Association a : associations) {
             Element element = a.attribute().element();
-            AnnotationMirror mapsId = JpaAnnotations.find(element, "MapsId").orElse(null);
+            Mapping.Text mapsId = Mapping.of(element, elements).mapsId().orElse(null);
             if (mapsId == null) {
                 continue; // @Id on the relationship: its columns join the key
             }
-            String value = new Attributes(mapsId, elements).string("value").strip();
+            String value = mapsId.value();
             List<MappedColumn> named = ids.stream().filter(c -> value.isEmpty() || names(c.path(), value)).toList();
             if (named.isEmpty()) {
                 report.error(Code.UNKNOWN_ATTRIBUTE, "@MapsId(\"" + value + "\") on " + a.where(className)
                         + " names no attribute of the id of " + className + " (its id columns come from "
                         + ids.stream().map(MappedColumn::path).collect(Collectors.joining(", ")) + "), so Hibernate"
                         + " refuses it. Name the attribute of the @EmbeddedId class this relationship's key fills",
-                        element, mapsId);
+                        element, mapsId.mirror());
                 return null;
             }
             replaced.addAll(named);

@@ -3,9 +3,8 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -144,20 +143,17 @@ final class EntityBinder {
         boolean single = draft.joinedKey() == null && ids.size() == 1;
         TableGeneratorReader tableGenerators = new TableGeneratorReader(elements, naming);
         MappedColumn firstId = ids.isEmpty() ? null : ids.get(0);
-        Optional<AnnotationMirror> tableGenerated = !single ? Optional.empty()
-                : JpaAnnotations.find(firstId.attribute().element(), JpaAnnotations.GENERATED_VALUE)
-                        .filter(g -> {
-                            Attributes generatedValue = new Attributes(g, elements);
-                            String strategy = generatedValue.enumConstant("strategy", "AUTO");
-                            return List.of("bigint", "integer", "smallint").contains(firstId.column().type())
-                                    && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
-                                    firstId.attribute().element(), entity, generatedValue.string("generator")));
-                        });
-        Optional<AnnotationMirror> sequenceNamingTable = !single ? Optional.empty()
-                : JpaAnnotations.find(firstId.attribute().element(), JpaAnnotations.GENERATED_VALUE)
-                        .filter(g -> new Attributes(g, elements).enumConstant("strategy", "AUTO").equals("SEQUENCE")
-                                && tableGenerators.declares(firstId.attribute().element(), entity,
-                                        new Attributes(g, elements).string("generator")));
+        Optional<Mapping.GeneratedValue> generated = !single ? Optional.empty()
+                : Mapping.of(firstId.attribute().element(), elements).generatedValue();
+        Optional<AnnotationMirror> tableGenerated = generated.filter(g -> {
+            String strategy = g.strategy();
+            return List.of("bigint", "integer", "smallint").contains(firstId.column().type())
+                    && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
+                    firstId.attribute().element(), entity, g.generator()));
+        }).map(Mapping.GeneratedValue::mirror);
+        Optional<AnnotationMirror> sequenceNamingTable = generated.filter(g -> g.strategy().equals("SEQUENCE")
+                && tableGenerators.declares(firstId.attribute().element(), entity, g.generator()))
+                .map(Mapping.GeneratedValue::mirror);
         if (sequenceNamingTable.isPresent()) {
             report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.SEQUENCE) on "
                     + entity.getSimpleName() + "." + firstId.path() + " names a @TableGenerator, which Migrate does"

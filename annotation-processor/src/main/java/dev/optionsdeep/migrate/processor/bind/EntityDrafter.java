@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.Code;
@@ -13,7 +14,6 @@ import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
 import dev.optionsdeep.migrate.processor.read.Exclusions;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.TypeLevelChecks;
 
 import dev.optionsdeep.migrate.schema.Column;
@@ -106,9 +106,9 @@ public final class EntityDrafter {
             supported &= TypeLevelChecks.supported(level, report);
         }
         String database = databases.databaseOf(entity, report);
-        Attributes entityAttributes = new Attributes(entityAnnotation, elements);
-        Attributes table = JpaAnnotations.find(entity, JpaAnnotations.TABLE).map(m -> new Attributes(m, elements))
-                .orElse(null);
+        Mapping mapping = Mapping.of(entity, elements);
+        Attributes entityAttributes = mapping.entityValues().orElseThrow();
+        Attributes table = mapping.table().orElse(null);
         supported &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
         String tableName = tableName(entity, entityAttributes, table, report);
         // What the user manages by hand is read for its key only: the relationships to it need that, and the
@@ -160,12 +160,11 @@ public final class EntityDrafter {
         }
         if (ids.size() > 1) {
             Optional<MappedColumn> generated = ids.stream()
-                    .filter(c -> JpaAnnotations.has(c.attribute().element(), JpaAnnotations.GENERATED_VALUE)).findFirst();
+                    .filter(c -> generatedValue(c).isPresent()).findFirst();
             if (generated.isPresent()) {
                 report.error(Code.COMPOSITE_ID, "@GeneratedValue on " + className + "." + generated.get().path()
                         + ", part of a composite id, is not supported yet by Migrate. Assign the id's values yourself",
-                        generated.get().attribute().element(), JpaAnnotations.find(generated.get().attribute().element(),
-                                JpaAnnotations.GENERATED_VALUE).orElseThrow());
+                        generated.get().attribute().element(), generatedValue(generated.get()).orElseThrow());
                 return null;
             }
             // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
@@ -178,10 +177,14 @@ public final class EntityDrafter {
                     + " must be unique across all its tables. Use a UUID id (@Id @GeneratedValue(strategy ="
                     + " GenerationType.UUID) private UUID id), or assign the ids yourself",
                     ids.get(0).attribute().element(),
-                    JpaAnnotations.find(ids.get(0).attribute().element(), JpaAnnotations.GENERATED_VALUE).orElse(null));
+                    generatedValue(ids.get(0)).orElse(null));
             return null;
         }
         return ids;
+    }
+
+    private Optional<AnnotationMirror> generatedValue(MappedColumn id) {
+        return Mapping.of(id.attribute().element(), elements).generatedValue().map(Mapping.GeneratedValue::mirror);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.postgres.Identifiers;
 
@@ -26,17 +26,12 @@ final class EnumChecks {
 
     /** Whether the attribute stores the constant's name ({@code @Enumerated(EnumType.STRING)}); else its ordinal. */
     static boolean byName(Element attribute) {
-        return byName(attribute, JpaAnnotations.ENUMERATED);
+        return byName(attribute, false);
     }
 
-    /** @param annotation {@code Enumerated}, or {@code MapKeyEnumerated} for the keys of a map */
-    static boolean byName(Element attribute, String annotation) {
-        return JpaAnnotations.find(attribute, annotation)
-                .map(m -> m.getElementValues().entrySet().stream()
-                        .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
-                        .anyMatch(e -> ((javax.lang.model.element.VariableElement) e.getValue().getValue())
-                                .getSimpleName().contentEquals("STRING")))
-                .orElse(false);
+    /** @param mapKey whether for the keys of a map ({@code @MapKeyEnumerated}) */
+    static boolean byName(Element attribute, boolean mapKey) {
+        return Mapping.written(attribute).enumeratedByName(mapKey);
     }
 
     static List<String> constants(TypeMirror enumType) {
@@ -49,7 +44,7 @@ final class EnumChecks {
     static java.util.Optional<Element> enumeratedValue(TypeMirror enumType) {
         TypeElement type = (TypeElement) ((DeclaredType) enumType).asElement();
         return type.getEnclosedElements().stream().filter(e -> e.getKind() == ElementKind.FIELD)
-                .filter(e -> JpaAnnotations.has(e, "EnumeratedValue")).map(e -> (Element) e).findFirst();
+                .filter(e -> Mapping.written(e).enumeratedValue()).map(e -> (Element) e).findFirst();
     }
 
     static String check(String column, Element attribute, TypeMirror enumType) {

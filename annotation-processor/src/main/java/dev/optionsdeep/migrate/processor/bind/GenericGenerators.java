@@ -1,7 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +68,7 @@ final class GenericGenerators {
         if (name == null || name.isEmpty()) {
             return Optional.empty();
         }
-        Optional<AnnotationMirror> found = named(field, name);
+        Optional<Attributes> found = named(field, name);
         Element type = field.getEnclosingElement();
         while (found.isEmpty() && type instanceof TypeElement t) {
             found = named(t, name);
@@ -81,8 +81,8 @@ final class GenericGenerators {
         return found.map(m -> generator(m, name));
     }
 
-    private Generator generator(AnnotationMirror mirror, String name) {
-        Attributes attributes = new Attributes(mirror, elements);
+    private Generator generator(Attributes attributes, String name) {
+        AnnotationMirror mirror = attributes.mirror();
         String strategy = attributes.string("strategy");
         String key = strategy.strip().toLowerCase(Locale.ROOT);
         if (!key.isEmpty() && PLAIN.contains(key)) {
@@ -105,7 +105,7 @@ final class GenericGenerators {
     private Map<String, String> parameters(Attributes generator) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (AnnotationValue value : generator.list("parameters")) {
-            Attributes parameter = new Attributes((AnnotationMirror) value.getValue(), elements);
+            Attributes parameter = generator.nested(value);
             out.put(parameter.string("name"), parameter.string("value"));
         }
         return out;
@@ -119,8 +119,8 @@ final class GenericGenerators {
         }
     }
 
-    private Optional<AnnotationMirror> named(Element element, String name) {
-        return JpaAnnotations.findHibernate(element, ANNOTATION, CONTAINER, elements).stream()
-                .filter(m -> name.equals(new Attributes(m, elements).string("name"))).findFirst();
+    private Optional<Attributes> named(Element element, String name) {
+        return Mapping.of(element, elements).genericGenerators().stream()
+                .filter(g -> name.equals(g.string("name"))).findFirst();
     }
 }

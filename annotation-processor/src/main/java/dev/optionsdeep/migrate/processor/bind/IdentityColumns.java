@@ -2,12 +2,10 @@ package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import java.util.Optional;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
@@ -25,26 +23,25 @@ final class IdentityColumns {
     /** TRUE for an identity column, FALSE for none, null after reporting an unsupported generator. */
     static Boolean identity(Elements elements, Element field, TypeMirror javaType, MappedType type, boolean id, String where,
                              Report report) {
-        Optional<AnnotationMirror> generated = JpaAnnotations.find(field, JpaAnnotations.GENERATED_VALUE);
+        Optional<Mapping.GeneratedValue> generated = Mapping.of(field, elements).generatedValue();
         if (generated.isEmpty()) {
             return false;
         }
-        Attributes attributes = new Attributes(generated.get(), elements);
-        AnnotationValue strategyValue = attributes.explicitValue("strategy");
-        String strategy = attributes.enumConstant("strategy", "AUTO");
+        AnnotationValue strategyValue = generated.get().strategyValue();
+        String strategy = generated.get().strategy();
         if (!id) {
             report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue on " + where + " is only meaningful on the @Id"
-                    + " attribute: remove it, or move it to the id", field, generated.get(), strategyValue);
+                    + " attribute: remove it, or move it to the id", field, generated.get().mirror(), strategyValue);
             return null;
         }
         Optional<GenericGenerators.Generator> generic = new GenericGenerators(elements).find(field,
-                attributes.string("generator"));
+                generated.get().generator());
         if (generic.isPresent()) {
             return genericIdentity(generic.get(), field, type, javaType, where, report);
         }
         if (type == null) {
             report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue on " + where + " needs a Long, Integer, Short or"
-                    + " UUID id, not " + javaType + ". Remove it, or change the id's type", field, generated.get(),
+                    + " UUID id, not " + javaType + ". Remove it, or change the id's type", field, generated.get().mirror(),
                     strategyValue);
             return null;
         }
@@ -66,7 +63,7 @@ final class IdentityColumns {
                 ? "@GeneratedValue on " + where + " (no strategy means GenerationType.AUTO)"
                 : "@GeneratedValue(strategy = GenerationType." + strategy + ") on " + where;
         report.error(Code.UNSUPPORTED_GENERATION, written + " is not supported yet: " + problem
-                + ". Use GenerationType.IDENTITY or SEQUENCE on a Long id", field, generated.get(),
+                + ". Use GenerationType.IDENTITY or SEQUENCE on a Long id", field, generated.get().mirror(),
                 strategyValue);
         return null;
     }

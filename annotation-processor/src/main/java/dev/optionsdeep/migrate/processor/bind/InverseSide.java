@@ -3,9 +3,9 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.List;
 
@@ -42,7 +42,7 @@ final class InverseSide {
                 Report report, List<MappedEntity.ForeignColumn> foreign) {
         boolean ok = true;
         // The other side owns it; only a position column of a one-to-many's list is this side's.
-        if (JpaAnnotations.has(a.attribute().element(), "OrderColumn")) {
+        if (Mapping.written(a.attribute().element()).hasOrderColumn()) {
             ok = orderColumn(owner, a, where, relationship, targets, report, foreign);
         }
         return mapKey(owner, a, where, relationship, targets, foreign, report) && ok;
@@ -55,7 +55,7 @@ final class InverseSide {
     private boolean mapKey(AssociationMapper.Owner owner, Association a, String where, Attributes relationship, Targets targets,
                                   List<MappedEntity.ForeignColumn> foreign, Report report) {
         if (a.kind().toOne() || !kinds.isA(types.erasure(a.attribute().type()), "java.util.Map")
-                || JpaAnnotations.has(a.attribute().element(), "MapKey")) {
+                || Mapping.written(a.attribute().element()).mapKey().isPresent()) {
             return true;
         }
         if (a.kind() == Association.Kind.MANY_TO_MANY) {
@@ -89,7 +89,7 @@ final class InverseSide {
                     + a.kind().annotation() + ", makes Hibernate 7.4 refuse to start (\"may not have an"
                     + " '@OrderColumn'\"): the owning side's join table holds the rows. Move @OrderColumn to the"
                     + " owning side, or remove it", a.attribute().element(),
-                    JpaAnnotations.find(a.attribute().element(), "OrderColumn").orElseThrow());
+                    Mapping.of(a.attribute().element(), elements).orderColumn().orElseThrow().mirror());
             return false;
         }
         CollectionKind kind = kinds.of(a, where, report);

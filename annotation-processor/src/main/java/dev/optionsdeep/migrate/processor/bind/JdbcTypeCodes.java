@@ -1,6 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 
@@ -50,7 +50,7 @@ final class JdbcTypeCodes {
 
     /** The {@code @JdbcTypeCode} on the attribute, if any. */
     static Optional<AnnotationMirror> find(Element field) {
-        return JpaAnnotations.hibernate(field, ANNOTATION);
+        return Mapping.written(field).jdbcTypeCode();
     }
 
     static int code(AnnotationMirror mirror) {

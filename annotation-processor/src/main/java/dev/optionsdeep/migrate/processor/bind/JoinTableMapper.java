@@ -4,9 +4,9 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -17,10 +17,8 @@ import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -62,8 +60,7 @@ final class JoinTableMapper {
     AssociationMapper.JoinTable map(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
                                     Targets targets) {
         Association a = context.association();
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(a.attribute().element(), "JoinTable");
-        Attributes joinTable = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        Attributes joinTable = Mapping.of(a.attribute().element(), elements).joinTable().orElse(null);
         if (joinTable != null && !JoinAnnotations.supported(naming, context, joinTable) || !onDeleteAllowed(context)) {
             return null;
         }

@@ -4,15 +4,13 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -45,21 +43,20 @@ final class JoinedKeys {
                     + ": in a JOINED hierarchy the key of every table is the root's, so Hibernate ignores or refuses an"
                     + " @Id in a subclass. Remove it; rename the subclass's key column with @PrimaryKeyJoinColumn(name ="
                     + " \"...\") on " + entity.getSimpleName(), ownId.get().attribute().element(),
-                    JpaAnnotations.find(ownId.get().attribute().element(), JpaAnnotations.ID).orElse(null));
+                    Mapping.written(ownId.get().attribute().element()).idAnnotation().orElse(null));
             return null;
         }
-        List<AnnotationMirror> joins = JpaAnnotations.findRepeated(entity, "PrimaryKeyJoinColumn",
-                "PrimaryKeyJoinColumns", elements);
+        List<Attributes> joins = Mapping.of(entity, elements).primaryKeyJoinColumns();
         List<MappedColumn> parentKey = parent.ids();
         if (!joins.isEmpty() && joins.size() != parentKey.size()) {
             report.error(Code.INVALID_RELATIONSHIP, entity.getSimpleName() + " has " + joins.size() + " @PrimaryKeyJoinColumn,"
                     + " but the key of " + parent.entity().getSimpleName() + " has " + parentKey.size() + " columns."
-                    + " Give one per key column", entity, joins.get(0));
+                    + " Give one per key column", entity, joins.get(0).mirror());
             return null;
         }
         List<MappedColumn> key = new ArrayList<>();
         for (int i = 0; i < parentKey.size(); i++) {
-            Attributes join = joins.isEmpty() ? null : new Attributes(joins.get(i), elements);
+            Attributes join = joins.isEmpty() ? null : joins.get(i);
             MappedColumn column = keyColumn(entity, parentKey.get(i), join, report);
             if (column == null) {
                 return null;
@@ -68,9 +65,8 @@ final class JoinedKeys {
         }
         List<String> names = key.stream().map(c -> c.column().name()).toList();
         String fkName = PhysicalNames.constraintName(tableName, names, "fkey");
-        AnnotationValue fk = joins.isEmpty() ? null : new Attributes(joins.get(0), elements).value("foreignKey");
-        if (fk != null) {
-            Attributes foreignKey = new Attributes((AnnotationMirror) fk.getValue(), elements);
+        Attributes foreignKey = joins.isEmpty() ? null : joins.get(0).nested("foreignKey");
+        if (foreignKey != null) {
             if (foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
                 return new Key(key, null);
             }
@@ -78,7 +74,7 @@ final class JoinedKeys {
                 PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
                 if (!resolved.ok()) {
                     report.error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name") + "\" of "
-                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, joins.get(0));
+                            + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, joins.get(0).mirror());
                     return null;
                 }
                 fkName = resolved.name();

@@ -310,7 +310,7 @@ final class MapKeys {
             String quoted = dev.optionsdeep.migrate.postgres.Identifiers.quote(name);
             List<String> constants = EnumChecks.constants(keyType);
             checks.add(new CheckConstraint(PhysicalNames.constraintName(table, List.of(name), "check"),
-                    EnumChecks.byName(element, "MapKeyEnumerated") ? quoted + " in (" + EnumChecks.literals(constants)
+                    EnumChecks.byName(element, true) ? quoted + " in (" + EnumChecks.literals(constants)
                             + ")" : quoted + " between 0 and " + (constants.size() - 1)));
         }
         return new Key(List.of(joined), List.of(), List.of(), checks);

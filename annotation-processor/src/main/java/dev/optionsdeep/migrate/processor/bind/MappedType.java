@@ -1,6 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -159,7 +159,7 @@ public enum MappedType {
         return (type.getKind() == javax.lang.model.element.ElementKind.CLASS
                 || type.getKind() == javax.lang.model.element.ElementKind.RECORD
                 || type.getKind() == javax.lang.model.element.ElementKind.INTERFACE)
-                && !JpaAnnotations.has(type, "Entity") && !JpaAnnotations.has(type, "MappedSuperclass")
+                && !Mapping.written(type).entityOrMappedSuperclass()
                 && serializable(type);
     }
 

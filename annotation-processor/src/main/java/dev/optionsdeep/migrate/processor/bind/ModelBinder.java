@@ -3,9 +3,8 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Diagnostics;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.KeyDependencies;
 
 import java.util.ArrayList;
@@ -198,14 +197,14 @@ public final class ModelBinder {
     private Stage draft(TypeElement entity, TypeElement root, List<TypeElement> subclasses, boolean rootKnown,
                         Targets targets, Stage parent) {
         Report report = new Report();
-        AnnotationMirror entityAnnotation = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow();
-        if (entity.equals(root) && subclasses.isEmpty() && !JpaAnnotations.findHibernate(entity, "Subselect", "Subselect",
-                elements).isEmpty()) {
+        Mapping mapping = Mapping.of(entity, elements);
+        AnnotationMirror entityAnnotation = mapping.entity().orElseThrow();
+        if (entity.equals(root) && subclasses.isEmpty() && mapping.subselect()) {
             return Stage.done(entity, report, true); // read from its query: Hibernate creates no table for it
         }
         Strategy strategy = strategy(root);
         if (strategy == Strategy.SINGLE_TABLE && rootKnown
-                && (!subclasses.isEmpty() || JpaAnnotations.has(root, JpaAnnotations.DISCRIMINATOR_COLUMN))) {
+                && (!subclasses.isEmpty() || Mapping.of(root, elements).hasDiscriminatorColumn())) {
             if (!entity.equals(root)) {
                 warnIgnoredInheritance(entity, root, strategy, report);
                 return Stage.done(entity, report, true); // its rows live in the root's table
@@ -214,7 +213,8 @@ public final class ModelBinder {
                     report);
         }
         if (entity.equals(root) && subclasses.isEmpty()) {
-            Optional<AnnotationMirror> discriminator = JpaAnnotations.find(entity, JpaAnnotations.DISCRIMINATOR_COLUMN);
+            Optional<AnnotationMirror> discriminator = mapping.discriminatorColumn()
+                    .map(Mapping.DiscriminatorColumn::mirror);
             if (discriminator.isPresent() && strategy == Strategy.JOINED) {
                 report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorColumn on @Entity " + entity.getSimpleName()
                         + " makes Hibernate add a discriminator column with a check constraint on its values, which"
@@ -251,7 +251,8 @@ public final class ModelBinder {
      */
     private Stage joined(TypeElement entity, TypeElement root, AnnotationMirror entityAnnotation, Targets targets,
                          Stage parent, Report report) {
-        Optional<AnnotationMirror> discriminator = JpaAnnotations.find(root, JpaAnnotations.DISCRIMINATOR_COLUMN);
+        Optional<AnnotationMirror> discriminator = Mapping.of(root, elements).discriminatorColumn()
+                .map(Mapping.DiscriminatorColumn::mirror);
         if (discriminator.isPresent()) {
             if (entity.equals(root)) {
                 report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorColumn on @Entity " + root.getSimpleName()
@@ -298,9 +299,9 @@ public final class ModelBinder {
         String why = " share one table with SINGLE_TABLE inheritance (the default when an entity extends another),"
                 + " but " + root.getSimpleName() + " is not compiled with them: Migrate maps that table from the root"
                 + " and all its subclasses together. Compile them in one module, or";
-        Optional<AnnotationMirror> inheritance = JpaAnnotations.find(root, JpaAnnotations.INHERITANCE);
+        Optional<AnnotationMirror> inheritance = Mapping.of(root, elements).inheritance();
         AnnotationMirror mirror = at.equals(root) && inheritance.isPresent() ? inheritance.get()
-                : JpaAnnotations.find(at, JpaAnnotations.ENTITY).orElseThrow();
+                : Mapping.of(at, elements).entity().orElseThrow();
         report.error(Code.UNSUPPORTED_INHERITANCE, hierarchy + why + " put @Inheritance(strategy ="
                 + " InheritanceType.TABLE_PER_CLASS) on " + root.getSimpleName() + ", or make it a @MappedSuperclass"
                 + " if it needs no table of its own", at, mirror);
@@ -308,7 +309,7 @@ public final class ModelBinder {
 
     /** Hibernate uses the root's strategy and ignores another one on a subclass, with a log line nobody reads. */
     private void warnIgnoredInheritance(TypeElement entity, TypeElement root, Strategy strategy, Report report) {
-        Optional<AnnotationMirror> own = JpaAnnotations.find(entity, JpaAnnotations.INHERITANCE);
+        Optional<AnnotationMirror> own = Mapping.of(entity, elements).inheritance();
         if (own.isPresent() && strategy(entity) != strategy) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Inheritance on " + entity.getSimpleName() + " has no effect:"
                     + " a hierarchy has the strategy of its root entity, " + root.getSimpleName() + " (" + strategy
@@ -317,8 +318,6 @@ public final class ModelBinder {
     }
 
     private Strategy strategy(TypeElement entity) {
-        return JpaAnnotations.find(entity, JpaAnnotations.INHERITANCE)
-                .map(m -> Strategy.valueOf(new Attributes(m, elements).enumConstant("strategy", "SINGLE_TABLE")))
-                .orElse(Strategy.SINGLE_TABLE);
+        return Mapping.of(entity, elements).inheritanceStrategy().map(Strategy::valueOf).orElse(Strategy.SINGLE_TABLE);
     }
 }

@@ -4,14 +4,14 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.lang.model.element.Element;
@@ -39,17 +39,14 @@ final class OrderColumns {
      */
     JoinColumnReader.Joined orderColumn(JoinColumnReader.Context context) {
         Element element = context.association().attribute().element();
-        Attributes order = new Attributes(JpaAnnotations.find(element, "OrderColumn").orElseThrow(), elements);
-        for (String attribute : List.of("columnDefinition", "options")) {
-            if (!order.string(attribute).isEmpty()) {
-                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@OrderColumn(" + attribute + " = \""
-                        + order.string(attribute) + "\") on " + context.where() + " is not supported yet by Migrate."
-                        + " Remove it", element, order.mirror(), order.explicitValue(attribute));
-                return null;
-            }
+        Mapping.OrderColumn order = Mapping.of(element, elements).orderColumn().orElseThrow();
+        for (Map.Entry<String, String> refused : order.refused().entrySet()) {
+            context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@OrderColumn(" + refused.getKey() + " = \""
+                    + refused.getValue() + "\") on " + context.where() + " is not supported yet by Migrate."
+                    + " Remove it", element, order.mirror(), order.refusedValues().get(refused.getKey()));
+            return null;
         }
-        String written = order.string("name").isEmpty() ? context.association().attribute().name() + "_ORDER"
-                : order.string("name");
+        String written = order.name().isEmpty() ? context.association().attribute().name() + "_ORDER" : order.name();
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             context.report().error(Code.INVALID_NAME, "The order column name \"" + written + "\" of " + context.where()
@@ -80,11 +77,7 @@ final class OrderColumns {
 
     /** Hibernate's {@code @ListIndexBase} of a list, else 0: the check on its positions starts there (checked with 7.4). */
     private static int listIndexBase(Element list) {
-        return list.getAnnotationMirrors().stream()
-                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "ListIndexBase"))
-                .flatMap(m -> m.getElementValues().entrySet().stream())
-                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
-                .map(e -> (Integer) e.getValue().getValue()).findFirst().orElse(0);
+        return Mapping.written(list).listIndexBase();
     }
 
     boolean foreignPosition(JoinColumnReader.Context context, MappedEntity target,
@@ -95,7 +88,8 @@ final class OrderColumns {
         }
         Association a = context.association();
         // Nullable unless @OrderColumn(nullable = false) (checked with 7.4).
-        Column column = position.column().withNullable(new Attributes(position.annotation(), elements).bool("nullable", true));
+        Column column = position.column().withNullable(Mapping.of(position.host(), elements).orderColumn()
+                .map(Mapping.OrderColumn::nullable).orElse(true));
         foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
                 a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
                 checksPositions() ? dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= "

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
@@ -108,8 +109,9 @@ final class OwnColumns {
         boolean ok = true;
         for (TypeElement sub : hierarchy.subclasses()) {
             ok &= TypeLevelChecks.supported(sub, report);
+            Mapping subMapping = Mapping.of(sub, elements);
             for (String misplaced : List.of(JpaAnnotations.TABLE)) {
-                Optional<AnnotationMirror> m = JpaAnnotations.find(sub, misplaced);
+                Optional<AnnotationMirror> m = subMapping.tableAnnotation();
                 if (m.isPresent()) {
                     report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + misplaced + " on " + sub.getSimpleName()
                             + " has no table to apply to: with SINGLE_TABLE inheritance its rows live in the table of "
@@ -118,7 +120,7 @@ final class OwnColumns {
                     ok = false;
                 }
             }
-            for (AnnotationMirror m : JpaAnnotations.findHibernate(sub, "Check", "Checks", elements)) {
+            for (AnnotationMirror m : subMapping.hibernateChecks()) {
                 report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@Check on " + sub.getSimpleName() + " is not supported"
                         + " by Migrate: with SINGLE_TABLE inheritance its rows live in the table of "
                         + hierarchy.root().getSimpleName() + ". Move it to " + hierarchy.root().getSimpleName(), sub, m);
@@ -170,8 +172,8 @@ final class OwnColumns {
             List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, exclusions,
                     report);
             if (attributes != null && keyOnly) {
-                attributes = attributes.stream().filter(a -> JpaAnnotations.has(a.element(), JpaAnnotations.ID)
-                        || JpaAnnotations.has(a.element(), "EmbeddedId")).toList();
+                attributes = attributes.stream().filter(a -> Mapping.written(a.element()).id()
+                        || Mapping.written(a.element()).embeddedId()).toList();
             }
             ok &= attributes != null && attributeMapper.map(attributes, className, access, overrides, report, columns,
                     associations);

@@ -2,6 +2,7 @@ package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.AnnotationCatalog;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attributes;
@@ -52,7 +53,7 @@ final class RelationshipAnnotations {
                     : JPA_ON_RELATIONSHIP;
             boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
-            boolean collectionOnly = (simple.equals("OrderColumn") || CollectionKinds.MAP_KEY_ANNOTATIONS.contains(simple))
+            boolean collectionOnly = (simple.equals("OrderColumn") || Mapping.MAP_KEY_ANNOTATIONS.contains(simple))
                     && !a.kind().toOne();
             boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
             // A to-one natural id joins the entity's natural-id unique constraint (ConstraintReader).

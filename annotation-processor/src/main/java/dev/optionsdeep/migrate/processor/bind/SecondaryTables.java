@@ -4,8 +4,8 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -52,10 +52,8 @@ final class SecondaryTables {
     /** The columns by table; null after reporting a table that is not declared, or a declaration Migrate cannot map. */
     Split split(TypeElement entity, String tableName, List<MappedColumn> columns, Report report) {
         Map<String, Secondary> secondaries = new LinkedHashMap<>();
-        List<AnnotationMirror> declaredTables = JpaAnnotations.findRepeated(entity, "SecondaryTable", "SecondaryTables",
-                elements);
-        for (AnnotationMirror m : declaredTables) {
-            Attributes declared = new Attributes(m, elements);
+        for (Attributes declared : Mapping.of(entity, elements).secondaryTables()) {
+            AnnotationMirror m = declared.mirror();
             if (!supported(entity, declared, report)) {
                 return null;
             }
@@ -121,7 +119,7 @@ final class SecondaryTables {
         for (int i = 0; i < ids.size(); i++) {
             String name = ids.get(i).column().name();
             if (!joins.isEmpty()) {
-                String written = new Attributes((AnnotationMirror) joins.get(i).getValue(), elements).string("name");
+                String written = s.annotation().nested(joins.get(i)).string("name");
                 PhysicalNames.Resolved resolved = written.isEmpty() ? null : naming.declared(written);
                 if (resolved != null && !resolved.ok()) {
                     report.error(Code.INVALID_NAME, "The key column name \"" + written + "\" of the secondary table "
@@ -189,10 +187,9 @@ final class SecondaryTables {
 
     private ForeignKey toMain(TypeElement entity, Secondary s, List<String> key, String tableName,
                               List<MappedColumn> ids, Report report) {
-        AnnotationValue value = s.annotation().value("foreignKey");
+        Attributes fk = s.annotation().nested("foreignKey");
         String name = PhysicalNames.constraintName(s.name(), key, "fkey");
-        if (value != null) {
-            Attributes fk = new Attributes((AnnotationMirror) value.getValue(), elements);
+        if (fk != null) {
             if (fk.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
                 return null;
             }

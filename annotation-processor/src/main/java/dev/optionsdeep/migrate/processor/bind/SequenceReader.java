@@ -4,12 +4,12 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.schema.Sequence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -43,12 +43,12 @@ final class SequenceReader {
     /** The id's sequence, empty when it has none; null after reporting why it cannot be mapped. */
     Optional<Sequence> read(TypeElement entity, MappedColumn id, String tableName, boolean tablePerClass, Report report) {
         Element field = id.attribute().element();
-        Optional<AnnotationMirror> generated = JpaAnnotations.find(field, JpaAnnotations.GENERATED_VALUE);
-        if (generated.isEmpty() || id.column().identity() || !isIntegral(id)) {
+        Optional<Mapping.GeneratedValue> value = Mapping.of(field, elements).generatedValue();
+        if (value.isEmpty() || id.column().identity() || !isIntegral(id)) {
             return Optional.empty();
         }
-        Attributes value = new Attributes(generated.get(), elements);
-        String generator = value.string("generator");
+        Optional<AnnotationMirror> generated = value.map(Mapping.GeneratedValue::mirror);
+        String generator = value.get().generator();
         if (tablePerClass) {
             report.error(Code.UNSUPPORTED_GENERATION, "A sequence for the id of " + entity.getSimpleName() + " in a"
                     + " TABLE_PER_CLASS hierarchy is not supported yet by Migrate: Hibernate shares one sequence across"
@@ -63,22 +63,22 @@ final class SequenceReader {
                 return null;
             }
             Element pkg = elements.getPackageOf(entity);
-            List<AnnotationMirror> packageGenerators = declaredIn(pkg);
+            List<Mapping.SequenceGenerator> packageGenerators = declaredIn(pkg);
             if (!packageGenerators.isEmpty()) {
                 // Hibernate 7.4 (checked by persisting with it) draws such an id from the package's first
                 // @SequenceGenerator; with a @TableGenerator there too, which one wins is not verified.
-                if (JpaAnnotations.find(pkg, "TableGenerator").isPresent() || JpaAnnotations.find(pkg, "TableGenerators").isPresent()) {
+                if (Mapping.of(pkg, elements).declaresTableGenerator()) {
                     report.error(Code.UNSUPPORTED_GENERATION, "The id of " + entity.getSimpleName() + " names no"
                             + " generator, and its package declares both @SequenceGenerator and @TableGenerator, which"
                             + " Migrate does not follow yet. Name the generator: @GeneratedValue(generator = \"…\")",
                             field, generated.get());
                     return null;
                 }
-                return sequence(packageGenerators.get(0), generatorName(packageGenerators.get(0)), field, report);
+                return sequence(packageGenerators.get(0), packageGenerators.get(0).name(), field, report);
             }
             return Optional.of(new Sequence(PhysicalNames.truncate(tableName + "_seq"), 1, DEFAULT_INCREMENT));
         }
-        Optional<AnnotationMirror> found = find(field, entity, generator);
+        Optional<Mapping.SequenceGenerator> found = find(field, entity, generator);
         Optional<GenericGenerators.Generator> generic = found.isPresent() ? Optional.empty()
                 : new GenericGenerators(elements).find(field, generator);
         if (generic.isPresent()) {
@@ -91,7 +91,7 @@ final class SequenceReader {
             if (!implicit.ok()) {
                 report.error(Code.INVALID_NAME, "The sequence name \"" + generator + "\" (the generator's name, as no"
                         + " @SequenceGenerator declares it) cannot be used: " + implicit.problem(), field, generated.get(),
-                        value.explicitValue("generator"));
+                        value.get().generatorValue());
                 return null;
             }
             return Optional.of(new Sequence(implicit.name(), 1, DEFAULT_INCREMENT));
@@ -115,31 +115,30 @@ final class SequenceReader {
     }
 
     /** The sequence a {@code @SequenceGenerator} declares; null after reporting why it cannot be mapped. */
-    private Optional<Sequence> sequence(AnnotationMirror generatorAnnotation, String generator, Element field, Report report) {
-        Attributes sequence = new Attributes(generatorAnnotation, elements);
-        for (String attribute : new String[] {"schema", "catalog", "options"}) {
-            if (!sequence.string(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SequenceGenerator(" + attribute + " = \"" + sequence.string(attribute)
-                        + "\") is not supported yet by Migrate: remove it", field, generatorAnnotation, sequence.explicitValue(attribute));
-                return null;
-            }
+    private Optional<Sequence> sequence(Mapping.SequenceGenerator sequence, String generator, Element field, Report report) {
+        AnnotationMirror generatorAnnotation = sequence.mirror();
+        for (Map.Entry<String, String> refused : sequence.refused().entrySet()) {
+            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SequenceGenerator(" + refused.getKey() + " = \"" + refused.getValue()
+                    + "\") is not supported yet by Migrate: remove it", field, generatorAnnotation,
+                    sequence.written().get(refused.getKey()));
+            return null;
         }
-        String name = sequence.string("sequenceName").isEmpty() ? generator : sequence.string("sequenceName");
+        String name = sequence.sequenceName().isEmpty() ? generator : sequence.sequenceName();
         // Hibernate passes sequence names through the physical naming strategy, as table names: under
         // snake_case JHipster's @SequenceGenerator(name = "sequenceGenerator") is sequence_generator.
         PhysicalNames.Resolved physical = naming.declared(name);
         if (!physical.ok()) {
             report.error(Code.INVALID_NAME, "The sequence name \"" + name + "\" cannot be used: " + physical.problem(),
-                    field, generatorAnnotation, sequence.explicitValue("sequenceName"));
+                    field, generatorAnnotation, sequence.written().get("sequenceName"));
             return null;
         }
-        int increment = sequence.integer("allocationSize", DEFAULT_INCREMENT);
+        int increment = sequence.allocationSize();
         if (increment <= 0) {
             report.error(Code.INVALID_ATTRIBUTE_VALUE, "@SequenceGenerator(allocationSize = " + increment + ") must be"
-                    + " positive", field, generatorAnnotation, sequence.explicitValue("allocationSize"));
+                    + " positive", field, generatorAnnotation, sequence.written().get("allocationSize"));
             return null;
         }
-        return Optional.of(new Sequence(physical.name(), sequence.integer("initialValue", 1), increment));
+        return Optional.of(new Sequence(physical.name(), sequence.initialValue(), increment));
     }
 
     /**
@@ -147,30 +146,21 @@ final class SequenceReader {
      * id, the entity or a superclass, or the entity's package ({@code package-info.java}). A generator
      * declared on another entity is not seen.
      */
-    private Optional<AnnotationMirror> find(Element field, TypeElement entity, String name) {
-        Optional<AnnotationMirror> found = declared(field, name);
+    private Optional<Mapping.SequenceGenerator> find(Element field, TypeElement entity, String name) {
+        Optional<Mapping.SequenceGenerator> found = declared(field, name);
         for (Element type = entity; found.isEmpty() && type instanceof TypeElement t; type = superclass(t)) {
             found = declared(t, name);
         }
         return found.isPresent() ? found : declared(elements.getPackageOf(entity), name);
     }
 
-    private static String generatorName(AnnotationMirror generator) {
-        return generator.getElementValues().entrySet().stream().filter(e -> e.getKey().getSimpleName().contentEquals("name"))
-                .map(e -> String.valueOf(e.getValue().getValue())).findFirst().orElse("");
-    }
-
-    private List<AnnotationMirror> declaredIn(Element element) {
-        return JpaAnnotations.findRepeated(element, SEQUENCE_GENERATOR, SEQUENCE_GENERATOR + "s", elements);
+    private List<Mapping.SequenceGenerator> declaredIn(Element element) {
+        return Mapping.of(element, elements).sequenceGenerators();
     }
 
     /** The {@code @SequenceGenerator} on {@code element} with that name (any name when null), also when repeated. */
-    private Optional<AnnotationMirror> declared(Element element, String name) {
-        return declaredIn(element).stream()
-                .filter(m -> name == null || m.getElementValues().entrySet().stream()
-                        .anyMatch(e -> e.getKey().getSimpleName().contentEquals("name")
-                                && name.equals(String.valueOf(e.getValue().getValue()))))
-                .findFirst();
+    private Optional<Mapping.SequenceGenerator> declared(Element element, String name) {
+        return declaredIn(element).stream().filter(g -> name == null || name.equals(g.name())).findFirst();
     }
 
     private static Element superclass(TypeElement type) {

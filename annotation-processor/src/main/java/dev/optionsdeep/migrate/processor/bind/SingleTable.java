@@ -4,10 +4,9 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
@@ -110,31 +108,28 @@ final class SingleTable {
     /** The discriminator of {@code hierarchy}'s table, or null after reporting why there is none. */
     Discriminator discriminator(Hierarchy hierarchy, String tableName, Report report) {
         TypeElement root = hierarchy.root();
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(root, JpaAnnotations.DISCRIMINATOR_COLUMN);
-        Attributes a = annotation.map(m -> new Attributes(m, elements)).orElse(null);
+        Mapping.DiscriminatorColumn a = Mapping.of(root, elements).discriminatorColumn().orElse(null);
         boolean ok = true;
         if (a != null) {
-            for (String attribute : List.of("columnDefinition", "options")) {
-                if (!a.string(attribute).isEmpty()) {
-                    report.error(Code.UNSUPPORTED_ATTRIBUTE, "@DiscriminatorColumn(" + attribute + " = \""
-                            + a.string(attribute) + "\") on " + root.getSimpleName() + " is not supported yet by"
-                            + " Migrate: it cannot tell what schema Hibernate creates from it. Remove it, and describe"
-                            + " the column with name, discriminatorType and length", root, a.mirror(),
-                            a.explicitValue(attribute));
-                    ok = false;
-                }
+            for (Map.Entry<String, String> refused : a.refused().entrySet()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@DiscriminatorColumn(" + refused.getKey() + " = \""
+                        + refused.getValue() + "\") on " + root.getSimpleName() + " is not supported yet by"
+                        + " Migrate: it cannot tell what schema Hibernate creates from it. Remove it, and describe"
+                        + " the column with name, discriminatorType and length", root, a.mirror(),
+                        a.written().get(refused.getKey()));
+                ok = false;
             }
         }
-        String written = a == null || a.string("name").isEmpty() ? DEFAULT_COLUMN : a.string("name");
+        String written = a == null || a.name().isEmpty() ? DEFAULT_COLUMN : a.name();
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The discriminator column name \"" + written + "\" of " + root.getSimpleName()
                     + " cannot be used: " + name.problem(), root, a == null ? null : a.mirror(),
-                    a == null ? null : a.explicitValue("name"));
+                    a == null ? null : a.written().get("name"));
             return null;
         }
-        String kind = a == null ? "STRING" : a.enumConstant("discriminatorType", "STRING");
-        int length = a == null ? DEFAULT_LENGTH : a.integer("length", DEFAULT_LENGTH);
+        String kind = a == null ? "STRING" : a.discriminatorType();
+        int length = a == null ? DEFAULT_LENGTH : a.length();
         String type = switch (kind) {
             case "CHAR" -> "character(1)";
             case "INTEGER" -> SqlTypes.INTEGER;
@@ -171,8 +166,9 @@ final class SingleTable {
 
     /** The SQL literal of {@code entity}'s discriminator value, or null after reporting a bad one. */
     private String literal(TypeElement entity, String kind, Report report) {
-        Optional<AnnotationMirror> annotation = JpaAnnotations.find(entity, JpaAnnotations.DISCRIMINATOR_VALUE);
-        String value = annotation.map(m -> new Attributes(m, elements).string("value")).orElse(null);
+        Mapping mapping = Mapping.written(entity);
+        Optional<AnnotationMirror> annotation = mapping.discriminatorValue().map(Mapping.Text::mirror);
+        String value = mapping.discriminatorValue().map(Mapping.Text::value).orElse(null);
         if (value != null && (value.equals("null") || value.equals("not null"))) {
             report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorValue(\"" + value + "\") on " + entity.getSimpleName()
                     + " is not supported yet by Migrate: Hibernate then drops the check on the discriminator's values."
@@ -199,7 +195,7 @@ final class SingleTable {
                             + " @DiscriminatorValue of one character: its discriminator is a CHAR column, and Hibernate"
                             + " refuses to start without one (\"must explicitly specify its '@DiscriminatorValue'\")."
                             + " Add @DiscriminatorValue(\"" + entity.getSimpleName().charAt(0) + "\")", entity,
-                            annotation.orElse(JpaAnnotations.find(entity, JpaAnnotations.ENTITY).orElseThrow()));
+                            annotation.orElse(mapping.entity().orElseThrow()));
                     return null;
                 }
                 return sqlString(value);
@@ -211,8 +207,7 @@ final class SingleTable {
 
     /** {@code @Entity(name)}, else the class name as Hibernate takes it from the binary name. */
     private String entityName(TypeElement entity) {
-        String name = JpaAnnotations.find(entity, JpaAnnotations.ENTITY).map(m -> new Attributes(m, elements).string("name"))
-                .orElse("");
+        String name = Mapping.written(entity).entityName();
         if (!name.isEmpty()) {
             return name;
         }
@@ -306,10 +301,7 @@ final class SingleTable {
                 .filter(c -> c.origin().equals(c.attribute().element())) // an embedded attribute is skipped whole
                 .filter(c -> c.column().nullable())
                 .filter(c -> c.attribute().type().getKind().isPrimitive()
-                        || Stream.of(JpaAnnotations.BASIC, "ManyToOne", "OneToOne")
-                        .flatMap(a -> JpaAnnotations.find(c.attribute().element(), a).stream())
-                        .anyMatch(b -> b.getElementValues().entrySet().stream().anyMatch(e -> e.getKey().getSimpleName()
-                                .contentEquals("optional") && Boolean.FALSE.equals(e.getValue().getValue()))))
+                        || Mapping.written(c.attribute().element()).writtenNotOptional())
                 .sorted(Comparator.<MappedColumn>comparingInt(c -> chain.indexOf(c.attribute().declaringType()))
                         .thenComparing(c -> c.attribute().name()))
                 .map(c -> c.column().name())

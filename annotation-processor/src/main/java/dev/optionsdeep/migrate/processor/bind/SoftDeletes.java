@@ -1,11 +1,10 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
@@ -15,7 +14,6 @@ import dev.optionsdeep.migrate.schema.SqlTypes;
 import java.util.List;
 import java.util.Optional;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -31,7 +29,6 @@ import javax.lang.model.util.Elements;
  */
 final class SoftDeletes {
 
-    static final String ANNOTATION = "SoftDelete";
     static final String COMMENT = "Soft-delete indicator";
 
     /** The column and the check a boolean converter adds. */
@@ -47,19 +44,18 @@ final class SoftDeletes {
      */
     static Optional<SoftDeleteColumn> read(TypeElement entity, String tableName, Naming naming, Elements elements,
                                            Report report) {
-        Optional<AnnotationMirror> found = JpaAnnotations.hibernate(entity, ANNOTATION);
+        Optional<Mapping.SoftDelete> found = Mapping.of(entity, elements).softDelete();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Attributes softDelete = new Attributes(found.get(), elements);
-        String strategy = softDelete.enumConstant("strategy", "DELETED");
-        String written = softDelete.string("columnName").isEmpty()
-                ? strategy.equals("ACTIVE") ? "active" : "deleted" : softDelete.string("columnName");
+        String strategy = found.get().strategy();
+        String written = found.get().columnName().isEmpty()
+                ? strategy.equals("ACTIVE") ? "active" : "deleted" : found.get().columnName();
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The soft-delete column name \"" + written + "\" of "
-                    + entity.getSimpleName() + " cannot be used: " + name.problem(), entity, found.get(),
-                    softDelete.explicitValue("columnName"));
+                    + entity.getSimpleName() + " cannot be used: " + name.problem(), entity, found.get().mirror(),
+                    found.get().columnNameValue());
             return null;
         }
         if (strategy.equals("TIMESTAMP")) {
@@ -67,7 +63,7 @@ final class SoftDeletes {
                     SqlTypes.timestampWithTimeZone(TypeMapper.DEFAULT_TIMESTAMP_PRECISION), true, false)
                     .withComment(COMMENT), Optional.empty()));
         }
-        AnnotationValue converterValue = softDelete.explicitValue("converter");
+        AnnotationValue converterValue = found.get().converterValue();
         String converter = converterValue == null || !(converterValue.getValue() instanceof TypeMirror t)
                 || !(t instanceof DeclaredType d) ? null
                 : ((TypeElement) d.asElement()).getQualifiedName().toString();
@@ -89,7 +85,7 @@ final class SoftDeletes {
             report.error(Code.UNSUPPORTED_CONVERSION, "@SoftDelete(converter = " + converter + ") on "
                     + entity.getSimpleName() + " is not supported by Migrate: it maps Hibernate's YesNoConverter,"
                     + " TrueFalseConverter and NumericBooleanConverter, whose column type and check it knows. Use one"
-                    + " of them, or no converter (a boolean column)", entity, found.get(), converterValue);
+                    + " of them, or no converter (a boolean column)", entity, found.get().mirror(), converterValue);
             return null;
         }
         if (values != null && strategy.equals("ACTIVE")) {

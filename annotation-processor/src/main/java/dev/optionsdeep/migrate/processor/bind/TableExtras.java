@@ -1,11 +1,11 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.schema.Table;
 
@@ -45,8 +45,7 @@ final class TableExtras {
                        Report report) {
         String comment = table == null ? "" : table.string("comment");
         if (comment.isEmpty()) {
-            comment = JpaAnnotations.hibernate(entity, ColumnExtras.COMMENT)
-                    .map(m -> new Attributes(m, elements).string("value")).orElse("");
+            comment = Mapping.of(entity, elements).comment().map(Mapping.Text::value).orElse("");
         }
         String schema = null;
         String written = table == null ? "" : table.string("schema");

@@ -4,8 +4,8 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
@@ -50,11 +50,10 @@ final class TableGeneratorReader {
 
     /** The generator table of the id, or null after reporting why it cannot be mapped. */
     Table read(TypeElement entity, Element field, AnnotationMirror generated, Report report) {
-        Attributes value = new Attributes(generated, elements);
-        String generator = value.string("generator");
+        Mapping.GeneratedValue value = Mapping.of(field, elements).generatedValue().orElseThrow();
+        String generator = value.generator();
         if (generator.isEmpty() && !declaredIn(elements.getPackageOf(entity)).isEmpty()
-                && !JpaAnnotations.findRepeated(elements.getPackageOf(entity), SequenceReader.SEQUENCE_GENERATOR,
-                        SequenceReader.SEQUENCE_GENERATOR + "s", elements).isEmpty()) {
+                && !Mapping.of(elements.getPackageOf(entity), elements).sequenceGenerators().isEmpty()) {
             // Which of the package's generators Hibernate 7.4 then uses is not verified.
             report.error(Code.UNSUPPORTED_GENERATION, "The TABLE id of " + entity.getSimpleName() + " names no"
                     + " generator, and its package declares both @SequenceGenerator and @TableGenerator, which"
@@ -62,7 +61,7 @@ final class TableGeneratorReader {
                     + " generator = \"…\")", field, generated);
             return null;
         }
-        Optional<AnnotationMirror> found = generator.isEmpty() ? unnamed(field, entity) : find(field, entity, generator);
+        Optional<Attributes> found = generator.isEmpty() ? unnamed(field, entity) : find(field, entity, generator);
         if (found.isEmpty()) {
             // No @TableGenerator in scope: Hibernate uses its default table (a name of a @SequenceGenerator
             // or of nothing in scope is not followed here: reported, as that is not verified).
@@ -71,13 +70,13 @@ final class TableGeneratorReader {
                         + generator + "\") on " + entity.getSimpleName() + "." + field.getSimpleName() + " names no"
                         + " @TableGenerator on the id, the entity, a superclass or the package, which Migrate does not"
                         + " follow yet. Declare @TableGenerator(name = \"" + generator + "\", …) next to the id",
-                        field, generated, value.explicitValue("generator"));
+                        field, generated, value.generatorValue());
                 return null;
             }
             return table(DEFAULT_TABLE, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, field, generated, null, report);
         }
-        AnnotationMirror annotation = found.get();
-        Attributes table = new Attributes(annotation, elements);
+        Attributes table = found.get();
+        AnnotationMirror annotation = table.mirror();
         for (String attribute : new String[] {"catalog", "options"}) {
             if (!table.string(attribute).isEmpty()) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@TableGenerator(" + attribute + " = \"" + table.string(attribute)
@@ -153,26 +152,26 @@ final class TableGeneratorReader {
     }
 
     /** The @TableGenerator an unnamed TABLE id uses: the package's first one (checked with the export). */
-    private Optional<AnnotationMirror> unnamed(Element field, TypeElement entity) {
-        List<AnnotationMirror> onPackage = declaredIn(elements.getPackageOf(entity));
+    private Optional<Attributes> unnamed(Element field, TypeElement entity) {
+        List<Attributes> onPackage = declaredIn(elements.getPackageOf(entity));
         return onPackage.isEmpty() ? Optional.empty() : Optional.of(onPackage.get(0));
     }
 
-    private Optional<AnnotationMirror> find(Element field, TypeElement entity, String name) {
-        Optional<AnnotationMirror> found = declared(field, name);
+    private Optional<Attributes> find(Element field, TypeElement entity, String name) {
+        Optional<Attributes> found = declared(field, name);
         for (Element type = entity; found.isEmpty() && type instanceof TypeElement t; type = superclass(t)) {
             found = declared(t, name);
         }
         return found.isPresent() ? found : declared(elements.getPackageOf(entity), name);
     }
 
-    private List<AnnotationMirror> declaredIn(Element element) {
-        return JpaAnnotations.findRepeated(element, TABLE_GENERATOR, TABLE_GENERATOR + "s", elements);
+    private List<Attributes> declaredIn(Element element) {
+        return Mapping.of(element, elements).tableGenerators();
     }
 
-    private Optional<AnnotationMirror> declared(Element element, String name) {
+    private Optional<Attributes> declared(Element element, String name) {
         return declaredIn(element).stream()
-                .filter(m -> new Attributes(m, elements).string("name").equals(name))
+                .filter(g -> g.string("name").equals(name))
                 .findFirst();
     }
 

@@ -4,10 +4,13 @@ import dev.optionsdeep.migrate.processor.read.BeanValidation;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
+
+import java.util.Optional;
 
 import dev.optionsdeep.migrate.schema.SqlTypes;
 
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
@@ -110,11 +113,12 @@ public final class TypeMapper {
 
     /** The SQL type of a {@code type} column of this {@code size}, or null after reporting why there is none. */
     String sqlType(MappedType type, Size size) {
-        if (!mapKey && JpaAnnotations.has(field, JpaAnnotations.LOB)) {
+        Optional<AnnotationMirror> lob = mapKey ? Optional.empty() : Mapping.written(field).lob();
+        if (lob.isPresent()) {
             if (!type.canBeLob()) {
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Lob on " + where + " (" + javaType + ") is not"
                         + " supported: Migrate maps @Lob on String, byte[] and char[]. Remove it", field,
-                        JpaAnnotations.find(field, JpaAnnotations.LOB).orElseThrow());
+                        lob.get());
                 return null;
             }
             // Hibernate's PostgreSQL dialect stores CLOB and BLOB as large objects, referenced by an oid column.
@@ -146,7 +150,7 @@ public final class TypeMapper {
             case UTIL_DATE, CALENDAR -> temporal(type, size);
             // Hibernate 7.4: an ordinal is a smallint (tinyint, which PostgreSQL lacks, up to 128 constants), a name a varchar.
             // A name of length 1 is a char(1) (checked with Hibernate 7.4; length 2 and more a varchar).
-            case ENUM -> !EnumChecks.byName(field, mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED)
+            case ENUM -> !EnumChecks.byName(field, mapKey)
                     ? plain(SqlTypes.SMALLINT, type, size)
                     : size.length() == 1 ? plain(CHAR_1, type, Size.DEFAULT) : string(size);
             // Hibernate 7.4 stores these as strings: Locale, TimeZone and ZoneId by their id, URL and Class by name.
@@ -176,12 +180,7 @@ public final class TypeMapper {
     /** {@code java.util.Date} and {@code Calendar}: {@code @Temporal} chooses; without it, a timestamp. */
     private String temporal(MappedType type, Size size) {
         // @Temporal's value has no default, so it is always written out.
-        String kind = JpaAnnotations.find(field, mapKey ? "MapKeyTemporal" : JpaAnnotations.TEMPORAL)
-                .flatMap(t -> t.getElementValues().entrySet().stream()
-                        .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
-                        .map(e -> ((javax.lang.model.element.VariableElement) e.getValue().getValue()).getSimpleName().toString())
-                        .findFirst())
-                .orElse("TIMESTAMP");
+        String kind = Mapping.written(field).temporal(mapKey).orElse("TIMESTAMP");
         return switch (kind) {
             case "DATE" -> plain(SqlTypes.DATE, type, size);
             case "TIME" -> time(size);

@@ -18,10 +18,12 @@ import javax.lang.model.util.Elements;
 public final class Attributes {
 
     private final AnnotationMirror mirror;
+    private final Elements elements;
     private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
 
     public Attributes(AnnotationMirror mirror, Elements elements) {
         this.mirror = mirror;
+        this.elements = elements;
         this.values = elements.getElementValuesWithDefaults(mirror);
     }
 
@@ -69,6 +71,17 @@ public final class Attributes {
     public String enumConstant(String name, String absent) {
         AnnotationValue v = value(name);
         return v == null ? absent : ((VariableElement) v.getValue()).getSimpleName().toString();
+    }
+
+    /** A nested annotation's values ({@code foreignKey = @ForeignKey(…)}), or null when the type has no such attribute. */
+    public Attributes nested(String name) {
+        AnnotationValue v = value(name);
+        return v == null ? null : new Attributes((AnnotationMirror) v.getValue(), elements);
+    }
+
+    /** The values of a nested annotation given as an {@code AnnotationValue} (an item of {@link #list}). */
+    public Attributes nested(AnnotationValue item) {
+        return new Attributes((AnnotationMirror) item.getValue(), elements);
     }
 
     public List<String> strings(String name) {

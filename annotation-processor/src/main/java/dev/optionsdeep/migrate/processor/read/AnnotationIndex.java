@@ -1,0 +1,65 @@
+package dev.optionsdeep.migrate.processor.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * The JPA and Hibernate annotations of one element, collected in one pass by simple name, with the ways
+ * {@link Mapping}'s accessors read them: resolved with defaults, as written, or repeated in their container.
+ */
+abstract class AnnotationIndex {
+
+    final Map<String, AnnotationMirror> jpa = new LinkedHashMap<>();
+    final Map<String, List<AnnotationMirror>> hibernate = new LinkedHashMap<>();
+    final Elements elements;
+
+    AnnotationIndex(Element element, Elements elements) {
+        this.elements = elements;
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (JpaAnnotations.isJpa(mirror)) {
+                jpa.put(JpaAnnotations.simpleName(mirror), mirror);
+            } else if (JpaAnnotations.isHibernate(mirror)) {
+                hibernate.computeIfAbsent(JpaAnnotations.simpleName(mirror), k -> new ArrayList<>()).add(mirror);
+            }
+        }
+    }
+
+    List<Attributes> repeated(String simpleName, String container) {
+        List<Attributes> out = new ArrayList<>();
+        jpa(simpleName).ifPresent(out::add);
+        jpa(container).ifPresent(c -> c.list("value").forEach(v -> out.add(resolved((AnnotationMirror) v.getValue()))));
+        return out;
+    }
+
+    static AnnotationValue written(AnnotationMirror mirror, String name) {
+        return mirror.getElementValues().entrySet().stream().filter(e -> e.getKey().getSimpleName().contentEquals(name))
+                .map(e -> (AnnotationValue) e.getValue()).findFirst().orElse(null);
+    }
+
+    Optional<Attributes> jpa(String simpleName) {
+        return Optional.ofNullable(jpa.get(simpleName)).map(this::resolved);
+    }
+
+    Optional<Attributes> hibernateOne(String simpleName) {
+        return hibernate.getOrDefault(simpleName, List.of()).stream().findFirst().map(this::resolved);
+    }
+
+    Attributes resolved(AnnotationMirror mirror) {
+        if (elements == null) {
+            throw new IllegalStateException("@" + JpaAnnotations.simpleName(mirror) + "'s defaults need Mapping.of");
+        }
+        return new Attributes(mirror, elements);
+    }
+
+    Optional<MappingValues.Text> hibernateText(String simpleName) {
+        return hibernateOne(simpleName).map(a -> new MappingValues.Text(a.string("value"), a.mirror(), a.explicitValue("value")));
+    }
+}

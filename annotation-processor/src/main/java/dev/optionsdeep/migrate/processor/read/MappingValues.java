@@ -1,0 +1,96 @@
+package dev.optionsdeep.migrate.processor.read;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * The typed values {@link Mapping}'s accessors give, one record per annotation with several values (named
+ * {@code Mapping.GeneratedValue} and so on where used). Each keeps the annotation's mirror and the values as
+ * written only so that a problem can point at them.
+ */
+public interface MappingValues {
+
+    /** A resolved annotation value with where it was written: the annotation, and the value if written. */
+    public record Text(String value, AnnotationMirror mirror, AnnotationValue written) {
+    }
+
+    /**
+     * {@code @GeneratedValue}: its strategy ({@code AUTO} when not written) and generator name.
+     *
+     * @param strategyValue the strategy as written, or null
+     */
+    public record GeneratedValue(String strategy, String generator, AnnotationMirror mirror,
+                                 AnnotationValue strategyValue, AnnotationValue generatorValue) {
+    }
+
+    /** {@code @SoftDelete}: its strategy, the column name as written (may be empty) and the converter if written. */
+    public record SoftDelete(String strategy, String columnName, AnnotationMirror mirror, AnnotationValue columnNameValue,
+                             AnnotationValue converterValue) {
+    }
+
+    /**
+     * A {@code @SequenceGenerator} (one of several when repeated): its values with their defaults, the
+     * attributes Migrate refuses ({@code schema}, {@code catalog}, {@code options}) when written, and the
+     * values as written, for diagnostics.
+     */
+    public record SequenceGenerator(String name, String sequenceName, int initialValue, int allocationSize,
+                                    Map<String, String> refused, AnnotationMirror mirror,
+                                    Map<String, AnnotationValue> written) {
+
+        static SequenceGenerator of(Attributes s) {
+            return new SequenceGenerator(s.string("name"), s.string("sequenceName"), s.integer("initialValue", 1),
+                    s.integer("allocationSize", 50), refusedIn(s, "schema", "catalog", "options"), s.mirror(),
+                    writtenIn(s, "schema", "catalog", "options", "sequenceName", "allocationSize"));
+        }
+    }
+
+    /**
+     * {@code @OrderColumn}: the name as written (may be empty), whether nullable, and the attributes Migrate
+     * refuses ({@code columnDefinition}, {@code options}) with where they were written.
+     */
+    public record OrderColumn(String name, boolean nullable, Map<String, String> refused, AnnotationMirror mirror,
+                              Map<String, AnnotationValue> refusedValues) {
+
+        static OrderColumn of(Attributes o) {
+            return new OrderColumn(o.string("name"), o.bool("nullable", true), refusedIn(o, "columnDefinition", "options"),
+                    o.mirror(), writtenIn(o, "columnDefinition", "options"));
+        }
+    }
+
+    /**
+     * {@code @DiscriminatorColumn}: its name as written (may be empty), type and length with their defaults,
+     * and the attributes Migrate refuses ({@code columnDefinition}, {@code options}) when written.
+     */
+    public record DiscriminatorColumn(String name, String discriminatorType, int length, Map<String, String> refused,
+                                      AnnotationMirror mirror, Map<String, AnnotationValue> written) {
+
+        static DiscriminatorColumn of(Attributes d) {
+            return new DiscriminatorColumn(d.string("name"), d.enumConstant("discriminatorType", "STRING"),
+                    d.integer("length", 31), refusedIn(d, "columnDefinition", "options"), d.mirror(),
+                    writtenIn(d, "columnDefinition", "options", "name"));
+        }
+    }
+
+    /** The {@code attributes} that are written with a non-empty value, which Migrate refuses. */
+    private static Map<String, String> refusedIn(Attributes a, String... attributes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String attribute : attributes) {
+            if (!a.string(attribute).isEmpty()) {
+                out.put(attribute, a.string(attribute));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code attributes} as written in the source (null where not written), for diagnostics. */
+    private static Map<String, AnnotationValue> writtenIn(Attributes a, String... attributes) {
+        Map<String, AnnotationValue> out = new LinkedHashMap<>();
+        for (String attribute : attributes) {
+            out.put(attribute, a.explicitValue(attribute));
+        }
+        return out;
+    }
+}
