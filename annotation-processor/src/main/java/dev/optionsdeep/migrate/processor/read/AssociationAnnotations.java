@@ -93,4 +93,19 @@ abstract class AssociationAnnotations extends EntityAnnotations {
     public Optional<Map.Entry<String, AnnotationMirror>> mapKeyAnnotation() {
         return MAP_KEYS.stream().filter(jpa::containsKey).map(n -> Map.entry(n, jpa.get(n))).findFirst();
     }
+
+    /** Hibernate's {@code @NotFound}, whichever its action. */
+    public Optional<AnnotationMirror> notFound() {
+        return hibernate.getOrDefault("NotFound", List.of()).stream().findFirst();
+    }
+
+    /** Hibernate's {@code @OnDelete}: its action ({@code NO_ACTION} when not written), if the annotation is here. */
+    public Optional<String> onDeleteAction() {
+        return hibernateOne("OnDelete").map(o -> o.enumConstant("action", "NO_ACTION"));
+    }
+
+    /** Whether {@code @JoinColumn} or {@code @JoinColumns} is written here. */
+    public boolean hasJoinColumns() {
+        return jpa.containsKey("JoinColumn") || jpa.containsKey("JoinColumns");
+    }
 }

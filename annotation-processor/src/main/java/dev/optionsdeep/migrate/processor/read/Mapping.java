@@ -35,8 +35,9 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
     }
 
     /**
-     * The mapping annotations on {@code element} where only values written in the source matter (those of
-     * {@link #lob}, {@link #temporal}, {@link #enumeratedByName} and {@link #enumeratedValue}).
+     * The mapping annotations on {@code element} where only their presence and the values written in the
+     * source matter (as for {@link #lob}, {@link #temporal}, {@link #enumeratedByName}, {@link #notFound});
+     * an accessor that resolves defaults needs {@link #of}.
      */
     public static Mapping written(Element element) {
         return new Mapping(element, null);
