@@ -144,4 +144,9 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
     public boolean entityOrMappedSuperclass() {
         return jpa.containsKey(JpaAnnotations.ENTITY) || jpa.containsKey("MappedSuperclass");
     }
+
+    /** Hibernate's {@code @Check}s ({@link #hibernateChecks}), resolved. */
+    public List<HibernateCheck> checks() {
+        return hibernateChecks().stream().map(m -> HibernateCheck.of(resolved(m))).toList();
+    }
 }
