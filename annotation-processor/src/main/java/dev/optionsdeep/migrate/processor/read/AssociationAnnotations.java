@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -107,5 +108,25 @@ abstract class AssociationAnnotations extends EntityAnnotations {
     /** Whether {@code @JoinColumn} or {@code @JoinColumns} is written here. */
     public boolean hasJoinColumns() {
         return jpa.containsKey("JoinColumn") || jpa.containsKey("JoinColumns");
+    }
+
+    /** {@code @MapKeyJoinColumn}, resolved. */
+    public Optional<Attributes> mapKeyJoinColumn() {
+        return jpa("MapKeyJoinColumn");
+    }
+
+    /** {@code @MapKeyJoinColumns}' annotation, if written here. */
+    public Optional<AnnotationMirror> mapKeyJoinColumns() {
+        return Optional.ofNullable(jpa.get("MapKeyJoinColumns"));
+    }
+
+    /** {@code @MapKeyColumn}, resolved. */
+    public Optional<Attributes> mapKeyColumn() {
+        return jpa("MapKeyColumn");
+    }
+
+    /** {@code @MapKeyClass(value)}, if written. */
+    public Optional<TypeMirror> mapKeyClass() {
+        return Optional.ofNullable(jpa.get("MapKeyClass")).map(m -> written(m, "value")).map(v -> (TypeMirror) v.getValue());
     }
 }
