@@ -68,7 +68,7 @@ class SourceShapeTest {
      * needs from {@code read}, and a class that no longer looks anything up leaves the list.
      */
     static final Set<String> BIND_CLASSES_STILL_READING = Set.of(
-            "ColumnMapper", "JoinColumnReader");
+            "ColumnMapper");
     private static final Pattern LOOKUP = Pattern.compile(
             "JpaAnnotations\\.(find|has|findRepeated|findHibernate|hibernate)\\(|getAnnotationMirrors\\(\\)|new Attributes\\(");
 

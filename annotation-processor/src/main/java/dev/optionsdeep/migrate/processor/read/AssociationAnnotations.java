@@ -129,4 +129,24 @@ abstract class AssociationAnnotations extends EntityAnnotations {
     public Optional<TypeMirror> mapKeyClass() {
         return Optional.ofNullable(jpa.get("MapKeyClass")).map(m -> written(m, "value")).map(v -> (TypeMirror) v.getValue());
     }
+
+    /** The {@code @JoinColumn}s here (also repeated in {@code @JoinColumns}), resolved, in source order. */
+    public List<Attributes> joinColumns() {
+        return repeated("JoinColumn", "JoinColumns");
+    }
+
+    /** {@code @JoinColumn} alone, resolved. */
+    public Optional<Attributes> joinColumn() {
+        return jpa("JoinColumn");
+    }
+
+    /** {@code @JoinColumns}, resolved (its {@code foreignKey} applies to all its join columns). */
+    public Optional<Attributes> joinColumnsAnnotation() {
+        return jpa("JoinColumns");
+    }
+
+    /** The {@code @AssociationOverride}s here (also repeated), resolved, in source order. */
+    public List<Attributes> associationOverrideValues() {
+        return repeated("AssociationOverride", "AssociationOverrides");
+    }
 }
