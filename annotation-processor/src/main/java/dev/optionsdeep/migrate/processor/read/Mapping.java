@@ -25,6 +25,9 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
     /** What describes the keys of a {@code Map} collection. */
     public static final List<String> MAP_KEY_ANNOTATIONS = MAP_KEYS;
 
+    /** Hibernate's user types, which describe a column themselves. */
+    private static final List<String> USER_TYPES = List.of("Type", "JavaType", "JdbcType");
+
     private Mapping(Element element, Elements elements) {
         super(element, elements);
     }
@@ -147,5 +150,31 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
         return Optional.ofNullable(jpa.get(mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED))
                 .map(m -> written(m, "value")).filter(v -> v.getValue() instanceof VariableElement c
                         && c.getSimpleName().contentEquals("STRING")).isPresent();
+    }
+
+    /** {@code @Column}, resolved. */
+    public Optional<Attributes> column() {
+        return jpa(JpaAnnotations.COLUMN);
+    }
+
+    /** {@code @GeneratedValue}'s annotation, if written here. */
+    public Optional<AnnotationMirror> generatedValueAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.GENERATED_VALUE));
+    }
+
+    /** {@code @Version}'s annotation, if written here. */
+    public Optional<AnnotationMirror> versionAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.VERSION));
+    }
+
+    /** {@code @Enumerated}'s annotation, if written here. */
+    public Optional<AnnotationMirror> enumeratedAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.ENUMERATED));
+    }
+
+    /** The first of Hibernate's {@code @Type}, {@code @JavaType}, {@code @JdbcType} written here. */
+    public Optional<AnnotationMirror> userType() {
+        return USER_TYPES.stream().map(t -> hibernate.getOrDefault(t, List.of()).stream().findFirst())
+                .flatMap(Optional::stream).findFirst();
     }
 }
