@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -212,12 +213,7 @@ final class SecondaryTables {
         if (c.columnAnnotation() == null) {
             return "";
         }
-        for (var e : c.columnAnnotation().getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals("table")) {
-                return ((String) e.getValue().getValue()).strip();
-            }
-        }
-        return "";
+        return ColumnAnnotations.explicitTable(c.columnAnnotation());
     }
 
     private boolean supported(TypeElement entity, Attributes declared, Report report) {
