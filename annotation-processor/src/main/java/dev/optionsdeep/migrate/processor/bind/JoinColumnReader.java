@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.Mapping;
@@ -269,23 +270,21 @@ final class JoinColumnReader {
      */
     ForeignKey foreignKey(Context context, String table, List<String> columns, String referencedTable,
                           List<String> referencedColumns, String onDelete) {
-        Attributes fk = foreignKeyAnnotation(context);
+        ForeignKeyAnnotation fk = ForeignKeyAnnotation.of(foreignKeyAnnotation(context));
         Element element = context.association().attribute().element();
         String written = "";
         if (fk != null) {
-            if (fk.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+            if (fk.noConstraint()) {
                 return null;
             }
-            for (String attribute : List.of("foreignKeyDefinition", "options")) {
-                if (!fk.string(attribute).isEmpty()) {
-                    context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@ForeignKey(" + attribute + " = \""
-                            + fk.string(attribute) + "\") of " + context.where() + " is not supported yet by Migrate: it"
-                            + " cannot tell what SQL Hibernate creates from it. Remove it", element, fk.mirror(),
-                            fk.explicitValue(attribute));
-                    return INVALID;
-                }
+            for (java.util.Map.Entry<String, String> refused : fk.refused().entrySet()) {
+                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@ForeignKey(" + refused.getKey() + " = \""
+                        + refused.getValue() + "\") of " + context.where() + " is not supported yet by Migrate: it"
+                        + " cannot tell what SQL Hibernate creates from it. Remove it", element, fk.mirror(),
+                        fk.written().get(refused.getKey()));
+                return INVALID;
             }
-            written = fk.string("name");
+            written = fk.name();
         }
         String name;
         if (written.isEmpty()) {
@@ -295,7 +294,7 @@ final class JoinColumnReader {
             if (!resolved.ok()) {
                 context.report().error(Code.INVALID_NAME, "The foreign key name \"" + written + "\" of "
                         + context.where() + " cannot be used: " + resolved.problem(), element, fk.mirror(),
-                        fk.explicitValue("name"));
+                        fk.written().get("name"));
                 return INVALID;
             }
             name = resolved.name();

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
@@ -173,8 +174,8 @@ final class MapKeys {
             return null;
         }
         Attributes spec = mapping.mapKeyJoinColumn().orElse(null);
-        Attributes foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
-                : spec.nested("foreignKey");
+        ForeignKeyAnnotation foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
+                : ForeignKeyAnnotation.of(spec.nested("foreignKey"));
         if (!JoinAnnotations.supportedMapKeyJoinColumn(context, spec, foreignKey)) {
             return null;
         }
@@ -185,14 +186,14 @@ final class MapKeys {
             return null;
         }
         String name = joined.column().name();
-        if (foreignKey != null && foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+        if (foreignKey != null && foreignKey.noConstraint()) {
             return new Key(List.of(joined), List.of(), List.of(), List.of());
         }
         String fkName = PhysicalNames.constraintName(table, List.of(name), "fkey");
-        if (foreignKey != null && !foreignKey.string("name").isEmpty()) {
-            PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
+        if (foreignKey != null && !foreignKey.name().isEmpty()) {
+            PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.name());
             if (!resolved.ok()) {
-                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name")
+                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.name()
                         + "\" of the keys of " + context.where() + " cannot be used: " + resolved.problem(), element,
                         spec.mirror());
                 return null;

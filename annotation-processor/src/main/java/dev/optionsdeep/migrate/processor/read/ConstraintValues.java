@@ -1,13 +1,17 @@
 package dev.optionsdeep.migrate.processor.read;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 
 /**
  * The constraints nested in a table annotation ({@code @Table}, {@code @JoinTable}, {@code @CollectionTable},
- * {@code @SecondaryTable}), typed: {@code uniqueConstraints} and {@code indexes}. Each keeps the nested
- * annotation as written in its list, and the value a problem points at, for diagnostics.
+ * {@code @SecondaryTable}), typed: {@code uniqueConstraints} and {@code indexes}, and the {@code @ForeignKey}
+ * of a join column, a join table or a secondary table. Each keeps the nested annotation as written, and the
+ * value a problem points at, for diagnostics.
  */
 public interface ConstraintValues {
 
@@ -48,6 +52,33 @@ public interface ConstraintValues {
                 return new IndexAnnotation(i.string("name"), i.string("columnList"), i.bool("unique", false),
                         i.string("options"), item, within(i, "columnList", item));
             }).toList();
+        }
+    }
+
+    /**
+     * A {@code @ForeignKey}: whether it is {@code NO_CONSTRAINT}, its name as written (may be empty), the
+     * attributes Migrate refuses ({@code foreignKeyDefinition}, {@code options}) when written, in that order.
+     *
+     * @param written {@code name}, {@code foreignKeyDefinition} and {@code options} as written (null where not)
+     */
+    record ForeignKeyAnnotation(boolean noConstraint, String name, Map<String, String> refused, AnnotationMirror mirror,
+                                Map<String, AnnotationValue> written) {
+
+        /** The values of {@code fk}, or null for null. */
+        public static ForeignKeyAnnotation of(Attributes fk) {
+            if (fk == null) {
+                return null;
+            }
+            Map<String, String> refused = new LinkedHashMap<>();
+            Map<String, AnnotationValue> written = new LinkedHashMap<>();
+            for (String attribute : List.of("name", "foreignKeyDefinition", "options")) {
+                written.put(attribute, fk.explicitValue(attribute));
+                if (!attribute.equals("name") && !fk.string(attribute).isEmpty()) {
+                    refused.put(attribute, fk.string(attribute));
+                }
+            }
+            return new ForeignKeyAnnotation(fk.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT"),
+                    fk.string("name"), refused, fk.mirror(), written);
         }
     }
 
