@@ -4,7 +4,10 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
+import dev.optionsdeep.migrate.processor.read.MappingValues.HibernateCheck;
+import dev.optionsdeep.migrate.processor.read.MappingValues.JpaCheck;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 
@@ -146,16 +149,15 @@ final class CheckReader {
                     c.attribute().element(), null, null);
         }
         if (c.columnAnnotation() != null) {
-            Attributes at = new Attributes(c.columnAnnotation(), elements);
-            for (AnnotationValue value : at.list("check")) {
-                Pending p = checkConstraint(value, column, c.columnHost(), c.columnAnnotation(), "@Column(check) of "
+            for (JpaCheck check : ColumnAnnotations.checks(c.columnAnnotation(), elements)) {
+                Pending p = checkConstraint(check, column, c.columnHost(), c.columnAnnotation(), "@Column(check) of "
                         + c.attribute().declaringType().getSimpleName() + "." + c.path());
                 if (p != null) {
                     (p.name == null ? unnamed : out).add(p);
                 }
             }
         }
-        for (AnnotationMirror check : JpaAnnotations.findHibernate(c.attribute().element(), "Check", "Checks", elements)) {
+        for (HibernateCheck check : Mapping.of(c.attribute().element(), elements).checks()) {
             Pending p = hibernateCheck(check, column, c.attribute().element(), "@Check on "
                     + c.attribute().declaringType().getSimpleName() + "." + c.path());
             if (p != null) {
@@ -177,7 +179,7 @@ final class CheckReader {
 
     /** Whether the column's {@code columnDefinition} has a {@code CHECK}, which then is {@link MappedColumn#check()}. */
     private boolean definesCheck(MappedColumn c) {
-        return c.columnAnnotation() != null && new Attributes(c.columnAnnotation(), elements).string("columnDefinition")
+        return c.columnAnnotation() != null && ColumnAnnotations.definition(c.columnAnnotation(), elements)
                 .toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bcheck\\s*\\(.*");
     }
 
@@ -187,15 +189,15 @@ final class CheckReader {
             return out;
         }
         if (table != null) {
-            for (AnnotationValue value : table.list("check")) {
-                Pending p = checkConstraint(value, null, entity, table.mirror(), "@Table(check) of "
+            for (JpaCheck check : JpaCheck.in(table)) {
+                Pending p = checkConstraint(check, null, entity, table.mirror(), "@Table(check) of "
                         + entity.getSimpleName());
                 if (p != null) {
                     out.add(p);
                 }
             }
         }
-        for (AnnotationMirror check : JpaAnnotations.findHibernate(entity, "Check", "Checks", elements)) {
+        for (HibernateCheck check : Mapping.of(entity, elements).checks()) {
             Pending p = hibernateCheck(check, null, entity, "@Check on " + entity.getSimpleName());
             if (p != null) {
                 out.add(p);
@@ -205,25 +207,24 @@ final class CheckReader {
     }
 
     /** JPA 3.2's {@code @CheckConstraint(name, constraint, options)}; null after reporting. */
-    private Pending checkConstraint(AnnotationValue value, String column, Element host, AnnotationMirror outer,
+    private Pending checkConstraint(JpaCheck check, String column, Element host, AnnotationMirror outer,
                                     String where) {
-        Attributes check = new Attributes((AnnotationMirror) value.getValue(), elements);
-        if (!check.string("options").isEmpty()) {
-            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@CheckConstraint(options = \"" + check.string("options") + "\") in "
+        AnnotationValue value = check.item();
+        if (!check.options().isEmpty()) {
+            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@CheckConstraint(options = \"" + check.options() + "\") in "
                     + where + " is not supported yet by Migrate: it cannot tell what SQL Hibernate creates from it."
-                    + " Remove the options", host, outer, within(check, "options", value));
+                    + " Remove the options", host, outer, check.optionsValue() != null ? check.optionsValue() : value);
             ok = false;
             return null;
         }
-        return pending(check.string("name"), check.string("constraint"), "constraint", column, host, outer, value,
-                within(check, "constraint", value), "@CheckConstraint", where);
+        return pending(check.name(), check.constraint(), "constraint", column, host, outer, value,
+                check.constraintValue() != null ? check.constraintValue() : value, "@CheckConstraint", where);
     }
 
     /** Hibernate's {@code @Check(name, constraints)}; null after reporting. */
-    private Pending hibernateCheck(AnnotationMirror mirror, String column, Element host, String where) {
-        Attributes check = new Attributes(mirror, elements);
-        return pending(check.string("name"), check.string("constraints"), "constraints", column, host, mirror, null,
-                check.explicitValue("constraints"), "@Check", where);
+    private Pending hibernateCheck(HibernateCheck check, String column, Element host, String where) {
+        return pending(check.name(), check.constraints(), "constraints", column, host, check.mirror(), null,
+                check.constraintsValue(), "@Check", where);
     }
 
     private Pending pending(String writtenName, String expression, String attribute, String column, Element host,
@@ -248,10 +249,5 @@ final class CheckReader {
             name = resolved.name();
         }
         return new Pending(name, expression.strip(), column, host, mirror, value);
-    }
-
-    private static AnnotationValue within(Attributes nested, String attribute, AnnotationValue nestedValue) {
-        AnnotationValue value = nested.explicitValue(attribute);
-        return value != null ? value : nestedValue;
     }
 }

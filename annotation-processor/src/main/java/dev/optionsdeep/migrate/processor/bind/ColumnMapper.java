@@ -11,12 +11,14 @@ import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Overrides;
 import dev.optionsdeep.migrate.processor.read.SupportedAnnotations;
 
 import dev.optionsdeep.migrate.schema.Column;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -73,7 +75,7 @@ final class ColumnMapper {
         // An override's @Column replaces the attribute's own entirely (checked with Hibernate 7.4).
         Element columnHost = override == null ? field : override.host();
         Attributes column = override != null ? override.column()
-                : JpaAnnotations.find(field, JpaAnnotations.COLUMN).map(this::attributes).orElse(null);
+                : Mapping.of(field, elements).column().orElse(null);
         if (!unsupported.isEmpty() || stored.type().isEmpty() && !stored.json()
                 || !supportedColumnAttributes(column, columnHost, where, report)) {
             return null;
@@ -87,7 +89,7 @@ final class ColumnMapper {
             return null;
         }
         Declared declared = new Declared(attribute, origin, where, column, columnHost, name.name(), unquoted(written),
-                path, inEmbeddable, partOfId || !inEmbeddable && JpaAnnotations.has(field, JpaAnnotations.ID));
+                path, inEmbeddable, partOfId || !inEmbeddable && Mapping.written(field).id());
         return column(declared, stored, conversion, report);
     }
 
@@ -106,8 +108,14 @@ final class ColumnMapper {
                     + " @Transient if it is not stored", field, mirror);
         }
         if (inEmbeddable) {
-            for (String name : List.of(JpaAnnotations.ID, JpaAnnotations.GENERATED_VALUE, JpaAnnotations.VERSION)) {
-                Optional<AnnotationMirror> misplaced = JpaAnnotations.find(field, name);
+            Mapping mapping = Mapping.written(field);
+            Map<String, Optional<AnnotationMirror>> keys = new java.util.LinkedHashMap<>();
+            keys.put(JpaAnnotations.ID, mapping.idAnnotation());
+            keys.put(JpaAnnotations.GENERATED_VALUE, mapping.generatedValueAnnotation());
+            keys.put(JpaAnnotations.VERSION, mapping.versionAnnotation());
+            for (Map.Entry<String, Optional<AnnotationMirror>> key : keys.entrySet()) {
+                String name = key.getKey();
+                Optional<AnnotationMirror> misplaced = key.getValue();
                 if (misplaced.isPresent()) {
                     report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + name + " on " + attribute.member() + " ("
                             + where + ") has no meaning inside an @Embeddable: Hibernate takes ids and versions from"
@@ -134,8 +142,7 @@ final class ColumnMapper {
         Element field = attribute.element();
         TypeMirror storedType = conversion == null ? attribute.type() : conversion.databaseType();
         Optional<MappedType> type = MappedType.of(storedType);
-        Optional<AnnotationMirror> userType = USER_TYPES.stream().map(a -> JpaAnnotations.hibernate(field, a))
-                .flatMap(Optional::stream).findFirst();
+        Optional<AnnotationMirror> userType = Mapping.written(field).userType();
         boolean json = conversion != null && (JdbcTypeCodes.isJson(field) || userType.isPresent());
         String what = attribute.isProperty() ? "getter" : "field";
         if (type.isEmpty() && report && !json && MappedType.wrapperArray(storedType)) {
@@ -251,7 +258,7 @@ final class ColumnMapper {
     private static boolean enumerationMapped(Declared d, Stored stored, MappedType mappedType, Report report) {
         Element field = d.attribute().element();
         TypeMirror javaType = d.attribute().type();
-        Optional<AnnotationMirror> enumerated = JpaAnnotations.find(field, JpaAnnotations.ENUMERATED);
+        Optional<AnnotationMirror> enumerated = Mapping.written(field).enumeratedAnnotation();
         if (enumerated.isPresent() && mappedType != MappedType.ENUM
                 && MappedType.elementOf(stored.storedType()).filter(t -> t == MappedType.ENUM).isEmpty()) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Enumerated on " + d.where() + " needs an enum, but its type"
@@ -268,10 +275,11 @@ final class ColumnMapper {
                     + " Remove @EnumeratedValue, or mark " + d.where() + " @Transient", field);
             return false;
         }
-        if (JpaAnnotations.has(field, JpaAnnotations.TEMPORAL) && (stored.json() || !mappedType.isLegacyTemporal())) {
+        Optional<AnnotationMirror> temporal = Mapping.written(field).temporalAnnotation();
+        if (temporal.isPresent() && (stored.json() || !mappedType.isLegacyTemporal())) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Temporal on " + d.where() + " has no effect: it applies to"
                     + " java.util.Date and Calendar only. Remove it", field,
-                    JpaAnnotations.find(field, JpaAnnotations.TEMPORAL).orElseThrow(), null);
+                    temporal.get(), null);
         }
         return true;
     }
@@ -307,8 +315,6 @@ final class ColumnMapper {
                 d.columnHost(), report);
     }
 
-    private static final List<String> USER_TYPES = List.of("Type", "JavaType", "JdbcType");
-
     /** False after reporting a {@code @Column} attribute that would change the DDL in ways not modelled yet. */
     private static boolean supportedColumnAttributes(Attributes column, Element field, String where,
                                                      Report report) {
@@ -331,9 +337,5 @@ final class ColumnMapper {
     private static String unquoted(String written) {
         String text = written.strip();
         return PhysicalNames.isQuoted(text) ? text.substring(1, text.length() - 1) : text;
-    }
-
-    private Attributes attributes(AnnotationMirror mirror) {
-        return new Attributes(mirror, elements);
     }
 }

@@ -6,6 +6,8 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.IndexAnnotation;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.UniqueAnnotation;
 
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
@@ -67,18 +69,18 @@ final class ConstraintReader {
         naturalId().ifPresent(uniques::add);
         List<Index> indexes = new ArrayList<>();
         if (table != null) {
-            for (AnnotationValue value : table.list("uniqueConstraints")) {
-                UniqueConstraint u = uniqueConstraint(table.nested(value), value);
+            for (UniqueAnnotation written : UniqueAnnotation.in(table)) {
+                UniqueConstraint u = uniqueConstraint(written);
                 ok &= u != null;
                 if (u != null) {
                     uniques.add(u);
                 }
             }
-            for (AnnotationValue value : table.list("indexes")) {
-                Index i = index(table.nested(value), value);
+            for (IndexAnnotation written : IndexAnnotation.in(table)) {
+                Index i = index(written);
                 ok &= i != null;
                 if (i != null && i.unique()) {
-                    uniques.add(asUniqueConstraint(i, value));
+                    uniques.add(asUniqueConstraint(i, written.item()));
                 } else if (i != null) {
                     indexes.add(i);
                 }
@@ -130,13 +132,14 @@ final class ConstraintReader {
         return new UniqueConstraint(name, names);
     }
 
-    private UniqueConstraint uniqueConstraint(Attributes u, AnnotationValue value) {
-        if (!supported(u, value, "@UniqueConstraint")) {
+    private UniqueConstraint uniqueConstraint(UniqueAnnotation u) {
+        AnnotationValue value = u.item();
+        if (!supported(u.options(), value, "@UniqueConstraint")) {
             return null;
         }
         List<String> names = new ArrayList<>();
-        for (String written : u.strings("columnNames")) {
-            String name = column(written, within(u, "columnNames", value), "@UniqueConstraint(columnNames)");
+        for (String written : u.columnNames()) {
+            String name = column(written, u.columnsAt(), "@UniqueConstraint(columnNames)");
             if (name == null) {
                 return null;
             }
@@ -147,25 +150,26 @@ final class ConstraintReader {
                     + " names no columns: list them in columnNames", entity, table.mirror(), value);
             return null;
         }
-        String name = name(u, value, names, "key");
+        String name = name(u.name(), value, names, "key");
         return name == null ? null : new UniqueConstraint(name, names);
     }
 
-    private Index index(Attributes i, AnnotationValue value) {
-        if (!supported(i, value, "@Index")) {
+    private Index index(IndexAnnotation i) {
+        AnnotationValue value = i.item();
+        if (!supported(i.options(), value, "@Index")) {
             return null;
         }
         List<String> entries = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String written : i.string("columnList").split(",", -1)) {
+        for (String written : i.columnList().split(",", -1)) {
             Matcher m = ORDERED_COLUMN.matcher(written.strip());
             if (!m.matches()) {
-                report.error(Code.INVALID_ATTRIBUTE_VALUE, "@Index(columnList = \"" + i.string("columnList")
+                report.error(Code.INVALID_ATTRIBUTE_VALUE, "@Index(columnList = \"" + i.columnList()
                         + "\") of " + entity.getSimpleName() + " has an empty entry: list column names separated by"
                         + " commas, each optionally followed by ASC or DESC", entity, table.mirror(), value);
                 return null;
             }
-            String name = column(m.group(1), within(i, "columnList", value), "@Index(columnList)");
+            String name = column(m.group(1), i.columnsAt(), "@Index(columnList)");
             if (name == null) {
                 return null;
             }
@@ -173,8 +177,8 @@ final class ConstraintReader {
             // ASC is the default order, so it is dropped: "ticker ASC" and "ticker" are the same index.
             entries.add("DESC".equalsIgnoreCase(m.group(2)) ? name + " DESC" : name);
         }
-        String name = name(i, value, names, "idx");
-        return name == null ? null : new Index(name, entries, i.bool("unique", false));
+        String name = name(i.name(), value, names, "idx");
+        return name == null ? null : new Index(name, entries, i.unique());
     }
 
     /** The physical name of the column {@code written} refers to, or null after reporting an unknown one. */
@@ -200,8 +204,7 @@ final class ConstraintReader {
         return null;
     }
 
-    private String name(Attributes constraint, AnnotationValue value, List<String> columnNames, String suffix) {
-        String written = constraint.string("name");
+    private String name(String written, AnnotationValue value, List<String> columnNames, String suffix) {
         if (written.isEmpty()) {
             return PhysicalNames.constraintName(tableName, columnNames, suffix);
         }
@@ -214,18 +217,12 @@ final class ConstraintReader {
         return resolved.name();
     }
 
-    /** The attribute inside the nested annotation, so that the caret lands on it; else the nested annotation. */
-    private static AnnotationValue within(Attributes nested, String attribute, AnnotationValue nestedValue) {
-        AnnotationValue value = nested.explicitValue(attribute);
-        return value != null ? value : nestedValue;
-    }
-
     /** JPA 3.2's {@code options} are raw SQL appended to the DDL, which Migrate cannot model. */
-    private boolean supported(Attributes constraint, AnnotationValue value, String what) {
-        if (constraint.string("options").isEmpty()) {
+    private boolean supported(String options, AnnotationValue value, String what) {
+        if (options.isEmpty()) {
             return true;
         }
-        report.error(Code.UNSUPPORTED_ATTRIBUTE, what + "(options = \"" + constraint.string("options") + "\") of "
+        report.error(Code.UNSUPPORTED_ATTRIBUTE, what + "(options = \"" + options + "\") of "
                 + entity.getSimpleName() + " is not supported yet by Migrate: it cannot tell what SQL Hibernate"
                 + " creates from it. Remove the options", entity, table.mirror(), value);
         return false;

@@ -91,7 +91,7 @@ final class EntityBinder {
         if (result == null) {
             return Optional.empty();
         }
-        dev.optionsdeep.migrate.diff.RenameHints renames = new RenameReader(elements).read(draft.entity(),
+        dev.optionsdeep.migrate.diff.RenameHints renames = new RenameReader().read(draft.entity(),
                 draft.tableName(), columns, renameHosts, report);
         if (renames == null) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
@@ -54,9 +55,7 @@ final class JdbcTypeCodes {
     }
 
     static int code(AnnotationMirror mirror) {
-        return mirror.getElementValues().entrySet().stream()
-                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
-                .map(e -> (Integer) e.getValue().getValue()).findFirst().orElse(Integer.MIN_VALUE);
+        return ColumnAnnotations.jdbcTypeCode(mirror);
     }
 
     /** Whether the code makes the column {@code jsonb}, whatever the Java type (a Map, a record, a List…). */

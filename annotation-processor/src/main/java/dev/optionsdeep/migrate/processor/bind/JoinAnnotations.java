@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 
 import java.util.List;
@@ -77,7 +78,7 @@ final class JoinAnnotations {
 
     /** False after reporting a {@code @MapKeyJoinColumn} or its {@code @ForeignKey} attribute Migrate does not map. */
     static boolean supportedMapKeyJoinColumn(JoinColumnReader.Context context, Attributes spec,
-                                             Attributes foreignKey) {
+                                             ForeignKeyAnnotation foreignKey) {
         if (spec != null) {
             for (String attribute : List.of("referencedColumnName", "columnDefinition", "table", "options")) {
                 if (!spec.string(attribute).isEmpty()) {
@@ -88,12 +89,12 @@ final class JoinAnnotations {
             }
         }
         if (foreignKey != null) {
-            for (String attribute : List.of("foreignKeyDefinition", "options")) {
-                if (!foreignKey.string(attribute).isEmpty()) {
-                    unsupported(context, "@ForeignKey(" + attribute + " = \"" + foreignKey.string(attribute)
-                            + "\") of a @MapKeyJoinColumn", foreignKey, attribute);
-                    return false;
-                }
+            for (java.util.Map.Entry<String, String> refused : foreignKey.refused().entrySet()) {
+                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@ForeignKey(" + refused.getKey() + " = \""
+                        + refused.getValue() + "\") of a @MapKeyJoinColumn on " + context.where() + " is not supported"
+                        + " yet by Migrate. Remove it", context.association().attribute().element(), foreignKey.mirror(),
+                        foreignKey.written().get(refused.getKey()));
+                return false;
             }
         }
         return true;

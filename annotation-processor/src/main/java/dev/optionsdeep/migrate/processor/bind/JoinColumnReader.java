@@ -4,9 +4,10 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -226,7 +227,7 @@ final class JoinColumnReader {
         if (context.inJoinTable()) {
             if (context.joinTable() != null) {
                 for (AnnotationValue v : context.joinTable().list(context.columnsAttribute())) {
-                    out.add(new Spec(new Attributes((AnnotationMirror) v.getValue(), elements), v));
+                    out.add(new Spec(context.joinTable().nested(v), v));
                 }
             }
             return out;
@@ -234,13 +235,12 @@ final class JoinColumnReader {
         Optional<Attributes> override = associationOverride(context);
         if (override.isPresent()) {
             for (AnnotationValue v : override.get().list("joinColumns")) {
-                out.add(new Spec(new Attributes((AnnotationMirror) v.getValue(), elements), v));
+                out.add(new Spec(override.get().nested(v), v));
             }
             return out;
         }
-        for (AnnotationMirror m : JpaAnnotations.findRepeated(context.association().attribute().element(), "JoinColumn",
-                "JoinColumns", elements)) {
-            out.add(new Spec(new Attributes(m, elements), null));
+        for (Attributes column : Mapping.of(context.association().attribute().element(), elements).joinColumns()) {
+            out.add(new Spec(column, null));
         }
         return out;
     }
@@ -255,9 +255,7 @@ final class JoinColumnReader {
             return Optional.empty();
         }
         String name = a.path().substring(a.path().indexOf('.') + 1);
-        for (AnnotationMirror m : JpaAnnotations.findRepeated(a.origin(), "AssociationOverride", "AssociationOverrides",
-                elements)) {
-            Attributes override = new Attributes(m, elements);
+        for (Attributes override : Mapping.of(a.origin(), elements).associationOverrideValues()) {
             if (override.string("name").strip().equals(name)) {
                 return Optional.of(override);
             }
@@ -272,23 +270,21 @@ final class JoinColumnReader {
      */
     ForeignKey foreignKey(Context context, String table, List<String> columns, String referencedTable,
                           List<String> referencedColumns, String onDelete) {
-        Attributes fk = foreignKeyAnnotation(context);
+        ForeignKeyAnnotation fk = ForeignKeyAnnotation.of(foreignKeyAnnotation(context));
         Element element = context.association().attribute().element();
         String written = "";
         if (fk != null) {
-            if (fk.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+            if (fk.noConstraint()) {
                 return null;
             }
-            for (String attribute : List.of("foreignKeyDefinition", "options")) {
-                if (!fk.string(attribute).isEmpty()) {
-                    context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@ForeignKey(" + attribute + " = \""
-                            + fk.string(attribute) + "\") of " + context.where() + " is not supported yet by Migrate: it"
-                            + " cannot tell what SQL Hibernate creates from it. Remove it", element, fk.mirror(),
-                            fk.explicitValue(attribute));
-                    return INVALID;
-                }
+            for (java.util.Map.Entry<String, String> refused : fk.refused().entrySet()) {
+                context.report().error(Code.UNSUPPORTED_ATTRIBUTE, "@ForeignKey(" + refused.getKey() + " = \""
+                        + refused.getValue() + "\") of " + context.where() + " is not supported yet by Migrate: it"
+                        + " cannot tell what SQL Hibernate creates from it. Remove it", element, fk.mirror(),
+                        fk.written().get(refused.getKey()));
+                return INVALID;
             }
-            written = fk.string("name");
+            written = fk.name();
         }
         String name;
         if (written.isEmpty()) {
@@ -298,7 +294,7 @@ final class JoinColumnReader {
             if (!resolved.ok()) {
                 context.report().error(Code.INVALID_NAME, "The foreign key name \"" + written + "\" of "
                         + context.where() + " cannot be used: " + resolved.problem(), element, fk.mirror(),
-                        fk.explicitValue("name"));
+                        fk.written().get("name"));
                 return INVALID;
             }
             name = resolved.name();
@@ -308,32 +304,30 @@ final class JoinColumnReader {
 
     /** The {@code @ForeignKey} in force, or null. */
     private Attributes foreignKeyAnnotation(Context context) {
-        AnnotationValue value = null;
         if (context.inJoinTable()) {
             Attributes table = context.joinTable();
-            value = table == null ? null : table.explicitValue(context.foreignKeyAttribute());
-            List<AnnotationValue> columns = table == null ? List.of() : table.list(context.columnsAttribute());
-            if (value == null && !columns.isEmpty()) {
-                // Else the join columns' own @ForeignKey, as for a to-one's (checked with 7.4).
-                value = new Attributes((AnnotationMirror) columns.get(0).getValue(), elements).explicitValue("foreignKey");
+            if (table == null || table.explicitValue(context.foreignKeyAttribute()) != null) {
+                return table == null ? null : table.nested(context.foreignKeyAttribute());
             }
-        } else {
-            Optional<Attributes> override = associationOverride(context);
-            Element element = context.association().attribute().element();
-            Optional<AnnotationMirror> container = JpaAnnotations.find(element, "JoinColumns");
-            Optional<AnnotationMirror> single = JpaAnnotations.find(element, "JoinColumn");
-            if (override.isPresent()) {
-                value = override.get().value("foreignKey");
-            } else if (container.isPresent() && new Attributes(container.get(), elements).explicitValue("foreignKey") != null) {
-                value = new Attributes(container.get(), elements).value("foreignKey");
-            } else if (container.isPresent()) {
-                List<AnnotationValue> columns = new Attributes(container.get(), elements).list("value");
-                value = columns.isEmpty() ? null
-                        : new Attributes((AnnotationMirror) columns.get(0).getValue(), elements).value("foreignKey");
-            } else if (single.isPresent()) {
-                value = new Attributes(single.get(), elements).value("foreignKey");
-            }
+            // Else the join columns' own @ForeignKey, as for a to-one's (checked with 7.4).
+            List<AnnotationValue> columns = table.list(context.columnsAttribute());
+            Attributes first = columns.isEmpty() ? null : table.nested(columns.get(0));
+            return first == null || first.explicitValue("foreignKey") == null ? null : first.nested("foreignKey");
         }
-        return value == null ? null : new Attributes((AnnotationMirror) value.getValue(), elements);
+        Optional<Attributes> override = associationOverride(context);
+        Mapping mapping = Mapping.of(context.association().attribute().element(), elements);
+        Optional<Attributes> container = mapping.joinColumnsAnnotation();
+        Optional<Attributes> single = mapping.joinColumn();
+        if (override.isPresent()) {
+            return override.get().nested("foreignKey");
+        } else if (container.isPresent() && container.get().explicitValue("foreignKey") != null) {
+            return container.get().nested("foreignKey");
+        } else if (container.isPresent()) {
+            List<AnnotationValue> columns = container.get().list("value");
+            return columns.isEmpty() ? null : container.get().nested(columns.get(0)).nested("foreignKey");
+        } else if (single.isPresent()) {
+            return single.get().nested("foreignKey");
+        }
+        return null;
     }
 }

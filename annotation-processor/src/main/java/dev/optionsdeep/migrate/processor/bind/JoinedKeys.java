@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Attributes;
 
@@ -65,15 +66,15 @@ final class JoinedKeys {
         }
         List<String> names = key.stream().map(c -> c.column().name()).toList();
         String fkName = PhysicalNames.constraintName(tableName, names, "fkey");
-        Attributes foreignKey = joins.isEmpty() ? null : joins.get(0).nested("foreignKey");
+        ForeignKeyAnnotation foreignKey = joins.isEmpty() ? null : ForeignKeyAnnotation.of(joins.get(0).nested("foreignKey"));
         if (foreignKey != null) {
-            if (foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+            if (foreignKey.noConstraint()) {
                 return new Key(key, null);
             }
-            if (!foreignKey.string("name").isEmpty()) {
-                PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
+            if (!foreignKey.name().isEmpty()) {
+                PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.name());
                 if (!resolved.ok()) {
-                    report.error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name") + "\" of "
+                    report.error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.name() + "\" of "
                             + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, joins.get(0).mirror());
                     return null;
                 }

@@ -3,11 +3,12 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -71,7 +71,7 @@ final class MapKeys {
     Key read(JoinColumnReader.Context context, String table, Targets targets) {
         Association a = context.association();
         Element element = a.attribute().element();
-        Optional<AnnotationMirror> mapKey = JpaAnnotations.find(element, "MapKey");
+        Optional<AnnotationMirror> mapKey = Mapping.written(element).mapKey();
         if (mapKey.isPresent()) {
             if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
                 context.report().error(Code.INVALID_RELATIONSHIP, "@MapKey on " + context.where() + " names an attribute"
@@ -92,10 +92,10 @@ final class MapKeys {
         }
         TypeElement keyClass = keyType.getKind() == TypeKind.DECLARED
                 ? (TypeElement) ((DeclaredType) keyType).asElement() : null;
-        if (keyClass != null && JpaAnnotations.has(keyClass, JpaAnnotations.ENTITY)) {
+        if (keyClass != null && Mapping.written(keyClass).entity().isPresent()) {
             return entityKey(context, table, keyClass, targets);
         }
-        if (keyClass != null && JpaAnnotations.has(keyClass, "Embeddable")) {
+        if (keyClass != null && Mapping.written(keyClass).embeddable()) {
             return embeddableKey(context, keyType);
         }
         return basicKey(context, table, keyType);
@@ -121,8 +121,8 @@ final class MapKeys {
         if (key.columns().stream().allMatch(j -> target.table().column(j.column().name()).isPresent())) {
             return List.of();
         }
-        Optional<AnnotationMirror> keyJoin = JpaAnnotations.find(element, "MapKeyJoinColumn");
-        boolean nullable = keyJoin.isEmpty() || new Attributes(keyJoin.get(), elements).bool("nullable", false);
+        Optional<Attributes> keyJoin = Mapping.of(element, elements).mapKeyJoinColumn();
+        boolean nullable = keyJoin.isEmpty() || keyJoin.get().bool("nullable", false);
         List<MappedEntity.ForeignColumn> out = new ArrayList<>();
         for (int i = 0; i < key.columns().size(); i++) {
             JoinColumnReader.Joined j = key.columns().get(i);
@@ -147,12 +147,9 @@ final class MapKeys {
 
     /** {@code @MapKeyClass(value)}, else the first of the map's two type arguments; null for a raw map. */
     private TypeMirror keyType(Association a) {
-        Optional<AnnotationMirror> keyClass = JpaAnnotations.find(a.attribute().element(), "MapKeyClass");
+        Optional<TypeMirror> keyClass = Mapping.written(a.attribute().element()).mapKeyClass();
         if (keyClass.isPresent()) {
-            AnnotationValue value = new Attributes(keyClass.get(), elements).explicitValue("value");
-            if (value != null) {
-                return (TypeMirror) value.getValue();
-            }
+            return keyClass.get();
         }
         List<? extends TypeMirror> arguments = a.attribute().type() instanceof DeclaredType d ? d.getTypeArguments()
                 : List.of();
@@ -166,7 +163,8 @@ final class MapKeys {
             return null;
         }
         List<MappedColumn> key = found.get().ids();
-        Optional<AnnotationMirror> columns = JpaAnnotations.find(element, "MapKeyJoinColumns");
+        Mapping mapping = Mapping.of(element, elements);
+        Optional<AnnotationMirror> columns = mapping.mapKeyJoinColumns();
         if (key.size() != 1 || columns.isPresent()) {
             context.report().error(Code.UNSUPPORTED_FIELD_MAPPING, "The keys of " + context.where() + " are @Entity "
                     + keyEntity.getSimpleName() + (key.size() != 1 ? ", whose key has " + key.size() + " columns"
@@ -175,10 +173,9 @@ final class MapKeys {
                     columns.orElse(context.association().annotation()));
             return null;
         }
-        Attributes spec = JpaAnnotations.find(element, "MapKeyJoinColumn").map(m -> new Attributes(m, elements))
-                .orElse(null);
-        Attributes foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
-                : new Attributes((AnnotationMirror) spec.value("foreignKey").getValue(), elements);
+        Attributes spec = mapping.mapKeyJoinColumn().orElse(null);
+        ForeignKeyAnnotation foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
+                : ForeignKeyAnnotation.of(spec.nested("foreignKey"));
         if (!JoinAnnotations.supportedMapKeyJoinColumn(context, spec, foreignKey)) {
             return null;
         }
@@ -189,14 +186,14 @@ final class MapKeys {
             return null;
         }
         String name = joined.column().name();
-        if (foreignKey != null && foreignKey.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+        if (foreignKey != null && foreignKey.noConstraint()) {
             return new Key(List.of(joined), List.of(), List.of(), List.of());
         }
         String fkName = PhysicalNames.constraintName(table, List.of(name), "fkey");
-        if (foreignKey != null && !foreignKey.string("name").isEmpty()) {
-            PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.string("name"));
+        if (foreignKey != null && !foreignKey.name().isEmpty()) {
+            PhysicalNames.Resolved resolved = PhysicalNames.declared(foreignKey.name());
             if (!resolved.ok()) {
-                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.string("name")
+                context.report().error(Code.INVALID_NAME, "The foreign key name \"" + foreignKey.name()
                         + "\" of the keys of " + context.where() + " cannot be used: " + resolved.problem(), element,
                         spec.mirror());
                 return null;
@@ -217,8 +214,7 @@ final class MapKeys {
                     + " table. Move the entities into one module", element, context.association().annotation());
             return null;
         }
-        if (TableExtras.schema(JpaAnnotations.find(keyEntity, JpaAnnotations.TABLE)
-                .map(m -> new Attributes(m, elements)).orElse(null), naming) != null) {
+        if (TableExtras.schema(Mapping.of(keyEntity, elements).table().orElse(null), naming) != null) {
             context.report().error(Code.INVALID_RELATIONSHIP, "The keys of " + context.where() + " are @Entity "
                     + keyEntity.getSimpleName() + ", which is in a named schema (@Table(schema)): Migrate does not map"
                     + " foreign keys to such an entity yet. Keep it in the database's default schema", element,
@@ -273,8 +269,7 @@ final class MapKeys {
     private Key basicKey(JoinColumnReader.Context context, String table, TypeMirror declaredKeyType) {
         TypeMirror keyType = attributes.converters().autoAppliedDatabaseType(declaredKeyType).orElse(declaredKeyType);
         Element element = context.association().attribute().element();
-        Attributes column = JpaAnnotations.find(element, "MapKeyColumn").map(m -> new Attributes(m, elements))
-                .orElse(null);
+        Attributes column = Mapping.of(element, elements).mapKeyColumn().orElse(null);
         if (column != null) {
             for (String attribute : List.of("columnDefinition", "table", "options")) {
                 if (!column.string(attribute).isEmpty()) {

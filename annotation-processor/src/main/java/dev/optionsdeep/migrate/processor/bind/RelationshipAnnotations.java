@@ -5,7 +5,6 @@ import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.AnnotationCatalog;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.Column;
@@ -44,7 +43,7 @@ final class RelationshipAnnotations {
     /** False after reporting annotations that would change the relationship's schema in ways Migrate does not model. */
     static boolean supported(Association a, String where, Report report) {
         boolean ok = true;
-        for (AnnotationMirror m : a.attribute().element().getAnnotationMirrors()) {
+        for (AnnotationMirror m : Mapping.written(a.attribute().element()).mappingAnnotations()) {
             if (AnnotationCatalog.ignored(m)) {
                 continue; // @Cache, @BatchSize, @OrderBy... on a collection: nothing in the schema
             }
@@ -74,22 +73,16 @@ final class RelationshipAnnotations {
 
     /** Hibernate's {@code @NotFound}, whichever its action. */
     static Optional<AnnotationMirror> notFound(Association a) {
-        return a.attribute().element().getAnnotationMirrors().stream()
-                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "NotFound"))
-                .map(m -> (AnnotationMirror) m).findFirst();
+        return Mapping.written(a.attribute().element()).notFound();
     }
 
     /** Hibernate's {@code @OnDelete(action)}, as SQL spells it. */
     String onDelete(Association a) {
-        return a.attribute().element().getAnnotationMirrors().stream()
-                .filter(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "OnDelete"))
-                .findFirst()
-                .map(m -> new Attributes(m, elements).enumConstant("action", "NO_ACTION").replace('_', ' '))
+        return Mapping.of(a.attribute().element(), elements).onDeleteAction().map(action -> action.replace('_', ' '))
                 .orElse(ForeignKey.NO_ACTION);
     }
 
     static boolean hasJoinColumns(Association a) {
-        return JpaAnnotations.has(a.attribute().element(), "JoinColumn")
-                || JpaAnnotations.has(a.attribute().element(), "JoinColumns");
+        return Mapping.written(a.attribute().element()).hasJoinColumns();
     }
 }

@@ -1,12 +1,11 @@
 package dev.optionsdeep.migrate.processor.bind;
 
-import dev.optionsdeep.migrate.processor.read.Attributes;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.MappingValues.Text;
+import dev.optionsdeep.migrate.processor.read.RenameAnnotations;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 
-import dev.optionsdeep.migrate.RenamedFrom;
 import dev.optionsdeep.migrate.diff.RenameHints;
 
 import java.util.ArrayList;
@@ -29,13 +28,7 @@ import javax.lang.model.util.Elements;
  */
 public final class RenameReader {
 
-    public static final String ANNOTATION = RenamedFrom.class.getName();
-
-    private final Elements elements;
-
-    public RenameReader(Elements elements) {
-        this.elements = elements;
-    }
+    public static final String ANNOTATION = RenameAnnotations.ANNOTATION;
 
     /**
      * A name for the element that holds across rounds (javac may hand out new element objects in a
@@ -61,23 +54,21 @@ public final class RenameReader {
     }
 
     public static Optional<AnnotationMirror> find(Element element) {
-        return element.getAnnotationMirrors().stream()
-                .filter(m -> JpaAnnotations.qualifiedName(m).equals(ANNOTATION))
-                .map(m -> (AnnotationMirror) m).findFirst();
+        return RenameAnnotations.find(element);
     }
 
     /** The entity's hints, or null after reporting why one of them is impossible. */
     public RenameHints read(TypeElement entity, String table, List<MappedColumn> columns, Set<String> seen, Report report) {
         boolean ok = true;
         List<RenameHints.TableHint> tables = new ArrayList<>();
-        Optional<AnnotationMirror> onEntity = find(entity);
+        Optional<Text> onEntity = RenameAnnotations.hint(entity);
         if (onEntity.isPresent()) {
             seen.add(key(entity));
-            String old = value(onEntity.get());
+            String old = onEntity.get().value();
             String problem = problem(old, table, "table");
             if (problem != null) {
                 report.error(Code.INVALID_RENAME, "@RenamedFrom(\"" + old + "\") on @Entity " + entity.getSimpleName() + " "
-                        + problem, entity, onEntity.get());
+                        + problem, entity, onEntity.get().mirror());
                 ok = false;
             } else {
                 tables.add(new RenameHints.TableHint(table, old));
@@ -88,7 +79,7 @@ public final class RenameReader {
         Set<Element> reported = new HashSet<>();
         for (MappedColumn c : columns) {
             Element origin = c.origin();
-            Optional<AnnotationMirror> onOrigin = find(origin);
+            Optional<AnnotationMirror> onOrigin = RenameAnnotations.find(origin);
             if (origin != c.attribute().element() && onOrigin.isPresent()) {
                 seen.add(key(origin));
                 if (reported.add(origin)) {
@@ -99,12 +90,12 @@ public final class RenameReader {
                 }
                 continue;
             }
-            Optional<AnnotationMirror> hint = find(c.attribute().element());
+            Optional<Text> hint = RenameAnnotations.hint(c.attribute().element());
             if (hint.isEmpty()) {
                 continue;
             }
             seen.add(key(c.attribute().element()));
-            String old = value(hint.get());
+            String old = hint.get().value();
             String column = c.column().name();
             String problem = problem(old, column, "column");
             String other = oldNames.putIfAbsent(old, column);
@@ -114,18 +105,13 @@ public final class RenameReader {
             }
             if (problem != null) {
                 report.error(Code.INVALID_RENAME, "@RenamedFrom(\"" + old + "\") on " + c.attribute().member() + " " + problem,
-                        c.attribute().element(), hint.get());
+                        c.attribute().element(), hint.get().mirror());
                 ok = false;
             } else {
                 hints.add(new RenameHints.ColumnHint(table, column, old));
             }
         }
         return ok ? new RenameHints(tables, hints) : null;
-    }
-
-    private String value(AnnotationMirror mirror) {
-        String value = new Attributes(mirror, elements).string("value");
-        return value == null ? "" : value;
     }
 
     private static String problem(String old, String current, String what) {

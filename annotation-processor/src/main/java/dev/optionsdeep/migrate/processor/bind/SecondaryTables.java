@@ -1,5 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
+import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -187,16 +189,16 @@ final class SecondaryTables {
 
     private ForeignKey toMain(TypeElement entity, Secondary s, List<String> key, String tableName,
                               List<MappedColumn> ids, Report report) {
-        Attributes fk = s.annotation().nested("foreignKey");
+        ForeignKeyAnnotation fk = ForeignKeyAnnotation.of(s.annotation().nested("foreignKey"));
         String name = PhysicalNames.constraintName(s.name(), key, "fkey");
         if (fk != null) {
-            if (fk.enumConstant("value", "PROVIDER_DEFAULT").equals("NO_CONSTRAINT")) {
+            if (fk.noConstraint()) {
                 return null;
             }
-            if (!fk.string("name").isEmpty()) {
-                PhysicalNames.Resolved resolved = PhysicalNames.declared(fk.string("name"));
+            if (!fk.name().isEmpty()) {
+                PhysicalNames.Resolved resolved = PhysicalNames.declared(fk.name());
                 if (!resolved.ok()) {
-                    report.error(Code.INVALID_NAME, "The foreign key name \"" + fk.string("name") + "\" of the"
+                    report.error(Code.INVALID_NAME, "The foreign key name \"" + fk.name() + "\" of the"
                             + " secondary table " + s.name() + " cannot be used: " + resolved.problem(), entity,
                             s.annotation().mirror());
                     return JoinColumnReader.INVALID;
@@ -212,12 +214,7 @@ final class SecondaryTables {
         if (c.columnAnnotation() == null) {
             return "";
         }
-        for (var e : c.columnAnnotation().getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals("table")) {
-                return ((String) e.getValue().getValue()).strip();
-            }
-        }
-        return "";
+        return ColumnAnnotations.explicitTable(c.columnAnnotation());
     }
 
     private boolean supported(TypeElement entity, Attributes declared, Report report) {

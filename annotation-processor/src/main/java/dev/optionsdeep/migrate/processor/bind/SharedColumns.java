@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 
@@ -64,16 +65,6 @@ final class SharedColumns {
         if (c.columnAnnotation() == null) {
             return false;
         }
-        boolean insertable = true;
-        boolean updatable = true;
-        for (var e : c.columnAnnotation().getElementValues().entrySet()) {
-            String name = e.getKey().getSimpleName().toString();
-            if (name.equals("insertable")) {
-                insertable = (Boolean) e.getValue().getValue();
-            } else if (name.equals("updatable")) {
-                updatable = (Boolean) e.getValue().getValue();
-            }
-        }
-        return !insertable && !updatable;
+        return ColumnAnnotations.readOnly(c.columnAnnotation());
     }
 }

@@ -1,5 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
@@ -265,9 +266,7 @@ final class SingleTable {
     }
 
     private static boolean explicitNotNull(MappedColumn c) {
-        return c.columnAnnotation().getElementValues().entrySet().stream()
-                .anyMatch(e -> e.getKey().getSimpleName().contentEquals("nullable")
-                        && Boolean.FALSE.equals(e.getValue().getValue()));
+        return ColumnAnnotations.explicitNotNull(c.columnAnnotation());
     }
 
     /**

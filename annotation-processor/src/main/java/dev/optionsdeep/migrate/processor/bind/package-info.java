@@ -1,7 +1,10 @@
 /**
  * Stage 2, bind: the attributes read bound to tables as Hibernate ORM 7.4 binds them. Takes the entities
  * of a compilation; gives each one's table, join tables and sequences
- * ({@link dev.optionsdeep.migrate.processor.bind.MappedEntity}), or the problems that leave it out.
+ * ({@link dev.optionsdeep.migrate.processor.bind.MappedEntity}), or the problems that leave it out. Bind asks
+ * the read stage ({@code read.Mapping} and its records) for what the annotations say and never looks an
+ * annotation up on the compiler's elements itself ({@code SourceShapeTest} checks it); it keeps an
+ * annotation's mirror only to point a problem at it.
  *
  * <p>{@link dev.optionsdeep.migrate.processor.bind.ModelBinder} decides which entities have a table
  * (inheritance) and runs two steps over them, each entity read once:

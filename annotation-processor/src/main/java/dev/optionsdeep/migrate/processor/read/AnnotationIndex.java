@@ -19,17 +19,27 @@ abstract class AnnotationIndex {
 
     final Map<String, AnnotationMirror> jpa = new LinkedHashMap<>();
     final Map<String, List<AnnotationMirror>> hibernate = new LinkedHashMap<>();
+    /** The JPA and Hibernate annotations in source order, for the checks of which ones Migrate maps. */
+    private final List<AnnotationMirror> all = new ArrayList<>();
     final Elements elements;
 
     AnnotationIndex(Element element, Elements elements) {
         this.elements = elements;
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (JpaAnnotations.isJpa(mirror) || JpaAnnotations.isHibernate(mirror)) {
+                all.add(mirror);
+            }
             if (JpaAnnotations.isJpa(mirror)) {
                 jpa.put(JpaAnnotations.simpleName(mirror), mirror);
             } else if (JpaAnnotations.isHibernate(mirror)) {
                 hibernate.computeIfAbsent(JpaAnnotations.simpleName(mirror), k -> new ArrayList<>()).add(mirror);
             }
         }
+    }
+
+    /** The JPA and Hibernate annotations on the element, in source order (the others are no concern of Migrate's). */
+    public List<AnnotationMirror> mappingAnnotations() {
+        return List.copyOf(all);
     }
 
     List<Attributes> repeated(String simpleName, String container) {

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.read;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -71,6 +72,35 @@ public interface MappingValues {
             return new DiscriminatorColumn(d.string("name"), d.enumConstant("discriminatorType", "STRING"),
                     d.integer("length", 31), refusedIn(d, "columnDefinition", "options"), d.mirror(),
                     writtenIn(d, "columnDefinition", "options", "name"));
+        }
+    }
+
+    /**
+     * JPA 3.2's {@code @CheckConstraint} listed in {@code @Table(check)} or {@code @Column(check)}.
+     *
+     * @param item            the nested annotation as written in its list, for diagnostics
+     * @param constraintValue {@code constraint} as written, or null
+     * @param optionsValue    {@code options} as written, or null
+     */
+    public record JpaCheck(String name, String constraint, String options, AnnotationValue item,
+                           AnnotationValue constraintValue, AnnotationValue optionsValue) {
+
+        /** The checks listed in {@code owner}'s {@code check}, in source order. */
+        public static List<JpaCheck> in(Attributes owner) {
+            return owner.list("check").stream().map(item -> {
+                Attributes c = owner.nested(item);
+                return new JpaCheck(c.string("name"), c.string("constraint"), c.string("options"), item,
+                        c.explicitValue("constraint"), c.explicitValue("options"));
+            }).toList();
+        }
+    }
+
+    /** Hibernate's {@code @Check(name, constraints)}, with {@code constraints} as written (or null). */
+    public record HibernateCheck(String name, String constraints, AnnotationMirror mirror,
+                                 AnnotationValue constraintsValue) {
+
+        static HibernateCheck of(Attributes c) {
+            return new HibernateCheck(c.string("name"), c.string("constraints"), c.mirror(), c.explicitValue("constraints"));
         }
     }
 

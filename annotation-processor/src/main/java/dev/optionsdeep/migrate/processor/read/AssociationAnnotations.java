@@ -1,0 +1,152 @@
+package dev.optionsdeep.migrate.processor.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * The part of {@link Mapping} that answers for a relationship or a collection: the relationship annotation,
+ * join and collection tables, order columns, map keys, derived identities, association overrides.
+ */
+abstract class AssociationAnnotations extends EntityAnnotations {
+
+    AssociationAnnotations(Element element, Elements elements) {
+        super(element, elements);
+    }
+
+    /** What describes the keys of a {@code Map} collection. */
+    static final List<String> MAP_KEYS = List.of("MapKey", "MapKeyColumn", "MapKeyJoinColumn",
+            "MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal");
+
+    private static final List<String> RELATIONSHIPS = java.util.Arrays.stream(Association.Kind.values())
+            .map(Association.Kind::annotation).toList();
+
+    public Optional<OrderColumn> orderColumn() {
+        return jpa("OrderColumn").map(OrderColumn::of);
+    }
+
+    public boolean hasOrderColumn() {
+        return jpa.containsKey("OrderColumn");
+    }
+
+    /** Hibernate's {@code @ListIndexBase}: a list's first index, else 0. */
+    public int listIndexBase() {
+        return hibernate.getOrDefault("ListIndexBase", List.of()).stream().map(m -> written(m, "value"))
+                .filter(java.util.Objects::nonNull).map(v -> (Integer) v.getValue()).findFirst().orElse(0);
+    }
+
+    /** {@code @MapsId}: the attribute of the key it names (stripped; empty for the whole key), with the annotation. */
+    public Optional<Text> mapsId() {
+        return jpa("MapsId").map(m -> new Text(m.string("value").strip(), m.mirror(), m.explicitValue("value")));
+    }
+
+    /**
+     * The {@code targetEntity} written on the attribute's relationship annotation (the first of
+     * {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany}, {@code @ManyToMany}, as {@link Association} reads
+     * them), or null.
+     */
+    public AnnotationValue targetEntity() {
+        return RELATIONSHIPS.stream().map(jpa::get).filter(java.util.Objects::nonNull).findFirst().map(m -> written(m, "targetEntity"))
+                .orElse(null);
+    }
+
+    /** {@code @ManyToMany(mappedBy)}, if the attribute is a {@code @ManyToMany} ({@code ""} for the owning side). */
+    public Optional<String> manyToManyMappedBy() {
+        return jpa("ManyToMany").map(m -> m.string("mappedBy"));
+    }
+
+    /** The {@code @AssociationOverride}s here (also repeated): each one's {@code name}, stripped, with its annotation. */
+    public List<Text> associationOverrides() {
+        return repeated("AssociationOverride", "AssociationOverrides").stream()
+                .map(o -> new Text(o.string("name").strip(), o.mirror(), o.explicitValue("name"))).toList();
+    }
+
+    /**
+     * The attribute's relationship annotation, resolved: the first of {@code @ManyToOne}, {@code @OneToOne},
+     * {@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}, as {@link Association} reads them.
+     */
+    public Optional<Attributes> relationship() {
+        return RELATIONSHIPS.stream().filter(jpa::containsKey).findFirst().flatMap(this::jpa);
+    }
+
+    /** {@code @JoinTable}, resolved. */
+    public Optional<Attributes> joinTable() {
+        return jpa("JoinTable");
+    }
+
+    /** {@code @CollectionTable}, resolved. */
+    public Optional<Attributes> collectionTable() {
+        return jpa("CollectionTable");
+    }
+
+    /** {@code @MapKey}: a map keyed by an attribute of its values. */
+    public Optional<AnnotationMirror> mapKey() {
+        return Optional.ofNullable(jpa.get("MapKey"));
+    }
+
+    /** The first annotation present that describes the keys of a {@code Map} ({@link #MAP_KEYS}), by name. */
+    public Optional<Map.Entry<String, AnnotationMirror>> mapKeyAnnotation() {
+        return MAP_KEYS.stream().filter(jpa::containsKey).map(n -> Map.entry(n, jpa.get(n))).findFirst();
+    }
+
+    /** Hibernate's {@code @NotFound}, whichever its action. */
+    public Optional<AnnotationMirror> notFound() {
+        return hibernate.getOrDefault("NotFound", List.of()).stream().findFirst();
+    }
+
+    /** Hibernate's {@code @OnDelete}: its action ({@code NO_ACTION} when not written), if the annotation is here. */
+    public Optional<String> onDeleteAction() {
+        return hibernateOne("OnDelete").map(o -> o.enumConstant("action", "NO_ACTION"));
+    }
+
+    /** Whether {@code @JoinColumn} or {@code @JoinColumns} is written here. */
+    public boolean hasJoinColumns() {
+        return jpa.containsKey("JoinColumn") || jpa.containsKey("JoinColumns");
+    }
+
+    /** {@code @MapKeyJoinColumn}, resolved. */
+    public Optional<Attributes> mapKeyJoinColumn() {
+        return jpa("MapKeyJoinColumn");
+    }
+
+    /** {@code @MapKeyJoinColumns}' annotation, if written here. */
+    public Optional<AnnotationMirror> mapKeyJoinColumns() {
+        return Optional.ofNullable(jpa.get("MapKeyJoinColumns"));
+    }
+
+    /** {@code @MapKeyColumn}, resolved. */
+    public Optional<Attributes> mapKeyColumn() {
+        return jpa("MapKeyColumn");
+    }
+
+    /** {@code @MapKeyClass(value)}, if written. */
+    public Optional<TypeMirror> mapKeyClass() {
+        return Optional.ofNullable(jpa.get("MapKeyClass")).map(m -> written(m, "value")).map(v -> (TypeMirror) v.getValue());
+    }
+
+    /** The {@code @JoinColumn}s here (also repeated in {@code @JoinColumns}), resolved, in source order. */
+    public List<Attributes> joinColumns() {
+        return repeated("JoinColumn", "JoinColumns");
+    }
+
+    /** {@code @JoinColumn} alone, resolved. */
+    public Optional<Attributes> joinColumn() {
+        return jpa("JoinColumn");
+    }
+
+    /** {@code @JoinColumns}, resolved (its {@code foreignKey} applies to all its join columns). */
+    public Optional<Attributes> joinColumnsAnnotation() {
+        return jpa("JoinColumns");
+    }
+
+    /** The {@code @AssociationOverride}s here (also repeated), resolved, in source order. */
+    public List<Attributes> associationOverrideValues() {
+        return repeated("AssociationOverride", "AssociationOverrides");
+    }
+}

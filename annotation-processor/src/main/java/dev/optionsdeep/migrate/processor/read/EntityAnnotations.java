@@ -1,0 +1,152 @@
+package dev.optionsdeep.migrate.processor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * The part of {@link Mapping} that answers for a class: the entity and its name, its table and secondary
+ * tables, inheritance and discriminator, generators declared on it, its checks.
+ */
+abstract class EntityAnnotations extends AnnotationIndex implements MappingValues {
+
+    EntityAnnotations(Element element, Elements elements) {
+        super(element, elements);
+    }
+
+    public Optional<GeneratedValue> generatedValue() {
+        return jpa(JpaAnnotations.GENERATED_VALUE).map(g -> new GeneratedValue(g.enumConstant("strategy", "AUTO"),
+                g.string("generator"), g.mirror(), g.explicitValue("strategy"), g.explicitValue("generator")));
+    }
+
+    /** The {@code @SequenceGenerator}s declared here, also those javac wrapped in {@code @SequenceGenerators}. */
+    public List<SequenceGenerator> sequenceGenerators() {
+        return repeated("SequenceGenerator", "SequenceGenerators").stream().map(SequenceGenerator::of).toList();
+    }
+
+    /** Whether a {@code @TableGenerator} is declared here (alone or repeated). */
+    public boolean declaresTableGenerator() {
+        return jpa.containsKey("TableGenerator") || jpa.containsKey("TableGenerators");
+    }
+
+    public Optional<SoftDelete> softDelete() {
+        return hibernateOne("SoftDelete").map(s -> new SoftDelete(s.enumConstant("strategy", "DELETED"),
+                s.string("columnName"), s.mirror(), s.explicitValue("columnName"), s.explicitValue("converter")));
+    }
+
+    /** {@code @Entity}'s annotation, if the class is one. */
+    public Optional<AnnotationMirror> entity() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.ENTITY));
+    }
+
+    /** {@code @Entity(name)} as written, else empty. */
+    public String entityName() {
+        return entity().map(e -> written(e, "name")).map(v -> (String) v.getValue()).orElse("");
+    }
+
+    public Optional<DiscriminatorColumn> discriminatorColumn() {
+        return jpa(JpaAnnotations.DISCRIMINATOR_COLUMN).map(DiscriminatorColumn::of);
+    }
+
+    /** Whether the class has {@code @DiscriminatorColumn}. */
+    public boolean hasDiscriminatorColumn() {
+        return jpa.containsKey(JpaAnnotations.DISCRIMINATOR_COLUMN);
+    }
+
+    /** {@code @Inheritance}'s annotation, if written here. */
+    public Optional<AnnotationMirror> inheritance() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.INHERITANCE));
+    }
+
+    /** {@code @Inheritance}'s strategy ({@code SINGLE_TABLE} when not written), if the annotation is here. */
+    public Optional<String> inheritanceStrategy() {
+        return jpa(JpaAnnotations.INHERITANCE).map(i -> i.enumConstant("strategy", "SINGLE_TABLE"));
+    }
+
+    /** {@code @Table}'s annotation, if written here. */
+    public Optional<AnnotationMirror> tableAnnotation() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.TABLE));
+    }
+
+    /** {@code @Embeddable} on a class. */
+    public boolean embeddable() {
+        return jpa.containsKey(JpaAnnotations.EMBEDDABLE);
+    }
+
+    /** Hibernate's {@code @Check}s, also those javac wrapped in {@code @Checks}, in source order. */
+    public List<AnnotationMirror> hibernateChecks() {
+        List<AnnotationMirror> out = new ArrayList<>();
+        for (Map.Entry<String, List<AnnotationMirror>> e : hibernate.entrySet()) {
+            if (e.getKey().equals("Check")) {
+                out.addAll(e.getValue());
+            } else if (e.getKey().equals("Checks")) {
+                e.getValue().forEach(c -> resolved(c).list("value").forEach(v -> out.add((AnnotationMirror) v.getValue())));
+            }
+        }
+        return out;
+    }
+
+    /** {@code @Entity}, resolved (this and the accessors giving {@link Attributes} hand nested annotations over). */
+    public Optional<Attributes> entityValues() {
+        return jpa(JpaAnnotations.ENTITY);
+    }
+
+    /** {@code @Table}, resolved. */
+    public Optional<Attributes> table() {
+        return jpa(JpaAnnotations.TABLE);
+    }
+
+    /** The {@code @PrimaryKeyJoinColumn}s of a JOINED subclass (also repeated), resolved, in source order. */
+    public List<Attributes> primaryKeyJoinColumns() {
+        return repeated("PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
+    }
+
+    /** The {@code @SecondaryTable}s of an entity (also repeated), resolved, in source order. */
+    public List<Attributes> secondaryTables() {
+        return repeated("SecondaryTable", "SecondaryTables");
+    }
+
+    /** The {@code @TableGenerator}s declared here (also repeated), resolved, in source order. */
+    public List<Attributes> tableGenerators() {
+        return repeated("TableGenerator", "TableGenerators");
+    }
+
+    /** Hibernate's {@code @GenericGenerator}s declared here, also those wrapped in {@code @GenericGenerators}. */
+    public List<Attributes> genericGenerators() {
+        List<Attributes> out = new ArrayList<>();
+        for (Map.Entry<String, List<AnnotationMirror>> e : hibernate.entrySet()) {
+            if (e.getKey().equals("GenericGenerator")) {
+                e.getValue().forEach(g -> out.add(resolved(g)));
+            } else if (e.getKey().equals("GenericGenerators")) {
+                e.getValue().forEach(c -> resolved(c).list("value").forEach(v -> out.add(resolved(c).nested(v))));
+            }
+        }
+        return out;
+    }
+
+    /** Hibernate's {@code @Subselect}: the entity is read from a query, with no table. */
+    public boolean subselect() {
+        return hibernate.containsKey("Subselect");
+    }
+
+    /** {@code @DiscriminatorValue}'s value, if the class has one. */
+    public Optional<Text> discriminatorValue() {
+        return Optional.ofNullable(jpa.get(JpaAnnotations.DISCRIMINATOR_VALUE))
+                .map(m -> new Text((String) written(m, "value").getValue(), m, written(m, "value")));
+    }
+
+    /** An {@code @Entity} or {@code @MappedSuperclass} class. */
+    public boolean entityOrMappedSuperclass() {
+        return jpa.containsKey(JpaAnnotations.ENTITY) || jpa.containsKey("MappedSuperclass");
+    }
+
+    /** Hibernate's {@code @Check}s ({@link #hibernateChecks}), resolved. */
+    public List<HibernateCheck> checks() {
+        return hibernateChecks().stream().map(m -> HibernateCheck.of(resolved(m))).toList();
+    }
+}
