@@ -149,6 +149,6 @@ final class JoinedKeys {
         }
         return new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
                 new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
-                false, entity, join == null ? null : join.mirror(), logical);
+                false, entity, join == null ? null : join.mirror(), logical, null, referenced.converted());
     }
 }

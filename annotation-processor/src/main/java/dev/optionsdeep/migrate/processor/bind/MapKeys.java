@@ -127,7 +127,7 @@ final class MapKeys {
         for (int i = 0; i < key.columns().size(); i++) {
             JoinColumnReader.Joined j = key.columns().get(i);
             MappedColumn column = new MappedColumn(a.path(), a.attribute(), a.origin(), j.column().withNullable(nullable),
-                    false, false, j.host(), j.annotation(), j.logicalName(), checkOf(key, i));
+                    false, false, j.host(), j.annotation(), j.logicalName(), checkOf(key, i), false);
             out.add(new MappedEntity.ForeignColumn(target.element(), column,
                     key.foreignKeys().isEmpty() ? null : key.foreignKeys().get(0), element, a.annotation()));
         }
@@ -262,7 +262,7 @@ final class MapKeys {
         for (MappedColumn c : mapped) {
             Column column = c.column().withNullable(false);
             notNull.add(new MappedColumn(c.path(), c.attribute(), c.origin(), column, false, false, c.columnHost(),
-                    c.columnAnnotation(), c.logicalName(), c.check()));
+                    c.columnAnnotation(), c.logicalName(), c.check(), c.converted()));
             columns.add(new JoinColumnReader.Joined(column, column.name(),
                     HibernateColumnOrder.sortName(c.logicalName(), naming), false, c.columnHost(),
                     c.columnAnnotation(), c.logicalName()));

@@ -146,6 +146,10 @@ public final class Converters {
 
     /** The {@code @Converter(autoApply = true)} class for the attribute's type, {@link #NONE}; null after reporting. */
     private Found autoApplied(Attribute attribute, String where, Report report) {
+        if (JpaAnnotations.has(attribute.element(), JpaAnnotations.ENUMERATED)
+                || JpaAnnotations.has(attribute.element(), JpaAnnotations.TEMPORAL)) {
+            return NONE; // an attribute that says how it is stored is not auto-converted (JPA 3.2, 3.9; checked with 7.4)
+        }
         TypeMirror javaType = attribute.type();
         List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED
                 ? autoApply.getOrDefault(name(javaType), List.of()) : List.of();
@@ -162,7 +166,10 @@ public final class Converters {
         return new Found(candidates.get(0));
     }
 
-    /** The conversion {@code converter} makes of the attribute; null after reporting one Migrate cannot follow. */
+    /**
+     * The conversion {@code converter} makes of the attribute; null after reporting one Migrate cannot follow. A
+     * converted enum or Boolean is reported (the values of Hibernate's check are unknown) but keeps its column.
+     */
     private Conversion converted(Attribute attribute, TypeElement converter, AnnotationMirror at, String where,
                                  Report report) {
         TypeMirror javaType = attribute.type();
@@ -194,12 +201,13 @@ public final class Converters {
             report.error(Code.UNSUPPORTED_CONVERSION, where + " is a " + javaType + " converted by " + converterName
                     + ": Hibernate then adds a check constraint listing what the converter writes for each "
                     + (isBoolean ? "of true and false" : "constant") + ", which it learns by calling the converter,"
-                    + " and a compiler cannot run it. " + (isBoolean
+                    + " and a compiler cannot run it: its column is mapped without that check. " + (isBoolean
                     ? "Use Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter, which Migrate knows,"
                             + " or convert a type other than Boolean"
                     : "Map the enum with @Enumerated instead, or convert a type other than an enum"),
                     attribute.element(), at);
-            return null;
+            // The column itself is known; only the check is not. The problem leaves the snapshot incomplete.
+            return new Conversion(converterName, databaseSide, null);
         }
         return new Conversion(converterName, databaseSide, null);
     }

@@ -1,0 +1,41 @@
+package dev.optionsdeep.migrate.it.parity.converted;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** A claim of any kind: every kind's columns in one table. */
+@Entity
+@Table(name = "CLAIMS")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "CLAIM_KIND", length = 4)
+public abstract class Claim {
+
+    @Id
+    @Column(name = "CLAIM_NO")
+    private Long number;
+
+    @Column(name = "STATE", nullable = false)
+    private ClaimState state;
+
+    @Convert(converter = Severity.Weight.class)
+    @Column(name = "SEVERITY")
+    private Severity severity;
+
+    /** Beside the converted ones, an enum Hibernate checks by itself. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PREVIOUS_STATE", length = 10)
+    private ClaimState previousState;
+
+    @Column(name = "AMOUNT", precision = 12, scale = 2)
+    private BigDecimal amount;
+}
