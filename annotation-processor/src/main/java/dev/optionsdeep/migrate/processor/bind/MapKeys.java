@@ -7,6 +7,7 @@ import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
@@ -271,7 +272,12 @@ final class MapKeys {
     }
 
     private Key basicKey(JoinColumnReader.Context context, String table, TypeMirror declaredKeyType) {
-        TypeMirror keyType = attributes.converters().autoAppliedDatabaseType(declaredKeyType).orElse(declaredKeyType);
+        Converters.Conversion conversion = attributes.converters().mapKey(context.association().attribute(),
+                declaredKeyType, context.where() + " (its keys)", context.report());
+        if (conversion == null) {
+            return null;
+        }
+        TypeMirror keyType = conversion.databaseType();
         Element element = context.association().attribute().element();
         Attributes column = JpaAnnotations.find(element, "MapKeyColumn").map(m -> new Attributes(m, elements))
                 .orElse(null);
