@@ -121,6 +121,44 @@ class ConverterTest {
                 + " NumericBooleanConverter");
     }
 
+    /**
+     * The column of a converted enum is known (the converter's database side); the values of Hibernate's check are
+     * not: the entity keeps its table, without that check, and the snapshot records the problem.
+     */
+    @Test
+    void aConvertedEnumKeepsItsColumnWithoutTheCheckItsConverterWouldDecide() {
+        JavaFileObject src = Sources.entity("Ticket", """
+                @Entity
+                public class Ticket {
+                  public enum Priority { LOW, HIGH }
+                  public static class PriorityCode implements AttributeConverter<Priority, Integer> {
+                    public Integer convertToDatabaseColumn(Priority p) { return p == null ? null : 10 * (p.ordinal() + 1); }
+                    public Priority convertToEntityAttribute(Integer c) { return c == null ? null : Priority.values()[c / 10 - 1]; }
+                  }
+                  @Id private Long id;
+                  @Convert(converter = PriorityCode.class) private Priority priority;
+                  @Enumerated(EnumType.STRING) private Priority shown;
+                }
+                """);
+        Compilation compilation = Sources.compile(src);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-124] Ticket.priority is a com.example.Ticket.Priority"
+                + " converted by com.example.Ticket.PriorityCode: Hibernate then adds a check constraint listing what the"
+                + " converter writes for each constant, which it learns by calling the converter, and a compiler cannot"
+                + " run it: its column is mapped without that check").inFile(src).onLineContaining("PriorityCode.class");
+        assertEquals("""
+                table ticket
+                  id bigint not null
+                  priority integer null
+                  shown character varying(255) null
+                  primary key ticket_pkey [id]
+                  check ticket_shown_check shown in ('LOW','HIGH')
+                """, Sources.describe(compilation, "default"));
+        assertTrue(Sources.snapshot(compilation, "default").contains("MIGRATE-124"),
+                "the snapshot records what it lacks, and the goals refuse it");
+    }
+
     @Test
     void aConverterOfAnotherTypeIsRejected() {
         JavaFileObject src = Sources.entity("Position", """

@@ -310,6 +310,45 @@ class RelationshipSnapshotTest {
     }
 
     @Test
+    void aJoinedSubclassKeyMayNameTheParentsKeyColumnItReferences() {
+        JavaFileObject payment = Sources.entity("Payment", """
+                @Entity @Inheritance(strategy = InheritanceType.JOINED)
+                public abstract class Payment {
+                  @Id @Column(name = "payment_no") private Long id;
+                }
+                """);
+        JavaFileObject card = Sources.entity("CardPayment", """
+                @Entity
+                @PrimaryKeyJoinColumn(name = "payment_ref", referencedColumnName = "PAYMENT_NO")
+                public class CardPayment extends Payment {
+                  private String last4;
+                }
+                """);
+        JavaFileObject cash = Sources.entity("CashPayment", """
+                @Entity
+                @PrimaryKeyJoinColumn(name = "payment_ref", referencedColumnName = "amount")
+                public class CashPayment extends Payment {
+                  private String till;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(payment, card, cash);
+
+        assertThat(compilation).hadWarningContaining("[MIGRATE-123] @PrimaryKeyJoinColumn(referencedColumnName ="
+                + " \"amount\") on CashPayment names no key column of Payment").inFile(cash);
+        assertEquals("""
+                table cardpayment
+                  payment_ref bigint not null
+                  last4 character varying(255) null
+                  primary key cardpayment_pkey [payment_ref]
+                  foreign key cardpayment_payment_ref_fkey (payment_ref) references payment(payment_no)
+                table payment
+                  payment_no bigint not null
+                  primary key payment_pkey [payment_no]
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
     void compositeKeysAreOrderedAsHibernateOrdersThemAndReferencedByAllTheirColumns() {
         JavaFileObject key = Sources.entity("CompKey", """
                 @Embeddable

@@ -162,7 +162,9 @@ final class AssociationMapper {
         if (kind == null) {
             return false;
         }
-        if (RelationshipAnnotations.hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY) {
+        // A @JoinTable wins over @JoinColumn on a one-to-many: Hibernate 7.4 then uses the table (checked with its export).
+        if (RelationshipAnnotations.hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY
+                && Mapping.of(a.attribute().element(), elements).joinTable().isEmpty()) {
             return oneToManyJoinColumn.map(context, target, kind, targets, out.foreign);
         }
         return out.add(joinTableMapper.map(context, target, kind, targets));

@@ -144,7 +144,8 @@ final class CheckReader {
                 own = null;
             }
         }
-        if (c.check() == null && MappedType.of(c.attribute().type()).filter(t -> t == MappedType.ENUM).isPresent()) {
+        if (c.check() == null && !c.converted()
+                && MappedType.of(c.attribute().type()).filter(t -> t == MappedType.ENUM).isPresent()) {
             own = new Pending(null, EnumChecks.check(column, c.attribute().element(), c.attribute().type()), column,
                     c.attribute().element(), null, null);
         }

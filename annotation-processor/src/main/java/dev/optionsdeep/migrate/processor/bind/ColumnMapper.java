@@ -223,7 +223,8 @@ final class ColumnMapper {
             return null;
         }
         return new MappedColumn(d.path(), d.attribute(), d.origin(), mapped, d.id(), unique,
-                d.columnHost(), column == null ? null : column.mirror(), d.logical(), check);
+                d.columnHost(), column == null ? null : column.mirror(), d.logical(), check,
+                conversion.converter() != null);
     }
 
     /** The column's SQL type: its definition's, a {@code @JdbcTypeCode}'s, or the Java type's; null after reporting. */

@@ -94,7 +94,7 @@ public final class DerivedIdentity {
             if (basicPart && c.column().type().startsWith("character varying(")) {
                 c = new MappedColumn(c.path(), c.attribute(), c.origin(), new dev.optionsdeep.migrate.schema.Column(
                         c.column().name(), "character varying(255)", c.column().nullable(), c.column().identity()),
-                        c.id(), c.unique(), c.columnHost(), c.columnAnnotation(), c.logicalName(), c.check());
+                        c.id(), c.unique(), c.columnHost(), c.columnAnnotation(), c.logicalName(), c.check(), c.converted());
                 columns.set(i, c);
             }
             sizedByDefault.add(c);

@@ -207,7 +207,10 @@ final class EntityBinder {
             return null;
         }
         List<UniqueConstraint> uniques = new ArrayList<>(constraints.get().uniqueConstraints());
-        related.mapped().uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())))
+        // A relationship's unique key on the columns of a declared one is that one, in any order (Hibernate 7.4 names
+        // implicit unique keys after the set of their columns; checked with its export).
+        related.mapped().uniques().stream().filter(u -> uniques.stream().noneMatch(o -> o.name().equals(u.name())
+                        || java.util.Set.copyOf(o.columns()).equals(java.util.Set.copyOf(u.columns()))))
                 .filter(u -> u.columns().stream().noneMatch(related.shared()::contains))
                 .forEach(uniques::add);
         List<ForeignKey> foreignKeys = foreignKeys(draft, related.mapped(), report);

@@ -55,9 +55,13 @@ final class JoinedKeys {
                     + " Give one per key column", entity, joins.get(0).mirror());
             return null;
         }
+        List<Attributes> ordered = joins.isEmpty() ? null : byReferencedColumn(entity, parent, joins, report);
+        if (!joins.isEmpty() && ordered == null) {
+            return null;
+        }
         List<MappedColumn> key = new ArrayList<>();
         for (int i = 0; i < parentKey.size(); i++) {
-            Attributes join = joins.isEmpty() ? null : joins.get(i);
+            Attributes join = ordered == null ? null : ordered.get(i);
             MappedColumn column = keyColumn(entity, parentKey.get(i), join, report);
             if (column == null) {
                 return null;
@@ -85,10 +89,44 @@ final class JoinedKeys {
                 parentKey.stream().map(c -> c.column().name()).toList()));
     }
 
+    /**
+     * The {@code @PrimaryKeyJoinColumn}s in the order of the parent's key columns: as written, unless they name the
+     * key column each one joins ({@code referencedColumnName}), which Hibernate 7.4 matches by name, the logical
+     * name of the parent's column or its physical one. Null after reporting one that names no key column.
+     */
+    private List<Attributes> byReferencedColumn(TypeElement entity, EntityDraft parent, List<Attributes> joins,
+                                                Report report) {
+        if (joins.stream().allMatch(j -> j.string("referencedColumnName").isEmpty())) {
+            return joins;
+        }
+        List<MappedColumn> parentKey = parent.ids();
+        Attributes[] ordered = new Attributes[parentKey.size()];
+        for (Attributes join : joins) {
+            String referenced = join.string("referencedColumnName").strip();
+            int at = -1;
+            for (int i = 0; i < parentKey.size() && !referenced.isEmpty(); i++) {
+                MappedColumn column = parentKey.get(i);
+                if (referenced.equalsIgnoreCase(column.logicalName()) || referenced.equalsIgnoreCase(column.column().name())) {
+                    at = i;
+                }
+            }
+            if (at < 0 || ordered[at] != null) {
+                report.error(Code.INVALID_RELATIONSHIP, "@PrimaryKeyJoinColumn(referencedColumnName = \"" + referenced
+                        + "\") on " + entity.getSimpleName() + " names no key column of " + parent.entity().getSimpleName()
+                        + " (or one already joined): the key of a JOINED subclass's table references its parent's key, "
+                        + parentKey.stream().map(c -> c.column().name()).toList() + ". Name one of those, or remove"
+                        + " referencedColumnName", entity, join.mirror(), join.explicitValue("referencedColumnName"));
+                return null;
+            }
+            ordered[at] = join;
+        }
+        return List.of(ordered);
+    }
+
     /** One key column: the parent's, renamed by its {@code @PrimaryKeyJoinColumn} if any; null after reporting. */
     private MappedColumn keyColumn(TypeElement entity, MappedColumn referenced, Attributes join, Report report) {
         if (join != null) {
-            for (String attribute : List.of("referencedColumnName", "columnDefinition", "options")) {
+            for (String attribute : List.of("columnDefinition", "options")) {
                 if (!join.string(attribute).isEmpty()) {
                     report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + attribute + " = \""
                             + join.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
@@ -112,6 +150,6 @@ final class JoinedKeys {
         }
         return new MappedColumn(referenced.path(), referenced.attribute(), referenced.origin(),
                 new dev.optionsdeep.migrate.schema.Column(name, referenced.column().type(), false, false), true,
-                false, entity, join == null ? null : join.mirror(), logical);
+                false, entity, join == null ? null : join.mirror(), logical, null, referenced.converted());
     }
 }

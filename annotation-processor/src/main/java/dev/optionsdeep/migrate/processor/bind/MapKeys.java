@@ -8,6 +8,7 @@ import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
@@ -127,7 +128,7 @@ final class MapKeys {
         for (int i = 0; i < key.columns().size(); i++) {
             JoinColumnReader.Joined j = key.columns().get(i);
             MappedColumn column = new MappedColumn(a.path(), a.attribute(), a.origin(), j.column().withNullable(nullable),
-                    false, false, j.host(), j.annotation(), j.logicalName(), checkOf(key, i));
+                    false, false, j.host(), j.annotation(), j.logicalName(), checkOf(key, i), false);
             out.add(new MappedEntity.ForeignColumn(target.element(), column,
                     key.foreignKeys().isEmpty() ? null : key.foreignKeys().get(0), element, a.annotation()));
         }
@@ -258,7 +259,7 @@ final class MapKeys {
         for (MappedColumn c : mapped) {
             Column column = c.column().withNullable(false);
             notNull.add(new MappedColumn(c.path(), c.attribute(), c.origin(), column, false, false, c.columnHost(),
-                    c.columnAnnotation(), c.logicalName(), c.check()));
+                    c.columnAnnotation(), c.logicalName(), c.check(), c.converted()));
             columns.add(new JoinColumnReader.Joined(column, column.name(),
                     HibernateColumnOrder.sortName(c.logicalName(), naming), false, c.columnHost(),
                     c.columnAnnotation(), c.logicalName()));
@@ -267,7 +268,12 @@ final class MapKeys {
     }
 
     private Key basicKey(JoinColumnReader.Context context, String table, TypeMirror declaredKeyType) {
-        TypeMirror keyType = attributes.converters().autoAppliedDatabaseType(declaredKeyType).orElse(declaredKeyType);
+        Converters.Conversion conversion = attributes.converters().mapKey(context.association().attribute(),
+                declaredKeyType, context.where() + " (its keys)", context.report());
+        if (conversion == null) {
+            return null;
+        }
+        TypeMirror keyType = conversion.databaseType();
         Element element = context.association().attribute().element();
         Attributes column = Mapping.of(element, elements).mapKeyColumn().orElse(null);
         if (column != null) {

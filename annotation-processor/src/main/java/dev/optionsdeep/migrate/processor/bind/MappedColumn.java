@@ -20,13 +20,15 @@ import javax.lang.model.element.Element;
  * @param logicalName      the name as written or implied, before physical naming and folding: implicit join
  *                         column names that reference this column repeat it ({@code customer_customerId})
  * @param check            the condition of the check constraint Hibernate adds for the column, or null
+ * @param converted        whether an AttributeConverter writes the column: Hibernate's check of an enum's values is
+ *                         then the converter's, never the enum's own
  */
 public record MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique, Element columnHost,
-                    AnnotationMirror columnAnnotation, String logicalName, String check) {
+                    AnnotationMirror columnAnnotation, String logicalName, String check, boolean converted) {
 
     /** A column without a check of its own. */
     MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique,
                  Element columnHost, AnnotationMirror columnAnnotation, String logicalName) {
-        this(path, attribute, origin, column, id, unique, columnHost, columnAnnotation, logicalName, null);
+        this(path, attribute, origin, column, id, unique, columnHost, columnAnnotation, logicalName, null, false);
     }
 }

@@ -183,7 +183,8 @@ public enum MappedType {
 
     /** Types that {@code @Lob} turns into a large object ({@code oid} in Hibernate's PostgreSQL dialect). */
     boolean canBeLob() {
-        return this == STRING || this == BYTES || this == CHARS || this == BLOB || this == CLOB || this == NCLOB;
+        return this == STRING || this == BYTES || this == CHARS || this == BLOB || this == CLOB || this == NCLOB
+                || this == SERIALIZED; // a serialized object in a BLOB (checked with Hibernate 7.4's export)
     }
 
     boolean isIntegral() {

@@ -93,7 +93,7 @@ final class OrderColumns {
         foreign.add(new MappedEntity.ForeignColumn(target.element(), new MappedColumn(a.path(), a.attribute(),
                 a.origin(), column, false, false, position.host(), position.annotation(), position.logicalName(),
                 checksPositions() ? dev.optionsdeep.migrate.postgres.Identifiers.quote(column.name()) + " >= "
-                        + listIndexBase(position.host()) : null),
+                        + listIndexBase(position.host()) : null, false),
                 null,
                 a.attribute().element(), position.annotation()));
         return true;

@@ -117,6 +117,10 @@ final class SecondaryTables {
                     s.annotation().mirror());
             return null;
         }
+        joins = joins.isEmpty() ? joins : byReferencedColumn(entity, s, joins, ids, report);
+        if (joins == null) {
+            return null;
+        }
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String name = ids.get(i).column().name();
@@ -134,6 +138,39 @@ final class SecondaryTables {
             columns.add(new Column(name, ids.get(i).column().type(), false, false));
         }
         return columns;
+    }
+
+    /**
+     * The {@code pkJoinColumns} in the order of the key columns: as written, unless they name the key column each
+     * one joins ({@code referencedColumnName}), which Hibernate 7.4 matches by name (checked with its export). Null
+     * after reporting one that names no key column.
+     */
+    private List<AnnotationValue> byReferencedColumn(TypeElement entity, Secondary s, List<AnnotationValue> joins,
+                                                     List<MappedColumn> ids, Report report) {
+        if (joins.stream().allMatch(j -> s.annotation().nested(j).string("referencedColumnName").isEmpty())) {
+            return joins;
+        }
+        AnnotationValue[] ordered = new AnnotationValue[ids.size()];
+        for (AnnotationValue join : joins) {
+            String referenced = s.annotation().nested(join).string("referencedColumnName").strip();
+            int at = -1;
+            for (int i = 0; i < ids.size() && !referenced.isEmpty(); i++) {
+                if (referenced.equalsIgnoreCase(ids.get(i).logicalName())
+                        || referenced.equalsIgnoreCase(ids.get(i).column().name())) {
+                    at = i;
+                }
+            }
+            if (at < 0 || ordered[at] != null) {
+                report.error(Code.INVALID_RELATIONSHIP, "The pkJoinColumns of @SecondaryTable(name = \""
+                        + s.annotation().string("name") + "\") of " + entity.getSimpleName() + " name \"" + referenced
+                        + "\", which is no key column of " + entity.getSimpleName() + " (or one already joined): "
+                        + ids.stream().map(c -> c.column().name()).toList() + ". Name one of those, or remove"
+                        + " referencedColumnName", entity, s.annotation().mirror(), join);
+                return null;
+            }
+            ordered[at] = join;
+        }
+        return List.of(ordered);
     }
 
     /** The secondary table with its key columns: its own columns, keys and constraints; null after reporting. */

@@ -260,7 +260,7 @@ final class SingleTable {
         for (MappedColumn c : columns) {
             boolean notNull = c.columnAnnotation() != null && explicitNotNull(c);
             out.add(new MappedColumn(c.path(), c.attribute(), c.origin(), c.column().withNullable(!notNull), c.id(),
-                    c.unique(), c.columnHost(), c.columnAnnotation(), c.logicalName(), c.check()));
+                    c.unique(), c.columnHost(), c.columnAnnotation(), c.logicalName(), c.check(), c.converted()));
         }
         return out;
     }

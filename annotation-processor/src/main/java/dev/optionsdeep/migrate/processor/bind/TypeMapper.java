@@ -117,7 +117,7 @@ public final class TypeMapper {
         if (lob.isPresent()) {
             if (!type.canBeLob()) {
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@Lob on " + where + " (" + javaType + ") is not"
-                        + " supported: Migrate maps @Lob on String, byte[] and char[]. Remove it", field,
+                        + " supported: Migrate maps @Lob on String, byte[], char[] and Serializable classes. Remove it", field,
                         lob.get());
                 return null;
             }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -82,22 +83,14 @@ public final class Converters {
     }
 
     /**
-     * The database-side type of the one {@code @Converter(autoApply = true)} class converting {@code javaType},
-     * if there is exactly one: Hibernate 7.4 applies it to map keys as well (checked with its export).
-     */
-    public Optional<TypeMirror> autoAppliedDatabaseType(TypeMirror javaType) {
-        List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED
-                ? autoApply.getOrDefault(name(javaType), List.of()) : List.of();
-        return candidates.size() == 1 ? sides(candidates.get(0)).map(s -> s.get(1)) : Optional.empty();
-    }
-
-    /**
      * How the attribute is stored, or null after reporting why it cannot be.
      *
      * @param where the attribute as messages name it, such as {@code Company.ticker}
      */
     public Conversion resolve(Attribute attribute, String where, Report report) {
-        Optional<AnnotationMirror> convert = JpaAnnotations.find(attribute.element(), CONVERT);
+        // @Convert(attributeName = "key") on a map converts its keys (mapKey), not the values mapped here.
+        Optional<AnnotationMirror> convert = JpaAnnotations.find(attribute.element(), CONVERT)
+                .filter(c -> !convertsMapKey(attribute.element(), c));
         Found found = convert.isPresent() ? named(attribute, convert.get(), where, report)
                 : autoApplied(attribute, where, report);
         if (found == null) {
@@ -109,6 +102,36 @@ public final class Converters {
         return converted(attribute, found.converter(), convert.orElse(null), where, report);
     }
 
+    /**
+     * How the keys of a map are stored: converted by {@code @Convert(attributeName = "key")} on the map, else by
+     * the auto-apply converter of their type, else as they are; null after reporting.
+     *
+     * @param map the map attribute; {@code keyType} is the type of its keys
+     */
+    public Conversion mapKey(Attribute map, TypeMirror keyType, String where, Report report) {
+        Attribute key = new Attribute(map.name(), map.element(), keyType, map.declaringType());
+        Optional<AnnotationMirror> convert = JpaAnnotations.find(map.element(), CONVERT)
+                .filter(c -> convertsMapKey(map.element(), c));
+        Found found = convert.isPresent() ? named(key, convert.get(), where, report)
+                : autoApplied(key, "MapKeyEnumerated", "MapKeyTemporal", where, report);
+        if (found == null) {
+            return null;
+        }
+        return found.converter() == null ? new Conversion(null, keyType, null)
+                : converted(key, found.converter(), convert.orElse(null), where, report);
+    }
+
+    /** Whether {@code convert} is a {@code @Convert(attributeName = "key")} on a map: it converts the keys. */
+    private boolean convertsMapKey(Element element, AnnotationMirror convert) {
+        if (!new Attributes(convert, elements).string("attributeName").equals("key")) {
+            return false;
+        }
+        TypeMirror type = element instanceof javax.lang.model.element.ExecutableElement m ? m.getReturnType() : element.asType();
+        TypeElement map = elements.getTypeElement("java.util.Map");
+        return map != null && type.getKind() == TypeKind.DECLARED
+                && types.isAssignable(types.erasure(type), types.erasure(map.asType()));
+    }
+
     /** The converter that applies; {@link #NONE} when none does. */
     private record Found(TypeElement converter) {
     }
@@ -118,7 +141,7 @@ public final class Converters {
     /** The converter {@code @Convert} names, {@link #NONE} when it disables conversion; null after reporting. */
     private Found named(Attribute attribute, AnnotationMirror convert, String where, Report report) {
         Attributes c = new Attributes(convert, elements);
-        if (!c.string("attributeName").isEmpty()) {
+        if (!c.string("attributeName").isEmpty() && !convertsMapKey(attribute.element(), convert)) {
             report.error(Code.UNSUPPORTED_CONVERSION, "@Convert(attributeName = \"" + c.string("attributeName")
                     + "\") on " + where + " is not supported by Migrate: it converts a part of an embedded value."
                     + " Put @Convert on that attribute of the @Embeddable instead", attribute.element(),
@@ -146,6 +169,17 @@ public final class Converters {
 
     /** The {@code @Converter(autoApply = true)} class for the attribute's type, {@link #NONE}; null after reporting. */
     private Found autoApplied(Attribute attribute, String where, Report report) {
+        return autoApplied(attribute, JpaAnnotations.ENUMERATED, JpaAnnotations.TEMPORAL, where, report);
+    }
+
+    /**
+     * @param enumerated the annotation that stores the value as an enum ({@code Enumerated}, {@code MapKeyEnumerated})
+     * @param temporal   the one that stores it as a date or time; auto-apply leaves alone what either says how to store
+     */
+    private Found autoApplied(Attribute attribute, String enumerated, String temporal, String where, Report report) {
+        if (JpaAnnotations.has(attribute.element(), enumerated) || JpaAnnotations.has(attribute.element(), temporal)) {
+            return NONE; // an attribute that says how it is stored is not auto-converted (JPA 3.2, 3.9; checked with 7.4)
+        }
         TypeMirror javaType = attribute.type();
         List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED
                 ? autoApply.getOrDefault(name(javaType), List.of()) : List.of();
@@ -162,7 +196,10 @@ public final class Converters {
         return new Found(candidates.get(0));
     }
 
-    /** The conversion {@code converter} makes of the attribute; null after reporting one Migrate cannot follow. */
+    /**
+     * The conversion {@code converter} makes of the attribute; null after reporting one Migrate cannot follow. A
+     * converted enum or Boolean is reported (the values of Hibernate's check are unknown) but keeps its column.
+     */
     private Conversion converted(Attribute attribute, TypeElement converter, AnnotationMirror at, String where,
                                  Report report) {
         TypeMirror javaType = attribute.type();
@@ -194,12 +231,13 @@ public final class Converters {
             report.error(Code.UNSUPPORTED_CONVERSION, where + " is a " + javaType + " converted by " + converterName
                     + ": Hibernate then adds a check constraint listing what the converter writes for each "
                     + (isBoolean ? "of true and false" : "constant") + ", which it learns by calling the converter,"
-                    + " and a compiler cannot run it. " + (isBoolean
+                    + " and a compiler cannot run it: its column is mapped without that check. " + (isBoolean
                     ? "Use Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter, which Migrate knows,"
                             + " or convert a type other than Boolean"
                     : "Map the enum with @Enumerated instead, or convert a type other than an enum"),
                     attribute.element(), at);
-            return null;
+            // The column itself is known; only the check is not. The problem leaves the snapshot incomplete.
+            return new Conversion(converterName, databaseSide, null);
         }
         return new Conversion(converterName, databaseSide, null);
     }

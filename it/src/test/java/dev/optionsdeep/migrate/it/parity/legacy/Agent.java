@@ -5,8 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+
+import java.util.Map;
 
 /** Another entity drawing its ids from the same key table, under its own row. */
 @Entity
@@ -28,4 +34,15 @@ public class Agent {
 
     @Column(name = "ACTIVE", columnDefinition = "boolean default true not null")
     private boolean active;
+
+    /**
+     * The policies an agent sold, by policy number. The @JoinColumn is a leftover from before the link table was
+     * introduced: with a @JoinTable beside it, Hibernate keeps the link table and ignores it.
+     */
+    @OneToMany
+    @JoinColumn(name = "AGENT_ID")
+    @JoinTable(name = "AGENT_POLICY", joinColumns = @JoinColumn(name = "AGENT_REF"),
+            inverseJoinColumns = @JoinColumn(name = "POLICY_REF"))
+    @MapKeyColumn(name = "POLICY_NO", length = 20)
+    private Map<String, Policy> sold;
 }
