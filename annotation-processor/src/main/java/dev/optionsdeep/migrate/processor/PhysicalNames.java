@@ -71,29 +71,61 @@ public final class PhysicalNames {
         return checked(isQuoted(text) ? text.substring(1, text.length() - 1) : lowerAscii(text));
     }
 
-    /** {@code <table>_<col1>_<col2>_<suffix>}, cut to 63 bytes: PostgreSQL's own naming scheme. */
+    /**
+     * {@code <table>_<col1>_<col2>_<suffix>} as PostgreSQL names an unnamed constraint: the suffix always
+     * whole, the longer of table and columns cut first to fit 63 bytes.
+     */
     public static String constraintName(String table, List<String> columns, String suffix) {
-        return truncate(table + "_" + String.join("_", columns) + "_" + suffix);
+        return objectName(table, String.join("_", columns), suffix);
     }
 
     public static String primaryKeyName(String table) {
-        return truncate(table + "_pkey");
+        return objectName(table, null, "pkey");
+    }
+
+    /**
+     * PostgreSQL's makeObjectName: {@code name1_name2_label} (or {@code name1_label} without
+     * {@code name2}) within 63 bytes, the label kept whole and the longer of the two names shortened byte
+     * by byte first, each then cut back to a whole character ("a_very_long_table_name_col_key").
+     */
+    public static String objectName(String name1, String name2, String label) {
+        int overhead = utf8Length(label) + 1 + (name2 == null ? 0 : 1);
+        int available = MAX_BYTES - overhead;
+        int bytes1 = utf8Length(name1);
+        int bytes2 = name2 == null ? 0 : utf8Length(name2);
+        while (bytes1 + bytes2 > available) {
+            if (bytes1 > bytes2) {
+                bytes1--;
+            } else {
+                bytes2--;
+            }
+        }
+        return clip(name1, bytes1) + (name2 == null ? "" : "_" + clip(name2, bytes2)) + "_" + label;
     }
 
     /** Cuts {@code name} to at most 63 UTF-8 bytes without splitting a character, as PostgreSQL does. */
     public static String truncate(String name) {
+        return clip(name, MAX_BYTES);
+    }
+
+    /** The longest start of {@code name} of at most {@code limit} UTF-8 bytes that splits no character. */
+    private static String clip(String name, int limit) {
         int bytes = 0;
         int end = 0;
         while (end < name.length()) {
             int codePoint = name.codePointAt(end);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > MAX_BYTES) {
+            int size = utf8Length(new String(Character.toChars(codePoint)));
+            if (bytes + size > limit) {
                 break;
             }
             bytes += size;
             end += Character.charCount(codePoint);
         }
         return name.substring(0, end);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     static String lowerAscii(String text) {

@@ -116,6 +116,24 @@ class AttributesSnapshotTest {
                 .inFile(src).onLineContaining("@ColumnDefault(\"0\")");
     }
 
+    /** MySQL's 0 and 1 on a boolean: PostgreSQL 15 refuses "boolean default 1" (checked with psql), so Hibernate's DDL fails. */
+    @Test
+    void anIntegerDefaultOnABooleanIsNotPostgresql() {
+        JavaFileObject src = Sources.entity("Comment", """
+                import org.hibernate.annotations.ColumnDefault;
+
+                @Entity
+                public class Comment {
+                    @Id Long id;
+                    @ColumnDefault("1") Boolean allowReplies;
+                }
+                """);
+        assertThat(Sources.compileStrict(COLUMN_DEFAULT, src)).hadErrorContaining("[MIGRATE-126] @ColumnDefault(\"1\") on"
+                + " Comment.allowReplies is not PostgreSQL (a boolean column takes no integer default in PostgreSQL):"
+                + " Hibernate's own DDL fails on PostgreSQL with it. Use @ColumnDefault(\"true\")")
+                .inFile(src).onLineContaining("@ColumnDefault(\"1\")");
+    }
+
     @Test
     void aBlankDefaultIsAnError() {
         JavaFileObject src = Sources.entity("Note", """

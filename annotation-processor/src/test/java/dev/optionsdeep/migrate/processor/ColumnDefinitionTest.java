@@ -95,6 +95,7 @@ class ColumnDefinitionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             bit(1) default 0                    | Boolean    | a bit column takes no integer default in PostgreSQL      | boolean default false
+            bit default 0                       | Boolean    | a bit column takes no integer default in PostgreSQL      | boolean default false
             tinyint(1)                          | Boolean    | PostgreSQL has no tinyint                                | boolean
             datetime                            | java.time.LocalDateTime | PostgreSQL has no datetime type           | timestamp
             longtext                            | String     | PostgreSQL has no longtext type                          | text

@@ -243,7 +243,7 @@ class MappingSnapshotTest {
                                   "columns": ["Venue"]
                                 },
                                 {
-                                  "name": "trade_a_very_long_column_name_that_goes_on_and_on_past_the_limi",
+                                  "name": "trade_a_very_long_column_name_that_goes_on_and_on_past_the__key",
                                   "columns": ["a_very_long_column_name_that_goes_on_and_on_past_the_limit_of_p"]
                                 },
                                 {

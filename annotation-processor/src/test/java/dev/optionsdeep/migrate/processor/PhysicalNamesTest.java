@@ -7,7 +7,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhysicalNamesTest {
 
@@ -74,8 +73,21 @@ class PhysicalNamesTest {
         assertEquals("companies_ticker_exchange_key",
                 PhysicalNames.constraintName("companies", List.of("ticker", "exchange"), "key"));
         assertEquals("companies_pkey", PhysicalNames.primaryKeyName("companies"));
-        String longName = PhysicalNames.constraintName("t".repeat(40), List.of("c".repeat(40)), "idx");
-        assertEquals(63, longName.length());
-        assertTrue(longName.startsWith("t".repeat(40) + "_c"));
+    }
+
+    /** PostgreSQL 15's own names for unnamed constraints of long names (read back from pg_constraint). */
+    @Test
+    void longConstraintNamesAreCutAsPostgresqlCutsThem() {
+        String t = "t".repeat(40);
+        String c = "c".repeat(40);
+        assertEquals("t".repeat(29) + "_" + "c".repeat(29) + "_key", PhysicalNames.constraintName(t, List.of(c), "key"));
+        assertEquals("t".repeat(28) + "_" + "c".repeat(28) + "_check", PhysicalNames.constraintName(t, List.of(c), "check"));
+        assertEquals("p".repeat(58) + "_pkey", PhysicalNames.primaryKeyName("p".repeat(62)));
+        assertEquals("p".repeat(57) + "_check", PhysicalNames.objectName("p".repeat(62), null, "check"));
+        // Three bytes a character: each part cut back to a whole one.
+        assertEquals("입력_청약자격점검__소득세5년이상납부여_check",
+                PhysicalNames.constraintName("입력_청약자격점검_생애최초", List.of("소득세5년이상납부여부"), "check"));
+        assertEquals("입력_청약자격점검_생애최초_청약자격점검id_key",
+                PhysicalNames.constraintName("입력_청약자격점검_생애최초", List.of("청약자격점검id"), "key"));
     }
 }

@@ -105,7 +105,7 @@ final class CheckReader {
     /** {@code <table>_<column>_check<n>} or, for the table's own checks, {@code <table>_check<n>}; no number for 0. */
     private String generatedName(String column, int number) {
         String suffix = "check" + (number == 0 ? "" : String.valueOf(number));
-        return column == null ? PhysicalNames.truncate(tableName + "_" + suffix)
+        return column == null ? PhysicalNames.objectName(tableName, null, suffix)
                 : PhysicalNames.constraintName(tableName, List.of(column), suffix);
     }
 

@@ -59,6 +59,15 @@ public final class ColumnExtras {
                     field, columnDefault.get().mirror(), columnDefault.get().written());
             return null;
         }
+        if ("boolean".equals(mapped.type()) && written.strip().matches("-?\\d+")) {
+            // MySQL's booleans are integers; PostgreSQL's boolean takes no integer default, so Hibernate's DDL fails.
+            String spelling = written.strip().equals("0") ? "false" : "true";
+            report.error(Code.NON_POSTGRESQL_DEFINITION, "@ColumnDefault(\"" + written + "\") on " + where + " is not"
+                    + " PostgreSQL (a boolean column takes no integer default in PostgreSQL): Hibernate's own DDL fails on"
+                    + " PostgreSQL with it. Use @ColumnDefault(\"" + spelling + "\")",
+                    field, columnDefault.get().mirror(), columnDefault.get().written());
+            return null;
+        }
         Optional<String> canonical = DefaultValues.canonical(written, mapped.type());
         if (canonical.isEmpty()) {
             report.warning(Code.UNCANONICAL_DEFAULT, "@ColumnDefault(\"" + written + "\") on " + where + " is kept"

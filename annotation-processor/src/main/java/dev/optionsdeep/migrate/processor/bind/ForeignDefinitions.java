@@ -52,7 +52,7 @@ final class ForeignDefinitions {
             what.add("PostgreSQL has no tinyint");
             type = "boolean";
             defaultValue = bool(defaultValue);
-        } else if (lower.matches("bit\\s*\\(\\s*1\\s*\\)") && defaultValue != null && !bool(defaultValue).equals(defaultValue)) {
+        } else if (lower.matches("bit(\\s*\\(\\s*1\\s*\\))?") && defaultValue != null && !bool(defaultValue).equals(defaultValue)) {
             what.add("a bit column takes no integer default in PostgreSQL");
             type = "boolean";
             defaultValue = bool(defaultValue);

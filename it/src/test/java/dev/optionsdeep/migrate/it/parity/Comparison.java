@@ -91,13 +91,43 @@ final class Comparison {
      */
     private static String checkNamed(String name, Table declared) {
         boolean explicit = declared != null && declared.checks().stream().anyMatch(k -> k.name().equals(name))
-                && !name.matches(java.util.regex.Pattern.quote(declared.localName()) + "_.*check\\d*");
+                && !name.matches(java.util.regex.Pattern.quote(declared.localName()) + "_.*check\\d*")
+                && declared.columns().stream().noneMatch(c -> name.equals(postgresName(declared.localName(), c.name(), "check")))
+                && !name.equals(postgresName(declared.localName(), null, "check"));
         return explicit ? " named " + name : "";
     }
 
     private static String defaultName(String table, List<String> columns, String suffix) {
-        String name = table + "_" + String.join("_", columns.stream().map(c -> c.replaceFirst(" DESC$", "")).toList())
-                + "_" + suffix;
-        return name.length() > 63 ? name.substring(0, 63) : name; // PostgreSQL's cut (these names are ASCII)
+        return postgresName(table, String.join("_", columns.stream().map(c -> c.replaceFirst(" DESC$", "")).toList()),
+                suffix);
+    }
+
+    /**
+     * The name PostgreSQL gives an unnamed constraint (its makeObjectName, written here apart from Migrate's):
+     * within 63 bytes the label stays whole, the longer of table and columns loses a byte at a time, and
+     * each is then cut back to a whole character.
+     */
+    private static String postgresName(String table, String columns, String label) {
+        byte[] first = table.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = columns == null ? new byte[0] : columns.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int available = 63 - label.length() - 1 - (columns == null ? 0 : 1);
+        int a = first.length;
+        int b = second.length;
+        while (a + b > available) {
+            if (a > b) {
+                a--;
+            } else {
+                b--;
+            }
+        }
+        return whole(first, a) + (columns == null ? "" : "_" + whole(second, b)) + "_" + label;
+    }
+
+    /** The first {@code length} bytes of UTF-8 {@code bytes}, less a character they would split. */
+    private static String whole(byte[] bytes, int length) {
+        while (length > 0 && length < bytes.length && (bytes[length] & 0xC0) == 0x80) {
+            length--;
+        }
+        return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
