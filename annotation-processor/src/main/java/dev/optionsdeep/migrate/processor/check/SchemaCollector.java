@@ -192,7 +192,11 @@ public final class SchemaCollector {
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
         Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
         for (UniqueConstraint u : other.uniqueConstraints()) {
-            if (uniques.stream().anyMatch(o -> o.columns().equals(u.columns()))) {
+            // Nor one over the entity's key columns, in any order: the key stays as the entity orders it (Keycloak's
+            // CLIENT_SCOPE_ROLE_MAPPING, an @IdClass entity's table and a Set's collection table, checked with 7.4).
+            if (uniques.stream().anyMatch(o -> o.columns().equals(u.columns())) || table.primaryKey() != null
+                    && u.columns().size() == table.primaryKey().columns().size()
+                    && table.primaryKey().columns().containsAll(u.columns())) {
                 continue;
             }
             if (taken.containsKey(u.name())) {

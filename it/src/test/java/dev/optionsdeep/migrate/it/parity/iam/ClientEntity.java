@@ -77,6 +77,11 @@ public class ClientEntity {
             uniqueConstraints = {@UniqueConstraint(columnNames = {"SETTING_NAME", "CLIENT_ID"})})
     private Map<String, String> settings;
 
+    @ElementCollection
+    @Column(name = "ROLE_ID")
+    @CollectionTable(name = "CLIENT_ROLE_MAPPING", joinColumns = {@JoinColumn(name = "TARGET_CLIENT_ID")})
+    private Set<String> grantedRoleIds;
+
     public String getId() {
         return id;
     }
