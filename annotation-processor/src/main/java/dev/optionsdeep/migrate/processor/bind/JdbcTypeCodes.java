@@ -73,7 +73,11 @@ final class JdbcTypeCodes {
                           String where, Report report) {
         int code = code(mirror);
         int length = explicitLength == null ? TypeMapper.DEFAULT_LENGTH : explicitLength;
-        boolean text = type == MappedType.STRING || type == MappedType.CHARS;
+        // An enum keeps its @Enumerated storage under a code of that kind (checked with 7.4): names in a varchar,
+        // ordinals in an integer type, with Hibernate's check of the values beside either.
+        boolean names = type == MappedType.ENUM && EnumChecks.byName(field);
+        boolean ordinals = type == MappedType.ENUM && !names;
+        boolean text = type == MappedType.STRING || type == MappedType.CHARS || names;
         String mapped = switch (code) {
             case JSON -> "jsonb";
             case SQLXML -> text ? "xml" : null;
@@ -87,9 +91,10 @@ final class JdbcTypeCodes {
             case LONGVARCHAR -> text ? SqlTypes.varchar(explicitLength == null ? LONG_VARCHAR_LENGTH : length) : null;
             case LONG32VARCHAR -> text ? SqlTypes.TEXT : null;
             case BINARY, VARBINARY, LONGVARBINARY -> type == MappedType.BYTES ? "bytea" : null;
-            case TINYINT, SMALLINT -> type != null && type.isIntegral() ? SqlTypes.SMALLINT : null;
-            case INTEGER -> type != null && (type.isIntegral() || type == MappedType.BOOLEAN) ? SqlTypes.INTEGER : null;
-            case BIGINT -> type != null && type.isIntegral() ? SqlTypes.BIGINT : null;
+            case TINYINT, SMALLINT -> type != null && (type.isIntegral() || ordinals) ? SqlTypes.SMALLINT : null;
+            case INTEGER -> type != null && (type.isIntegral() || type == MappedType.BOOLEAN || ordinals)
+                    ? SqlTypes.INTEGER : null;
+            case BIGINT -> type != null && (type.isIntegral() || ordinals) ? SqlTypes.BIGINT : null;
             default -> null;
         };
         if (mapped == null && (code == NAMED_ENUM || code == ENUM)) {
@@ -102,9 +107,10 @@ final class JdbcTypeCodes {
             report.error(Code.UNSUPPORTED_TYPE, "@JdbcTypeCode(" + code + ") on " + where + " is not supported by"
                     + " Migrate on a " + (type == null ? "value of this type" : type.display()) + " attribute:"
                     + " it maps JSON on any type; CHAR, VARCHAR, NVARCHAR, LONGVARCHAR, LONG32VARCHAR and SQLXML"
-                    + " on String and char[]; UUID, CHAR and VARCHAR on UUID; INET on InetAddress; BINARY, VARBINARY"
-                    + " and LONGVARBINARY on byte[]; TINYINT, SMALLINT, INTEGER and BIGINT on Long, Integer and"
-                    + " Short; INTEGER on Boolean. Use one of these, or describe the column with"
+                    + " on String, char[] and an enum stored by name; UUID, CHAR and VARCHAR on UUID; INET on"
+                    + " InetAddress; BINARY, VARBINARY and LONGVARBINARY on byte[]; TINYINT, SMALLINT, INTEGER and"
+                    + " BIGINT on Long, Integer, Short and an enum stored by ordinal; INTEGER on Boolean. Use one of"
+                    + " these, or describe the column with"
                     + " @Column(columnDefinition)", field, mirror, null);
         }
         return mapped;

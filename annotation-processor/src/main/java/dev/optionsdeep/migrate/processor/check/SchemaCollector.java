@@ -192,7 +192,11 @@ public final class SchemaCollector {
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
         Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
         for (UniqueConstraint u : other.uniqueConstraints()) {
-            if (uniques.stream().anyMatch(o -> o.columns().equals(u.columns()))) {
+            // Nor one over the entity's key columns, in any order: the key stays as the entity orders it (Keycloak's
+            // CLIENT_SCOPE_ROLE_MAPPING, an @IdClass entity's table and a Set's collection table, checked with 7.4).
+            if (uniques.stream().anyMatch(o -> o.columns().equals(u.columns())) || table.primaryKey() != null
+                    && u.columns().size() == table.primaryKey().columns().size()
+                    && table.primaryKey().columns().containsAll(u.columns())) {
                 continue;
             }
             if (taken.containsKey(u.name())) {
@@ -234,9 +238,33 @@ public final class SchemaCollector {
     public Map<String, Snapshot> snapshots() {
         Map<String, Snapshot> out = new LinkedHashMap<>();
         tables.forEach((database, byName) -> out.put(database,
-                new Snapshot(database, new Schema(byName.values().stream().map(MappedEntity::table).toList(),
+                new Snapshot(database, new Schema(byName.values().stream().map(MappedEntity::table)
+                        .map(SchemaCollector::withoutPrimaryKeyTwins).toList(),
                         List.copyOf(sequences.getOrDefault(database, Map.of()).values())))));
         return out;
+    }
+
+    /**
+     * The table without the unique constraints over exactly its primary key's columns, in any order: Hibernate
+     * 7.4 drops them from its tables before the export (a {@code @UniqueConstraint} repeating the key of a map's
+     * collection table, or a collection table that is also an entity's table), the key being unique already, and
+     * orders the key's columns as the first of them lists them.
+     */
+    private static Table withoutPrimaryKeyTwins(Table table) {
+        if (table.primaryKey() == null) {
+            return table;
+        }
+        java.util.Set<String> key = java.util.Set.copyOf(table.primaryKey().columns());
+        List<UniqueConstraint> twins = table.uniqueConstraints().stream()
+                .filter(u -> u.columns().size() == key.size() && key.containsAll(u.columns())).toList();
+        if (twins.isEmpty()) {
+            return table;
+        }
+        List<UniqueConstraint> kept = new ArrayList<>(table.uniqueConstraints());
+        kept.removeAll(twins);
+        return new Table(table.name(), table.columns(), new dev.optionsdeep.migrate.schema.PrimaryKey(
+                table.primaryKey().name(), twins.get(0).columns()), kept, table.indexes(), table.foreignKeys(),
+                table.checks(), table.comment());
     }
 
     /** The {@code @RenamedFrom} hints of a database's entities. */

@@ -69,6 +69,19 @@ public class ClientEntity {
     @CollectionTable(name = "CLIENT_NODE_REGISTRATIONS", joinColumns = {@JoinColumn(name = "CLIENT_ID")})
     private Map<String, Integer> registeredNodes;
 
+    /** A unique constraint over the map table's own key, columns in another order: Hibernate drops it. */
+    @ElementCollection
+    @MapKeyColumn(name = "SETTING_NAME")
+    @Column(name = "SETTING_VALUE", length = 2048)
+    @CollectionTable(name = "CLIENT_SETTING", joinColumns = {@JoinColumn(name = "CLIENT_ID")},
+            uniqueConstraints = {@UniqueConstraint(columnNames = {"SETTING_NAME", "CLIENT_ID"})})
+    private Map<String, String> settings;
+
+    @ElementCollection
+    @Column(name = "ROLE_ID")
+    @CollectionTable(name = "CLIENT_ROLE_MAPPING", joinColumns = {@JoinColumn(name = "TARGET_CLIENT_ID")})
+    private Set<String> grantedRoleIds;
+
     public String getId() {
         return id;
     }

@@ -58,4 +58,18 @@ public class Subscription {
     @Enumerated(EnumType.STRING)
     @Column(length = 12)
     private Role grantedRole;
+
+    /** Hibernate 6.2+ teams keep names in a plain varchar this way: a varchar(20) with the values' check. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "renewal_role", length = 20, nullable = false)
+    private Role renewalRole;
+
+    /** Ordinals widened to an integer, and narrowed to the smallest integer type, each with its range check. */
+    @Enumerated(EnumType.ORDINAL)
+    @JdbcTypeCode(SqlTypes.INTEGER)
+    private Role ownerRole;
+
+    @JdbcTypeCode(SqlTypes.TINYINT)
+    private Role viewerRole;
 }
