@@ -34,6 +34,10 @@ final class ColumnMapper {
     private final Converters converters;
     private final BeanValidation validation;
 
+    Naming naming() {
+        return naming;
+    }
+
     Converters converters() {
         return converters;
     }

@@ -99,6 +99,15 @@ final class SequenceReader {
         return sequence(found.get(), generator, field, report);
     }
 
+    /**
+     * The sequence of the {@code @SequenceGenerator} named {@code generator} in the scope of {@code field} (as an id's
+     * is found), for a {@code @CollectionId}; empty when none declares it, null after reporting.
+     */
+    Optional<Sequence> declared(Element field, TypeElement entity, String generator, Report report) {
+        Optional<Mapping.SequenceGenerator> found = find(field, entity, generator);
+        return found.isEmpty() ? Optional.empty() : sequence(found.get(), generator, field, report);
+    }
+
     /** The sequence a {@code @GenericGenerator} draws from, if any; null after reporting. */
     private Optional<Sequence> genericSequence(GenericGenerators.Generator generic, Element field, Report report) {
         if (generic.kind() != GenericGenerators.Kind.SEQUENCE) {
