@@ -180,7 +180,8 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.constructs.KeywordOrder.class,
             dev.optionsdeep.migrate.it.parity.constructs.Journal.class,
             dev.optionsdeep.migrate.it.parity.constructs.JournalEntry.class,
-            dev.optionsdeep.migrate.it.parity.constructs.Playlist.class);
+            dev.optionsdeep.migrate.it.parity.constructs.Playlist.class,
+            dev.optionsdeep.migrate.it.parity.constructs.Remark.class);
 
     /** The entities of the maps model (also checked under snake_case naming). */
     static final List<Class<?>> MAPS = List.of(
