@@ -61,4 +61,20 @@ class AnyTest {
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] @Any on Comment.subject has no @JoinColumn")
                 .inFile(src).onLineContaining("@org.hibernate.annotations.Any ");
     }
+
+    @Test
+    void anUnnamedKeyColumnFailsTheOlderLines() {
+        JavaFileObject src = Sources.entity("Comment", """
+                @Entity public class Comment {
+                  @Id private Long id;
+                  @org.hibernate.annotations.Any @org.hibernate.annotations.AnyKeyJavaClass(Long.class) @JoinColumn
+                  private Object subject;
+                }""");
+
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.hibernate=7.2",
+                "-Amigrate.strict=true"), src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] @Any on Comment.subject has a @JoinColumn without a"
+                + " name, with which Hibernate 7.2 fails to start");
+    }
 }

@@ -35,10 +35,12 @@ final class AnyColumns {
 
     private final Elements elements;
     private final Naming naming;
+    private final dev.optionsdeep.migrate.processor.HibernateLine line;
 
-    AnyColumns(Elements elements, Naming naming) {
+    AnyColumns(Elements elements, Naming naming, dev.optionsdeep.migrate.processor.HibernateLine line) {
         this.elements = elements;
         this.naming = naming;
+        this.line = line;
     }
 
     boolean isAny(Attribute a) {
@@ -58,10 +60,12 @@ final class AnyColumns {
                     + " exclude the attribute", a.element(), any.mirror());
             return false;
         }
-        if (any.keyName() == null) {
-            report.error(Code.INVALID_RELATIONSHIP, "@Any on " + where + " has no @JoinColumn, so Hibernate 7.4 refuses"
-                    + " to start (\"must declare at least one '@JoinColumn'\"). Name its key column with"
-                    + " @JoinColumn(name = \"...\")", a.element(), any.mirror());
+        if (any.keyName() == null || any.keyName().isEmpty() && !line.namesAnyKeysImplicitly()) {
+            report.error(Code.INVALID_RELATIONSHIP, "@Any on " + where + (any.keyName() == null ? " has no @JoinColumn,"
+                    + " so Hibernate refuses to start (\"must declare at least one '@JoinColumn'\")" : " has a @JoinColumn"
+                    + " without a name, with which Hibernate " + line.option() + " fails to start (a NullPointerException; 7.4"
+                    + " names it <attribute>_id)") + ". Name its key column with @JoinColumn(name = \"...\")",
+                    a.element(), any.mirror());
             return false;
         }
         Optional<MappedColumn> discriminator = column(a, where, path, origin, any.discriminatorName().isEmpty()

@@ -67,7 +67,7 @@ public final class AttributeMapper {
         this.columns = columns;
         this.types = types;
         this.elements = elements;
-        this.anyColumns = new AnyColumns(elements, columns.naming());
+        this.anyColumns = new AnyColumns(elements, columns.naming(), columns.line());
     }
 
     /**

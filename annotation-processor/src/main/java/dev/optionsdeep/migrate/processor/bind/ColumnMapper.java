@@ -38,6 +38,10 @@ final class ColumnMapper {
         return naming;
     }
 
+    HibernateLine line() {
+        return line;
+    }
+
     Converters converters() {
         return converters;
     }

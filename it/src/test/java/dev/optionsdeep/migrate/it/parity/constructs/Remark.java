@@ -27,7 +27,7 @@ public class Remark {
     @AnyDiscriminator(DiscriminatorType.CHAR)
     @AnyDiscriminatorValue(discriminator = "J", entity = Journal.class)
     @AnyKeyJavaClass(Long.class)
-    @JoinColumn
+    @JoinColumn(name = "author_id")
     private Object author;
 
     @Any
