@@ -72,6 +72,11 @@ public enum HibernateLine {
     }
 
     /** Whether a list's {@code @OrderColumn} gets a check {@code >= 0} (or its {@code @ListIndexBase}): 7.4's. */
+    /** Whether an {@code @Any} key's {@code @JoinColumn} may leave its name out (6.6 and 7.2 fail to start then). */
+    public boolean namesAnyKeysImplicitly() {
+        return this == V7_4;
+    }
+
     public boolean checksListPositions() {
         return this == V7_4;
     }

@@ -78,7 +78,8 @@ public enum Naming {
         }
         boolean quoted = PhysicalNames.isQuoted(text);
         if (!quoted && PhysicalNames.legalWithDollar(text)) {
-            return PhysicalNames.checked(snakeCase(text));
+            return dev.optionsdeep.migrate.postgres.Identifiers.isReservedKeyword(snakeCase(text))
+                    ? PhysicalNames.reservedKeyword(snakeCase(text)) : PhysicalNames.checked(snakeCase(text));
         }
         // Quoted, or quoted by Hibernate as it is no legal identifier. Hibernate 7 keeps such a name as
         // written; Hibernate 6's CamelCaseToUnderscoresNamingStrategy converted it like any other.

@@ -47,6 +47,8 @@ public final class PhysicalNames {
             name = text.substring(1, text.length() - 1);
         } else if (!legalWithDollar(text)) {
             name = text; // Hibernate quotes it for us: case is kept
+        } else if (dev.optionsdeep.migrate.postgres.Identifiers.isReservedKeyword(text)) {
+            return reservedKeyword(text);
         } else if (text.indexOf('$') < 0 || lowerAscii(text).equals(text)) {
             name = lowerAscii(text);
         } else {
@@ -56,6 +58,18 @@ public final class PhysicalNames {
                     + lowerAscii(text) + ") or quote it (\"\\\"" + text + "\\\"\")");
         }
         return checked(name);
+    }
+
+    /**
+     * Hibernate 7.4 (like 6.6 and 7.2) writes a name that is not quoted in the annotation as it is, also a keyword
+     * (unless {@code hibernate.auto_quote_keyword} is set), and PostgreSQL refuses its reserved keywords there: the
+     * {@code CREATE TABLE} of its own export fails, and so does every query naming it (checked with its export).
+     */
+    static Resolved reservedKeyword(String written) {
+        return Resolved.invalid(written + " is a keyword PostgreSQL reserves, and Hibernate writes it unquoted, so"
+                + " Hibernate's own DDL and every query naming it fail on PostgreSQL (\"syntax error at or near\"). Quote"
+                + " it in the annotation (\"\\\"" + lowerAscii(written) + "\\\"\"), which Hibernate and Migrate both"
+                + " follow, or choose another name");
     }
 
     /**

@@ -91,13 +91,13 @@ class BeanValidationTest {
                   public interface OnCreate {}
                   @Id private Long id;
                   @NotNull(groups = OnCreate.class) @Size(max = 9, groups = OnCreate.class) private String created;
-                  @NotNull(groups = {OnCreate.class, jakarta.validation.groups.Default.class}) private String both;
+                  @NotNull(groups = {OnCreate.class, jakarta.validation.groups.Default.class}) private String inBoth;
                 }
                 """));
         assertThat(compilation).succeededWithoutWarnings();
         String described = Sources.describe(compilation, "default");
         assertTrue(described.contains("  created character varying(255) null\n"), described);
-        assertTrue(described.contains("  both character varying(255) not null\n"), described);
+        assertTrue(described.contains("  inboth character varying(255) not null\n"), described);
     }
 
     @Test

@@ -156,4 +156,42 @@ class SequenceTest {
         assertThat(different).hadErrorContaining("[MIGRATE-113] The id sequence of @Entity B is ids start 1 increment 10,"
                 + " but database default already has sequence ids start 1 increment 50").inFile(second);
     }
+
+    @Test
+    void aSequenceGeneratorsSchemaPutsTheSequenceThereAndATablesSchemaDoesNot() {
+        Compilation compilation = Sources.compileStrict(
+                Sources.entity("Shelf", """
+                        @Entity public class Shelf {
+                          @Id @GeneratedValue(generator = "shelves")
+                          @SequenceGenerator(name = "shelves", sequenceName = "shelf_ids", schema = "Inventory", allocationSize = 10)
+                          private Long id;
+                        }"""),
+                // Hibernate 7.4 creates the implicit sequence of an entity in a named schema in the default schema.
+                Sources.entity("Book", """
+                        @Entity @Table(schema = "lib") public class Book {
+                          @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) private Long id;
+                        }"""));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String snapshot = Sources.snapshot(compilation, "default").replaceAll("\\s+", " ");
+        assertTrue(snapshot.contains("""
+                "sequences": [ \
+                { "name": "book_seq", "start": 1, "increment": 50 }, \
+                { "name": "inventory.shelf_ids", "start": 1, "increment": 10 } ]"""), snapshot);
+    }
+
+    @Test
+    void aSequenceGeneratorsCatalogIsStillRefused() {
+        JavaFileObject src = Sources.entity("Shelf", """
+                @Entity public class Shelf {
+                  @Id @GeneratedValue(generator = "shelves")
+                  @SequenceGenerator(name = "shelves", catalog = "other")
+                  private Long id;
+                }""");
+
+        Compilation compilation = Sources.compileStrict(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-110] @SequenceGenerator(catalog = \"other\") is not"
+                + " supported yet").inFile(src).onLineContaining("catalog = \"other\"");
+    }
 }

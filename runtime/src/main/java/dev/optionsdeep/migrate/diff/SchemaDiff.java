@@ -177,8 +177,8 @@ public final class SchemaDiff {
     }
 
     /**
-     * A named schema is created when the model's first table goes into it and dropped when its last
-     * table leaves (never with CASCADE, so PostgreSQL refuses while anything else is left in it).
+     * A named schema is created when the model's first table or sequence goes into it and dropped when
+     * its last one leaves (never with CASCADE, so PostgreSQL refuses while anything else is left in it).
      * The database's default schema is never created or dropped here: the connection settings own it;
      * nor is {@code public}, which every PostgreSQL database has (and {@code @Table(schema = "public")}
      * names often).
@@ -197,6 +197,11 @@ public final class SchemaDiff {
         schema.tables().forEach(t -> {
             if (t.schemaName() != null) {
                 names.add(t.schemaName());
+            }
+        });
+        schema.sequences().forEach(q -> {
+            if (q.schemaName() != null) {
+                names.add(q.schemaName());
             }
         });
         return names;

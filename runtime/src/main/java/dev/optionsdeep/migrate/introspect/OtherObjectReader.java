@@ -98,11 +98,6 @@ final class OtherObjectReader {
                         + "." + rs.getString("owner_column") + ")");
                 return;
             }
-            if (!catalog.isDefaultSchema()) {
-                findings.notModelled(schema + " has sequence " + sequence + " (the model's sequences are in the"
-                        + " database's default schema)");
-                return;
-            }
             long start = rs.getLong("seqstart");
             long increment = rs.getLong("seqincrement");
             // The model holds start and increment; anything else must be PostgreSQL's default for them.
@@ -116,7 +111,9 @@ final class OtherObjectReader {
                         + " (type, minimum, maximum, cache or cycle)");
                 return;
             }
-            tables.sequence(new Sequence(sequence, start, increment));
+            // In a named schema the sequence is named as its tables are: schema.sequence.
+            tables.sequence(new Sequence(catalog.isDefaultSchema() ? sequence
+                    : dev.optionsdeep.migrate.schema.Table.qualified(catalog.schemaName, sequence), start, increment));
         });
         catalog.each(SCHEMA_OBJECTS, rs -> {
             String what = rs.getString("what");

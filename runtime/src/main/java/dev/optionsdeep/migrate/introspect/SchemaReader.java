@@ -72,6 +72,11 @@ public final class SchemaReader {
                 names.add(t.schemaName());
             }
         });
+        model.sequences().forEach(q -> {
+            if (q.schemaName() != null) {
+                names.add(q.schemaName());
+            }
+        });
         return new SchemaReader(schemaName, ignoredTables, names, model);
     }
 

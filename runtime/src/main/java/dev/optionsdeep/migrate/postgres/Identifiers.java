@@ -34,6 +34,25 @@ public final class Identifiers {
             "when", "where", "window", "with", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists",
             "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable");
 
+    /**
+     * PostgreSQL 15's "reserved" and "reserved (can be function or type)" keywords ({@code pg_get_keywords()},
+     * categories R and T): the ones it refuses, unquoted, as the name of a column, table or sequence in
+     * {@code CREATE} statements (checked on PostgreSQL 15 for every keyword). The "non-reserved (cannot be
+     * function or type)" ones ({@code time}, {@code position}) are accepted there.
+     */
+    private static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "binary",
+            "both", "case", "cast", "check", "collate", "collation", "column", "concurrently", "constraint",
+            "create", "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
+            "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
+            "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having",
+            "ilike", "in", "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading",
+            "left", "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset",
+            "on", "only", "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning",
+            "right", "select", "session_user", "similar", "some", "symmetric", "table", "tablesample", "then", "to",
+            "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
+            "with");
+
     private Identifiers() {
     }
 
@@ -42,6 +61,14 @@ public final class Identifiers {
             return name;
         }
         return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * Whether PostgreSQL refuses {@code name} unquoted as the name of a column, table or sequence: it is
+     * one of its reserved keywords, in any letter case (so an unquoted {@code Order} is refused too).
+     */
+    public static boolean isReservedKeyword(String name) {
+        return RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     public static String quoteAll(List<String> names) {

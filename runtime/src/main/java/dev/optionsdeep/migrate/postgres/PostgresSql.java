@@ -103,10 +103,10 @@ public final class PostgresSql {
         } else if (change instanceof DropCheckConstraint d) {
             return "ALTER TABLE " + table(d.table()) + " DROP CONSTRAINT " + q(d.check().name());
         } else if (change instanceof CreateSequence c) {
-            return "CREATE SEQUENCE " + q(c.sequence().name()) + " START WITH " + c.sequence().start()
+            return "CREATE SEQUENCE " + table(c.sequence().name()) + " START WITH " + c.sequence().start()
                     + " INCREMENT BY " + c.sequence().increment();
         } else if (change instanceof DropSequence d) {
-            return "DROP SEQUENCE " + q(d.sequence().name());
+            return "DROP SEQUENCE " + table(d.sequence().name());
         } else if (change instanceof AlterSequence a) {
             return alterSequence(a);
         } else if (change instanceof CommentOnTable c) {
@@ -190,7 +190,7 @@ public final class PostgresSql {
      * the sequence restarts at its start.
      */
     private static String alterSequence(AlterSequence a) {
-        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(q(a.to().name()));
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(table(a.to().name()));
         if (a.from().increment() != a.to().increment()) {
             sql.append(" INCREMENT BY ").append(a.to().increment());
         }

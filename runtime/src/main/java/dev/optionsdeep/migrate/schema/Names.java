@@ -33,16 +33,22 @@ final class Names {
 
     /** A table name: {@code table}, or {@code schema.table}, each part a valid name without dots. */
     static String requireTable(String name) {
-        Objects.requireNonNull(name, "table name");
+        return requireQualified(name, "table");
+    }
+
+    /** A table or sequence name: {@code name}, or {@code schema.name}, each part a valid name without dots. */
+    static String requireQualified(String name, String what) {
+        Objects.requireNonNull(name, what + " name");
         String[] parts = name.split("\\.", -1);
         if (parts.length > 2) {
-            throw new IllegalArgumentException("table name " + name + " has more than one dot; Migrate reads a dot as"
-                    + " the one between schema and table (schema.table), so rename the table without dots");
+            throw new IllegalArgumentException(what + " name " + name + " has more than one dot; Migrate reads a dot as"
+                    + " the one between schema and " + what + " (schema." + what + "), so rename the " + what
+                    + " without dots");
         }
         if (parts.length == 2) {
-            require(parts[0], "schema name of table " + name);
+            require(parts[0], "schema name of " + what + " " + name);
         }
-        require(parts[parts.length - 1], "table name");
+        require(parts[parts.length - 1], what + " name");
         return name;
     }
 

@@ -44,7 +44,8 @@ public final class SnapshotCodec {
         }
         boolean third = snapshot.schema().tables().stream().anyMatch(t -> t.comment() != null
                 || t.schemaName() != null
-                || t.columns().stream().anyMatch(c -> c.defaultValue() != null || c.comment() != null));
+                || t.columns().stream().anyMatch(c -> c.defaultValue() != null || c.comment() != null))
+                || snapshot.schema().sequences().stream().anyMatch(q -> q.schemaName() != null);
         if (third) {
             return 3;
         }

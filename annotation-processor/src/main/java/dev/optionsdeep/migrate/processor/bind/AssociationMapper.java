@@ -12,6 +12,7 @@ import dev.optionsdeep.migrate.processor.read.Attributes;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
+import dev.optionsdeep.migrate.schema.Sequence;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
@@ -50,7 +51,16 @@ final class AssociationMapper {
         }
     }
 
-    record JoinTable(Table table, Element attribute) {
+    /** A join or collection table, with the sequence its id bag key draws from ({@link IdBags}), if any. */
+    record JoinTable(Table table, Element attribute, List<Sequence> sequences) {
+
+        JoinTable(Table table, Element attribute) {
+            this(table, attribute, List.of());
+        }
+
+        JoinTable {
+            sequences = List.copyOf(sequences);
+        }
     }
 
     /**
@@ -82,6 +92,7 @@ final class AssociationMapper {
     private final InverseSide inverseSide;
     private final CollectionTableMapper collectionTables;
     private final JoinTableMapper joinTableMapper;
+    private final IdBags idBags;
     private final HibernateLine line;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes,
@@ -101,6 +112,7 @@ final class AssociationMapper {
                 annotations, this);
         this.joinTableMapper = new JoinTableMapper(elements, naming, joinColumns, attributes, targetsOf, orders,
                 annotations, this);
+        this.idBags = new IdBags(elements, naming, kinds);
     }
 
     /** The Hibernate line whose rules the mapping follows. */
@@ -148,7 +160,8 @@ final class AssociationMapper {
             return inverseSide.map(owner, a, where, relationship, targets, report, out.foreign);
         }
         if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
-            return out.add(collectionTables.map(new JoinColumnReader.Context(a, where, owner, report), owner, targets));
+            JoinColumnReader.Context context = new JoinColumnReader.Context(a, where, owner, report);
+            return out.add(idBags.apply(collectionTables.map(context, owner, targets), context));
         }
         MappedEntity target = targetsOf.target(owner, a, where, relationship, targets, report);
         if (target == null) {
@@ -167,7 +180,7 @@ final class AssociationMapper {
                 && Mapping.of(a.attribute().element(), elements).joinTable().isEmpty()) {
             return oneToManyJoinColumn.map(context, target, kind, targets, out.foreign);
         }
-        return out.add(joinTableMapper.map(context, target, kind, targets));
+        return out.add(idBags.apply(joinTableMapper.map(context, target, kind, targets), context));
     }
 
     /** Hibernate 7.4 allows {@code @NotFound} on a to-one or a many-to-many only; false after reporting. */

@@ -52,6 +52,8 @@ public final class AttributeMapper {
     private Element keysOf;
 
     private final javax.lang.model.util.Elements elements;
+    /** The columns of {@code @Any} references. */
+    private final AnyColumns anyColumns;
     /** Attributes the user manages by hand, left out of embeddables as of entities. */
     private final Exclusions exclusions;
 
@@ -65,6 +67,7 @@ public final class AttributeMapper {
         this.columns = columns;
         this.types = types;
         this.elements = elements;
+        this.anyColumns = new AnyColumns(elements, columns.naming(), columns.line());
     }
 
     /**
@@ -129,6 +132,8 @@ public final class AttributeMapper {
                 ok = false;
             } else if (association.isPresent()) {
                 associations.add(association.get());
+            } else if (anyColumns.isAny(a)) {
+                ok &= anyColumns.map(a, owner, path, from, report, out);
             } else if (embeddable.isPresent()) {
                 ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, partOfId, overrides, embedding,
                         report, out);

@@ -36,6 +36,14 @@ final class ColumnMapper {
     private final Converters converters;
     private final BeanValidation validation;
 
+    Naming naming() {
+        return naming;
+    }
+
+    HibernateLine line() {
+        return line;
+    }
+
     Converters converters() {
         return converters;
     }

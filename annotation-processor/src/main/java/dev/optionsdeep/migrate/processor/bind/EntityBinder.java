@@ -272,7 +272,7 @@ final class EntityBinder {
         MappedEntity mapped = new MappedEntity(draft.entity(), draft.entityAnnotation(), draft.database(), result,
                 sequences, draft.names(), draft.ids(), List.of(), related.foreignColumns(), null);
         List<MappedEntity> joinTables = new ArrayList<>(related.joinTables().stream()
-                .map(j -> mapped.joinTable(j.table(), j.attribute())).toList());
+                .map(j -> mapped.joinTable(j.table(), j.attribute(), j.sequences())).toList());
         secondaries.forEach(t -> joinTables.add(mapped.joinTable(t, draft.entity())));
         if (generators.table() != null) {
             joinTables.add(mapped.generatorTable(generators.table(), draft.ids().get(0).attribute().element()));

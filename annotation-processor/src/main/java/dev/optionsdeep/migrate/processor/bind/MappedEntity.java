@@ -78,8 +78,13 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
 
     /** A join table of this entity's relationship {@code attribute}. */
     MappedEntity joinTable(Table joinTable, Element attribute) {
-        return new MappedEntity(element, entityAnnotation, database, joinTable, List.of(), names, List.of(), List.of(),
-                List.of(), attribute);
+        return joinTable(joinTable, attribute, List.of());
+    }
+
+    /** A join table of this entity's relationship {@code attribute}, with the sequences its key draws from. */
+    MappedEntity joinTable(Table joinTable, Element attribute, List<Sequence> joinSequences) {
+        return new MappedEntity(element, entityAnnotation, database, joinTable, joinSequences, names, List.of(),
+                List.of(), List.of(), attribute);
     }
 
     /** The table the id generator of this entity's {@code id} attribute draws from. */

@@ -32,7 +32,7 @@ final class RelationshipAnnotations {
             "MapKeyClass", "MapKey");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
-            "SortComparator", "ListIndexBase");
+            "SortComparator", "ListIndexBase", "CollectionId", "CollectionIdJavaClass");
 
     private final Elements elements;
 
@@ -52,8 +52,11 @@ final class RelationshipAnnotations {
                     : JPA_ON_RELATIONSHIP;
             boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
-            boolean collectionOnly = (simple.equals("OrderColumn") || Mapping.MAP_KEY_ANNOTATIONS.contains(simple))
-                    && !a.kind().toOne();
+            // An id bag's generator (IdBags) may be declared on the collection itself.
+            boolean idBagGenerator = simple.equals("SequenceGenerator") && a.attribute().element().getAnnotationMirrors()
+                    .stream().anyMatch(c -> JpaAnnotations.isHibernate(c) && JpaAnnotations.simpleName(c).equals("CollectionId"));
+            boolean collectionOnly = (simple.equals("OrderColumn") || Mapping.MAP_KEY_ANNOTATIONS.contains(simple)
+                    || idBagGenerator) && !a.kind().toOne();
             boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
             // A to-one natural id joins the entity's natural-id unique constraint (ConstraintReader).
             boolean naturalId = simple.equals("NaturalId") && a.kind().toOne();

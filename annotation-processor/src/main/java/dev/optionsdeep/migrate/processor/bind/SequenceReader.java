@@ -99,6 +99,15 @@ final class SequenceReader {
         return sequence(found.get(), generator, field, report);
     }
 
+    /**
+     * The sequence of the {@code @SequenceGenerator} named {@code generator} in the scope of {@code field} (as an id's
+     * is found), for a {@code @CollectionId}; empty when none declares it, null after reporting.
+     */
+    Optional<Sequence> declared(Element field, TypeElement entity, String generator, Report report) {
+        Optional<Mapping.SequenceGenerator> found = find(field, entity, generator);
+        return found.isEmpty() ? Optional.empty() : sequence(found.get(), generator, field, report);
+    }
+
     /** The sequence a {@code @GenericGenerator} draws from, if any; null after reporting. */
     private Optional<Sequence> genericSequence(GenericGenerators.Generator generic, Element field, Report report) {
         if (generic.kind() != GenericGenerators.Kind.SEQUENCE) {
@@ -132,13 +141,37 @@ final class SequenceReader {
                     field, generatorAnnotation, sequence.written().get("sequenceName"));
             return null;
         }
+        String schema = schema(sequence, field, report);
+        if (schema == null) {
+            return null;
+        }
         int increment = sequence.allocationSize();
         if (increment <= 0) {
             report.error(Code.INVALID_ATTRIBUTE_VALUE, "@SequenceGenerator(allocationSize = " + increment + ") must be"
                     + " positive", field, generatorAnnotation, sequence.written().get("allocationSize"));
             return null;
         }
-        return Optional.of(new Sequence(physical.name(), sequence.initialValue(), increment));
+        return Optional.of(new Sequence(schema.isEmpty() ? physical.name() : schema + "." + physical.name(),
+                sequence.initialValue(), increment));
+    }
+
+    /**
+     * The physical name of {@code @SequenceGenerator(schema)}, empty for the default schema (Hibernate 7.4 creates
+     * the sequence there, {@code schema.sequence}, checked with its export); null after reporting.
+     */
+    private String schema(Mapping.SequenceGenerator sequence, Element field, Report report) {
+        if (sequence.schema().isEmpty()) {
+            return "";
+        }
+        PhysicalNames.Resolved schema = naming.declared(sequence.schema());
+        if (!schema.ok() || schema.name().contains(".")) {
+            report.error(Code.INVALID_NAME, "The schema name \"" + sequence.schema() + "\" of @SequenceGenerator(name = \""
+                    + sequence.name() + "\") cannot be used: " + (schema.ok() ? "Migrate reads a dot in a sequence's name"
+                    + " as the one between schema and sequence, so a schema name cannot hold one" : schema.problem()),
+                    field, sequence.mirror(), sequence.written().get("schema"));
+            return null;
+        }
+        return schema.name();
     }
 
     /**

@@ -94,6 +94,10 @@ public final class AnnotationCatalog {
             "NotFound", "ListIndexBase",
             // ids: the strategies Hibernate 5 and 6 models name (GenericGenerators)
             "GenericGenerator", "GenericGenerators",
+            // a reference to an entity of any type: its two columns (AnyColumns)
+            "Any", "AnyDiscriminator", "AnyDiscriminatorValue", "AnyDiscriminatorValues", "AnyKeyJavaClass",
+            // a join or collection table's surrogate key (IdBags)
+            "CollectionId", "CollectionIdJavaClass",
             // a user type, with the column's type in a columnDefinition beside it (ColumnMapper)
             "Type", "JavaType", "JdbcType");
 
@@ -113,14 +117,12 @@ public final class AnnotationCatalog {
             // key to such an entity fails "must have same number of columns as the referenced primary key")
             "PartitionKey",
             // collections and maps
-            "CollectionId", "CollectionIdJavaClass", "CollectionIdJavaType", "CollectionIdJdbcType",
+            "CollectionIdJavaType", "CollectionIdJdbcType",
             "CollectionIdJdbcTypeCode", "CollectionIdType", "CollectionType", "ListIndexJavaType", "ListIndexJdbcType",
             "ListIndexJdbcTypeCode", "MapKeyCompositeType", "MapKeyJavaType", "MapKeyJdbcType", "MapKeyJdbcTypeCode",
             "MapKeyType",
             // associations to any entity
-            "Any", "AnyDiscriminator", "AnyDiscriminatorImplicitValues", "AnyDiscriminatorValue",
-            "AnyDiscriminatorValues", "AnyKeyJavaClass", "AnyKeyJavaType", "AnyKeyJdbcType", "AnyKeyJdbcTypeCode",
-            "ManyToAny");
+            "AnyDiscriminatorImplicitValues", "AnyKeyJavaType", "AnyKeyJdbcType", "AnyKeyJdbcTypeCode", "ManyToAny");
 
     private static final Map<String, Effect> JPA = index(JPA_NEUTRAL, JPA_MAPPED, JPA_UNMAPPED);
     private static final Map<String, Effect> HIBERNATE = index(HIBERNATE_NEUTRAL, HIBERNATE_MAPPED, HIBERNATE_UNMAPPED);

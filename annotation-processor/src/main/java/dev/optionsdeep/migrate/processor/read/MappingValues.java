@@ -37,13 +37,14 @@ public interface MappingValues {
      * attributes Migrate refuses ({@code schema}, {@code catalog}, {@code options}) when written, and the
      * values as written, for diagnostics.
      */
-    public record SequenceGenerator(String name, String sequenceName, int initialValue, int allocationSize,
+    public record SequenceGenerator(String name, String sequenceName, String schema, int initialValue, int allocationSize,
                                     Map<String, String> refused, AnnotationMirror mirror,
                                     Map<String, AnnotationValue> written) {
 
         static SequenceGenerator of(Attributes s) {
-            return new SequenceGenerator(s.string("name"), s.string("sequenceName"), s.integer("initialValue", 1),
-                    s.integer("allocationSize", 50), refusedIn(s, "schema", "catalog", "options"), s.mirror(),
+            return new SequenceGenerator(s.string("name"), s.string("sequenceName"), s.string("schema"),
+                    s.integer("initialValue", 1), s.integer("allocationSize", 50), refusedIn(s, "catalog", "options"),
+                    s.mirror(),
                     writtenIn(s, "schema", "catalog", "options", "sequenceName", "allocationSize"));
         }
     }

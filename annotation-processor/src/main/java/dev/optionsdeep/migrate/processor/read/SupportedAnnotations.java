@@ -62,7 +62,9 @@ public final class SupportedAnnotations {
             // A user type: the column is what the columnDefinition beside it says (ColumnMapper).
             "Type", "JavaType", "JdbcType",
             // On an element collection: its order in memory, and the first position its check starts at.
-            "SortNatural", "SortComparator", "ListIndexBase");
+            "SortNatural", "SortComparator", "ListIndexBase",
+            // On an element collection: its table's surrogate key (an id bag, bind.IdBags).
+            "CollectionId", "CollectionIdJavaClass");
 
     private SupportedAnnotations() {
     }

@@ -145,7 +145,8 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.neutral.Tag.class,
                         dev.optionsdeep.migrate.it.parity.neutral.BookShelf.class)),
                 Arguments.of("parity_derived", DERIVED),
-                Arguments.of("parity_maps", MAPS));
+                Arguments.of("parity_maps", MAPS),
+                Arguments.of("parity_constructs", CONSTRUCTS));
     }
 
     /** The entities of the derived-identity model (also checked under snake_case naming). */
@@ -173,6 +174,14 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.derived.CourseReview.class,
             dev.optionsdeep.migrate.it.parity.derived.CourseNote.class,
             dev.optionsdeep.migrate.it.parity.derived.Badge.class);
+
+    /** The entities of the constructs model: sequences in named schemas, keyword names (quoted). */
+    static final List<Class<?>> CONSTRUCTS = List.of(
+            dev.optionsdeep.migrate.it.parity.constructs.KeywordOrder.class,
+            dev.optionsdeep.migrate.it.parity.constructs.Journal.class,
+            dev.optionsdeep.migrate.it.parity.constructs.JournalEntry.class,
+            dev.optionsdeep.migrate.it.parity.constructs.Playlist.class,
+            dev.optionsdeep.migrate.it.parity.constructs.Remark.class);
 
     /** The entities of the maps model (also checked under snake_case naming). */
     static final List<Class<?>> MAPS = List.of(

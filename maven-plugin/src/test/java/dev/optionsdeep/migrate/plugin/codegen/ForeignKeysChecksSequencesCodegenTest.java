@@ -55,4 +55,26 @@ class ForeignKeysChecksSequencesCodegenTest {
         assertEquals(upgrade, Operations.stepsOf(migration, true));
         assertEquals(downgrade, Operations.stepsOf(migration, false));
     }
+
+    @Test
+    void aSequenceInANamedSchemaRendersQualifiedAndReplaysWithItsSchema() {
+        Schema before = new Schema(List.of(), List.of(new Sequence("inventory.shelf_ids", 1, 10)));
+        Schema after = new Schema(List.of(), List.of(new Sequence("inventory.shelf_ids", 1, 20)));
+        List<Change> upgrade = SchemaDiff.between(Schema.EMPTY, before);
+        upgrade = new java.util.ArrayList<>(upgrade);
+        upgrade.addAll(SchemaDiff.between(before, after));
+        List<Change> downgrade = SchemaDiff.inverse(upgrade);
+        RevisionSpec spec = new RevisionSpec("db.migration.shop", "V20261206_010000_Shelves", "abcdefabcdef", List.of(),
+                "Shelves", Instant.parse("2026-12-06T01:00:00Z"), upgrade, downgrade);
+
+        String rendered = MigrationSource.render(spec);
+        String source = rendered.replaceAll("\\s+", " ");
+
+        assertTrue(source.contains("ops.createSequence(\"inventory.shelf_ids\", 1L, 10L);"), source);
+        assertTrue(source.contains("ops.alterSequence(\"inventory.shelf_ids\", 1L, 10L, 1L, 20L);"), source);
+        assertTrue(source.contains("ops.dropSequence(\"inventory.shelf_ids\", 1L, 10L);"), source);
+        Migration migration = InMemoryCompiler.instantiate(spec.qualifiedClassName(), rendered, Migration.class);
+        assertEquals(upgrade, Operations.stepsOf(migration, true));
+        assertEquals(downgrade, Operations.stepsOf(migration, false));
+    }
 }
