@@ -10,6 +10,7 @@ import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +44,11 @@ final class RelationshipAnnotations {
     /** False after reporting annotations that would change the relationship's schema in ways Migrate does not model. */
     static boolean supported(Association a, String where, Report report) {
         boolean ok = true;
-        for (AnnotationMirror m : Mapping.written(a.attribute().element()).mappingAnnotations()) {
+        List<? extends AnnotationMirror> written = Mapping.written(a.attribute().element()).mappingAnnotations();
+        // An id bag's generator (IdBags) may be declared on the collection itself.
+        boolean idBag = written.stream()
+                .anyMatch(c -> JpaAnnotations.isHibernate(c) && JpaAnnotations.simpleName(c).equals("CollectionId"));
+        for (AnnotationMirror m : written) {
             if (AnnotationCatalog.ignored(m)) {
                 continue; // @Cache, @BatchSize, @OrderBy... on a collection: nothing in the schema
             }
@@ -52,9 +57,7 @@ final class RelationshipAnnotations {
                     : JPA_ON_RELATIONSHIP;
             boolean unsupported = JpaAnnotations.isJpa(m) && !jpa.contains(simple)
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
-            // An id bag's generator (IdBags) may be declared on the collection itself.
-            boolean idBagGenerator = simple.equals("SequenceGenerator") && a.attribute().element().getAnnotationMirrors()
-                    .stream().anyMatch(c -> JpaAnnotations.isHibernate(c) && JpaAnnotations.simpleName(c).equals("CollectionId"));
+            boolean idBagGenerator = simple.equals("SequenceGenerator") && idBag;
             boolean collectionOnly = (simple.equals("OrderColumn") || Mapping.MAP_KEY_ANNOTATIONS.contains(simple)
                     || idBagGenerator) && !a.kind().toOne();
             boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
