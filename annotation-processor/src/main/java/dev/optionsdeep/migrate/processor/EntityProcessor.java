@@ -79,7 +79,7 @@ public final class EntityProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         options = ProcessorOptions.of(env.getOptions());
-        diagnostics = new Diagnostics(env.getMessager(), options.strict());
+        diagnostics = Diagnostics.of(env.getMessager(), options);
         databases = new DatabaseResolver(env.getElementUtils());
         Naming naming = ConfiguredNaming.resolve(env, options, diagnostics, problems);
         hibernateLine = ConfiguredHibernateLine.resolve(env, diagnostics, problems);
