@@ -29,10 +29,10 @@ final class EntityModules {
             return null;
         }
         if ("pom".equals(project.getPackaging())) {
-            return project.getArtifactId() + " is a module of packaging pom, which compiles no entities";
+            return project.getArtifactId() + ": it is a module of packaging pom, which compiles no entities";
         }
         if (layout.modelDatabases().isEmpty()) {
-            return project.getArtifactId() + " compiles no @Entity classes (no " + ProjectLayout.MODEL_DIRECTORY
+            return project.getArtifactId() + ": it compiles no @Entity classes (no " + ProjectLayout.MODEL_DIRECTORY
                     + "/*.schema.json in " + layout.outputDirectory() + ")";
         }
         return null;
