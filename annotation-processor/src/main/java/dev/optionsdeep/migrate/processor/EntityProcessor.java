@@ -102,10 +102,9 @@ public final class EntityProcessor extends AbstractProcessor {
     }
 
     /**
-     * Every compilation, also one without annotations: javac calls a processor, and so takes its {@code -A} options
-     * as recognized, only when one of its annotation types is present; in a module without entities (an {@code app}
-     * module inheriting {@code -Amigrate.strict} from its parent) it would warn "options were not recognized by any
-     * processor", which fails a build with {@code -Werror}. The entities are looked up by name in each round.
+     * Every compilation: javac takes a processor's {@code -A} options as recognized only once it has called it, so a
+     * module without entities (inheriting {@code -Amigrate.strict}) would warn, failing {@code -Werror}. Entities
+     * are looked up by name in each round.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
