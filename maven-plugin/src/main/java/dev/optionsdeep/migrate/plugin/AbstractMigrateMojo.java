@@ -220,7 +220,8 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
         if (known.isEmpty()) {
             throw new ConfigurationException("the compiled model has no entities (no " + ProjectLayout.MODEL_DIRECTORY
                     + "/*.schema.json in " + layout.outputDirectory() + "). Check that the project has @Entity classes and"
-                    + " that migrate-annotation-processor is in the maven-compiler-plugin's <annotationProcessorPaths>;"
+                    + " that migrate-annotation-processor is in the maven-compiler-plugin's <annotationProcessorPaths> (or,"
+                    + " found on the class path, runs: from JDK 23 on that needs <proc>full</proc>);"
                     + " if another build of this project is compiling at the same time, wait for it to finish and run again."
                     + EntityModules.advice(classpath(), layout.outputDirectory()));
         }
