@@ -7,6 +7,9 @@ import javax.tools.Diagnostic;
 /**
  * The one place that turns {@link Problem}s into compiler messages, and decides their kind: what
  * Migrate cannot map is a warning by default and an error in strict mode (see {@link Code#kind(boolean)}).
+ * With {@code -Amigrate.warnings=note} a warning is printed as a note instead: javac's {@code -Werror} counts
+ * every warning, a processor's too, so that a team building with it could not adopt Migrate on a model with a
+ * construct Migrate does not map, nor compile before its first revision. The text stays the same, code and fix.
  */
 public final class Diagnostics {
 
@@ -18,14 +21,31 @@ public final class Diagnostics {
 
     private final Messager messager;
     private final boolean strict;
+    private final boolean warningsAsNotes;
 
     Diagnostics(Messager messager) {
         this(messager, false);
     }
 
     Diagnostics(Messager messager, boolean strict) {
+        this(messager, strict, false);
+    }
+
+    Diagnostics(Messager messager, boolean strict, boolean warningsAsNotes) {
         this.messager = messager;
         this.strict = strict;
+        this.warningsAsNotes = warningsAsNotes;
+    }
+
+    /** The diagnostics the options ask for; an unknown {@code -Amigrate.warnings} is reported, and warnings stay warnings. */
+    static Diagnostics of(Messager messager, ProcessorOptions options) {
+        Diagnostics diagnostics = new Diagnostics(messager, options.strict(), options.warningsAsNotes());
+        if (!options.warningsOptionValid()) {
+            diagnostics.print(Code.INVALID_OPTION, "-A" + ProcessorOptions.WARNINGS + "=" + options.warnings() + " is not"
+                    + " warning or note; Migrate takes warning (the default) or note (its warnings printed as notes, which"
+                    + " -Werror does not count). Its warnings are printed as warnings");
+        }
+        return diagnostics;
     }
 
     boolean strict() {
@@ -35,7 +55,7 @@ public final class Diagnostics {
     void print(Report report) {
         for (Problem p : report.problems()) {
             String text = p.code().tag() + " " + p.message() + (p.abandons() && !strict ? WAY_OUT : "");
-            Diagnostic.Kind kind = p.code().kind(strict);
+            Diagnostic.Kind kind = kind(p.code());
             if (p.value() != null) {
                 messager.printMessage(kind, text, p.element(), p.annotation(), p.value());
             } else if (p.annotation() != null) {
@@ -48,7 +68,12 @@ public final class Diagnostics {
 
     /** A problem that is about no element (an option): printed without a position. */
     void print(Code code, String message) {
-        messager.printMessage(code.kind(strict), code.tag() + " " + message);
+        messager.printMessage(kind(code), code.tag() + " " + message);
+    }
+
+    private Diagnostic.Kind kind(Code code) {
+        Diagnostic.Kind kind = code.kind(strict);
+        return warningsAsNotes && kind == Diagnostic.Kind.WARNING ? Diagnostic.Kind.NOTE : kind;
     }
 
     /** A line that explains what the processor did not do, and why; never a warning. */

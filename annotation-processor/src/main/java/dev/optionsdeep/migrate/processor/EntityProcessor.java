@@ -79,7 +79,7 @@ public final class EntityProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         options = ProcessorOptions.of(env.getOptions());
-        diagnostics = new Diagnostics(env.getMessager(), options.strict());
+        diagnostics = Diagnostics.of(env.getMessager(), options);
         databases = new DatabaseResolver(env.getElementUtils());
         Naming naming = ConfiguredNaming.resolve(env, options, diagnostics, problems);
         hibernateLine = ConfiguredHibernateLine.resolve(env, diagnostics, problems);
@@ -101,14 +101,14 @@ public final class EntityProcessor extends AbstractProcessor {
         exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
     }
 
+    /**
+     * Every compilation: javac takes a processor's {@code -A} options as recognized only once it has called it, so a
+     * module without entities (inheriting {@code -Amigrate.strict}) would warn, failing {@code -Werror}. Entities
+     * are looked up by name in each round.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> types = new java.util.HashSet<>(JpaAnnotations.ENTITY_ANNOTATIONS);
-        types.addAll(JpaAnnotations.STRUCTURE_ANNOTATIONS);
-        types.add(HeadCheck.REVISION);
-        types.addAll(Converters.CONVERTER_ANNOTATIONS);
-        types.add(RenameReader.ANNOTATION);
-        return Set.copyOf(types);
+        return Set.of("*");
     }
 
     @Override

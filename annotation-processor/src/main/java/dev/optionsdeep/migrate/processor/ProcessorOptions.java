@@ -29,12 +29,15 @@ import java.util.Set;
  *       else 7.4</li>
  *   <li>{@code -Amigrate.beanValidation=auto|true|false}: whether Jakarta Validation constraints shape the schema,
  *       as Hibernate applies them when a validation provider is present (see {@link BeanValidation})</li>
+ *   <li>{@code -Amigrate.warnings=note}: Migrate's warnings are printed as notes, which {@code -Werror} (and the
+ *       compiler plugin's {@code <failOnWarning>}) does not count; the goals still refuse an incomplete model, and
+ *       strict mode still prints errors (see {@link Diagnostics})</li>
  * </ul>
  *
  * @param naming null when {@code namingOption} names no naming Migrate knows; the processor reports it
  */
 public record ProcessorOptions(boolean strict, boolean check, String migrationPackage, Path revisions, Naming naming,
-                        String namingOption, Exclusions exclusions) {
+                        String namingOption, Exclusions exclusions, String warnings) {
 
     static final String STRICT = "migrate.strict";
     static final String CHECK = "migrate.check";
@@ -43,9 +46,10 @@ public record ProcessorOptions(boolean strict, boolean check, String migrationPa
     static final String NAMING = "migrate.naming";
     public static final String EXCLUDE = "migrate.exclude";
     static final String HIBERNATE = "migrate.hibernate";
+    static final String WARNINGS = "migrate.warnings";
 
     static final Set<String> NAMES = Set.of(STRICT, CHECK, MIGRATION_PACKAGE, REVISIONS, NAMING, EXCLUDE,
-            BeanValidation.OPTION, HIBERNATE);
+            BeanValidation.OPTION, HIBERNATE, WARNINGS);
 
     static ProcessorOptions of(Map<String, String> given) {
         Map<String, String> options = given == null ? Map.of() : given;
@@ -59,6 +63,17 @@ public record ProcessorOptions(boolean strict, boolean check, String migrationPa
                 !"false".equalsIgnoreCase(options.getOrDefault(CHECK, "true").strip()),
                 RevisionPackages.isPackageName(pkg) ? pkg : RevisionPackages.DEFAULT_PARENT,
                 revisions == null || revisions.isBlank() ? null : Path.of(revisions.strip()),
-                Naming.of(naming).orElse(null), naming, Exclusions.parse(options.get(EXCLUDE)));
+                Naming.of(naming).orElse(null), naming, Exclusions.parse(options.get(EXCLUDE)),
+                options.getOrDefault(WARNINGS, "warning").strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@code -Amigrate.warnings=note}: what would be a warning is printed as a note. */
+    boolean warningsAsNotes() {
+        return "note".equals(warnings) || "notes".equals(warnings);
+    }
+
+    /** Whether {@code -Amigrate.warnings} has a value Migrate knows. */
+    boolean warningsOptionValid() {
+        return warningsAsNotes() || "warning".equals(warnings) || "warnings".equals(warnings);
     }
 }

@@ -72,6 +72,36 @@ class IncompleteSnapshotTest {
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("ERROR [MIGRATE-102]")), messages.toString());
     }
 
+    /**
+     * javac's -Werror counts a processor's warnings: a team building with it could not adopt Migrate on a model
+     * with a construct Migrate does not map. -Amigrate.warnings=note prints them as notes, which it does not count;
+     * the snapshot still lists the problem, and strict mode still fails.
+     */
+    @Test
+    void withWarningsAsNotesABuildWithWerrorCompilesAndStrictModeStillFails() throws Exception {
+        String[] entities = {"@javax.persistence.Entity public class Company { @javax.persistence.Id Long id; }",
+                "@javax.persistence.Entity public class Exchange { String code; }"};
+        List<String> werror = new ArrayList<>();
+        assertFalse(compile(List.of("-Werror"), werror, entities));
+        assertTrue(werror.stream().anyMatch(m -> m.startsWith("WARNING [MIGRATE-102]")), werror.toString());
+
+        List<String> notes = new ArrayList<>();
+        assertTrue(compile(List.of("-Werror", "-Amigrate.warnings=note"), notes, entities));
+        assertTrue(notes.stream().anyMatch(m -> m.startsWith("NOTE [MIGRATE-102] @Entity Exchange has no @Id")), notes.toString());
+        assertTrue(notes.stream().noneMatch(m -> m.startsWith("WARNING")), notes.toString());
+        Path file = classes.resolve("META-INF/migrate/default.schema.json");
+        assertEquals("MIGRATE-102", SnapshotCodec.read(Files.readString(file), file.toString()).problems().get(0).code());
+
+        List<String> strict = new ArrayList<>();
+        assertFalse(compile(List.of("-Amigrate.warnings=note", "-Amigrate.strict=true"), strict, entities));
+        assertTrue(strict.stream().anyMatch(m -> m.startsWith("ERROR [MIGRATE-102]")), strict.toString());
+
+        List<String> typo = new ArrayList<>();
+        assertTrue(compile(List.of("-Amigrate.warnings=quiet"), typo, entities));
+        assertTrue(typo.stream().anyMatch(m -> m.startsWith("WARNING [MIGRATE-122] -Amigrate.warnings=quiet is not warning"
+                + " or note")), typo.toString());
+    }
+
     /** An entity whose every entity fails still gets a snapshot, so the goals say why rather than "run mvn compile". */
     @Test
     void aDatabaseWithNoMappableEntityStillHasASnapshotListingItsProblems() throws Exception {

@@ -136,8 +136,18 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping: migrate.skip is set");
             return;
         }
+        if ("pom".equals(project.getPackaging()) && session.getProjects().size() > 1) {
+            getLog().info("Skipping " + EntityModules.skipReason(session, project, null) + "; the goal runs in the modules"
+                    + " that do");
+            return;
+        }
         new FreshClasses(session, project, mojoExecution, lifecycle, getLog()).ensure("always".equals(compile));
         try {
+            String skip = EntityModules.skipReason(session, project, layout());
+            if (skip != null) {
+                getLog().info("Skipping " + skip + "; the goal runs in the modules that do");
+                return;
+            }
             run();
         } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException
                  | LockTimeoutException | UnsupportedChangeException | SnapshotFormatException | ChecksumMismatchException e) {
@@ -210,8 +220,10 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
         if (known.isEmpty()) {
             throw new ConfigurationException("the compiled model has no entities (no " + ProjectLayout.MODEL_DIRECTORY
                     + "/*.schema.json in " + layout.outputDirectory() + "). Check that the project has @Entity classes and"
-                    + " that migrate-annotation-processor is in the maven-compiler-plugin's <annotationProcessorPaths>;"
-                    + " if another build of this project is compiling at the same time, wait for it to finish and run again.");
+                    + " that migrate-annotation-processor is in the maven-compiler-plugin's <annotationProcessorPaths> (or,"
+                    + " found on the class path, runs: from JDK 23 on that needs <proc>full</proc>);"
+                    + " if another build of this project is compiling at the same time, wait for it to finish and run again."
+                    + EntityModules.advice(classpath(), layout.outputDirectory()));
         }
         if (selected == null) {
             return known;
@@ -221,6 +233,14 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " Known databases: " + String.join(", ", known) + ".");
         }
         return List.of(selected);
+    }
+
+    private List<String> classpath() {
+        try {
+            return project.getCompileClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            return List.of();
+        }
     }
 
     URLClassLoader projectClassLoader() {

@@ -37,7 +37,21 @@ public final class ExampleProject implements AutoCloseable {
     /** As {@link #copy}, with the databases owned by {@code owner} (null: the server's superuser). */
     public static ExampleProject copyOwnedBy(String owner, String name, Path parent, String... databases)
             throws IOException, SQLException {
-        Path source = Path.of(System.getProperty("migrate.examples")).resolve(name);
+        return copy(owner, Path.of(System.getProperty("migrate.examples")).resolve(name), parent, databases);
+    }
+
+    /**
+     * As {@link #copy}, for a test project of {@code it/src/test/projects} (builds shaped as real applications'
+     * are, that no user starts from): its top {@code pom.xml} has the {@code local} environment.
+     */
+    public static ExampleProject copyTestProject(String name, Path parent, String... databases)
+            throws IOException, SQLException {
+        return copy(null, Path.of(System.getProperty("migrate.projects")).resolve(name), parent, databases);
+    }
+
+    private static ExampleProject copy(String owner, Path source, Path parent, String... databases)
+            throws IOException, SQLException {
+        String name = source.getFileName().toString();
         Path target = parent.resolve(name);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path from : files.filter(p -> !source.relativize(p).startsWith("target")).toList()) {

@@ -1,0 +1,10 @@
+package com.acme.legacy;
+
+import jakarta.persistence.Entity;
+import lombok.Getter;
+
+@Entity
+@Getter
+public class AuditEntry {
+    private String message;
+}

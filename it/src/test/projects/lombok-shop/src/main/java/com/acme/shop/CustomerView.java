@@ -1,0 +1,4 @@
+package com.acme.shop;
+
+public record CustomerView(Long id, String name, boolean active) {
+}

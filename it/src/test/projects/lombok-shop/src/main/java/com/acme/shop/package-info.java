@@ -1,0 +1,4 @@
+@Database("shop")
+package com.acme.shop;
+
+import dev.optionsdeep.migrate.Database;

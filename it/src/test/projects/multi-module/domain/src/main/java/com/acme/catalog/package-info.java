@@ -1,0 +1,4 @@
+@Database("catalog")
+package com.acme.catalog;
+
+import dev.optionsdeep.migrate.Database;
