@@ -102,6 +102,9 @@ class HibernateLineGoalsIT {
         mvn.run("clean", "migrate:upgrade", "-Ddatabase=equities").assertSuccess();
         assertEquals(List.of(), uniques(), "6.6's rules: no unique constraint on the set");
 
+        mvn.run("migrate:heads", "-Dmigrate.hibernate=7.4").assertFailure()
+                .assertPrinted("was made for Hibernate 6.6, and -Dmigrate.hibernate says Hibernate 7.4");
+
         project.edit("pom.xml", "<arg>-Amigrate.strict=${migrate.strict}</arg>",
                 "<arg>-Amigrate.strict=${migrate.strict}</arg>\n            <arg>-Amigrate.hibernate=7.2</arg>");
         mvn.run("migrate:heads").assertFailure().assertPrinted("the maven-compiler-plugin's -Amigrate.hibernate=7.2 and"

@@ -149,7 +149,11 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
             return;
         }
         try {
-            Optional<HibernateLineSetting> line = HibernateLineSetting.of(setting("hibernate", hibernate));
+            // No short -Dhibernate: too near what other builds may set.
+            String given = session.getUserProperties().getProperty("migrate.hibernate");
+            Optional<HibernateLineSetting> line = HibernateLineSetting.of(given != null
+                    ? new Setting(given, "-Dmigrate.hibernate")
+                    : hibernate == null ? null : new Setting(hibernate, "<hibernate> in pom.xml"));
             new FreshClasses(session, project, mojoExecution, lifecycle, getLog(), line.orElse(null))
                     .ensure("always".equals(compile));
             if (line.isPresent()) {
