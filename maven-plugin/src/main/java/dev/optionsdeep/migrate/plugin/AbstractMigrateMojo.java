@@ -120,6 +120,18 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.compile", defaultValue = "auto")
     String compile;
 
+    /**
+     * The Hibernate line whose mapping rules the goals work with: {@code 6.6} (Spring Boot 3.4 and 3.5), {@code 7.2}
+     * (Boot 4.0) or {@code 7.4} (Boot 4.1). The compile a goal runs passes it to the annotation processor as
+     * {@code -Amigrate.hibernate} when the compiler arguments name no line (naming another line is an error). A goal
+     * stops when the compiled snapshots were made for another line (classes compiled by an IDE or by a plain
+     * {@code mvn compile}): {@code mvn clean} and the goal again compile them for this one. Without it, the processor
+     * decides as for {@code mvn compile}: {@code -Amigrate.hibernate}, else the hibernate-core on the class path,
+     * else 7.4.
+     */
+    @Parameter(property = "migrate.hibernate")
+    String hibernate;
+
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     MojoExecution mojoExecution;
 
@@ -141,12 +153,22 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " that do");
             return;
         }
-        new FreshClasses(session, project, mojoExecution, lifecycle, getLog()).ensure("always".equals(compile));
         try {
-            String skip = EntityModules.skipReason(session, project, layout());
-            if (skip != null) {
-                getLog().info("Skipping " + skip + "; the goal runs in the modules that do");
+            // No short -Dhibernate: too near what other builds may set.
+            String given = session.getUserProperties().getProperty("migrate.hibernate");
+            Optional<HibernateLineSetting> line = HibernateLineSetting.of(given != null
+                    ? new Setting(given, "-Dmigrate.hibernate")
+                    : hibernate == null ? null : new Setting(hibernate, "<hibernate> in pom.xml"));
+            new FreshClasses(session, project, mojoExecution, lifecycle, getLog(), line.orElse(null))
+                    .ensure("always".equals(compile));
+            String noEntities = EntityModules.skipReason(session, project, layout());
+            if (noEntities != null) {
+                getLog().info("Skipping " + noEntities + "; the goal runs in the modules that do");
                 return;
+            }
+            if (line.isPresent()) {
+                ProjectLayout layout = layout();
+                line.get().check(layout, layout.modelDatabases(), mojoExecution.getGoal());
             }
             run();
         } catch (ConfigurationException | RevisionException | DatabaseConnectionException | MigrationFailedException

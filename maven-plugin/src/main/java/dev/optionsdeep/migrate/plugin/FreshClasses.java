@@ -42,9 +42,12 @@ final class FreshClasses {
     private final MojoExecution execution;
     private final LifecycleExecutor lifecycle;
     private final Log log;
+    private final HibernateLineSetting line;
 
+    /** @param line the plugin's Hibernate line, passed to the compile; null when the plugin sets none */
     FreshClasses(MavenSession session, MavenProject project, MojoExecution execution, LifecycleExecutor lifecycle,
-                 Log log) {
+                 Log log, HibernateLineSetting line) {
+        this.line = line;
         this.session = session;
         this.project = project;
         this.execution = execution;
@@ -67,14 +70,19 @@ final class FreshClasses {
     private void compile() throws MojoExecutionException, MojoFailureException {
         MojoExecution fork = new MojoExecution(execution.getMojoDescriptor(), execution.getExecutionId());
         try {
-            fork.setForkedExecutions(project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(),
-                    lifecycle.calculateExecutionPlan(session, "compile").getMojoExecutions());
+            List<MojoExecution> plan = lifecycle.calculateExecutionPlan(session, "compile").getMojoExecutions();
+            if (line != null) {
+                line.passTo(plan);
+            }
+            fork.setForkedExecutions(project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(), plan);
             lifecycle.executeForkedExecutions(fork, session);
         } catch (LifecycleExecutionException e) {
             if (e.getCause() instanceof MojoFailureException failure) {
                 throw failure;
             }
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (Exception e) {
             throw new MojoExecutionException("Migrate could not plan the compile of " + project.getArtifactId()
                     + ": " + e.getMessage(), e);
@@ -83,6 +91,9 @@ final class FreshClasses {
 
     private String fingerprint() throws MojoExecutionException {
         List<String> entries = new ArrayList<>();
+        if (line != null) {
+            entries.add("hibernate line " + line.line()); // another line: compile again (a stale model is refused)
+        }
         project.getCompileSourceRoots().forEach(root -> files(Path.of(root), entries));
         for (Resource resource : project.getResources()) {
             files(Path.of(resource.getDirectory()), entries);
