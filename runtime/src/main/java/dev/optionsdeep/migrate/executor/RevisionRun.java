@@ -14,6 +14,7 @@ import org.apache.commons.dbutils.QueryRunner;
 import org.apache.commons.dbutils.handlers.ScalarHandler;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +36,8 @@ final class RevisionRun {
     private final int resumeAt;
     private final Log log;
     private final VersionTables tables;
+    /** Whether the version tables may be missing: then the first transaction creates them. */
+    private boolean createTables;
     /** Over the revision's steps as its code asks for them (see {@link Checksum}), read before it runs. */
     private Checksum checksum;
     private final QueryRunner sql = new QueryRunner();
@@ -45,10 +48,11 @@ final class RevisionRun {
     private long transaction;
 
     /**
-     * @param resumeAt the steps an interrupted run committed ({@link PendingRevision#stepsDone()}), or -1 for a fresh run
+     * @param resumeAt     the steps an interrupted run committed ({@link PendingRevision#stepsDone()}), or -1 for a fresh run
+     * @param createTables whether the version tables may not exist yet
      */
     RevisionRun(Connection c, RevisionInfo r, boolean upgrade, List<String> from, List<String> to, int resumeAt,
-                Log log, VersionTables tables) {
+                Log log, VersionTables tables, boolean createTables) {
         this.c = c;
         this.r = r;
         this.upgrade = upgrade;
@@ -59,14 +63,24 @@ final class RevisionRun {
         this.pending = resumeAt >= 0;
         this.log = log;
         this.tables = tables;
+        this.createTables = createTables;
     }
 
-    Step run(Migration migration) {
+    /** @param read the revision's code read once, for this direction */
+    Step run(ReadAhead read) {
         long start = System.nanoTime();
-        checksum = Checksum.of(RevisionSteps.read(migration, upgrade));
+        checksum = Checksum.of(read.steps());
         try {
             begin();
-            invoke(migration, new Operations(this::step, GuardedConnection.of(c, r.id(), () -> resumeAt > 0 && next <= resumeAt)));
+            if (read.complete()) {
+                // The steps as read, which the checksum covers: the code need not run again.
+                for (int i = 0; i < read.changes().size(); i++) {
+                    step(read.changes().get(i), read.statements().get(i));
+                }
+            } else {
+                invoke(read.migration(), new Operations(change -> step(change, PostgresSql.statements(change)),
+                        GuardedConnection.of(c, r.id(), () -> resumeAt > 0 && next <= resumeAt)));
+            }
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             record(duration);
             commit();
@@ -95,9 +109,8 @@ final class RevisionRun {
         }
     }
 
-    private void step(Change change) {
+    private void step(Change change, List<Statement> statements) {
         int index = next++;
-        List<Statement> statements = PostgresSql.statements(change);
         if (index < resumeAt) {
             return;
         }
@@ -173,20 +186,25 @@ final class RevisionRun {
 
     private void begin() throws SQLException {
         c.setAutoCommit(false);
-        transaction = sql.query(c, "SELECT txid_current()", new ScalarHandler<Long>());
-        // In the revision's transaction: a run refused before its first revision commits leaves no trace.
-        tables.create(c);
+        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT txid_current()")) {
+            rs.next();
+            transaction = rs.getLong(1);
+        }
+        if (createTables) {
+            // In the revision's transaction: a run refused before its first revision commits leaves no trace.
+            tables.create(c);
+            createTables = false; // a later transaction of this revision follows a commit that made them
+        }
     }
 
     private void record(Duration duration) throws SQLException {
-        if (!sql.query(c, "SELECT txid_current() = ?", new ScalarHandler<Boolean>(), transaction)) {
+        // The check, the heads and the history row in one round trip; on a failed check the caller rolls it all back.
+        if (!tables.recordRun(c, transaction, r.id(), direction(), from, to, r.message(), checksum, duration)) {
             throw new MigrationFailedException(r.id(), null, name() + " committed or rolled back its transaction itself"
                     + " (a COMMIT or ROLLBACK through ops.connection()), so part of it may have committed without its"
                     + " version and history rows. Check the schema by hand; use ops.executeOutsideTransaction(sql) for"
                     + " a statement that cannot run in a transaction.", null);
         }
-        tables.moveHeads(c, from, to); // only the rows that differ: one UPDATE along a line of history
-        tables.record(c, r.id(), direction(), from, to, r.message(), checksum, duration);
         if (pending) {
             PendingRevision.clear(c, r.id());
         }
