@@ -45,7 +45,11 @@ final class RevisionRun {
     private int committed;
     private boolean pending;
     private boolean commitUnknown;
+    /** The id of the open transaction, {@link #UNKNOWN} until a statement of Migrate's has run in it. */
     private long transaction;
+    /** Whether the revision's code runs live, with ops.connection(): its JDBC code may run before any step. */
+    private boolean live;
+    private static final long UNKNOWN = -1;
 
     /**
      * @param resumeAt     the steps an interrupted run committed ({@link PendingRevision#stepsDone()}), or -1 for a fresh run
@@ -70,6 +74,7 @@ final class RevisionRun {
     Step run(ReadAhead read) {
         long start = System.nanoTime();
         checksum = Checksum.of(read.steps());
+        live = !read.complete();
         try {
             begin();
             if (read.complete()) {
@@ -122,7 +127,7 @@ final class RevisionRun {
         }
         for (Statement s : statements) {
             if (s.transactional()) {
-                execute(change, s);
+                execute(change, s, transaction == UNKNOWN);
             } else {
                 outsideTransaction(index, change, s);
             }
@@ -138,7 +143,7 @@ final class RevisionRun {
             pending = true;
             c.setAutoCommit(true);
             if (!alreadyBuilt(change)) {
-                execute(change, s);
+                execute(change, s, false);
             }
             PendingRevision.mark(c, r.id(), direction(), VersionTables.joined(from), VersionTables.joined(to), index + 1);
             committed = index + 1;
@@ -171,10 +176,22 @@ final class RevisionRun {
         return false;
     }
 
-    private void execute(Change change, Statement s) {
+    /**
+     * @param learnTransaction whether to learn the id of the transaction the statement opens, in the same round trip
+     */
+    private void execute(Change change, Statement s, boolean learnTransaction) {
         // A statement that runs for long says so every few seconds, with the time it has taken.
         try (java.sql.Statement jdbc = c.createStatement(); Progress ignored = new Progress(log, change.describe(), Progress.EVERY)) {
-            jdbc.execute(s.sql());
+            if (learnTransaction) {
+                // PgJDBC sends both statements together; each is parsed on its own, so errors read as before.
+                jdbc.execute("SELECT txid_current();\n" + s.sql());
+                try (ResultSet rs = jdbc.getResultSet()) {
+                    rs.next();
+                    transaction = rs.getLong(1);
+                }
+            } else {
+                jdbc.execute(s.sql());
+            }
         } catch (SQLException e) {
             // A columnDefinition kept verbatim that PostgreSQL refuses is named by the attribute it comes from, first.
             String verbatim = VerbatimFailures.describe(change, s.sql(), e);
@@ -186,9 +203,13 @@ final class RevisionRun {
 
     private void begin() throws SQLException {
         c.setAutoCommit(false);
-        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT txid_current()")) {
-            rs.next();
-            transaction = rs.getLong(1);
+        transaction = UNKNOWN;
+        if (live || createTables) {
+            // Code through ops.connection() may run statements before any step; the tables are created before any.
+            try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT txid_current()")) {
+                rs.next();
+                transaction = rs.getLong(1);
+            }
         }
         if (createTables) {
             // In the revision's transaction: a run refused before its first revision commits leaves no trace.
@@ -199,7 +220,8 @@ final class RevisionRun {
 
     private void record(Duration duration) throws SQLException {
         // The check, the heads and the history row in one round trip; on a failed check the caller rolls it all back.
-        if (!tables.recordRun(c, transaction, r.id(), direction(), from, to, r.message(), checksum, duration)) {
+        // No statement run in this transaction yet: nothing could have ended it, and the check has nothing to compare.
+        if (!tables.recordRun(c, transaction == UNKNOWN ? null : transaction, r.id(), direction(), from, to, r.message(), checksum, duration)) {
             throw new MigrationFailedException(r.id(), null, name() + " committed or rolled back its transaction itself"
                     + " (a COMMIT or ROLLBACK through ops.connection()), so part of it may have committed without its"
                     + " version and history rows. Check the schema by hand; use ops.executeOutsideTransaction(sql) for"

@@ -163,15 +163,19 @@ final class VersionTables {
 
     /**
      * Records one revision run in the transaction it ran in, in one round trip: checks that the transaction is still
-     * {@code transaction} (one the revision's own code ended would have committed part of it), moves the heads from
+     * {@code transaction} (one the revision's own code ended would have committed part of it; null when no statement
+     * ran in it, so there is nothing to check), moves the heads from
      * {@code from} to {@code to} and adds the history row. The caller rolls back when it returns false.
      *
      * @return whether the transaction is still the one the revision started in
      */
-    boolean recordRun(Connection c, long transaction, String revision, String direction, List<String> from,
+    boolean recordRun(Connection c, Long transaction, String revision, String direction, List<String> from,
                       List<String> to, String message, Checksum checksum, Duration duration) throws SQLException {
-        List<String> statements = new ArrayList<>(List.of("SELECT txid_current() = ?"));
-        List<Object> parameters = new ArrayList<>(List.of(transaction));
+        List<String> statements = new ArrayList<>(List.of(transaction == null ? "SELECT true" : "SELECT txid_current() = ?"));
+        List<Object> parameters = new ArrayList<>();
+        if (transaction != null) {
+            parameters.add(transaction);
+        }
         moveHeads(from, to, statements, parameters);
         statements.add(INSERT_HISTORY);
         parameters.addAll(Arrays.asList(revision, direction, joined(from), joined(to), message,
