@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The checksum of a revision's steps, as the history records it: {@code v2:} and SHA-256 over the
@@ -25,6 +26,8 @@ record Checksum(String value, List<StepHash> steps) {
     static final String PREFIX = "v2:";
 
     static final String VERSION_1_PREFIX = "1:";
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * A step's hash, shortened to 16 hex digits (the checksum itself covers the full hashes), its
@@ -84,7 +87,7 @@ record Checksum(String value, List<StepHash> steps) {
 
     /** Whitespace (tabs and line breaks too) collapsed to single spaces, at most 1000 characters. */
     private static String oneLine(String text) {
-        String line = text.strip().replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")");
+        String line = WHITESPACE.matcher(text.strip()).replaceAll(" ").replace("( ", "(").replace(" )", ")");
         return line.length() > 1000 ? line.substring(0, 997) + "..." : line;
     }
 

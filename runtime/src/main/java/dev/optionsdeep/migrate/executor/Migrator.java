@@ -18,7 +18,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -230,7 +232,7 @@ public final class Migrator {
             try (AdvisoryLock ignored = AdvisoryLock.acquire(c, locking.migrationLockWait(), log);
                  SessionLockTimeout ignored2 = SessionLockTimeout.set(c, tableLockTimeout())) {
                 createSchema(c);
-                tables.upgradeExisting(c);
+                boolean tablesExist = tables.upgradeExisting(c);
                 List<String> heads = knownHeads(c, graph);
                 ChecksumCheck.require(c, tables, revisions, heads);
                 Optional<PendingRevision> pending = PendingRevision.read(c);
@@ -240,11 +242,12 @@ public final class Migrator {
                             + describe(heads) + ".");
                     return List.of();
                 }
-                check(c, plan, upgrade, confirmation);
+                Map<String, ReadAhead> read = readAhead(plan, upgrade);
+                check(c, plan, read, upgrade, confirmation);
                 List<Step> done = new ArrayList<>();
                 // Each move knows the heads before and after it: no walk over the whole graph per revision.
                 for (Plans.Move move : Plans.walk(graph, heads, plan, upgrade)) {
-                    done.add(applyRetrying(c, move));
+                    done.add(applyRetrying(c, move, read.get(move.revision().id()), pending, !tablesExist && done.isEmpty()));
                 }
                 return done;
             }
@@ -293,11 +296,30 @@ public final class Migrator {
     }
 
     /**
+     * Each planned revision's code, run once without a database for its risks, its checksum and, when that reading
+     * is complete, its run. A revision that cannot even be created is read as stopped, and fails when it runs.
+     */
+    private Map<String, ReadAhead> readAhead(List<RevisionInfo> plan, boolean upgrade) {
+        Map<String, ReadAhead> read = new HashMap<>();
+        for (RevisionInfo r : plan) {
+            ReadAhead steps;
+            try {
+                steps = ReadAhead.of(revisions.migration(r.id()), upgrade);
+            } catch (RuntimeException e) {
+                steps = new ReadAhead(null, List.of(), List.of(), e);
+            }
+            read.put(r.id(), steps);
+        }
+        return read;
+    }
+
+    /**
      * Asks for confirmation of the move's risks, then warns once of the data it may lose: all under the
      * lock, before anything runs, so a run that waited behind another one speaks of the move it makes.
      */
-    private void check(Connection c, List<RevisionInfo> plan, boolean upgrade, Confirmation confirmation) throws SQLException {
-        PlanRisks risks = PlanRisks.of(c, revisions, plan, upgrade);
+    private void check(Connection c, List<RevisionInfo> plan, Map<String, ReadAhead> read, boolean upgrade,
+                       Confirmation confirmation) throws SQLException {
+        PlanRisks risks = PlanRisks.of(c, plan, read, upgrade);
         if (confirmation != null && !risks.risks().isEmpty()) {
             confirmation.confirm(risks.risks());
         }
@@ -307,12 +329,20 @@ public final class Migrator {
         }
     }
 
-    /** Applies a revision, running it again when a statement gave up waiting for a table lock. */
-    private Step applyRetrying(Connection c, Plans.Move move) throws SQLException, InterruptedException {
+    /**
+     * Applies a revision, running it again when a statement gave up waiting for a table lock.
+     *
+     * @param pending      the interrupted revision as the run found it (read again before a retry: the failed
+     *                     attempt may have committed some of its steps)
+     * @param createTables whether the version tables may not exist yet
+     */
+    private Step applyRetrying(Connection c, Plans.Move move, ReadAhead read, Optional<PendingRevision> pending,
+                               boolean createTables)
+            throws SQLException, InterruptedException {
         RevisionInfo r = move.revision();
         for (int attempt = 1; ; attempt++) {
             try {
-                return apply(c, move);
+                return apply(c, move, read, attempt == 1 ? pending : null, createTables);
             } catch (MigrationFailedException e) {
                 if (!e.waitedTooLongForALock() || attempt > locking.retries()) {
                     throw e;
@@ -334,14 +364,15 @@ public final class Migrator {
         return Plans.downgrade(graph, heads, target);
     }
 
-    private Step apply(Connection c, Plans.Move move) {
+    /** @param known the interrupted revision as read before, or null to read it now */
+    private Step apply(Connection c, Plans.Move move, ReadAhead read, Optional<PendingRevision> known, boolean createTables) {
         RevisionInfo r = move.revision();
         boolean upgrade = move.upgrade();
         List<String> from = move.from();
         List<String> to = move.to();
         Optional<PendingRevision> pending;
         try {
-            pending = PendingRevision.read(c).filter(p -> p.revision().equals(r.id()));
+            pending = (known != null ? known : PendingRevision.read(c)).filter(p -> p.revision().equals(r.id()));
         } catch (SQLException e) {
             throw new MigrationFailedException(r.id(), null, "revision " + r.id() + " (" + r.message() + ") could not start: "
                     + RevisionRun.firstLine(e) + ". The database is still at " + describe(from) + ".", e);
@@ -352,8 +383,8 @@ public final class Migrator {
         // The revision and its parents, as Alembic prints them: the database's other branches are not part of this step.
         log.info((upgrade ? "Upgrading " + describe(r.parents()) + " -> " + r.id()
                 : "Downgrading " + r.id() + " -> " + describe(r.parents())) + ", " + r.message());
-        Step step = new RevisionRun(c, r, upgrade, from, to, pending.map(PendingRevision::stepsDone).orElse(-1), log, tables)
-                .run(revisions.migration(r.id()));
+        Step step = new RevisionRun(c, r, upgrade, from, to, pending.map(PendingRevision::stepsDone).orElse(-1), log, tables,
+                createTables).run(read.migration() == null ? ReadAhead.of(revisions.migration(r.id()), upgrade) : read);
         log.info("  done in " + step.duration().toMillis() + " ms");
         return step;
     }

@@ -4,10 +4,7 @@ import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.change.DropColumn;
 import dev.optionsdeep.migrate.change.DropTable;
 import dev.optionsdeep.migrate.change.ExecuteSql;
-import dev.optionsdeep.migrate.migration.NoConnectionException;
-import dev.optionsdeep.migrate.migration.Operations;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
-import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
 import org.apache.commons.dbutils.QueryRunner;
@@ -17,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What in a planned move needs a confirmation in a protected environment, read under the migration
@@ -32,7 +30,8 @@ record PlanRisks(List<String> risks, List<String> drops) {
     /** Counting stops here: enough to say how much is at stake without reading a whole large table. */
     private static final int COUNT_LIMIT = 1_000_000;
 
-    static PlanRisks of(Connection c, Revisions revisions, List<RevisionInfo> plan, boolean upgrade) throws SQLException {
+    /** @param read each planned revision's code, read once for the whole run (see {@link ReadAhead}) */
+    static PlanRisks of(Connection c, List<RevisionInfo> plan, Map<String, ReadAhead> read, boolean upgrade) throws SQLException {
         List<String> risks = new ArrayList<>();
         List<String> drops = new ArrayList<>();
         for (RevisionInfo r : plan) {
@@ -40,17 +39,15 @@ record PlanRisks(List<String> risks, List<String> drops) {
             if (!upgrade) {
                 risks.add("downgrade reverts " + name);
             }
-            List<Change> steps;
-            try {
-                steps = Operations.stepsOf(revisions.migration(r.id()), upgrade);
-            } catch (NoConnectionException e) {
+            ReadAhead steps = read.get(r.id());
+            if (steps.usesConnection()) {
                 risks.add(name + " runs code through ops.connection(), which Migrate cannot check before it runs");
                 continue;
-            } catch (RuntimeException e) {
-                risks.add(name + " could not be read ahead (" + e + "), so Migrate cannot check it before it runs");
+            } else if (!steps.complete()) {
+                risks.add(name + " could not be read ahead (" + steps.stop() + "), so Migrate cannot check it before it runs");
                 continue;
             }
-            for (Change step : steps) {
+            for (Change step : steps.changes()) {
                 if (step.losesData()) {
                     String held = held(c, step);
                     drops.add(name + ": " + step.describe() + held);

@@ -14,6 +14,7 @@ import org.apache.commons.dbutils.QueryRunner;
 import org.apache.commons.dbutils.handlers.ScalarHandler;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +36,8 @@ final class RevisionRun {
     private final int resumeAt;
     private final Log log;
     private final VersionTables tables;
+    /** Whether the version tables may be missing: then the first transaction creates them. */
+    private boolean createTables;
     /** Over the revision's steps as its code asks for them (see {@link Checksum}), read before it runs. */
     private Checksum checksum;
     private final QueryRunner sql = new QueryRunner();
@@ -42,13 +45,18 @@ final class RevisionRun {
     private int committed;
     private boolean pending;
     private boolean commitUnknown;
+    /** The id of the open transaction, {@link #UNKNOWN} until a statement of Migrate's has run in it. */
     private long transaction;
+    /** Whether the revision's code runs live, with ops.connection(): its JDBC code may run before any step. */
+    private boolean live;
+    private static final long UNKNOWN = -1;
 
     /**
-     * @param resumeAt the steps an interrupted run committed ({@link PendingRevision#stepsDone()}), or -1 for a fresh run
+     * @param resumeAt     the steps an interrupted run committed ({@link PendingRevision#stepsDone()}), or -1 for a fresh run
+     * @param createTables whether the version tables may not exist yet
      */
     RevisionRun(Connection c, RevisionInfo r, boolean upgrade, List<String> from, List<String> to, int resumeAt,
-                Log log, VersionTables tables) {
+                Log log, VersionTables tables, boolean createTables) {
         this.c = c;
         this.r = r;
         this.upgrade = upgrade;
@@ -59,14 +67,25 @@ final class RevisionRun {
         this.pending = resumeAt >= 0;
         this.log = log;
         this.tables = tables;
+        this.createTables = createTables;
     }
 
-    Step run(Migration migration) {
+    /** @param read the revision's code read once, for this direction */
+    Step run(ReadAhead read) {
         long start = System.nanoTime();
-        checksum = Checksum.of(RevisionSteps.read(migration, upgrade));
+        checksum = Checksum.of(read.steps());
+        live = !read.complete();
         try {
             begin();
-            invoke(migration, new Operations(this::step, GuardedConnection.of(c, r.id(), () -> resumeAt > 0 && next <= resumeAt)));
+            if (read.complete()) {
+                // The steps as read, which the checksum covers: the code need not run again.
+                for (int i = 0; i < read.changes().size(); i++) {
+                    step(read.changes().get(i), read.statements().get(i));
+                }
+            } else {
+                invoke(read.migration(), new Operations(change -> step(change, PostgresSql.statements(change)),
+                        GuardedConnection.of(c, r.id(), () -> resumeAt > 0 && next <= resumeAt)));
+            }
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             record(duration);
             commit();
@@ -95,9 +114,8 @@ final class RevisionRun {
         }
     }
 
-    private void step(Change change) {
+    private void step(Change change, List<Statement> statements) {
         int index = next++;
-        List<Statement> statements = PostgresSql.statements(change);
         if (index < resumeAt) {
             return;
         }
@@ -109,7 +127,7 @@ final class RevisionRun {
         }
         for (Statement s : statements) {
             if (s.transactional()) {
-                execute(change, s);
+                execute(change, s, transaction == UNKNOWN);
             } else {
                 outsideTransaction(index, change, s);
             }
@@ -125,7 +143,7 @@ final class RevisionRun {
             pending = true;
             c.setAutoCommit(true);
             if (!alreadyBuilt(change)) {
-                execute(change, s);
+                execute(change, s, false);
             }
             PendingRevision.mark(c, r.id(), direction(), VersionTables.joined(from), VersionTables.joined(to), index + 1);
             committed = index + 1;
@@ -158,10 +176,22 @@ final class RevisionRun {
         return false;
     }
 
-    private void execute(Change change, Statement s) {
+    /**
+     * @param learnTransaction whether to learn the id of the transaction the statement opens, in the same round trip
+     */
+    private void execute(Change change, Statement s, boolean learnTransaction) {
         // A statement that runs for long says so every few seconds, with the time it has taken.
         try (java.sql.Statement jdbc = c.createStatement(); Progress ignored = new Progress(log, change.describe(), Progress.EVERY)) {
-            jdbc.execute(s.sql());
+            if (learnTransaction) {
+                // PgJDBC sends both statements together; each is parsed on its own, so errors read as before.
+                jdbc.execute("SELECT txid_current();\n" + s.sql());
+                try (ResultSet rs = jdbc.getResultSet()) {
+                    rs.next();
+                    transaction = rs.getLong(1);
+                }
+            } else {
+                jdbc.execute(s.sql());
+            }
         } catch (SQLException e) {
             // A columnDefinition kept verbatim that PostgreSQL refuses is named by the attribute it comes from, first.
             String verbatim = VerbatimFailures.describe(change, s.sql(), e);
@@ -173,20 +203,30 @@ final class RevisionRun {
 
     private void begin() throws SQLException {
         c.setAutoCommit(false);
-        transaction = sql.query(c, "SELECT txid_current()", new ScalarHandler<Long>());
-        // In the revision's transaction: a run refused before its first revision commits leaves no trace.
-        tables.create(c);
+        transaction = UNKNOWN;
+        if (live || createTables) {
+            // Code through ops.connection() may run statements before any step; the tables are created before any.
+            try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT txid_current()")) {
+                rs.next();
+                transaction = rs.getLong(1);
+            }
+        }
+        if (createTables) {
+            // In the revision's transaction: a run refused before its first revision commits leaves no trace.
+            tables.create(c);
+            createTables = false; // a later transaction of this revision follows a commit that made them
+        }
     }
 
     private void record(Duration duration) throws SQLException {
-        if (!sql.query(c, "SELECT txid_current() = ?", new ScalarHandler<Boolean>(), transaction)) {
+        // The check, the heads and the history row in one round trip; on a failed check the caller rolls it all back.
+        // No statement run in this transaction yet: nothing could have ended it, and the check has nothing to compare.
+        if (!tables.recordRun(c, transaction == UNKNOWN ? null : transaction, r.id(), direction(), from, to, r.message(), checksum, duration)) {
             throw new MigrationFailedException(r.id(), null, name() + " committed or rolled back its transaction itself"
                     + " (a COMMIT or ROLLBACK through ops.connection()), so part of it may have committed without its"
                     + " version and history rows. Check the schema by hand; use ops.executeOutsideTransaction(sql) for"
                     + " a statement that cannot run in a transaction.", null);
         }
-        tables.moveHeads(c, from, to); // only the rows that differ: one UPDATE along a line of history
-        tables.record(c, r.id(), direction(), from, to, r.message(), checksum, duration);
         if (pending) {
             PendingRevision.clear(c, r.id());
         }

@@ -2,8 +2,6 @@ package dev.optionsdeep.migrate.executor;
 
 import dev.optionsdeep.migrate.change.Change;
 import dev.optionsdeep.migrate.migration.Migration;
-import dev.optionsdeep.migrate.migration.NoConnectionException;
-import dev.optionsdeep.migrate.migration.Operations;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
 import dev.optionsdeep.migrate.postgres.Statement;
 
@@ -37,25 +35,7 @@ record RevisionSteps(List<Step> steps, boolean complete) {
     }
 
     static RevisionSteps read(Migration migration, boolean upgrade) {
-        List<Change> changes = new ArrayList<>();
-        Operations ops = new Operations(changes::add, null);
-        String stop = null;
-        try {
-            if (upgrade) {
-                migration.upgrade(ops);
-            } else {
-                migration.downgrade(ops);
-            }
-        } catch (NoConnectionException e) {
-            stop = USES_CONNECTION;
-        } catch (RuntimeException e) {
-            stop = UNREADABLE;
-        }
-        List<Step> steps = new ArrayList<>(of(changes).steps());
-        if (stop != null) {
-            steps.add(new Step(stop, List.of("-- " + stop)));
-        }
-        return new RevisionSteps(steps, stop == null);
+        return ReadAhead.of(migration, upgrade).steps();
     }
 
     /** The steps of changes read in full. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,10 @@ final class VersionTables {
                 + " ADD CONSTRAINT " + HISTORY + "_direction_check CHECK (direction IN " + DIRECTIONS + ")");
 
 
+    private static final String INSERT_HISTORY = "INSERT INTO " + HISTORY
+            + " (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     // Plain JDBC: commons-dbutils asks the server for parameter metadata before every
     // parameterised statement, a round trip per statement on the path of every revision.
 
@@ -66,23 +71,46 @@ final class VersionTables {
         }
     }
 
+    /** Creates both tables unless they exist, and brings older ones to this layout: one round trip. */
     void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String statement : CREATE) {
-                s.execute(statement);
+                s.addBatch(statement);
             }
+            s.executeBatch();
         }
     }
 
     /**
      * Brings tables an earlier version of Migrate created to this version's layout, and creates nothing where there
      * are none: those are created in the transaction of the first revision or stamp, so that a run refused before
-     * it leaves no trace.
+     * it leaves no trace. Tables already in this layout are left alone: re-adding the direction check would lock
+     * the history and read all of it on every run.
+     *
+     * @return whether the tables exist
      */
-    void upgradeExisting(Connection c) throws SQLException {
-        if (exist(c)) {
-            create(c);
+    boolean upgradeExisting(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL,"
+                + " EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) AND attname = 'checksum_steps'"
+                + " AND NOT attisdropped),"
+                + " EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass(?) AND conname = ?"
+                + " AND pg_get_constraintdef(oid) LIKE '%''accept''%')")) {
+            s.setString(1, VERSION);
+            s.setString(2, HISTORY);
+            s.setString(3, HISTORY);
+            s.setString(4, HISTORY + "_direction_check");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return false;
+                }
+                if (rs.getBoolean(2) && rs.getBoolean(3)) {
+                    return true;
+                }
+            }
         }
+        create(c);
+        return true;
     }
 
     /** The revisions the database is at; empty at base or when the tables do not exist yet. */
@@ -111,30 +139,64 @@ final class VersionTables {
     }
 
     /**
-     * Changes the version table from {@code from} (what it holds) to {@code to}, touching only the
-     * rows that differ: one {@code UPDATE} for a step along one line of history.
+     * The statements that change the version table from {@code from} (what it holds) to {@code to},
+     * touching only the rows that differ: one {@code UPDATE} for a step along one line of history.
      */
-    void moveHeads(Connection c, Collection<String> from, Collection<String> to) throws SQLException {
+    private static void moveHeads(Collection<String> from, Collection<String> to, List<String> statements,
+                                  List<Object> parameters) {
         List<String> gone = from.stream().filter(h -> !to.contains(h)).toList();
         List<String> added = to.stream().filter(h -> !from.contains(h)).toList();
         if (gone.size() == 1 && added.size() == 1) {
-            update(c, "UPDATE " + VERSION + " SET revision = ? WHERE revision = ?", added.get(0), gone.get(0));
+            statements.add("UPDATE " + VERSION + " SET revision = ? WHERE revision = ?");
+            parameters.addAll(List.of(added.get(0), gone.get(0)));
             return;
         }
         for (String head : gone) {
-            update(c, "DELETE FROM " + VERSION + " WHERE revision = ?", head);
+            statements.add("DELETE FROM " + VERSION + " WHERE revision = ?");
+            parameters.add(head);
         }
         for (String head : added) {
-            update(c, "INSERT INTO " + VERSION + " (revision) VALUES (?)", head);
+            statements.add("INSERT INTO " + VERSION + " (revision) VALUES (?)");
+            parameters.add(head);
+        }
+    }
+
+    /**
+     * Records one revision run in the transaction it ran in, in one round trip: checks that the transaction is still
+     * {@code transaction} (one the revision's own code ended would have committed part of it; null when no statement
+     * ran in it, so there is nothing to check), moves the heads from
+     * {@code from} to {@code to} and adds the history row. The caller rolls back when it returns false.
+     *
+     * @return whether the transaction is still the one the revision started in
+     */
+    boolean recordRun(Connection c, Long transaction, String revision, String direction, List<String> from,
+                      List<String> to, String message, Checksum checksum, Duration duration) throws SQLException {
+        List<String> statements = new ArrayList<>(List.of(transaction == null ? "SELECT true" : "SELECT txid_current() = ?"));
+        List<Object> parameters = new ArrayList<>();
+        if (transaction != null) {
+            parameters.add(transaction);
+        }
+        moveHeads(from, to, statements, parameters);
+        statements.add(INSERT_HISTORY);
+        parameters.addAll(Arrays.asList(revision, direction, joined(from), joined(to), message,
+                checksum == null ? null : checksum.value(), checksum == null ? null : checksum.stepsText(),
+                duration.toMillis()));
+        // Several statements in one prepared statement: PgJDBC sends them together, in one round trip.
+        try (PreparedStatement s = c.prepareStatement(String.join(";\n", statements))) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            s.execute();
+            try (ResultSet rs = s.getResultSet()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
     void record(Connection c, String revision, String direction, List<String> from, List<String> to,
                 String message, Checksum checksum, Duration duration) throws SQLException {
-        update(c, "INSERT INTO " + HISTORY
-                        + " (revision, direction, from_revisions, to_revisions, message, checksum, checksum_steps, duration_ms)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                revision, direction, joined(from), joined(to), message, checksum == null ? null : checksum.value(),
+        update(c, INSERT_HISTORY, revision, direction, joined(from), joined(to), message, checksum == null ? null : checksum.value(),
                 checksum == null ? null : checksum.stepsText(), duration.toMillis());
     }
 

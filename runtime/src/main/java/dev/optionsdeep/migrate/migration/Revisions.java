@@ -1,6 +1,6 @@
 package dev.optionsdeep.migrate.migration;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -57,8 +57,9 @@ public final class Revisions {
      */
     public static Revisions scan(ClassLoader loader, String packageName) {
         List<RevisionInfo> infos = new ArrayList<>();
-        for (String className : classNames(loader, packageName)) {
-            RevisionClassFile.Found found = classFile(loader, className);
+        for (Map.Entry<String, RevisionClassFile.Found> file : classFiles(loader, packageName).entrySet()) {
+            String className = file.getKey();
+            RevisionClassFile.Found found = file.getValue();
             if (found != null && found.revision() == null) {
                 continue;
             }
@@ -71,10 +72,14 @@ public final class Revisions {
         return new Revisions(new RevisionGraph(infos), loader);
     }
 
+    private interface ClassBytes {
+        InputStream open() throws IOException;
+    }
+
     /** What the class file says, without loading the class; null when it cannot be read. */
-    private static RevisionClassFile.Found classFile(ClassLoader loader, String className) {
-        try (InputStream bytes = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
-            return bytes == null ? null : RevisionClassFile.read(new BufferedInputStream(bytes));
+    private static RevisionClassFile.Found classFile(ClassBytes file) {
+        try (InputStream bytes = file.open()) {
+            return RevisionClassFile.read(new ByteArrayInputStream(bytes.readAllBytes()));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -104,9 +109,14 @@ public final class Revisions {
         }
     }
 
-    private static TreeSet<String> classNames(ClassLoader loader, String packageName) {
+    /**
+     * The top-level classes of the package, each with what its class file says (null when unreadable), read from
+     * the directory or jar that lists it: asking the class loader for each file would search every jar of the class
+     * path for it first. Where two class path entries hold a class, the first one wins, as when it is loaded.
+     */
+    private static TreeMap<String, RevisionClassFile.Found> classFiles(ClassLoader loader, String packageName) {
         String path = packageName.replace('.', '/');
-        TreeSet<String> names = new TreeSet<>();
+        TreeMap<String, RevisionClassFile.Found> names = new TreeMap<>();
         try {
             Enumeration<URL> roots = loader.getResources(path);
             while (roots.hasMoreElements()) {
@@ -126,15 +136,21 @@ public final class Revisions {
         return names;
     }
 
-    private static void fromDirectory(Path dir, String packageName, TreeSet<String> names) throws IOException {
+    private static void fromDirectory(Path dir, String packageName, TreeMap<String, RevisionClassFile.Found> names)
+            throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            files.map(f -> f.getFileName().toString())
-                    .filter(Revisions::isTopLevelClass)
-                    .forEach(f -> names.add(packageName + "." + f.substring(0, f.length() - ".class".length())));
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String f = file.getFileName().toString();
+                String name = packageName + "." + f.substring(0, Math.max(0, f.length() - ".class".length()));
+                if (isTopLevelClass(f) && !names.containsKey(name)) {
+                    names.put(name, classFile(() -> Files.newInputStream(file)));
+                }
+            }
         }
     }
 
-    private static void fromJar(URL url, String path, String packageName, TreeSet<String> names) throws IOException {
+    private static void fromJar(URL url, String path, String packageName, TreeMap<String, RevisionClassFile.Found> names)
+            throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
         try (JarFile jar = connection.getJarFile()) {
@@ -142,8 +158,9 @@ public final class Revisions {
                 String name = entry.getName();
                 if (name.startsWith(path + "/") && name.indexOf('/', path.length() + 1) < 0) {
                     String file = name.substring(path.length() + 1);
-                    if (isTopLevelClass(file)) {
-                        names.add(packageName + "." + file.substring(0, file.length() - ".class".length()));
+                    String className = packageName + "." + file.substring(0, Math.max(0, file.length() - ".class".length()));
+                    if (isTopLevelClass(file) && !names.containsKey(className)) {
+                        names.put(className, classFile(() -> jar.getInputStream(entry)));
                     }
                 }
             }
