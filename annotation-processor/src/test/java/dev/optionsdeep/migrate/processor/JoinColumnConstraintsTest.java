@@ -99,6 +99,33 @@ class JoinColumnConstraintsTest {
                         ? ": " + p.message() : "")).sorted().toList());
     }
 
+    /** Company, left out in turn, puts no join column (nor its foreign key to company) into Listing's table. */
+    @Test
+    void anEntityLeftOutInTurnAddsNoJoinColumnToItsTargetsTable() {
+        JavaFileObject exchange = Sources.entity("Exchange", """
+                @Entity
+                @Table(indexes = @Index(columnList = "mic", options = "WITH (fillfactor = 70)"))
+                public class Exchange { @Id private Long id; private String mic; }
+                """);
+        JavaFileObject company = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @ManyToOne private Exchange exchange;
+                  @OneToMany @JoinColumn(name = "company_id") private List<Listing> listings;
+                }
+                """);
+        JavaFileObject listing = Sources.entity("Listing", """
+                @Entity
+                public class Listing { @Id private Long id; private String isin; }
+                """);
+        Compilation compilation = Sources.compile(exchange, company, listing);
+        assertThat(compilation).succeeded();
+        Table table = table(snapshot(compilation).schema(), "listing");
+        assertEquals(List.of("id", "isin"), table.columns().stream().map(c -> c.name()).toList());
+        assertEquals(List.of(), table.foreignKeys());
+    }
+
     /** The escape hatch: a table managed by hand is created in a hand-written revision, so the key to it stays. */
     @Test
     void aForeignKeyToAnExcludedEntityStays() {
