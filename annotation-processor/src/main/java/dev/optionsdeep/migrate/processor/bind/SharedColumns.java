@@ -47,6 +47,18 @@ final class SharedColumns {
     }
 
     /**
+     * The columns without the read-only basic ones ({@code insertable = false, updatable = false}) that
+     * repeat a column of the key, such as a copy of an {@code @EmbeddedId}'s attribute: Hibernate binds the
+     * key first and keeps its column, with the key's type, for both (checked with Hibernate 7.4).
+     */
+    static List<MappedColumn> withoutKeyCopies(List<MappedColumn> columns, List<MappedColumn> key) {
+        java.util.Set<String> keyNames = key.stream().map(c -> c.column().name())
+                .collect(java.util.stream.Collectors.toSet());
+        return new ArrayList<>(columns.stream()
+                .filter(c -> key.contains(c) || !readOnly(c) || !keyNames.contains(c.column().name())).toList());
+    }
+
+    /**
      * Whether PostgreSQL can build a foreign key from a column of type {@code column} to a key of type
      * {@code key}: the same type, or two of one comparable family (integers, or strings).
      */

@@ -30,4 +30,8 @@ public class Coverage {
 
     @Column(name = "LIMIT_AMT", precision = 14, scale = 2)
     private BigDecimal limit;
+
+    /** The key's line number again, read-only, for queries that want it without the key: one column. */
+    @Column(name = "LINE_NO", insertable = false, updatable = false)
+    private int lineNumber;
 }
