@@ -33,7 +33,44 @@ final class ConstraintReader {
     /** One {@code columnList} entry: a column, then an optional direction. */
     private static final Pattern ORDERED_COLUMN = Pattern.compile("(?is)(.+?)(?:\\s+(ASC|DESC))?");
 
-    record Constraints(List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+    /**
+     * @param deferred in the deferring reading ({@link #readDeferring}), the constraints and indexes naming columns
+     *                 the table does not have yet; none otherwise
+     */
+    record Constraints(List<UniqueConstraint> uniqueConstraints, List<Index> indexes, Deferred deferred) {
+
+        Constraints(List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+            this(uniqueConstraints, indexes, Deferred.NONE);
+        }
+    }
+
+    /**
+     * Unique constraints and indexes of an entity's {@code @Table} naming columns it does not map ({@code columns}),
+     * added to its table once the columns of other entities' {@code @OneToMany @JoinColumn} are ({@link ForeignColumns}).
+     */
+    record Deferred(List<UniqueConstraint> uniques, List<Index> indexes, List<Unresolved> columns) {
+
+        static final Deferred NONE = new Deferred(List.of(), List.of(), List.of());
+
+        Deferred {
+            uniques = List.copyOf(uniques);
+            indexes = List.copyOf(indexes);
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * A column an index or unique constraint of an entity's {@code @Table} names that the entity does not map:
+     * Hibernate 7.4 accepts it when another entity's {@code @OneToMany @JoinColumn} adds that column to the
+     * table (checked with its export), so it is checked once those columns are merged ({@link ForeignColumns}).
+     */
+    record Unresolved(String name, String written, String attribute, TypeElement entity, Attributes table,
+                      AnnotationValue value, String tableName) {
+
+        /** Reports the column as unknown to the table, whose columns are {@code columnNames}. */
+        void report(Report report, List<String> columnNames) {
+            unknown(report, written, name, attribute, entity, table, value, tableName, columnNames);
+        }
     }
 
     private final Elements elements;
@@ -43,6 +80,8 @@ final class ConstraintReader {
     private final String tableName;
     private final List<MappedColumn> columns;
     private final Report report;
+    /** Where the deferring reading puts the columns the table does not have yet; null in the strict one. */
+    private List<Unresolved> unresolved;
 
     /** @param table the entity's {@code @Table}, or null */
     ConstraintReader(Elements elements, Naming naming, TypeElement entity, Attributes table, String tableName,
@@ -54,6 +93,27 @@ final class ConstraintReader {
         this.tableName = tableName;
         this.columns = columns;
         this.report = report;
+    }
+
+    /**
+     * Like {@link #read}, but a column the table does not have is taken as one another entity's relationship
+     * adds to it: what names it is in the result's {@code deferred}, for the caller to add after the merge.
+     */
+    Optional<Constraints> readDeferring() {
+        unresolved = new ArrayList<>();
+        Optional<Constraints> read = read();
+        if (read.isEmpty() || unresolved.isEmpty()) {
+            return read;
+        }
+        java.util.Set<String> later = unresolved.stream().map(Unresolved::name).collect(Collectors.toSet());
+        java.util.function.Predicate<List<String>> waits = names -> names.stream()
+                .anyMatch(n -> later.contains(n.endsWith(" DESC") ? n.substring(0, n.length() - 5) : n));
+        Constraints all = read.get();
+        return Optional.of(new Constraints(
+                all.uniqueConstraints().stream().filter(u -> !waits.test(u.columns())).toList(),
+                all.indexes().stream().filter(i -> !waits.test(i.columns())).toList(),
+                new Deferred(all.uniqueConstraints().stream().filter(u -> waits.test(u.columns())).toList(),
+                        all.indexes().stream().filter(i -> waits.test(i.columns())).toList(), unresolved)));
     }
 
     /** The table's constraints and indexes, or empty after reporting what is wrong with them. */
@@ -191,17 +251,27 @@ final class ConstraintReader {
                 }
             }
         }
-        String hint = columns.stream().map(c -> c.column().name())
-                .filter(n -> ref.ok() && n.equalsIgnoreCase(ref.name()))
+        if (ref.ok() && unresolved != null) {
+            unresolved.add(new Unresolved(ref.name(), written, attribute, entity, table, value, tableName));
+            return ref.name();
+        }
+        unknown(report, written, ref.ok() ? ref.name() : null, attribute, entity, table, value, tableName,
+                columns.stream().map(c -> c.column().name()).toList());
+        return null;
+    }
+
+    /** @param resolved the physical name {@code written} stands for, or null when it has none */
+    private static void unknown(Report report, String written, String resolved, String attribute, TypeElement entity,
+                                Attributes table, AnnotationValue value, String tableName, List<String> columnNames) {
+        String hint = columnNames.stream()
+                .filter(n -> resolved != null && n.equalsIgnoreCase(resolved))
                 .findFirst()
-                .map(n -> " PostgreSQL reads the unquoted name " + written.strip() + " as " + ref.name()
+                .map(n -> " PostgreSQL reads the unquoted name " + written.strip() + " as " + resolved
                         + ", but the column is \"" + n + "\" (quoted): write it as \\\"" + n + "\\\"")
-                .orElse(" Its columns are: " + columns.stream().map(c -> c.column().name())
-                        .collect(Collectors.joining(", ")) + ".");
+                .orElse(" Its columns are: " + String.join(", ", columnNames) + ".");
         report.error(Code.UNKNOWN_COLUMN, attribute + " of " + entity.getSimpleName() + " names the column \""
                 + written.strip() + "\", which table " + tableName + " does not have." + hint,
                 entity, table.mirror(), value);
-        return null;
     }
 
     private String name(String written, AnnotationValue value, List<String> columnNames, String suffix) {

@@ -96,7 +96,8 @@ final class EntityBinder {
         if (renames == null) {
             return Optional.empty();
         }
-        return Optional.of(mapped(draft, result, generators, related.mapped(), secondaries, renames).withColumns(columns));
+        return Optional.of(mapped(draft, result, generators, related.mapped(), secondaries, renames).withColumns(columns)
+                .withDeferred(parts.deferred()));
     }
 
     /**
@@ -179,13 +180,14 @@ final class EntityBinder {
 
     /** What the entity's table is made of; {@code foreignKeys} is modifiable. */
     private record Parts(List<Column> columns, List<UniqueConstraint> uniques, List<dev.optionsdeep.migrate.schema.Index> indexes,
-                         List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+                         List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                         ConstraintReader.Deferred deferred) {
     }
 
     /** The columns, constraints and checks of the entity's table; null after reporting. */
     private Parts parts(EntityDraft draft, List<MappedColumn> columns, Related related, Report report) {
         Optional<ConstraintReader.Constraints> constraints = new ConstraintReader(elements, naming, draft.entity(),
-                draft.table(), draft.tableName(), columns, report).read();
+                draft.table(), draft.tableName(), columns, report).readDeferring();
         if (constraints.isEmpty()) {
             return null;
         }
@@ -219,7 +221,8 @@ final class EntityBinder {
         if (foreignKeys == null) {
             return null;
         }
-        return new Parts(tableColumns, uniques, constraints.get().indexes(), foreignKeys, checks.get());
+        return new Parts(tableColumns, uniques, constraints.get().indexes(), foreignKeys, checks.get(),
+                constraints.get().deferred());
     }
 
     /**

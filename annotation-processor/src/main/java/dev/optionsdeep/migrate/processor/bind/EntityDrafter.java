@@ -145,6 +145,11 @@ public final class EntityDrafter {
     }
 
     /** The entity's table, completed with what needs the other entities' keys; empty after reporting. */
+    /** Whether the user manages the entity's table by hand ({@code @Unmanaged}, {@code -Amigrate.exclude}). */
+    boolean managedByHand(TypeElement entity, String table) {
+        return exclusions.excludes(entity) || exclusions.excludesTable(table);
+    }
+
     Optional<MappedEntity> bind(EntityDraft draft, Targets targets, Report report) {
         return binder.bind(draft, targets, report);
     }
@@ -251,7 +256,7 @@ public final class EntityDrafter {
         Report ignored = new Report();
         List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
                 new ConstraintReader(elements, naming, draft.entity(), draft.table(), draft.tableName(), columns,
-                        ignored).read().map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
+                        ignored).readDeferring().map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
         // Qualified: relationships reference it by this name.
         Table result = new Table(draft.qualifiedTable(), columns.stream().map(MappedColumn::column).toList(),
                 primaryKey, uniques, List.of());

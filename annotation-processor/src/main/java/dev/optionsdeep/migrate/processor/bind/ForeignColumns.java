@@ -18,7 +18,8 @@ import java.util.List;
  * {@code mappedBy} side's) with their check. A column the table already has (the target maps it
  * itself, read-only or as its {@code @ManyToOne}, or another list put it there) is one column to
  * Hibernate 7.4: the one already there, as it is, and a foreign key over the same columns to the same
- * table is made once (checked with 7.4).
+ * table is made once (checked with 7.4). Then the columns a table's {@code @Table} indexes and unique
+ * constraints name that its entity does not map must be there ({@link ConstraintReader.Unresolved}).
  */
 final class ForeignColumns {
 
@@ -41,7 +42,39 @@ final class ForeignColumns {
                 }
             }
         }
+        out.replaceAll(ForeignColumns::resolved);
         return out;
+    }
+
+    /**
+     * The entity with the constraints its {@code @Table} declares on columns other entities add, or none after
+     * reporting those columns its table still lacks.
+     */
+    private static ModelBinder.Result resolved(ModelBinder.Result r) {
+        if (r.mapped() == null || r.mapped().deferred().columns().isEmpty()) {
+            return r;
+        }
+        Table table = r.mapped().table();
+        ConstraintReader.Deferred deferred = r.mapped().deferred();
+        List<String> names = table.columns().stream().map(Column::name).toList();
+        boolean complete = true;
+        for (ConstraintReader.Unresolved u : deferred.columns()) {
+            if (!names.contains(u.name())) {
+                u.report(r.report(), names);
+                complete = false;
+            }
+        }
+        if (!complete) {
+            return new ModelBinder.Result(r.entity(), null, r.report(), false);
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        uniques.addAll(deferred.uniques());
+        List<dev.optionsdeep.migrate.schema.Index> indexes = new ArrayList<>(table.indexes());
+        indexes.addAll(deferred.indexes());
+        Table merged = new Table(table.name(), table.columns(), table.primaryKey(), uniques, indexes,
+                table.foreignKeys(), table.checks(), table.comment());
+        return new ModelBinder.Result(r.entity(), r.mapped().withTable(merged)
+                .withDeferred(ConstraintReader.Deferred.NONE), r.report(), r.complete());
     }
 
     private static ModelBinder.Result add(ModelBinder.Result target, MappedEntity.ForeignColumn f,

@@ -23,18 +23,20 @@ import javax.lang.model.element.TypeElement;
  * @param generatorTable   whether this is the table an id generator ({@code GenerationType.TABLE}) draws from
  * @param columns          for an entity's own table, the attributes its columns come from (what an audit table
  *                         keeps of them, {@link AuditTables}); empty for other tables
+ * @param deferred         its {@code @Table} indexes and unique constraints that name columns it does not map: they
+ *                         must come from another entity's {@code @OneToMany @JoinColumn} ({@link ForeignColumns})
  */
 public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                     List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                     List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames,
-                    boolean generatorTable, List<MappedColumn> columns) {
+                    boolean generatorTable, List<MappedColumn> columns, ConstraintReader.Deferred deferred) {
 
     /** An entity, or a join table, without {@code @RenamedFrom} hints. */
     MappedEntity(TypeElement element, AnnotationMirror entityAnnotation, String database, Table table,
                  List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                  List<ForeignColumn> foreignColumns, Element joinTableOf) {
         this(element, entityAnnotation, database, table, sequences, names, ids, joinTables, foreignColumns, joinTableOf,
-                dev.optionsdeep.migrate.diff.RenameHints.NONE, false, List.of());
+                dev.optionsdeep.migrate.diff.RenameHints.NONE, false, List.of(), ConstraintReader.Deferred.NONE);
     }
 
     /** An entity with its {@code @RenamedFrom} hints. */
@@ -42,7 +44,7 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
                  List<Sequence> sequences, Names names, List<MappedColumn> ids, List<MappedEntity> joinTables,
                  List<ForeignColumn> foreignColumns, Element joinTableOf, dev.optionsdeep.migrate.diff.RenameHints renames) {
         this(element, entityAnnotation, database, table, sequences, names, ids, joinTables, foreignColumns, joinTableOf,
-                renames, false, List.of());
+                renames, false, List.of(), ConstraintReader.Deferred.NONE);
     }
 
     /**
@@ -63,17 +65,24 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
         joinTables = List.copyOf(joinTables);
         foreignColumns = List.copyOf(foreignColumns);
         columns = List.copyOf(columns);
+        deferred = deferred == null ? ConstraintReader.Deferred.NONE : deferred;
     }
 
     public MappedEntity withTable(Table newTable) {
         return new MappedEntity(element, entityAnnotation, database, newTable, sequences, names, ids, joinTables,
-                foreignColumns, joinTableOf, renames, generatorTable, columns);
+                foreignColumns, joinTableOf, renames, generatorTable, columns, deferred);
     }
 
     /** This entity with the attributes its table's columns come from. */
     MappedEntity withColumns(List<MappedColumn> newColumns) {
         return new MappedEntity(element, entityAnnotation, database, table, sequences, names, ids, joinTables,
-                foreignColumns, joinTableOf, renames, generatorTable, newColumns);
+                foreignColumns, joinTableOf, renames, generatorTable, newColumns, deferred);
+    }
+
+    /** This entity with the constraints its {@code @Table} declares on columns other entities' relationships add. */
+    MappedEntity withDeferred(ConstraintReader.Deferred waiting) {
+        return new MappedEntity(element, entityAnnotation, database, table, sequences, names, ids, joinTables,
+                foreignColumns, joinTableOf, renames, generatorTable, columns, waiting);
     }
 
     /** A join table of this entity's relationship {@code attribute}. */
@@ -90,7 +99,7 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
     /** The table the id generator of this entity's {@code id} attribute draws from. */
     MappedEntity generatorTable(Table generatorTable, Element id) {
         return new MappedEntity(element, entityAnnotation, database, generatorTable, List.of(), names, List.of(), List.of(),
-                List.of(), id, dev.optionsdeep.migrate.diff.RenameHints.NONE, true, List.of());
+                List.of(), id, dev.optionsdeep.migrate.diff.RenameHints.NONE, true, List.of(), ConstraintReader.Deferred.NONE);
     }
 
 }

@@ -116,7 +116,10 @@ public final class ModelBinder {
         for (TypeElement entity : order) {
             bound.put(entity, bind(stages.get(entity), targets, bound));
         }
-        List<Result> results = ForeignColumns.merge(entities.stream().map(bound::get).toList());
+        // Before the merge, so that an entity left out puts no column into another's table; after, for those the
+        // merge leaves out.
+        List<Result> kept = DanglingKeys.leaveOut(entities.stream().map(bound::get).toList(), keys, reader::managedByHand);
+        List<Result> results = DanglingKeys.leaveOut(ForeignColumns.merge(kept), keys, reader::managedByHand);
         List<Result> out = new ArrayList<>(results);
         for (Result r : results) {
             if (r.mapped() != null) {

@@ -6,7 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Index;
 import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.Table;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -16,6 +18,8 @@ import java.util.Set;
 
 @Entity
 @SecondaryTable(name = "city_stats")
+// served_by is the join column of Garage.servedCities: Hibernate indexes it, though City does not map it.
+@Table(indexes = @Index(name = "city_served_by_idx", columnList = "served_by, name"))
 public class City {
     @Id @Column(length = 8) private String code;
     @Column(nullable = false, unique = true, length = 80) private String name;

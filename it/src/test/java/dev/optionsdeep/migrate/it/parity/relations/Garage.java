@@ -32,6 +32,8 @@ public class Garage {
     @OneToOne @OnDelete(action = OnDeleteAction.SET_NULL) private ElectricCar showcase;
     @ManyToOne(optional = false) private Car courtesyCar;
     @OneToMany @JoinColumn(name = "garage_id") private Set<Truck> trucks;
+    /** City's own @Table index names this join column, which only this side maps (as in jBPM). */
+    @OneToMany @JoinColumn(name = "served_by") private Set<City> servedCities;
     @ManyToMany private Set<Vehicle> regulars;
     @ManyToMany private List<Garage> partners;
     @ElementCollection @OnDelete(action = OnDeleteAction.CASCADE) private Set<OpeningHours> openingHours;
