@@ -132,6 +132,29 @@ class EmbeddableDiagnosticsTest {
                 + " has no meaning inside an @Embeddable").inFile(code).onLineContaining("@Id");
     }
 
+    /** Hibernate generates a part of an @EmbeddedId (CorpusParityIT's genpart model), not of another embeddable. */
+    @Test
+    void aGeneratedValueInsideAnEmbeddableThatIsNotTheIdIsRejected() {
+        JavaFileObject code = Sources.entity("Code", """
+                @Embeddable
+                public class Code {
+                  @GeneratedValue private Long value;
+                }
+                """);
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  private Code code;
+                }
+                """);
+
+        assertThat(Sources.compileStrict(code, src)).hadErrorContaining("[MIGRATE-104] @GeneratedValue on Code.value"
+                + " (Company.code.value) has no meaning inside an @Embeddable that is not the entity's @EmbeddedId:"
+                + " Hibernate generates values for ids only, and for a part of an @EmbeddedId").inFile(code)
+                .onLineContaining("@GeneratedValue");
+    }
+
     @Test
     void aRelationshipInsideACompositeIdIsNotSupportedYet() {
         JavaFileObject key = Sources.entity("ListingKey", """

@@ -74,7 +74,7 @@ final class ColumnMapper {
         if (attribute.type().getKind() == TypeKind.ERROR) {
             return null; // javac reports the missing type itself
         }
-        List<AnnotationMirror> unsupported = unsupported(attribute, where, inEmbeddable, report);
+        List<AnnotationMirror> unsupported = unsupported(attribute, where, inEmbeddable, partOfId, report);
         Converters.Conversion conversion = unsupported.isEmpty() ? converters.resolve(attribute, where, report) : null;
         if (conversion == null && unsupported.isEmpty()) {
             return null;
@@ -103,10 +103,11 @@ final class ColumnMapper {
 
     /**
      * The annotations on the attribute that Migrate does not map, each reported: those unsupported on a
-     * basic attribute, and an id or version inside an embeddable.
+     * basic attribute, an id or version inside an embeddable, and a generated value inside one that is not
+     * the entity's {@code @EmbeddedId} (Hibernate 6.5 and later generate a part of an embedded id).
      */
     private static List<AnnotationMirror> unsupported(Attribute attribute, String where, boolean inEmbeddable,
-                                                      Report report) {
+                                                      boolean partOfId, Report report) {
         Element field = attribute.element();
         List<AnnotationMirror> unsupported = new java.util.ArrayList<>(SupportedAnnotations.unsupportedOnField(field));
         for (AnnotationMirror mirror : unsupported) {
@@ -119,18 +120,17 @@ final class ColumnMapper {
             Mapping mapping = Mapping.written(field);
             Map<String, Optional<AnnotationMirror>> keys = new java.util.LinkedHashMap<>();
             keys.put(JpaAnnotations.ID, mapping.idAnnotation());
-            keys.put(JpaAnnotations.GENERATED_VALUE, mapping.generatedValueAnnotation());
+            keys.put(JpaAnnotations.GENERATED_VALUE, mapping.generatedValueAnnotation().filter(g -> !partOfId));
             keys.put(JpaAnnotations.VERSION, mapping.versionAnnotation());
-            for (Map.Entry<String, Optional<AnnotationMirror>> key : keys.entrySet()) {
-                String name = key.getKey();
-                Optional<AnnotationMirror> misplaced = key.getValue();
-                if (misplaced.isPresent()) {
-                    report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + name + " on " + attribute.member() + " ("
-                            + where + ") has no meaning inside an @Embeddable: Hibernate takes ids and versions from"
-                            + " the entity only. Move it to an attribute of the entity", field, misplaced.get());
-                    unsupported.add(misplaced.get());
-                }
-            }
+            keys.forEach((name, misplaced) -> misplaced.ifPresent(m -> {
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + name + " on " + attribute.member() + " (" + where
+                        + ") has no meaning inside an @Embeddable" + (name.equals(JpaAnnotations.GENERATED_VALUE)
+                        ? " that is not the entity's @EmbeddedId: Hibernate generates values for ids only, and for"
+                        + " a part of an @EmbeddedId. Remove it, or move it to the id"
+                        : ": Hibernate takes ids and versions from the entity only. Move it to an attribute of the"
+                        + " entity"), field, m);
+                unsupported.add(m);
+            }));
         }
         return unsupported;
     }

@@ -136,15 +136,17 @@ final class EntityBinder {
     /**
      * The id's generator table or sequence; null after reporting. A JOINED subclass's key is its parent's:
      * the parent draws it. TABLE, or AUTO naming a {@code @TableGenerator}: Hibernate 7.4 then uses that
-     * table (checked with its export).
+     * table (checked with its export). In a composite key (an {@code @IdClass}, or an {@code @EmbeddedId}
+     * whose embeddable generates an attribute) the generated part draws as a single id does: Hibernate 6.5
+     * and later generate one part of a key, the others are the application's (checked with 7.4's export).
      */
     private Generators generators(EntityDraft draft, Report report) {
-        List<MappedColumn> ids = draft.ids();
         TypeElement entity = draft.entity();
-        boolean single = draft.joinedKey() == null && ids.size() == 1;
         TableGeneratorReader tableGenerators = new TableGeneratorReader(elements, naming);
-        MappedColumn firstId = ids.isEmpty() ? null : ids.get(0);
-        Optional<Mapping.GeneratedValue> generated = !single ? Optional.empty()
+        MappedColumn firstId = draft.joinedKey() != null ? null : draft.ids().stream()
+                .filter(c -> Mapping.of(c.attribute().element(), elements).generatedValue().isPresent())
+                .findFirst().orElse(draft.ids().size() == 1 ? draft.ids().get(0) : null);
+        Optional<Mapping.GeneratedValue> generated = firstId == null ? Optional.empty()
                 : Mapping.of(firstId.attribute().element(), elements).generatedValue();
         Optional<AnnotationMirror> tableGenerated = generated.filter(g -> {
             String strategy = g.strategy();
@@ -169,9 +171,9 @@ final class EntityBinder {
                 return null;
             }
         }
-        Optional<Sequence> sequence = draft.joinedKey() != null || ids.size() > 1 || tableGenerated.isPresent()
+        Optional<Sequence> sequence = firstId == null || tableGenerated.isPresent()
                 ? Optional.empty()
-                : new SequenceReader(elements, naming).read(entity, ids.get(0), draft.tableName(), draft.tablePerClass(),
+                : new SequenceReader(elements, naming).read(entity, firstId, draft.tableName(), draft.tablePerClass(),
                         report);
         return sequence == null ? null : new Generators(generatorTable, sequence);
     }

@@ -52,6 +52,8 @@ public final class EntityDrafter {
     private final OwnColumns ownColumns;
     /** What the user manages by hand: attributes left out as if {@code @Transient}. */
     private final Exclusions exclusions;
+    /** The Hibernate line mapped for: 7.2 refuses an identity column in a composite key. */
+    private final HibernateLine line;
 
     /** The naming the entities are read under. */
     Naming naming() {
@@ -61,6 +63,7 @@ public final class EntityDrafter {
     public EntityDrafter(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
                  Exclusions exclusions, BeanValidation validation, HibernateLine line) {
         this.exclusions = exclusions;
+        this.line = line;
         this.elements = elements;
         this.databases = databases;
         this.naming = naming;
@@ -164,25 +167,38 @@ public final class EntityDrafter {
             return null;
         }
         if (ids.size() > 1) {
-            Optional<MappedColumn> generated = ids.stream()
-                    .filter(c -> generatedValue(c).isPresent()).findFirst();
-            if (generated.isPresent()) {
-                report.error(Code.COMPOSITE_ID, "@GeneratedValue on " + className + "." + generated.get().path()
-                        + ", part of a composite id, is not supported yet by Migrate. Assign the id's values yourself",
-                        generated.get().attribute().element(), generatedValue(generated.get()).orElseThrow());
+            // Hibernate 6.5 and later generate one part of a composite key (EntityBinder draws it as a single
+            // id); a key generating several parts is one Migrate has not compared with Hibernate's export.
+            List<MappedColumn> generated = ids.stream().filter(c -> generatedValue(c).isPresent()).toList();
+            if (generated.size() > 1) {
+                report.error(Code.COMPOSITE_ID, "@GeneratedValue on " + className + "." + generated.get(1).path()
+                        + ": the composite id of " + className + " already generates " + generated.get(0).path()
+                        + ", and Migrate maps one generated part of a key only. Assign the other parts' values"
+                        + " yourself", generated.get(1).attribute().element(),
+                        generatedValue(generated.get(1)).orElseThrow());
+                return null;
+            }
+            if (!generated.isEmpty() && generated.get(0).column().identity() && !line.generatesIdentityInCompositeKeys()) {
+                report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.IDENTITY) on "
+                        + className + "." + generated.get(0).path() + ", part of a composite id: Hibernate "
+                        + line.option() + " refuses to start (\"Identity generation isn't supported for composite"
+                        + " ids\"); 6.6 and 7.3 and later create the identity column. Draw it from a sequence"
+                        + " (GenerationType.SEQUENCE), or upgrade Hibernate", generated.get(0).attribute().element(),
+                        generatedValue(generated.get(0)).orElseThrow());
                 return null;
             }
             // Hibernate 7.4 orders the columns of a composite key by size, then name; PostgreSQL keeps that order.
             ids = HibernateColumnOrder.sortedKey(ids, naming);
         }
-        if (tablePerClass && !ids.isEmpty() && ids.get(0).column().identity()) {
-            report.error(Code.UNSUPPORTED_GENERATION, "The id " + className + "." + ids.get(0).path() + " is an"
+        Optional<MappedColumn> identity = ids.stream().filter(c -> c.column().identity()).findFirst();
+        if (tablePerClass && identity.isPresent()) {
+            report.error(Code.UNSUPPORTED_GENERATION, "The id " + className + "." + identity.get().path() + " is an"
                     + " identity column, which Hibernate refuses in a @Inheritance(strategy = TABLE_PER_CLASS)"
                     + " hierarchy (\"Cannot use identity column key generation with <union-subclass> mapping\"): ids"
                     + " must be unique across all its tables. Use a UUID id (@Id @GeneratedValue(strategy ="
                     + " GenerationType.UUID) private UUID id), or assign the ids yourself",
-                    ids.get(0).attribute().element(),
-                    generatedValue(ids.get(0)).orElse(null));
+                    identity.get().attribute().element(),
+                    generatedValue(identity.get()).orElse(null));
             return null;
         }
         return ids;

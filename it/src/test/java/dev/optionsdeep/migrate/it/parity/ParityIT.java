@@ -146,8 +146,23 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.neutral.BookShelf.class)),
                 Arguments.of("parity_derived", DERIVED),
                 Arguments.of("parity_maps", MAPS),
-                Arguments.of("parity_constructs", CONSTRUCTS));
+                Arguments.of("parity_constructs", CONSTRUCTS),
+                Arguments.of("parity_genpart", GENPART),
+                Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)));
     }
+
+    /**
+     * The entities of the generated-parts model: one part of an {@code @IdClass} or {@code @EmbeddedId} key
+     * generated (Hibernate 6.5 and later), the sequences, identity column and generator table it draws from.
+     */
+    static final List<Class<?>> GENPART = List.of(
+            dev.optionsdeep.migrate.it.parity.genpart.StoredResource.class,
+            dev.optionsdeep.migrate.it.parity.genpart.ResourceTag.class,
+            dev.optionsdeep.migrate.it.parity.genpart.SearchEntry.class,
+            dev.optionsdeep.migrate.it.parity.genpart.Upload.class,
+            dev.optionsdeep.migrate.it.parity.genpart.Counter.class,
+            dev.optionsdeep.migrate.it.parity.genpart.ResourceLink.class,
+            dev.optionsdeep.migrate.it.parity.genpart.ResourceHistory.class);
 
     /** The entities of the derived-identity model (also checked under snake_case naming). */
     static final List<Class<?>> SHOP = List.of(

@@ -91,6 +91,16 @@ class SnakeCaseParityIT {
                 Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
+    /** The generated key parts of {@code parity/genpart}: their sequences and key columns named by snake_case. */
+    @Test
+    void generatedPartsOfCompositeKeysUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("genpart", "parity_genpart");
+        assertTrue(model.schema().sequences().stream().anyMatch(q -> q.name().equals("hfj_spidx_token_seq")),
+                "the AUTO part draws from the table's sequence: " + model.schema().sequences());
+        parity.assertParity("parity_genpart_snake", model, ParityIT.GENPART,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
     /**
      * Spring Boot's defaults ({@code -Amigrate.naming=spring}): snake case, and its implicit naming strategy, which
      * names a join table after the owning table and attribute; checked with Boot's own SpringImplicitNamingStrategy.
