@@ -137,14 +137,21 @@ public final class Benchmark {
             mvn.prepare(n);
             mvn.run("migrate:upgrade");
             mvn.run("flyway:migrate");
-            Timer.Costs info = mvn.time(rounds, "flyway:info");
+            // Each Migrate goal and its Flyway counterpart take turns within a round: timed apart, minutes
+            // from each other, a load that changes in between would decide their ratio.
+            List<Timer.Costs> upgrade = mvn.timeInTurn(rounds,
+                    List.of(List.of("migrate:upgrade"), List.of("flyway:migrate")));
             mvnRows("mvn migrate:upgrade at head (Flyway: mvn flyway:migrate), " + n + " applied",
-                    mvn.time(rounds, "migrate:upgrade"), mvn.time(rounds, "flyway:migrate"));
+                    upgrade.get(0), upgrade.get(1));
             mvnRows("mvn migrate:upgrade at head, compiling first (-Dmigrate.compile=always)",
                     mvn.time(rounds, "migrate:upgrade", "-Dmigrate.compile=always"), null);
-            for (String goal : List.of("current", "history", "heads")) {
-                mvnRows("mvn migrate:" + goal + " (Flyway: mvn flyway:info), " + n + " applied",
-                        mvn.time(rounds, "migrate:" + goal), info);
+            List<String> goals = List.of("current", "history", "heads");
+            List<List<String>> commands = new java.util.ArrayList<>(List.of(List.of("flyway:info")));
+            goals.forEach(goal -> commands.add(List.of("migrate:" + goal)));
+            List<Timer.Costs> read = mvn.timeInTurn(rounds, commands);
+            for (int g = 0; g < goals.size(); g++) {
+                mvnRows("mvn migrate:" + goals.get(g) + " (Flyway: mvn flyway:info), " + n + " applied",
+                        read.get(g + 1), read.get(0));
             }
         } finally {
             Pg.drop(migrateDb);

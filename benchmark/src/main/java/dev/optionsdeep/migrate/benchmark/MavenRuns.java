@@ -62,6 +62,31 @@ final class MavenRuns {
         return new Timer.Costs(Timer.median(wall), Timer.median(cpu), 0);
     }
 
+    /**
+     * As {@link #time}, for several commands at once, taken in turn within each round (after one untimed
+     * run of each), so that a load that rises or falls during the benchmark weighs on all of them alike.
+     * The result is in the order of {@code commands}.
+     */
+    List<Timer.Costs> timeInTurn(int rounds, List<List<String>> commands) throws IOException, InterruptedException {
+        for (List<String> goals : commands) {
+            run(goals.toArray(String[]::new));
+        }
+        double[][] wall = new double[commands.size()][rounds];
+        double[][] cpu = new double[commands.size()][rounds];
+        for (int i = 0; i < rounds; i++) {
+            for (int c = 0; c < commands.size(); c++) {
+                long start = System.nanoTime();
+                cpu[c][i] = run(commands.get(c).toArray(String[]::new));
+                wall[c][i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        List<Timer.Costs> costs = new java.util.ArrayList<>();
+        for (int c = 0; c < commands.size(); c++) {
+            costs.add(new Timer.Costs(Timer.median(wall[c]), Timer.median(cpu[c]), 0));
+        }
+        return costs;
+    }
+
     /** Runs {@code mvn -o -q <goals>} in the project, fails on a non-zero exit; the CPU it took, in ms. */
     double run(String... goals) throws IOException, InterruptedException {
         StringBuilder command = new StringBuilder("mvn -o -q -B");
