@@ -25,11 +25,13 @@ import java.util.stream.IntStream;
  * PostgreSQL, the same DDL per revision (see {@link Ddl}).
  *
  * <pre>
- * mvn -pl benchmark exec:java -Dexec.args="[sizes] [rounds] [entities] [mvn revisions]"
+ * mvn -pl benchmark exec:java -Dexec.args="[sizes] [rounds] [entities] [mvn revisions] [processor entities]"
  * </pre>
  * sizes: revisions per project, comma-separated (default {@code 100,1000,5000}); rounds: per figure
  * (default 3); entities: of the autogenerate workload (default 500); mvn revisions: of the project the
- * whole {@code mvn} processes run on (default the smallest size; 0 leaves them out). Generated revisions are kept in
+ * whole {@code mvn} processes run on (default the smallest size; 0 leaves them out); processor entities: of the model
+ * javac compiles with and without the annotation processors (default 500; 0 leaves it out, see {@link ProcessorRuns}).
+ * Generated revisions are kept in
  * {@code benchmark/target/benchmark} between runs.
  */
 public final class Benchmark {
@@ -67,6 +69,13 @@ public final class Benchmark {
         if (entities > 0) {
             benchmark.autogenerate(entities);
         }
+        int processorEntities = args.length > 4 ? Integer.parseInt(args[4]) : 500;
+        String processor = "";
+        if (processorEntities > 0) {
+            ProcessorRuns runs = new ProcessorRuns(work, processorEntities);
+            processor = runs.table(runs.measure(rounds));
+            System.err.println("measured (load " + Report.load() + "):\n" + processor);
+        }
         for (int n : Arrays.stream(sizes).filter(n -> n > 0).toArray()) {
             Projects projects = new Projects(work, n);
             benchmark.apply(n, projects);
@@ -75,7 +84,13 @@ public final class Benchmark {
         System.out.println("Medians of " + rounds + " rounds; " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; load average (1, 5, 15 min)"
                 + " at the start " + loadAtStart + ", at the end " + Report.load() + ".");
-        System.out.println(benchmark.report.table());
+        if (!benchmark.report.isEmpty()) {
+            System.out.println(benchmark.report.table());
+        }
+        if (!processor.isEmpty()) {
+            System.out.println();
+            System.out.println(processor);
+        }
     }
 
     /** From an empty database to the latest of n revisions, a new database each round. */

@@ -97,9 +97,16 @@ final class MavenRuns {
         for (String goal : goals) {
             command.append(' ').append(goal);
         }
-        Path log = project.resolve("last-run.log");
+        return timed(project, command.toString(), project.resolve("last-run.log"));
+    }
+
+    /**
+     * Runs a shell command in {@code directory}, its output to {@code log}; fails on a non-zero exit. The CPU time
+     * the command's processes took (user + system, from bash's {@code times}), in ms.
+     */
+    static double timed(Path directory, String command, Path log) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command + "; status=$?; times; exit $status")
-                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MIGRATE_BENCH_PASSWORD", Pg.PASSWORD);
         if (builder.start().waitFor() != 0) {
             throw new IllegalStateException(command + " failed, see " + log);

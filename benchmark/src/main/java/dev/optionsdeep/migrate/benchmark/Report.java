@@ -33,6 +33,10 @@ final class Report {
         }
     }
 
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
     String table() {
         StringBuilder out = new StringBuilder("| workload | floor (raw JDBC) | Migrate | Flyway | Liquibase"
                 + " | Migrate ÷ floor | Migrate ÷ best peer |\n|---|---|---|---|---|---|---|\n");
