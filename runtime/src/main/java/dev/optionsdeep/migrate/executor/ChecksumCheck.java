@@ -81,7 +81,7 @@ final class ChecksumCheck {
                 continue;
             }
             RevisionSteps now = RevisionSteps.read(revisions.migration(r.id()), true);
-            Outcome outcome = compare(rec, now);
+            Outcome outcome = compare(rec, now, () -> tables.recordedSteps(c, rec));
             switch (outcome.kind()) {
                 case MATCH -> checked.add(r.id());
                 case MISMATCH -> mismatches.add(new Mismatch(r, outcome.text()));
@@ -118,12 +118,18 @@ final class ChecksumCheck {
     private record Outcome(Kind kind, String text) {
     }
 
-    private static Outcome compare(VersionTables.Recorded rec, RevisionSteps now) {
+    /** The step hashes recorded with a checksum, read from the history only when the checksum differs. */
+    private interface RecordedSteps {
+        String read() throws SQLException;
+    }
+
+    private static Outcome compare(VersionTables.Recorded rec, RevisionSteps now, RecordedSteps recordedSteps)
+            throws SQLException {
         String checksum = rec.checksum();
         if (checksum.startsWith(Checksum.PREFIX)) {
             Checksum current = Checksum.of(now);
             return checksum.equals(current.value()) ? new Outcome(Kind.MATCH, null)
-                    : new Outcome(Kind.MISMATCH, firstDifference(Checksum.parseSteps(rec.steps()), current.steps()));
+                    : new Outcome(Kind.MISMATCH, firstDifference(Checksum.parseSteps(recordedSteps.read()), current.steps()));
         }
         if (checksum.startsWith(Checksum.VERSION_1_PREFIX)) {
             // Recorded before checksums were validated: compared with the algorithm that recorded it.

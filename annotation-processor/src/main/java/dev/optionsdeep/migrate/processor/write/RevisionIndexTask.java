@@ -5,6 +5,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 
 import dev.optionsdeep.migrate.executor.RevisionIndexWriter;
+import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.RevisionIndex;
 
 import java.io.IOException;
@@ -79,6 +80,8 @@ public final class RevisionIndexTask implements TaskListener {
     private void write(String packageName) {
         try {
             RevisionIndexWriter.write(classes, packageName, RevisionIndexTask.class.getClassLoader());
+        } catch (RevisionException e) {
+            // revisions that do not make a valid history (a duplicate id, a cycle): the goals name the problem
         } catch (IOException | RuntimeException | LinkageError e) {
             env.getMessager().printMessage(Diagnostic.Kind.NOTE, "Migrate wrote no revision index for package "
                     + packageName + " (" + e + "): upgrades read each revision's class to compare its checksum instead,"
