@@ -37,11 +37,10 @@ import dev.optionsdeep.migrate.snapshot.Snapshot;
  * Reads the {@code @Entity} classes of a compilation into one schema snapshot per database and
  * writes them to {@code META-INF/migrate/<database>.schema.json} in the class output.
  *
- * <p>Thin on purpose: reading, checking and writing live in their own classes. Entities are
- * collected over all rounds and read when processing is over, all together: whether an entity has
- * a table of its own depends on the entities extending it, which a later round may bring. The
- * snapshot is written once, then, because a file created through the Filer cannot be created again
- * in a later round.
+ * <p>Thin on purpose: reading, checking and writing live in their own classes. Entities are collected over all
+ * rounds and read when processing is over, all together: whether an entity has a table of its own depends on the
+ * entities extending it, which a later round may bring. The snapshot is written once, then, because a file created
+ * through the Filer cannot be created again in a later round.
  */
 public final class EntityProcessor extends AbstractProcessor {
 
@@ -99,6 +98,7 @@ public final class EntityProcessor extends AbstractProcessor {
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options), MavenGoal.isRevision());
         headCheck = new HeadCheck(env.getElementUtils());
         exclusions = new ExclusionFilter(options.exclusions(), env.getElementUtils());
+        dev.optionsdeep.migrate.processor.write.RevisionIndexTask.register(env); // once javac is done
     }
 
     /**

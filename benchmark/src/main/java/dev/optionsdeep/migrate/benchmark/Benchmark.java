@@ -78,7 +78,9 @@ public final class Benchmark {
         }
         for (int n : Arrays.stream(sizes).filter(n -> n > 0).toArray()) {
             Projects projects = new Projects(work, n);
-            benchmark.apply(n, projects);
+            if (!Boolean.getBoolean("migrate.bench.atHeadOnly")) { // -Dmigrate.bench.atHeadOnly: the calls at head only
+                benchmark.apply(n, projects);
+            }
             benchmark.atHead(n, projects);
         }
         System.out.println("Medians of " + rounds + " rounds; " + Runtime.getRuntime().availableProcessors() + " cores, "

@@ -1,7 +1,9 @@
 package dev.optionsdeep.migrate.benchmark;
 
 import dev.optionsdeep.migrate.diff.SchemaDiff;
+import dev.optionsdeep.migrate.executor.RevisionIndexWriter;
 import dev.optionsdeep.migrate.migration.Migration;
+import dev.optionsdeep.migrate.migration.RevisionIndex;
 import dev.optionsdeep.migrate.plugin.codegen.MigrationSource;
 import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 
@@ -33,6 +35,14 @@ final class Projects {
         this.root = work.resolve("n" + n);
         if (!Files.isDirectory(root.resolve("done"))) {
             write(n);
+        }
+        Path index = migrateClasses().resolve(PACKAGE.replace('.', '/')).resolve(RevisionIndex.FILE);
+        if (!Files.exists(index)) { // as the annotation processor writes it in a project's build
+            try {
+                RevisionIndexWriter.write(migrateClasses(), PACKAGE, Projects.class.getClassLoader());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -209,8 +209,11 @@ final class VersionTables {
                 revision, joined(heads), joined(heads), message, checksum.value(), checksum.stepsText(), by);
     }
 
-    /** The checksum an upgrade or accept last recorded for a revision; {@code steps} null when not recorded. */
-    record Recorded(String revision, String checksum, String steps) {
+    /**
+     * The checksum an upgrade or accept last recorded for a revision, in history row {@code id}; its step hashes are
+     * read only for a revision whose checksum differs ({@link #recordedSteps}).
+     */
+    record Recorded(String revision, String checksum, long id) {
     }
 
     /**
@@ -221,24 +224,34 @@ final class VersionTables {
         if (!exist(c)) {
             return Map.of();
         }
-        boolean withSteps;
+        Map<String, Recorded> recorded = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT ON (revision) revision,"
+                + " checksum, id FROM " + HISTORY + " WHERE direction IN ('upgrade', 'accept') ORDER BY revision, id DESC")) {
+            while (rs.next()) {
+                recorded.put(rs.getString(1), new Recorded(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }
+        }
+        return recorded;
+    }
+
+    /** The step hashes recorded with the checksum ({@code checksum_steps}); null when the history has none. */
+    String recordedSteps(Connection c, Recorded recorded) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT count(*) > 0 FROM pg_attribute WHERE attrelid ="
                 + " to_regclass(?) AND attname = 'checksum_steps' AND NOT attisdropped")) {
             s.setString(1, HISTORY);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                withSteps = rs.getBoolean(1);
+                if (!rs.getBoolean(1)) {
+                    return null;
+                }
             }
         }
-        Map<String, Recorded> recorded = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT ON (revision) revision,"
-                + " checksum, " + (withSteps ? "checksum_steps" : "NULL") + " FROM " + HISTORY
-                + " WHERE direction IN ('upgrade', 'accept') ORDER BY revision, id DESC")) {
-            while (rs.next()) {
-                recorded.put(rs.getString(1), new Recorded(rs.getString(1), rs.getString(2), rs.getString(3)));
+        try (PreparedStatement s = c.prepareStatement("SELECT checksum_steps FROM " + HISTORY + " WHERE id = ?")) {
+            s.setLong(1, recorded.id());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
-        return recorded;
     }
 
     private static void update(Connection c, String sql, Object... parameters) throws SQLException {

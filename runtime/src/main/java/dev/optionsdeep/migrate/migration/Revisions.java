@@ -1,37 +1,45 @@
 package dev.optionsdeep.migrate.migration;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /** The compiled revisions of one database, found on a class path, with their graph. */
 public final class Revisions {
 
     private final RevisionGraph graph;
     private final ClassLoader loader;
+    /** The checksums of revisions taken from a build's index, by id: only those whose class file matched its entry. */
+    private final Map<String, String> indexedChecksums;
 
-    private Revisions(RevisionGraph graph, ClassLoader loader) {
+    private Revisions(RevisionGraph graph, ClassLoader loader, Map<String, String> indexedChecksums) {
         this.graph = graph;
         this.loader = loader;
+        this.indexedChecksums = Map.copyOf(indexedChecksums);
     }
 
     public RevisionGraph graph() {
         return graph;
+    }
+
+    /**
+     * The checksum of the revision's upgrade steps as the build's {@link RevisionIndex} recorded it, for a class
+     * file that matched its entry; empty without an index, for a class changed since, or one the build could not
+     * read. A match with the history needs no class loaded; anything else is computed from the code.
+     */
+    public Optional<String> indexedChecksum(String id) {
+        return Optional.ofNullable(indexedChecksums.get(id));
     }
 
     /** A fresh instance of the revision's migration class, loaded now: the graph needs no class loaded. */
@@ -56,10 +64,40 @@ public final class Revisions {
      * @throws RevisionException when a class in the package is not a valid revision
      */
     public static Revisions scan(ClassLoader loader, String packageName) {
+        return of(classFiles(loader, packageName), loader);
+    }
+
+    /**
+     * The revisions of {@code packageName} in one class directory only ({@code classesRoot}, such as
+     * {@code target/classes}), loaded through {@code loader} when they run: what the build indexes.
+     */
+    public static Revisions inDirectory(Path classesRoot, String packageName, ClassLoader loader) {
+        TreeMap<String, ClassFile> names = new TreeMap<>();
+        Path dir = classesRoot.resolve(packageName.replace('.', '/'));
+        if (Files.isDirectory(dir)) {
+            try {
+                ClassFile.fromDirectory(dir, packageName, names);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the migration classes in " + dir, e);
+            }
+        }
+        return of(names, loader);
+    }
+
+    private static Revisions of(TreeMap<String, ClassFile> files, ClassLoader loader) {
         List<RevisionInfo> infos = new ArrayList<>();
-        for (Map.Entry<String, RevisionClassFile.Found> file : classFiles(loader, packageName).entrySet()) {
+        Map<String, String> checksums = new HashMap<>();
+        for (Map.Entry<String, ClassFile> file : files.entrySet()) {
             String className = file.getKey();
-            RevisionClassFile.Found found = file.getValue();
+            RevisionIndex.Entry indexed = file.getValue().indexed();
+            if (indexed != null) {
+                infos.add(indexed.info());
+                if (indexed.checksum() != null) {
+                    checksums.put(indexed.info().id(), indexed.checksum());
+                }
+                continue;
+            }
+            RevisionClassFile.Found found = file.getValue().found();
             if (found != null && found.revision() == null) {
                 continue;
             }
@@ -69,20 +107,7 @@ public final class Revisions {
                 infos.add(info);
             }
         }
-        return new Revisions(new RevisionGraph(infos), loader);
-    }
-
-    private interface ClassBytes {
-        InputStream open() throws IOException;
-    }
-
-    /** What the class file says, without loading the class; null when it cannot be read. */
-    private static RevisionClassFile.Found classFile(ClassBytes file) {
-        try (InputStream bytes = file.open()) {
-            return RevisionClassFile.read(new ByteArrayInputStream(bytes.readAllBytes()));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return new Revisions(new RevisionGraph(infos), loader, checksums);
     }
 
     /** The revision as the loaded class says; null for a class without {@code @Revision}. */
@@ -110,20 +135,20 @@ public final class Revisions {
     }
 
     /**
-     * The top-level classes of the package, each with what its class file says (null when unreadable), read from
+     * The top-level classes of the package, each with what the build's index or its class file says, read from
      * the directory or jar that lists it: asking the class loader for each file would search every jar of the class
      * path for it first. Where two class path entries hold a class, the first one wins, as when it is loaded.
      */
-    private static TreeMap<String, RevisionClassFile.Found> classFiles(ClassLoader loader, String packageName) {
+    private static TreeMap<String, ClassFile> classFiles(ClassLoader loader, String packageName) {
         String path = packageName.replace('.', '/');
-        TreeMap<String, RevisionClassFile.Found> names = new TreeMap<>();
+        TreeMap<String, ClassFile> names = new TreeMap<>();
         try {
             Enumeration<URL> roots = loader.getResources(path);
             while (roots.hasMoreElements()) {
                 URL url = roots.nextElement();
                 switch (url.getProtocol()) {
-                    case "file" -> fromDirectory(Path.of(url.toURI()), packageName, names);
-                    case "jar" -> fromJar(url, path, packageName, names);
+                    case "file" -> ClassFile.fromDirectory(Path.of(url.toURI()), packageName, names);
+                    case "jar" -> ClassFile.fromJar(url, path, packageName, names);
                     default -> throw new RevisionException("cannot list the classes at " + url
                             + ": migrations must be in a directory or a jar");
                 }
@@ -134,40 +159,5 @@ public final class Revisions {
             throw new IllegalStateException(e);
         }
         return names;
-    }
-
-    private static void fromDirectory(Path dir, String packageName, TreeMap<String, RevisionClassFile.Found> names)
-            throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String f = file.getFileName().toString();
-                String name = packageName + "." + f.substring(0, Math.max(0, f.length() - ".class".length()));
-                if (isTopLevelClass(f) && !names.containsKey(name)) {
-                    names.put(name, classFile(() -> Files.newInputStream(file)));
-                }
-            }
-        }
-    }
-
-    private static void fromJar(URL url, String path, String packageName, TreeMap<String, RevisionClassFile.Found> names)
-            throws IOException {
-        JarURLConnection connection = (JarURLConnection) url.openConnection();
-        connection.setUseCaches(false);
-        try (JarFile jar = connection.getJarFile()) {
-            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
-                String name = entry.getName();
-                if (name.startsWith(path + "/") && name.indexOf('/', path.length() + 1) < 0) {
-                    String file = name.substring(path.length() + 1);
-                    String className = packageName + "." + file.substring(0, Math.max(0, file.length() - ".class".length()));
-                    if (isTopLevelClass(file) && !names.containsKey(className)) {
-                        names.put(className, classFile(() -> jar.getInputStream(entry)));
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean isTopLevelClass(String file) {
-        return file.endsWith(".class") && !file.contains("$") && !file.equals("package-info.class");
     }
 }
