@@ -149,4 +149,55 @@ abstract class AssociationAnnotations extends EntityAnnotations {
     public List<Attributes> associationOverrideValues() {
         return repeated("AssociationOverride", "AssociationOverrides");
     }
+
+    /** The attribute's relationship annotation ({@link #relationship}), typed. */
+    public Optional<MappingValues.RelationshipAnnotation> declaredRelationship() {
+        return relationship().map(MappingValues.RelationshipAnnotation::of);
+    }
+
+    /** {@code @JoinTable}, typed. */
+    public Optional<TableValues.TableAnnotation> declaredJoinTable() {
+        return jpa("JoinTable").map(TableValues.TableAnnotation::of);
+    }
+
+    /** {@code @CollectionTable}, typed. */
+    public Optional<TableValues.TableAnnotation> declaredCollectionTable() {
+        return jpa("CollectionTable").map(TableValues.TableAnnotation::of);
+    }
+
+    /** {@code @MapKeyJoinColumn}, typed. */
+    public Optional<TableValues.JoinColumnAnnotation> declaredMapKeyJoinColumn() {
+        return jpa("MapKeyJoinColumn").map(j -> TableValues.JoinColumnAnnotation.of(j, null));
+    }
+
+    /** {@code @MapKeyColumn}, typed. */
+    public Optional<MappingValues.ColumnAnnotation> declaredMapKeyColumn() {
+        return jpa("MapKeyColumn").map(MappingValues.ColumnAnnotation::of);
+    }
+
+    /** The {@code @JoinColumn}s here (also repeated in {@code @JoinColumns}), typed, in source order. */
+    public List<TableValues.JoinColumnAnnotation> declaredJoinColumns() {
+        return repeated("JoinColumn", "JoinColumns").stream().map(j -> TableValues.JoinColumnAnnotation.of(j, null))
+                .toList();
+    }
+
+    /**
+     * The {@code @ForeignKey} of the join columns written here: that of {@code @JoinColumns} when written there,
+     * else that of its first join column, else that of {@code @JoinColumn}; null when none is written.
+     */
+    public ConstraintValues.ForeignKeyAnnotation joinColumnsForeignKey() {
+        Optional<Attributes> container = jpa("JoinColumns");
+        if (container.isPresent()) {
+            ConstraintValues.ForeignKeyAnnotation own = TableValues.writtenKey(container.get(), "foreignKey");
+            List<TableValues.JoinColumnAnnotation> columns = TableValues.JoinColumnAnnotation.in(container.get(), "value");
+            return own != null ? own : columns.isEmpty() ? null : columns.get(0).foreignKey();
+        }
+        return jpa("JoinColumn").map(j -> TableValues.JoinColumnAnnotation.of(j, null).foreignKey()).orElse(null);
+    }
+
+    /** The {@code @AssociationOverride}s here (also repeated), typed, in source order. */
+    public List<TableValues.AssociationOverrideAnnotation> declaredAssociationOverrides() {
+        return repeated("AssociationOverride", "AssociationOverrides").stream()
+                .map(TableValues.AssociationOverrideAnnotation::of).toList();
+    }
 }

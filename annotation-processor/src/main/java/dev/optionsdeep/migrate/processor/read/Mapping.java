@@ -157,6 +157,11 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
         return jpa(JpaAnnotations.COLUMN);
     }
 
+    /** {@code @Column}, typed. */
+    public Optional<ColumnAnnotation> declaredColumn() {
+        return jpa(JpaAnnotations.COLUMN).map(ColumnAnnotation::of);
+    }
+
     /** {@code @GeneratedValue}'s annotation, if written here. */
     public Optional<AnnotationMirror> generatedValueAnnotation() {
         return Optional.ofNullable(jpa.get(JpaAnnotations.GENERATED_VALUE));

@@ -32,6 +32,11 @@ public final class Overrides {
      * @param column     its {@code column}, read with defaults
      */
     public record Override(String path, String name, Element host, AnnotationMirror annotation, Attributes column) {
+
+        /** Its {@code column}, typed, or null. */
+        public MappingValues.ColumnAnnotation declaredColumn() {
+            return column == null ? null : MappingValues.ColumnAnnotation.of(column);
+        }
     }
 
     private final Elements elements;
