@@ -82,7 +82,7 @@ final class ColumnMapper {
         Stored stored = stored(attribute, where, conversion, unsupported.isEmpty(), report);
         // An override's @Column replaces the attribute's own entirely (checked with Hibernate 7.4).
         Element columnHost = override == null ? field : override.host();
-        ColumnAnnotation column = override != null ? override.declaredColumn()
+        ColumnAnnotation column = override != null ? override.column()
                 : Mapping.of(field, elements).declaredColumn().orElse(null);
         if (!unsupported.isEmpty() || stored.type().isEmpty() && !stored.json()
                 || !supportedColumnAttributes(column, columnHost, where, report)) {

@@ -71,18 +71,8 @@ abstract class AssociationAnnotations extends EntityAnnotations {
      * The attribute's relationship annotation, resolved: the first of {@code @ManyToOne}, {@code @OneToOne},
      * {@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}, as {@link Association} reads them.
      */
-    public Optional<Attributes> relationship() {
+    private Optional<Attributes> relationship() {
         return RELATIONSHIPS.stream().filter(jpa::containsKey).findFirst().flatMap(this::jpa);
-    }
-
-    /** {@code @JoinTable}, resolved. */
-    public Optional<Attributes> joinTable() {
-        return jpa("JoinTable");
-    }
-
-    /** {@code @CollectionTable}, resolved. */
-    public Optional<Attributes> collectionTable() {
-        return jpa("CollectionTable");
     }
 
     /** {@code @MapKey}: a map keyed by an attribute of its values. */
@@ -110,44 +100,14 @@ abstract class AssociationAnnotations extends EntityAnnotations {
         return jpa.containsKey("JoinColumn") || jpa.containsKey("JoinColumns");
     }
 
-    /** {@code @MapKeyJoinColumn}, resolved. */
-    public Optional<Attributes> mapKeyJoinColumn() {
-        return jpa("MapKeyJoinColumn");
-    }
-
     /** {@code @MapKeyJoinColumns}' annotation, if written here. */
     public Optional<AnnotationMirror> mapKeyJoinColumns() {
         return Optional.ofNullable(jpa.get("MapKeyJoinColumns"));
     }
 
-    /** {@code @MapKeyColumn}, resolved. */
-    public Optional<Attributes> mapKeyColumn() {
-        return jpa("MapKeyColumn");
-    }
-
     /** {@code @MapKeyClass(value)}, if written. */
     public Optional<TypeMirror> mapKeyClass() {
         return Optional.ofNullable(jpa.get("MapKeyClass")).map(m -> written(m, "value")).map(v -> (TypeMirror) v.getValue());
-    }
-
-    /** The {@code @JoinColumn}s here (also repeated in {@code @JoinColumns}), resolved, in source order. */
-    public List<Attributes> joinColumns() {
-        return repeated("JoinColumn", "JoinColumns");
-    }
-
-    /** {@code @JoinColumn} alone, resolved. */
-    public Optional<Attributes> joinColumn() {
-        return jpa("JoinColumn");
-    }
-
-    /** {@code @JoinColumns}, resolved (its {@code foreignKey} applies to all its join columns). */
-    public Optional<Attributes> joinColumnsAnnotation() {
-        return jpa("JoinColumns");
-    }
-
-    /** The {@code @AssociationOverride}s here (also repeated), resolved, in source order. */
-    public List<Attributes> associationOverrideValues() {
-        return repeated("AssociationOverride", "AssociationOverrides");
     }
 
     /** The attribute's relationship annotation ({@link #relationship}), typed. */

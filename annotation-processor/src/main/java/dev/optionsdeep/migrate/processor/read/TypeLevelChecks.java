@@ -58,21 +58,4 @@ public final class TypeLevelChecks {
         }
         return ok;
     }
-
-    public static boolean supportedTableAttributes(TypeElement entity, Attributes table, Report report) {
-        if (table == null) {
-            return true;
-        }
-        boolean ok = true;
-        for (String attribute : List.of("catalog", "options")) {
-            if (!table.string(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Table(" + attribute + " = \"" + table.string(attribute)
-                        + "\") on " + entity.getSimpleName() + " is not supported yet by Migrate, which maps tables"
-                        + " of the database's schemas with plain DDL. Remove it", entity, table.mirror(),
-                        table.explicitValue(attribute));
-                ok = false;
-            }
-        }
-        return ok;
-    }
 }
