@@ -98,6 +98,55 @@ class SourceShapeTest {
         assertTrue(!LOOKUP.matcher("Mapping.of(field, elements).column()").find());
     }
 
+    /**
+     * Bind takes each annotation as a typed record of the read stage (issue #14): it never reads values by
+     * attribute name, neither through {@code read.Attributes} nor through an accessor called with a name.
+     * Comment lines are not code.
+     */
+    private static final Pattern NAME_KEYED = Pattern.compile("\\bAttributes\\b"
+            + "|\\.(string|bool|integer|enumConstant|explicitValue|strings|nested|list|value)\\(\"");
+
+    @Test
+    void noBindClassReadsAnnotationValuesByName() {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!file.startsWith(MAIN.resolve("bind"))) {
+                continue;
+            }
+            List<String> lines = lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String code = lines.get(i).strip();
+                if (!isComment(code) && NAME_KEYED.matcher(code).find()) {
+                    wrong.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + code);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "bind reads annotation values by name: take the typed record from the read"
+                + " stage (read.TableValues, read.MappingValues, read.ConstraintValues)");
+    }
+
+    /** The rule above finds what it must, so that it cannot pass by finding nothing. */
+    @Test
+    void theNameKeyedRuleFindsNameKeyedReads() {
+        for (String line : List.of("import dev.optionsdeep.migrate.processor.read.Attributes;",
+                "Attributes table = mapping.table().orElse(null);", "Optional<Attributes> found = named(field, name);",
+                "table.string(\"name\").isEmpty()", "spec.bool(\"nullable\", true)", "c.integer(\"length\", 255)",
+                "column.explicitValue(\"columnDefinition\")", "fk.enumConstant(\"value\", \"PROVIDER_DEFAULT\")",
+                "table.nested(\"foreignKey\")", "table.list(\"indexes\")", "g.strings(\"columnNames\")")) {
+            assertTrue(NAME_KEYED.matcher(line).find(), line);
+        }
+        for (String line : List.of("TableAnnotation table = mapping.declaredTable().orElse(null);", "table.name().isEmpty()",
+                "column.written().get(\"length\")", "case STRING, CHARS -> string(size);")) {
+            assertTrue(!NAME_KEYED.matcher(line).find(), line);
+        }
+        assertTrue(isComment("/** Attributes the user manages by hand. */") && isComment("* Attributes of it")
+                && !isComment("Attributes a = null; // comment"));
+    }
+
+    private static boolean isComment(String stripped) {
+        return stripped.startsWith("*") || stripped.startsWith("/*") || stripped.startsWith("//");
+    }
+
     @Test
     void theReadStageDoesNotDependOnLaterStages() {
         List<String> wrong = new ArrayList<>();

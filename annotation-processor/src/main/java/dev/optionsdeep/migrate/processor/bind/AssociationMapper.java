@@ -8,7 +8,8 @@ import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.RelationshipAnnotation;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -152,11 +153,12 @@ final class AssociationMapper {
     /** One relationship, by kind; false after reporting. */
     private boolean map(Owner owner, Association a, Targets targets, Report report, Collected out) {
         String where = a.where(owner.entity().getSimpleName().toString());
-        Attributes relationship = Mapping.of(a.attribute().element(), elements).relationship().orElseThrow();
+        RelationshipAnnotation relationship = Mapping.of(a.attribute().element(), elements).declaredRelationship()
+                .orElseThrow();
         if (!RelationshipAnnotations.supported(a, where, report) || !notFoundAllowed(a, where, report)) {
             return false;
         }
-        if (!relationship.string("mappedBy").isEmpty()) {
+        if (!relationship.mappedBy().isEmpty()) {
             return inverseSide.map(owner, a, where, relationship, targets, report, out.foreign);
         }
         if (a.kind() == Association.Kind.ELEMENT_COLLECTION) {
@@ -177,7 +179,7 @@ final class AssociationMapper {
         }
         // A @JoinTable wins over @JoinColumn on a one-to-many: Hibernate 7.4 then uses the table (checked with its export).
         if (RelationshipAnnotations.hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY
-                && Mapping.of(a.attribute().element(), elements).joinTable().isEmpty()) {
+                && Mapping.of(a.attribute().element(), elements).declaredJoinTable().isEmpty()) {
             return oneToManyJoinColumn.map(context, target, kind, targets, out.foreign);
         }
         return out.add(idBags.apply(joinTableMapper.map(context, target, kind, targets), context));
@@ -200,7 +202,7 @@ final class AssociationMapper {
      * The {@code uniqueConstraints} and {@code indexes} of a {@code @JoinTable} or {@code @CollectionTable}
      * (none without one), read as an entity's {@code @Table}'s; null after reporting.
      */
-    ConstraintReader.Constraints declaredConstraints(Owner owner, Attributes table, String tableName, List<Column> columns,
+    ConstraintReader.Constraints declaredConstraints(Owner owner, TableAnnotation table, String tableName, List<Column> columns,
                                                      Report report) {
         if (table == null) {
             return new ConstraintReader.Constraints(List.of(), List.of());

@@ -5,7 +5,7 @@ import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.RelationshipAnnotation;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +35,9 @@ final class AssociationTargets {
      * The entity the relationship references: {@code targetEntity}, else the attribute's type (a
      * collection's element type); null after reporting why it cannot be, or when it could not be read.
      */
-    MappedEntity target(AssociationMapper.Owner owner, Association a, String where, Attributes relationship, Targets targets,
+    MappedEntity target(AssociationMapper.Owner owner, Association a, String where, RelationshipAnnotation relationship, Targets targets,
                                 Report report) {
-        AnnotationValue explicit = relationship.explicitValue("targetEntity");
+        AnnotationValue explicit = relationship.targetEntity();
         TypeMirror type = explicit != null ? (TypeMirror) explicit.getValue() : a.attribute().type();
         if (explicit == null && !a.kind().toOne()) {
             List<? extends TypeMirror> arguments = type instanceof DeclaredType d ? d.getTypeArguments() : List.of();

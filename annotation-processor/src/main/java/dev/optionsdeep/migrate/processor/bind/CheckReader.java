@@ -3,7 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.MappingValues.HibernateCheck;
@@ -38,7 +38,7 @@ final class CheckReader {
 
     private final Elements elements;
     private final TypeElement entity;
-    private final Attributes table;
+    private final TableAnnotation table;
     private final String tableName;
     private final Report report;
     /** Whether the entity's own checks ({@code @Table(check)}, its {@code @Check}) belong to this table. */
@@ -47,11 +47,11 @@ final class CheckReader {
     private boolean ok = true;
 
     /** @param table the entity's {@code @Table}, or null */
-    CheckReader(Elements elements, TypeElement entity, Attributes table, String tableName, Report report) {
+    CheckReader(Elements elements, TypeElement entity, TableAnnotation table, String tableName, Report report) {
         this(elements, entity, table, tableName, report, true);
     }
 
-    private CheckReader(Elements elements, TypeElement entity, Attributes table, String tableName, Report report,
+    private CheckReader(Elements elements, TypeElement entity, TableAnnotation table, String tableName, Report report,
                         boolean entityTable) {
         this.elements = elements;
         this.entity = entity;
@@ -190,7 +190,7 @@ final class CheckReader {
             return out;
         }
         if (table != null) {
-            for (JpaCheck check : JpaCheck.in(table)) {
+            for (JpaCheck check : table.checks()) {
                 Pending p = checkConstraint(check, null, entity, table.mirror(), "@Table(check) of "
                         + entity.getSimpleName());
                 if (p != null) {

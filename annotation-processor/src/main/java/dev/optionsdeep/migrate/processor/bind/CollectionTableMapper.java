@@ -7,7 +7,7 @@ import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -65,7 +65,7 @@ final class CollectionTableMapper {
         if (kind == null || !supported(context)) {
             return null;
         }
-        Attributes table = Mapping.of(element, elements).collectionTable().orElse(null);
+        TableAnnotation table = Mapping.of(element, elements).declaredCollectionTable().orElse(null);
         if (table != null && !JoinAnnotations.supported(naming, context, table)) {
             return null;
         }
@@ -74,7 +74,7 @@ final class CollectionTableMapper {
         if (name == null) {
             return null;
         }
-        JoinColumnReader.Context ownerSide = context.joinTableSide(table, "joinColumns", "foreignKey");
+        JoinColumnReader.Context ownerSide = context.joinTableSide(table, JoinColumnReader.Context.Side.OWNER);
         List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, owner.asTarget(), owner.names().entity(),
                 false);
         if (ownerColumns == null) {
@@ -128,10 +128,10 @@ final class CollectionTableMapper {
 
     /** {@code @CollectionTable(name)}, else {@code <entity name>_<attribute>}; null after reporting. */
     private PhysicalNames.Resolved name(JoinColumnReader.Context context, AssociationMapper.Owner owner,
-                                        Attributes table) {
+                                        TableAnnotation table) {
         Association a = context.association();
-        String written = table == null || table.string("name").isEmpty()
-                ? owner.names().entity() + "_" + a.attribute().name() : table.string("name");
+        String written = table == null || table.name().isEmpty()
+                ? owner.names().entity() + "_" + a.attribute().name() : table.name();
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             context.report().error(Code.INVALID_NAME, "The collection table name \"" + written + "\" of "
@@ -176,7 +176,7 @@ final class CollectionTableMapper {
 
     /** The table of those columns with its keys and constraints; null after reporting. */
     private AssociationMapper.JoinTable table(JoinColumnReader.Context context, AssociationMapper.Owner owner,
-                                              CollectionKind kind, Attributes table, Parts parts) {
+                                              CollectionKind kind, TableAnnotation table, Parts parts) {
         Association a = context.association();
         String name = parts.table();
         List<Column> columns = new ArrayList<>(parts.ownerColumns().stream().map(j -> j.column().withNullable(false))

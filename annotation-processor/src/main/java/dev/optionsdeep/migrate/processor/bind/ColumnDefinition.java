@@ -4,7 +4,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Problem;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.ColumnAnnotation;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.SqlTypes;
@@ -47,12 +47,12 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, boole
     static final ColumnDefinition INVALID = new ColumnDefinition("", false, null, false, null, null);
 
     /** The definition of the {@code @Column} in force, null when it gives none, or {@link #INVALID} after reporting. */
-    static ColumnDefinition read(Attributes column, Element columnHost, String where, Report report) {
-        if (column == null || column.string("columnDefinition").isBlank()) {
+    static ColumnDefinition read(ColumnAnnotation column, Element columnHost, String where, Report report) {
+        if (column == null || column.columnDefinition().isBlank()) {
             return null;
         }
-        String written = column.string("columnDefinition");
-        AnnotationValue value = column.explicitValue("columnDefinition");
+        String written = column.columnDefinition();
+        AnnotationValue value = column.written().get("columnDefinition");
         String head = "@Column(columnDefinition = \"" + written + "\") on " + where;
         Optional<DefinitionText> parsed = DefinitionText.parse(written.strip());
         if (parsed.isEmpty()) {
@@ -68,7 +68,7 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, boole
                     + "\" or remove it", columnHost, column.mirror(), value);
             return INVALID;
         }
-        if ("null".equals(text.nullability()) && !column.bool("nullable", true)) {
+        if ("null".equals(text.nullability()) && !column.nullable()) {
             report.error(Code.INVALID_ATTRIBUTE_VALUE, "@Column(columnDefinition = \"" + written + "\", nullable = false)"
                     + " on " + where + " says both NULL and NOT NULL: Hibernate writes \"" + written + " not null\","
                     + " which PostgreSQL refuses. Remove the NULL from the definition", columnHost, column.mirror(), value);
@@ -102,9 +102,9 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, boole
         return owner instanceof QualifiedNameable type ? type.getQualifiedName() + "#" + name : Problem.where(host);
     }
 
-    private static void ignoredAttributes(Attributes column, Element columnHost, String where, Report report) {
+    private static void ignoredAttributes(ColumnAnnotation column, Element columnHost, String where, Report report) {
         for (String ignored : List.of("length", "precision", "scale", "secondPrecision")) {
-            AnnotationValue given = column.explicitValue(ignored);
+            AnnotationValue given = column.written().get(ignored);
             if (given != null) {
                 report.warning(Code.IGNORED_ATTRIBUTE, "@Column(" + ignored + " = " + given + ") on " + where
                         + " has no effect: columnDefinition gives the whole type, and Hibernate ignores " + ignored

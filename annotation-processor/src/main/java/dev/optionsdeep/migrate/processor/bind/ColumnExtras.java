@@ -2,7 +2,7 @@ package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.ColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.postgres.DefaultValues;
@@ -33,11 +33,11 @@ public final class ColumnExtras {
      * @param column the {@code @Column} that applies (the override's, if any), or null
      * @return the column with its default and comment, or null after reporting why it cannot have them
      */
-    static Column apply(Column mapped, Element field, Attributes column, String where, Elements elements,
+    static Column apply(Column mapped, Element field, ColumnAnnotation column, String where, Elements elements,
                         Report report) {
         Column out = mapped;
         Mapping mapping = Mapping.of(field, elements);
-        String comment = column == null ? "" : column.string("comment");
+        String comment = column == null ? "" : column.comment();
         if (comment.isEmpty()) {
             comment = mapping.comment().map(Mapping.Text::value).orElse("");
         }
@@ -83,7 +83,7 @@ public final class ColumnExtras {
      * The column with the {@code DEFAULT} of its {@code columnDefinition}, spelled as PostgreSQL prints it
      * back where Migrate knows how, else as written and reported, as for {@code @ColumnDefault}.
      */
-    static Column definitionDefault(Column mapped, ColumnDefinition definition, Element host, Attributes column,
+    static Column definitionDefault(Column mapped, ColumnDefinition definition, Element host, ColumnAnnotation column,
                                     String where, Report report) {
         if (definition.verbatim() != null) {
             return definition.verbatimOf(mapped, host);
@@ -98,7 +98,7 @@ public final class ColumnExtras {
                     + where + " is kept as written: Migrate knows how PostgreSQL prints literals of known types back,"
                     + " not this expression, so a database read back may show it spelled differently. Write it as"
                     + " PostgreSQL's pg_get_expr prints it (see the column's default in psql's \\d)",
-                    host, column.mirror(), column.explicitValue("columnDefinition"));
+                    host, column.mirror(), column.written().get("columnDefinition"));
         }
         return mapped.withDefault(canonical.orElse(written.strip()));
     }

@@ -8,7 +8,7 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Attribute;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.ColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.Mapping;
@@ -82,18 +82,18 @@ final class ColumnMapper {
         Stored stored = stored(attribute, where, conversion, unsupported.isEmpty(), report);
         // An override's @Column replaces the attribute's own entirely (checked with Hibernate 7.4).
         Element columnHost = override == null ? field : override.host();
-        Attributes column = override != null ? override.column()
-                : Mapping.of(field, elements).column().orElse(null);
+        ColumnAnnotation column = override != null ? override.column()
+                : Mapping.of(field, elements).declaredColumn().orElse(null);
         if (!unsupported.isEmpty() || stored.type().isEmpty() && !stored.json()
                 || !supportedColumnAttributes(column, columnHost, where, report)) {
             return null;
         }
-        String written = column == null || column.string("name").isEmpty() ? attribute.name() : column.string("name");
+        String written = column == null || column.name().isEmpty() ? attribute.name() : column.name();
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The column name \"" + written + "\" of " + where + " cannot be used: "
                     + name.problem(), columnHost, column == null ? null : column.mirror(),
-                    column == null ? null : column.explicitValue("name"));
+                    column == null ? null : column.written().get("name"));
             return null;
         }
         Declared declared = new Declared(attribute, origin, where, column, columnHost, name.name(), unquoted(written),
@@ -181,14 +181,14 @@ final class ColumnMapper {
      * @param logical    its name as written, unquoted
      * @param id         whether the column is (part of) the key
      */
-    private record Declared(Attribute attribute, Element origin, String where, Attributes column, Element columnHost,
+    private record Declared(Attribute attribute, Element origin, String where, ColumnAnnotation column, Element columnHost,
                             String name, String logical, String path, boolean inEmbeddable, boolean id) {
     }
 
     /** The column with its type, nullability, extras and check; null after reporting. */
     private MappedColumn column(Declared d, Stored stored, Converters.Conversion conversion, Report report) {
         Element field = d.attribute().element();
-        Attributes column = d.column();
+        ColumnAnnotation column = d.column();
         ColumnDefinition definition = ColumnDefinition.read(column, d.columnHost(), d.where(), report);
         if (definition == ColumnDefinition.INVALID) {
             return null;
@@ -216,7 +216,7 @@ final class ColumnMapper {
                 d.inEmbeddable(), d.where(), report, line);
         // Hibernate 7.4 adds no unique constraint on a key column for unique = true: the primary key already is
         // one. A UNIQUE written in the definition is PostgreSQL's, written verbatim.
-        boolean unique = !d.id() && column != null && column.bool("unique", false)
+        boolean unique = !d.id() && column != null && column.unique()
                 || definition != null && definition.unique();
         Column mapped = ColumnExtras.apply(new Column(d.name(), sqlType, nullable, identity), field, column, d.where(),
                 elements, report);
@@ -239,11 +239,10 @@ final class ColumnMapper {
     private String sqlType(Declared d, Stored stored, ColumnDefinition definition,
                                   BeanValidation.Applied validated, Report report) {
         Element field = d.attribute().element();
-        Attributes column = d.column();
+        ColumnAnnotation column = d.column();
         MappedType mappedType = stored.type().orElse(null);
         TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
-                column.integer("length", TypeMapper.DEFAULT_LENGTH), column.integer("precision", 0),
-                column.integer("scale", 0), column.integer("secondPrecision", -1));
+                column.length(), column.precision(), column.scale(), column.secondPrecision());
         size = size.constrained(validated, mappedType);
         // SqlTypes.ARRAY on an array, List or Set says what Hibernate does without it (checked, 7.4).
         Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field)
@@ -253,7 +252,7 @@ final class ColumnMapper {
         }
         if (typeCode.isPresent()) {
             return JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType, validated.length() != null
-                    ? validated.length() : column == null || column.explicitValue("length") == null ? null
+                    ? validated.length() : column == null || column.written().get("length") == null ? null
                     : size.length(), d.where(), report);
         }
         return line.timePrecision(new TypeMapper(report, field, stored.storedType(), column, d.columnHost(), d.where())
@@ -300,17 +299,17 @@ final class ColumnMapper {
      */
     private static String check(Declared d, Stored stored, Converters.Conversion conversion,
                                 ColumnDefinition definition, BeanValidation.Applied validated, Report report) {
-        Attributes column = d.column();
+        ColumnAnnotation column = d.column();
         // Hibernate's boolean converters come with a check constraint on the values they write.
         String check = conversion.checkValues() == null ? null : d.name() + " in " + conversion.checkValues();
         if (definition != null && definition.check() != null) {
             if (check != null || stored.type().get() == MappedType.ENUM) {
                 // Hibernate's own check for the values comes beside the definition's: two checks Migrate does not name yet.
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Column(columnDefinition = \""
-                        + column.string("columnDefinition") + "\") on " + d.where() + " has a CHECK, and Hibernate"
+                        + column.columnDefinition() + "\") on " + d.where() + " has a CHECK, and Hibernate"
                         + " adds its own check of the values of " + d.where() + " beside it, which Migrate does not"
                         + " model yet. Move the condition to @Check(constraints = \"…\") on the attribute",
-                        d.columnHost(), column.mirror(), column.explicitValue("columnDefinition"));
+                        d.columnHost(), column.mirror(), column.written().get("columnDefinition"));
                 return BeanValidation.REFUSED;
             }
             check = definition.check();
@@ -325,18 +324,18 @@ final class ColumnMapper {
     }
 
     /** False after reporting a {@code @Column} attribute that would change the DDL in ways not modelled yet. */
-    private static boolean supportedColumnAttributes(Attributes column, Element field, String where,
+    private static boolean supportedColumnAttributes(ColumnAnnotation column, Element field, String where,
                                                      Report report) {
         if (column == null) {
             return true;
         }
         boolean ok = true;
         for (String attribute : List.of("options")) {
-            if (!column.string(attribute).isEmpty()) {
+            if (column.refused().containsKey(attribute)) {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Column(" + attribute + " = \""
-                        + column.string(attribute) + "\") on " + where + " is not supported yet by Migrate: it cannot"
+                        + column.refused().get(attribute) + "\") on " + where + " is not supported yet by Migrate: it cannot"
                         + " tell what schema Hibernate creates from it. Remove it and describe the column with name,"
-                        + " length, precision, scale and nullable", field, column.mirror(), column.explicitValue(attribute));
+                        + " length, precision, scale and nullable", field, column.mirror(), column.written().get(attribute));
                 ok = false;
             }
         }

@@ -3,7 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.ColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import javax.lang.model.element.Element;
@@ -27,7 +27,7 @@ final class ColumnNullability {
      * Inside an embeddable a primitive without {@code @Column(nullable = false)} is nullable, as the
      * whole embedded value may be null (checked with Hibernate 7.4).
      */
-    static boolean nullable(Elements elements, Element field, TypeMirror javaType, Attributes column, Element columnHost, boolean id,
+    static boolean nullable(Elements elements, Element field, TypeMirror javaType, ColumnAnnotation column, Element columnHost, boolean id,
                              boolean inEmbeddable, String where,
                             Report report, HibernateLine line) {
         boolean primitive = javaType.getKind().isPrimitive();
@@ -43,7 +43,7 @@ final class ColumnNullability {
         if (column == null) {
             return !primitive || inEmbeddable;
         }
-        boolean nullable = column.bool("nullable", true);
+        boolean nullable = column.nullable();
         if (nullable && primitive && !inEmbeddable) {
             report.warning(Code.NULLABLE_PRIMITIVE, where + " is a primitive " + javaType + ", yet its column is"
                     + " nullable: with @Column, Hibernate makes a column not null only when it says nullable = false."

@@ -5,7 +5,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 import dev.optionsdeep.migrate.processor.read.ConstraintValues.IndexAnnotation;
 import dev.optionsdeep.migrate.processor.read.ConstraintValues.UniqueAnnotation;
 
@@ -64,7 +64,7 @@ final class ConstraintReader {
      * Hibernate 7.4 accepts it when another entity's {@code @OneToMany @JoinColumn} adds that column to the
      * table (checked with its export), so it is checked once those columns are merged ({@link ForeignColumns}).
      */
-    record Unresolved(String name, String written, String attribute, TypeElement entity, Attributes table,
+    record Unresolved(String name, String written, String attribute, TypeElement entity, TableAnnotation table,
                       AnnotationValue value, String tableName) {
 
         /** Reports the column as unknown to the table, whose columns are {@code columnNames}. */
@@ -76,7 +76,7 @@ final class ConstraintReader {
     private final Elements elements;
     private final Naming naming;
     private final TypeElement entity;
-    private final Attributes table;
+    private final TableAnnotation table;
     private final String tableName;
     private final List<MappedColumn> columns;
     private final Report report;
@@ -84,7 +84,7 @@ final class ConstraintReader {
     private List<Unresolved> unresolved;
 
     /** @param table the entity's {@code @Table}, or null */
-    ConstraintReader(Elements elements, Naming naming, TypeElement entity, Attributes table, String tableName,
+    ConstraintReader(Elements elements, Naming naming, TypeElement entity, TableAnnotation table, String tableName,
                      List<MappedColumn> columns, Report report) {
         this.elements = elements;
         this.naming = naming;
@@ -129,14 +129,14 @@ final class ConstraintReader {
         naturalId().ifPresent(uniques::add);
         List<Index> indexes = new ArrayList<>();
         if (table != null) {
-            for (UniqueAnnotation written : UniqueAnnotation.in(table)) {
+            for (UniqueAnnotation written : table.uniqueConstraints()) {
                 UniqueConstraint u = uniqueConstraint(written);
                 ok &= u != null;
                 if (u != null) {
                     uniques.add(u);
                 }
             }
-            for (IndexAnnotation written : IndexAnnotation.in(table)) {
+            for (IndexAnnotation written : table.indexes()) {
                 Index i = index(written);
                 ok &= i != null;
                 if (i != null && i.unique()) {
@@ -262,7 +262,7 @@ final class ConstraintReader {
 
     /** @param resolved the physical name {@code written} stands for, or null when it has none */
     private static void unknown(Report report, String written, String resolved, String attribute, TypeElement entity,
-                                Attributes table, AnnotationValue value, String tableName, List<String> columnNames) {
+                                TableAnnotation table, AnnotationValue value, String tableName, List<String> columnNames) {
         String hint = columnNames.stream()
                 .filter(n -> resolved != null && n.equalsIgnoreCase(resolved))
                 .findFirst()

@@ -1,7 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 
 import dev.optionsdeep.migrate.schema.PrimaryKey;
 
@@ -30,7 +30,7 @@ import javax.lang.model.element.TypeElement;
  *                             columns clash (reported when it is bound)
  */
 record EntityDraft(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
-                   SingleTable.Hierarchy singleTable, String database, Attributes table, String tableName,
+                   SingleTable.Hierarchy singleTable, String database, TableAnnotation table, String tableName,
                    String qualifiedTable, MappedEntity.Names names, List<MappedColumn> columns,
                    Map<TypeElement, List<MappedColumn>> byEntity,
                    Map<TypeElement, List<Association>> subclassAssociations, SingleTable.Discriminator discriminator,

@@ -10,7 +10,7 @@ import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
 import dev.optionsdeep.migrate.processor.read.Exclusions;
@@ -110,10 +110,10 @@ public final class EntityDrafter {
         }
         String database = databases.databaseOf(entity, report);
         Mapping mapping = Mapping.of(entity, elements);
-        Attributes entityAttributes = mapping.entityValues().orElseThrow();
-        Attributes table = mapping.table().orElse(null);
-        supported &= TypeLevelChecks.supportedTableAttributes(entity, table, report);
-        String tableName = tableName(entity, entityAttributes, table, report);
+        Entity entityValues = new Entity(mapping.entityName(), mapping.entity().orElseThrow());
+        TableAnnotation table = mapping.declaredTable().orElse(null);
+        supported &= TypeLevelChecks.supportedTable(entity, table, report);
+        String tableName = tableName(entity, entityValues, table, report);
         // What the user manages by hand is read for its key only: the relationships to it need that, and the
         // processor leaves the rest (and anything it could not map in it) out of the snapshot, unreported.
         boolean keyOnly = exclusions.excludes(entity) || tableName != null && exclusions.excludesTable(tableName);
@@ -134,9 +134,8 @@ public final class EntityDrafter {
         if (ids == null) {
             return Optional.empty();
         }
-        MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityAttributes),
-                table != null && !table.string("name").isEmpty() ? table.string("name")
-                        : entityName(entity, entityAttributes));
+        MappedEntity.Names names = new MappedEntity.Names(entityName(entity, entityValues),
+                table != null && !table.name().isEmpty() ? table.name() : entityName(entity, entityValues));
         String qualifiedTable = Table.qualified(TableExtras.schema(table, naming), tableName);
         EntityDraft draft = new EntityDraft(entity, entityAnnotation, tablePerClass, singleTable, database, table,
                 tableName, qualifiedTable, names, columns, own.byEntity(), own.subclassAssociations(),
@@ -265,10 +264,14 @@ public final class EntityDrafter {
                 draft.names(), ids, List.of(), List.of(), null);
     }
 
+    /** {@code @Entity}: its name as written (may be empty), and the annotation. */
+    private record Entity(String name, AnnotationMirror mirror) {
+    }
+
     /** {@code @Entity(name)}, else the class name as Hibernate takes it (a nested class is {@code Outer$Inner}). */
-    private String entityName(TypeElement entity, Attributes entityAttributes) {
-        if (!entityAttributes.string("name").isEmpty()) {
-            return entityAttributes.string("name");
+    private String entityName(TypeElement entity, Entity entityValues) {
+        if (!entityValues.name().isEmpty()) {
+            return entityValues.name();
         }
         String binary = elements.getBinaryName(entity).toString();
         return binary.substring(binary.lastIndexOf('.') + 1);
@@ -278,19 +281,19 @@ public final class EntityDrafter {
      * {@code @Table(name)}, else the entity name: {@code @Entity(name)}, else the class name as
      * Hibernate takes it, from the binary name (so a nested class is {@code Outer$Inner}).
      */
-    private String tableName(TypeElement entity, Attributes entityAttributes, Attributes table, Report report) {
+    private String tableName(TypeElement entity, Entity entityValues, TableAnnotation table, Report report) {
         String written;
         AnnotationMirror at;
-        if (table != null && !table.string("name").isEmpty()) {
-            written = table.string("name");
+        if (table != null && !table.name().isEmpty()) {
+            written = table.name();
             at = table.mirror();
-        } else if (!entityAttributes.string("name").isEmpty()) {
-            written = entityAttributes.string("name");
-            at = entityAttributes.mirror();
+        } else if (!entityValues.name().isEmpty()) {
+            written = entityValues.name();
+            at = entityValues.mirror();
         } else {
             String binary = elements.getBinaryName(entity).toString();
             written = binary.substring(binary.lastIndexOf('.') + 1);
-            at = entityAttributes.mirror();
+            at = entityValues.mirror();
         }
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {

@@ -1,7 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.read.Mapping;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.GenericGeneratorAnnotation;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -68,7 +67,7 @@ final class GenericGenerators {
         if (name == null || name.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Attributes> found = named(field, name);
+        Optional<GenericGeneratorAnnotation> found = named(field, name);
         Element type = field.getEnclosingElement();
         while (found.isEmpty() && type instanceof TypeElement t) {
             found = named(t, name);
@@ -81,9 +80,9 @@ final class GenericGenerators {
         return found.map(m -> generator(m, name));
     }
 
-    private Generator generator(Attributes attributes, String name) {
+    private Generator generator(GenericGeneratorAnnotation attributes, String name) {
         AnnotationMirror mirror = attributes.mirror();
-        String strategy = attributes.string("strategy");
+        String strategy = attributes.strategy();
         String key = strategy.strip().toLowerCase(Locale.ROOT);
         if (!key.isEmpty() && PLAIN.contains(key)) {
             return new Generator(Kind.PLAIN, strategy, null, 0, 0, mirror);
@@ -92,23 +91,14 @@ final class GenericGenerators {
             return new Generator(Kind.IDENTITY, strategy, null, 0, 0, mirror);
         }
         if (SEQUENCE.contains(key)) {
-            Map<String, String> parameters = parameters(attributes);
+            Map<String, String> parameters = attributes.parameters();
             return new Generator(Kind.SEQUENCE, strategy, parameters.getOrDefault("sequence_name", name),
                     number(parameters.get("initial_value"), 1), number(parameters.get("increment_size"),
                     SequenceReader.DEFAULT_INCREMENT), mirror);
         }
-        AnnotationValue type = attributes.explicitValue("type");
-        return new Generator(Kind.CUSTOM, strategy.isEmpty() && type != null ? type.getValue().toString() : strategy,
+        String type = attributes.type();
+        return new Generator(Kind.CUSTOM, strategy.isEmpty() && type != null ? type : strategy,
                 null, 0, 0, mirror);
-    }
-
-    private Map<String, String> parameters(Attributes generator) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (AnnotationValue value : generator.list("parameters")) {
-            Attributes parameter = generator.nested(value);
-            out.put(parameter.string("name"), parameter.string("value"));
-        }
-        return out;
     }
 
     private static int number(String text, int otherwise) {
@@ -119,8 +109,8 @@ final class GenericGenerators {
         }
     }
 
-    private Optional<Attributes> named(Element element, String name) {
-        return Mapping.of(element, elements).genericGenerators().stream()
-                .filter(g -> name.equals(g.string("name"))).findFirst();
+    private Optional<GenericGeneratorAnnotation> named(Element element, String name) {
+        return Mapping.of(element, elements).declaredGenericGenerators().stream()
+                .filter(g -> name.equals(g.name())).findFirst();
     }
 }

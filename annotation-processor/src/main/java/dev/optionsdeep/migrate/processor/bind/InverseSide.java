@@ -5,7 +5,7 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.RelationshipAnnotation;
 
 import java.util.List;
 
@@ -38,7 +38,7 @@ final class InverseSide {
     }
 
     /** What the {@code mappedBy} side puts into the target's table; false after reporting. */
-    boolean map(AssociationMapper.Owner owner, Association a, String where, Attributes relationship, Targets targets,
+    boolean map(AssociationMapper.Owner owner, Association a, String where, RelationshipAnnotation relationship, Targets targets,
                 Report report, List<MappedEntity.ForeignColumn> foreign) {
         boolean ok = true;
         // The other side owns it; only a position column of a one-to-many's list is this side's.
@@ -52,7 +52,7 @@ final class InverseSide {
      * A {@code mappedBy} map without {@code @MapKey} still has a key column, which Hibernate 7.4 puts into
      * the target's table (a one-to-many's; checked with its export). False after reporting.
      */
-    private boolean mapKey(AssociationMapper.Owner owner, Association a, String where, Attributes relationship, Targets targets,
+    private boolean mapKey(AssociationMapper.Owner owner, Association a, String where, RelationshipAnnotation relationship, Targets targets,
                                   List<MappedEntity.ForeignColumn> foreign, Report report) {
         if (a.kind().toOne() || !kinds.isA(types.erasure(a.attribute().type()), "java.util.Map")
                 || Mapping.written(a.attribute().element()).mapKey().isPresent()) {
@@ -82,7 +82,7 @@ final class InverseSide {
      * 7.4 puts into the target's table as for a {@code @JoinColumn}; it refuses one on the inverse side
      * of a {@code @ManyToMany} ("may not have an '@OrderColumn'").
      */
-    private boolean orderColumn(AssociationMapper.Owner owner, Association a, String where, Attributes relationship,
+    private boolean orderColumn(AssociationMapper.Owner owner, Association a, String where, RelationshipAnnotation relationship,
                                        Targets targets, Report report, List<MappedEntity.ForeignColumn> foreign) {
         if (a.kind() != Association.Kind.ONE_TO_MANY) {
             report.error(Code.INVALID_RELATIONSHIP, "@OrderColumn on " + where + ", the mappedBy side of a @"
@@ -105,7 +105,7 @@ final class InverseSide {
         }
         // The position goes with the owning side's join column: into the table of the entity declaring the
         // mappedBy attribute (a JOINED parent's, checked with 7.4).
-        MappedEntity holder = targetsOf.declaredTarget(a).flatMap(t -> AssociationTargets.holderOf(t, relationship.string("mappedBy")))
+        MappedEntity holder = targetsOf.declaredTarget(a).flatMap(t -> AssociationTargets.holderOf(t, relationship.mappedBy()))
                 .flatMap(targets::get).orElse(target);
         return orders.foreignPosition(new JoinColumnReader.Context(a, where, owner, report), holder, foreign);
     }

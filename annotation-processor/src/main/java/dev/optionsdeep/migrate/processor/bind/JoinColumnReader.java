@@ -6,7 +6,9 @@ import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.AssociationOverrideAnnotation;
+import dev.optionsdeep.migrate.processor.read.TableValues.JoinColumnAnnotation;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.schema.Column;
@@ -39,23 +41,37 @@ final class JoinColumnReader {
     /**
      * Where the join columns of one relationship are read from.
      *
-     * @param joinTable         the {@code @JoinTable} for one of its sides, or null
-     * @param columnsAttribute  for a join table, {@code joinColumns} or {@code inverseJoinColumns}; else null
-     * @param foreignKeyAttribute for a join table, {@code foreignKey} or {@code inverseForeignKey}; else null
+     * @param joinTable the {@code @JoinTable} (or {@code @CollectionTable}) for one of its sides, or null
+     * @param side      for a join table, which of its sides ({@code joinColumns} and {@code foreignKey}, or
+     *                  {@code inverseJoinColumns} and {@code inverseForeignKey}); else null
      */
     record Context(Association association, String where, AssociationMapper.Owner owner, Report report,
-                   Attributes joinTable, String columnsAttribute, String foreignKeyAttribute) {
+                   TableAnnotation joinTable, Side side) {
+
+        /** A side of a join table. */
+        enum Side { OWNER, TARGET }
 
         Context(Association association, String where, AssociationMapper.Owner owner, Report report) {
-            this(association, where, owner, report, null, null, null);
+            this(association, where, owner, report, null, null);
         }
 
-        Context joinTableSide(Attributes table, String columns, String foreignKey) {
-            return new Context(association, where, owner, report, table, columns, foreignKey);
+        Context joinTableSide(TableAnnotation table, Side side) {
+            return new Context(association, where, owner, report, table, side);
         }
 
         boolean inJoinTable() {
-            return columnsAttribute != null;
+            return side != null;
+        }
+
+        /** The join table's join columns of this side, as written; empty without a join table. */
+        List<JoinColumnAnnotation> tableColumns() {
+            return joinTable == null ? List.of() : side == Side.TARGET ? joinTable.inverseJoinColumns()
+                    : joinTable.joinColumns();
+        }
+
+        /** The join table's {@code @ForeignKey} of this side when written, else null. */
+        ForeignKeyAnnotation tableForeignKey() {
+            return joinTable == null ? null : side == Side.TARGET ? joinTable.inverseForeignKey() : joinTable.foreignKey();
         }
     }
 
@@ -70,7 +86,7 @@ final class JoinColumnReader {
                   AnnotationMirror annotation, String logicalName) {
     }
 
-    private record Spec(Attributes column, AnnotationValue value) {
+    private record Spec(JoinColumnAnnotation column, AnnotationValue value) {
     }
 
     private final Elements elements;
@@ -107,7 +123,7 @@ final class JoinColumnReader {
             }
             return out;
         }
-        boolean byReference = specs.stream().anyMatch(s -> !s.column().string("referencedColumnName").isEmpty());
+        boolean byReference = specs.stream().anyMatch(s -> !s.column().referencedColumnName().isEmpty());
         if (!byReference && specs.size() != key.size()) {
             context.report().error(Code.INVALID_RELATIONSHIP, context.where() + " has " + specs.size() + " join"
                     + " column(s), but the key of " + target.element().getSimpleName() + " has " + key.size() + " ("
@@ -117,15 +133,15 @@ final class JoinColumnReader {
             return null;
         }
         for (int i = 0; i < specs.size(); i++) {
-            Attributes spec = specs.get(i).column();
+            JoinColumnAnnotation spec = specs.get(i).column();
             Reference reference = JoinAnnotations.supportedJoinColumn(context, spec, specs.get(i).value())
                     ? reference(context, target, specs.get(i), byReference ? null : key.get(i)) : null;
             if (reference == null) {
                 return null;
             }
-            String written = spec.string("name").isEmpty() ? prefix + "_" + reference.logical() : spec.string("name");
-            Joined j = joined(context, written, spec, reference.column(), nullable && spec.bool("nullable", true),
-                    spec.bool("unique", false), specs.get(i).value());
+            String written = spec.name().isEmpty() ? prefix + "_" + reference.logical() : spec.name();
+            Joined j = joined(context, written, spec.mirror(), reference.column(), nullable && spec.nullable(),
+                    spec.unique(), specs.get(i).value());
             if (j == null) {
                 return null;
             }
@@ -144,8 +160,8 @@ final class JoinColumnReader {
      */
     private Reference reference(Context context, MappedEntity target, Spec spec, MappedColumn keyColumn) {
         Element element = context.association().attribute().element();
-        Attributes column = spec.column();
-        String writtenReference = column.string("referencedColumnName");
+        JoinColumnAnnotation column = spec.column();
+        String writtenReference = column.referencedColumnName();
         if (writtenReference.isEmpty()) {
             if (keyColumn == null) {
                 context.report().error(Code.INVALID_RELATIONSHIP, "A @JoinColumn of " + context.where() + " has no"
@@ -163,7 +179,7 @@ final class JoinColumnReader {
                     + writtenReference + "\") of " + context.where() + " names no column of table "
                     + target.table().name() + " (@Entity " + target.element().getSimpleName() + "). Its"
                     + " columns are: " + target.table().columns().stream().map(Column::name)
-                    .collect(Collectors.joining(", ")), element, column.mirror(), column.explicitValue(
+                    .collect(Collectors.joining(", ")), element, column.mirror(), column.written().get(
                     "referencedColumnName"));
             return null;
         }
@@ -198,21 +214,21 @@ final class JoinColumnReader {
         return joined;
     }
 
-    private Joined joined(Context context, String written, Attributes spec, Column referenced, boolean nullable,
+    private Joined joined(Context context, String written, AnnotationMirror spec, Column referenced, boolean nullable,
                           boolean unique, AnnotationValue value) {
         PhysicalNames.Resolved name = naming.declared(written);
         Element element = context.association().attribute().element();
         if (!name.ok()) {
             context.report().error(Code.INVALID_NAME, "The join column name \"" + written + "\" of " + context.where()
                     + " cannot be used: " + name.problem() + ". Set it with @JoinColumn(name = \"...\")", element,
-                    spec == null ? context.association().annotation() : spec.mirror(), value);
+                    spec == null ? context.association().annotation() : spec, value);
             return null;
         }
         String sortName = HibernateColumnOrder.sortName(written, naming);
         Column column = new Column(name.name(), referenced.type(), nullable, false);
         String stripped = written.strip();
         return new Joined(column, referenced.name(), sortName, unique, element,
-                spec == null ? context.association().annotation() : spec.mirror(),
+                spec == null ? context.association().annotation() : spec,
                 PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
     }
 
@@ -225,21 +241,20 @@ final class JoinColumnReader {
     private List<Spec> specs(Context context) {
         List<Spec> out = new ArrayList<>();
         if (context.inJoinTable()) {
-            if (context.joinTable() != null) {
-                for (AnnotationValue v : context.joinTable().list(context.columnsAttribute())) {
-                    out.add(new Spec(context.joinTable().nested(v), v));
-                }
+            for (JoinColumnAnnotation column : context.tableColumns()) {
+                out.add(new Spec(column, column.item()));
             }
             return out;
         }
-        Optional<Attributes> override = associationOverride(context);
+        Optional<AssociationOverrideAnnotation> override = associationOverride(context);
         if (override.isPresent()) {
-            for (AnnotationValue v : override.get().list("joinColumns")) {
-                out.add(new Spec(override.get().nested(v), v));
+            for (JoinColumnAnnotation column : override.get().joinColumns()) {
+                out.add(new Spec(column, column.item()));
             }
             return out;
         }
-        for (Attributes column : Mapping.of(context.association().attribute().element(), elements).joinColumns()) {
+        for (JoinColumnAnnotation column : Mapping.of(context.association().attribute().element(), elements)
+                .declaredJoinColumns()) {
             out.add(new Spec(column, null));
         }
         return out;
@@ -249,14 +264,14 @@ final class JoinColumnReader {
      * The {@code @AssociationOverride} for a relationship inside an embeddable, declared on the
      * entity's embedded attribute with the path below it ({@code carrier} for {@code shipping.carrier}).
      */
-    Optional<Attributes> associationOverride(Context context) {
+    Optional<AssociationOverrideAnnotation> associationOverride(Context context) {
         Association a = context.association();
         if (!a.path().contains(".")) {
             return Optional.empty();
         }
         String name = a.path().substring(a.path().indexOf('.') + 1);
-        for (Attributes override : Mapping.of(a.origin(), elements).associationOverrideValues()) {
-            if (override.string("name").strip().equals(name)) {
+        for (AssociationOverrideAnnotation override : Mapping.of(a.origin(), elements).declaredAssociationOverrides()) {
+            if (override.name().strip().equals(name)) {
                 return Optional.of(override);
             }
         }
@@ -270,7 +285,7 @@ final class JoinColumnReader {
      */
     ForeignKey foreignKey(Context context, String table, List<String> columns, String referencedTable,
                           List<String> referencedColumns, String onDelete) {
-        ForeignKeyAnnotation fk = ForeignKeyAnnotation.of(foreignKeyAnnotation(context));
+        ForeignKeyAnnotation fk = foreignKeyAnnotation(context);
         Element element = context.association().attribute().element();
         String written = "";
         if (fk != null) {
@@ -303,31 +318,19 @@ final class JoinColumnReader {
     }
 
     /** The {@code @ForeignKey} in force, or null. */
-    private Attributes foreignKeyAnnotation(Context context) {
+    private ForeignKeyAnnotation foreignKeyAnnotation(Context context) {
         if (context.inJoinTable()) {
-            Attributes table = context.joinTable();
-            if (table == null || table.explicitValue(context.foreignKeyAttribute()) != null) {
-                return table == null ? null : table.nested(context.foreignKeyAttribute());
+            if (context.joinTable() == null || context.tableForeignKey() != null) {
+                return context.tableForeignKey();
             }
             // Else the join columns' own @ForeignKey, as for a to-one's (checked with 7.4).
-            List<AnnotationValue> columns = table.list(context.columnsAttribute());
-            Attributes first = columns.isEmpty() ? null : table.nested(columns.get(0));
-            return first == null || first.explicitValue("foreignKey") == null ? null : first.nested("foreignKey");
+            List<JoinColumnAnnotation> columns = context.tableColumns();
+            return columns.isEmpty() ? null : columns.get(0).foreignKey();
         }
-        Optional<Attributes> override = associationOverride(context);
-        Mapping mapping = Mapping.of(context.association().attribute().element(), elements);
-        Optional<Attributes> container = mapping.joinColumnsAnnotation();
-        Optional<Attributes> single = mapping.joinColumn();
+        Optional<AssociationOverrideAnnotation> override = associationOverride(context);
         if (override.isPresent()) {
-            return override.get().nested("foreignKey");
-        } else if (container.isPresent() && container.get().explicitValue("foreignKey") != null) {
-            return container.get().nested("foreignKey");
-        } else if (container.isPresent()) {
-            List<AnnotationValue> columns = container.get().list("value");
-            return columns.isEmpty() ? null : container.get().nested(columns.get(0)).nested("foreignKey");
-        } else if (single.isPresent()) {
-            return single.get().nested("foreignKey");
+            return override.get().foreignKey();
         }
-        return null;
+        return Mapping.of(context.association().attribute().element(), elements).joinColumnsForeignKey();
     }
 }

@@ -6,7 +6,7 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
@@ -60,7 +60,7 @@ final class JoinTableMapper {
     AssociationMapper.JoinTable map(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
                                     Targets targets) {
         Association a = context.association();
-        Attributes joinTable = Mapping.of(a.attribute().element(), elements).joinTable().orElse(null);
+        TableAnnotation joinTable = Mapping.of(a.attribute().element(), elements).declaredJoinTable().orElse(null);
         if (joinTable != null && !JoinAnnotations.supported(naming, context, joinTable) || !onDeleteAllowed(context)) {
             return null;
         }
@@ -111,11 +111,11 @@ final class JoinTableMapper {
     }
 
     /** {@code @JoinTable(name)}, else {@code <owner table>_<target table>}; null after reporting. */
-    private PhysicalNames.Resolved name(JoinColumnReader.Context context, Attributes joinTable, MappedEntity target) {
+    private PhysicalNames.Resolved name(JoinColumnReader.Context context, TableAnnotation joinTable, MappedEntity target) {
         Association a = context.association();
-        String written = joinTable == null || joinTable.string("name").isEmpty()
+        String written = joinTable == null || joinTable.name().isEmpty()
                 ? naming.joinTable(context.owner().names().table(), a.attribute().name(), target.names().table())
-                : joinTable.string("name");
+                : joinTable.name();
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             context.report().error(Code.INVALID_NAME, "The join table name \"" + written + "\" of " + context.where()
@@ -136,7 +136,7 @@ final class JoinTableMapper {
     }
 
     /** The columns of each side; null after reporting. */
-    private Sides sides(JoinColumnReader.Context context, Attributes joinTable, MappedEntity target, CollectionKind kind,
+    private Sides sides(JoinColumnReader.Context context, TableAnnotation joinTable, MappedEntity target, CollectionKind kind,
                         String table, Targets targets) {
         Association a = context.association();
         MappedEntity owner = context.owner().asTarget();
@@ -145,8 +145,8 @@ final class JoinTableMapper {
                         a.attribute().name())
                 .orElse(context.owner().names().entity())
                 : context.owner().names().entity();
-        JoinColumnReader.Context ownerSide = context.joinTableSide(joinTable, "joinColumns", "foreignKey");
-        JoinColumnReader.Context targetSide = context.joinTableSide(joinTable, "inverseJoinColumns", "inverseForeignKey");
+        JoinColumnReader.Context ownerSide = context.joinTableSide(joinTable, JoinColumnReader.Context.Side.OWNER);
+        JoinColumnReader.Context targetSide = context.joinTableSide(joinTable, JoinColumnReader.Context.Side.TARGET);
         List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, owner, ownerPrefix, false);
         List<JoinColumnReader.Joined> targetColumns = joinColumns.read(targetSide, target, a.attribute().name(), false);
         if (ownerColumns == null || targetColumns == null) {

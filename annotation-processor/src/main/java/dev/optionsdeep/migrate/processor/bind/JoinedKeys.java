@@ -6,7 +6,7 @@ import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.JoinColumnAnnotation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ final class JoinedKeys {
                     Mapping.written(ownId.get().attribute().element()).idAnnotation().orElse(null));
             return null;
         }
-        List<Attributes> joins = Mapping.of(entity, elements).primaryKeyJoinColumns();
+        List<JoinColumnAnnotation> joins = Mapping.of(entity, elements).declaredPrimaryKeyJoinColumns();
         List<MappedColumn> parentKey = parent.ids();
         if (!joins.isEmpty() && joins.size() != parentKey.size()) {
             report.error(Code.INVALID_RELATIONSHIP, entity.getSimpleName() + " has " + joins.size() + " @PrimaryKeyJoinColumn,"
@@ -55,13 +55,13 @@ final class JoinedKeys {
                     + " Give one per key column", entity, joins.get(0).mirror());
             return null;
         }
-        List<Attributes> ordered = joins.isEmpty() ? null : byReferencedColumn(entity, parent, joins, report);
+        List<JoinColumnAnnotation> ordered = joins.isEmpty() ? null : byReferencedColumn(entity, parent, joins, report);
         if (!joins.isEmpty() && ordered == null) {
             return null;
         }
         List<MappedColumn> key = new ArrayList<>();
         for (int i = 0; i < parentKey.size(); i++) {
-            Attributes join = ordered == null ? null : ordered.get(i);
+            JoinColumnAnnotation join = ordered == null ? null : ordered.get(i);
             MappedColumn column = keyColumn(entity, parentKey.get(i), join, report);
             if (column == null) {
                 return null;
@@ -70,7 +70,7 @@ final class JoinedKeys {
         }
         List<String> names = key.stream().map(c -> c.column().name()).toList();
         String fkName = PhysicalNames.constraintName(tableName, names, "fkey");
-        ForeignKeyAnnotation foreignKey = joins.isEmpty() ? null : ForeignKeyAnnotation.of(joins.get(0).nested("foreignKey"));
+        ForeignKeyAnnotation foreignKey = joins.isEmpty() ? null : joins.get(0).foreignKey();
         if (foreignKey != null) {
             if (foreignKey.noConstraint()) {
                 return new Key(key, null);
@@ -94,15 +94,15 @@ final class JoinedKeys {
      * key column each one joins ({@code referencedColumnName}), which Hibernate 7.4 matches by name, the logical
      * name of the parent's column or its physical one. Null after reporting one that names no key column.
      */
-    private List<Attributes> byReferencedColumn(TypeElement entity, EntityDraft parent, List<Attributes> joins,
+    private List<JoinColumnAnnotation> byReferencedColumn(TypeElement entity, EntityDraft parent, List<JoinColumnAnnotation> joins,
                                                 Report report) {
-        if (joins.stream().allMatch(j -> j.string("referencedColumnName").isEmpty())) {
+        if (joins.stream().allMatch(j -> j.referencedColumnName().isEmpty())) {
             return joins;
         }
         List<MappedColumn> parentKey = parent.ids();
-        Attributes[] ordered = new Attributes[parentKey.size()];
-        for (Attributes join : joins) {
-            String referenced = join.string("referencedColumnName").strip();
+        JoinColumnAnnotation[] ordered = new JoinColumnAnnotation[parentKey.size()];
+        for (JoinColumnAnnotation join : joins) {
+            String referenced = join.referencedColumnName().strip();
             int at = -1;
             for (int i = 0; i < parentKey.size() && !referenced.isEmpty(); i++) {
                 MappedColumn column = parentKey.get(i);
@@ -115,7 +115,7 @@ final class JoinedKeys {
                         + "\") on " + entity.getSimpleName() + " names no key column of " + parent.entity().getSimpleName()
                         + " (or one already joined): the key of a JOINED subclass's table references its parent's key, "
                         + parentKey.stream().map(c -> c.column().name()).toList() + ". Name one of those, or remove"
-                        + " referencedColumnName", entity, join.mirror(), join.explicitValue("referencedColumnName"));
+                        + " referencedColumnName", entity, join.mirror(), join.written().get("referencedColumnName"));
                 return null;
             }
             ordered[at] = join;
@@ -124,26 +124,25 @@ final class JoinedKeys {
     }
 
     /** One key column: the parent's, renamed by its {@code @PrimaryKeyJoinColumn} if any; null after reporting. */
-    private MappedColumn keyColumn(TypeElement entity, MappedColumn referenced, Attributes join, Report report) {
+    private MappedColumn keyColumn(TypeElement entity, MappedColumn referenced, JoinColumnAnnotation join,
+                                   Report report) {
         if (join != null) {
-            for (String attribute : List.of("columnDefinition", "options")) {
-                if (!join.string(attribute).isEmpty()) {
-                    report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + attribute + " = \""
-                            + join.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
-                            + " Migrate. Remove it", entity, join.mirror(), join.explicitValue(attribute));
-                    return null;
-                }
+            for (java.util.Map.Entry<String, String> refused : join.refused().entrySet()) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@PrimaryKeyJoinColumn(" + refused.getKey() + " = \""
+                        + refused.getValue() + "\") on " + entity.getSimpleName() + " is not supported yet by"
+                        + " Migrate. Remove it", entity, join.mirror(), join.written().get(refused.getKey()));
+                return null;
             }
         }
         String name = referenced.column().name();
         String logical = referenced.logicalName();
-        if (join != null && !join.string("name").isEmpty()) {
-            logical = join.string("name").strip();
-            PhysicalNames.Resolved resolved = naming.declared(join.string("name"));
+        if (join != null && !join.name().isEmpty()) {
+            logical = join.name().strip();
+            PhysicalNames.Resolved resolved = naming.declared(join.name());
             if (!resolved.ok()) {
-                report.error(Code.INVALID_NAME, "The key column name \"" + join.string("name") + "\" of "
+                report.error(Code.INVALID_NAME, "The key column name \"" + join.name() + "\" of "
                         + entity.getSimpleName() + " cannot be used: " + resolved.problem(), entity, join.mirror(),
-                        join.explicitValue("name"));
+                        join.written().get("name"));
                 return null;
             }
             name = resolved.name();

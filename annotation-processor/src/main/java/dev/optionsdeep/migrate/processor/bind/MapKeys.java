@@ -7,7 +7,8 @@ import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotat
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.ColumnAnnotation;
+import dev.optionsdeep.migrate.processor.read.TableValues.JoinColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 
@@ -122,8 +123,8 @@ final class MapKeys {
         if (key.columns().stream().allMatch(j -> target.table().column(j.column().name()).isPresent())) {
             return List.of();
         }
-        Optional<Attributes> keyJoin = Mapping.of(element, elements).mapKeyJoinColumn();
-        boolean nullable = keyJoin.isEmpty() || keyJoin.get().bool("nullable", false);
+        Optional<JoinColumnAnnotation> keyJoin = Mapping.of(element, elements).declaredMapKeyJoinColumn();
+        boolean nullable = keyJoin.isEmpty() || keyJoin.get().nullable();
         List<MappedEntity.ForeignColumn> out = new ArrayList<>();
         for (int i = 0; i < key.columns().size(); i++) {
             JoinColumnReader.Joined j = key.columns().get(i);
@@ -174,15 +175,15 @@ final class MapKeys {
                     columns.orElse(context.association().annotation()));
             return null;
         }
-        Attributes spec = mapping.mapKeyJoinColumn().orElse(null);
-        ForeignKeyAnnotation foreignKey = spec == null || spec.explicitValue("foreignKey") == null ? null
-                : ForeignKeyAnnotation.of(spec.nested("foreignKey"));
+        JoinColumnAnnotation spec = mapping.declaredMapKeyJoinColumn().orElse(null);
+        ForeignKeyAnnotation foreignKey = spec == null ? null : spec.foreignKey();
         if (!JoinAnnotations.supportedMapKeyJoinColumn(context, spec, foreignKey)) {
             return null;
         }
         MappedColumn referenced = key.get(0);
-        JoinColumnReader.Joined joined = column(context, spec == null ? "" : spec.string("name"),
-                referenced.column().type(), referenced.column().name(), spec, "@MapKeyJoinColumn");
+        JoinColumnReader.Joined joined = column(context, spec == null ? "" : spec.name(),
+                referenced.column().type(), referenced.column().name(), spec == null ? null : spec.mirror(),
+                "@MapKeyJoinColumn");
         if (joined == null) {
             return null;
         }
@@ -215,7 +216,7 @@ final class MapKeys {
                     + " table. Move the entities into one module", element, context.association().annotation());
             return null;
         }
-        if (TableExtras.schema(Mapping.of(keyEntity, elements).table().orElse(null), naming) != null) {
+        if (TableExtras.schema(Mapping.of(keyEntity, elements).declaredTable().orElse(null), naming) != null) {
             context.report().error(Code.INVALID_RELATIONSHIP, "The keys of " + context.where() + " are @Entity "
                     + keyEntity.getSimpleName() + ", which is in a named schema (@Table(schema)): Migrate does not map"
                     + " foreign keys to such an entity yet. Keep it in the database's default schema", element,
@@ -275,13 +276,11 @@ final class MapKeys {
         }
         TypeMirror keyType = conversion.databaseType();
         Element element = context.association().attribute().element();
-        Attributes column = Mapping.of(element, elements).mapKeyColumn().orElse(null);
+        ColumnAnnotation column = Mapping.of(element, elements).declaredMapKeyColumn().orElse(null);
         if (column != null) {
-            for (String attribute : List.of("columnDefinition", "table", "options")) {
-                if (!column.string(attribute).isEmpty()) {
-                    return JoinAnnotations.unsupported(context, "@MapKeyColumn(" + attribute + " = \"" + column.string(attribute)
-                            + "\")", column, attribute);
-                }
+            for (java.util.Map.Entry<String, String> refused : column.refused().entrySet()) {
+                return JoinAnnotations.unsupported(context, "@MapKeyColumn(" + refused.getKey() + " = \""
+                        + refused.getValue() + "\")", column.mirror(), column.written().get(refused.getKey()));
             }
         }
         Optional<MappedType> type = MappedType.of(keyType);
@@ -292,15 +291,14 @@ final class MapKeys {
             return null;
         }
         TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
-                column.integer("length", TypeMapper.DEFAULT_LENGTH), column.integer("precision", 0),
-                column.integer("scale", 0), -1);
+                column.length(), column.precision(), column.scale(), -1);
         String sqlType = TypeMapper.forMapKey(context.report(), element, keyType, column,
                 context.where() + " (its keys)").sqlType(type.get(), size);
         if (sqlType == null) {
             return null;
         }
-        JoinColumnReader.Joined joined = column(context, column == null ? "" : column.string("name"), sqlType, null,
-                column, "@MapKeyColumn");
+        JoinColumnReader.Joined joined = column(context, column == null ? "" : column.name(), sqlType, null,
+                column == null ? null : column.mirror(), "@MapKeyColumn");
         if (joined == null) {
             return null;
         }
@@ -319,7 +317,7 @@ final class MapKeys {
 
     /** The key column: {@code declared}, else {@code <attribute>_KEY}; null after reporting an unusable name. */
     private JoinColumnReader.Joined column(JoinColumnReader.Context context, String declared, String sqlType,
-                                           String referenced, Attributes annotation, String annotationName) {
+                                           String referenced, AnnotationMirror annotation, String annotationName) {
         Element element = context.association().attribute().element();
         String written = declared.isEmpty() ? context.association().attribute().name() + "_KEY" : declared;
         PhysicalNames.Resolved name = naming.declared(written);
@@ -327,13 +325,13 @@ final class MapKeys {
             context.report().error(Code.INVALID_NAME, "The map key column name \"" + written + "\" of "
                     + context.where() + " cannot be used: " + name.problem() + ". Set it with " + annotationName
                     + "(name = \"...\")", element, annotation == null ? context.association().annotation()
-                    : annotation.mirror());
+                    : annotation);
             return null;
         }
         String stripped = written.strip();
         return new JoinColumnReader.Joined(new Column(name.name(), sqlType, false, false),
                 referenced == null ? name.name() : referenced, HibernateColumnOrder.sortName(written, naming), false,
-                element, annotation == null ? context.association().annotation() : annotation.mirror(),
+                element, annotation == null ? context.association().annotation() : annotation,
                 PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1) : stripped);
     }
 }

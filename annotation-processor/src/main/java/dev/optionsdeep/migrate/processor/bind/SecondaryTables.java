@@ -7,7 +7,8 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.JoinColumnAnnotation;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -40,7 +40,7 @@ final class SecondaryTables {
     record Split(List<MappedColumn> primary, Map<String, Secondary> secondaries) {
     }
 
-    record Secondary(String name, Attributes annotation, List<MappedColumn> columns) {
+    record Secondary(String name, TableAnnotation annotation, List<MappedColumn> columns) {
     }
 
     private final Elements elements;
@@ -54,16 +54,16 @@ final class SecondaryTables {
     /** The columns by table; null after reporting a table that is not declared, or a declaration Migrate cannot map. */
     Split split(TypeElement entity, String tableName, List<MappedColumn> columns, Report report) {
         Map<String, Secondary> secondaries = new LinkedHashMap<>();
-        for (Attributes declared : Mapping.of(entity, elements).secondaryTables()) {
+        for (TableAnnotation declared : Mapping.of(entity, elements).declaredSecondaryTables()) {
             AnnotationMirror m = declared.mirror();
             if (!supported(entity, declared, report)) {
                 return null;
             }
-            PhysicalNames.Resolved name = naming.declared(declared.string("name"));
+            PhysicalNames.Resolved name = naming.declared(declared.name());
             if (!name.ok()) {
-                report.error(Code.INVALID_NAME, "The secondary table name \"" + declared.string("name") + "\" of @Entity "
+                report.error(Code.INVALID_NAME, "The secondary table name \"" + declared.name() + "\" of @Entity "
                         + entity.getSimpleName() + " cannot be used: " + name.problem(), entity, m,
-                        declared.explicitValue("name"));
+                        declared.written().get("name"));
                 return null;
             }
             secondaries.put(name.name(), new Secondary(name.name(), declared, new ArrayList<>()));
@@ -109,9 +109,9 @@ final class SecondaryTables {
 
     /** The secondary table's key columns, named by its {@code pkJoinColumns} or as the main table's; null after reporting. */
     private List<Column> keyColumns(TypeElement entity, Secondary s, List<MappedColumn> ids, Report report) {
-        List<AnnotationValue> joins = s.annotation().list("pkJoinColumns");
+        List<JoinColumnAnnotation> joins = s.annotation().pkJoinColumns();
         if (!joins.isEmpty() && joins.size() != ids.size()) {
-            report.error(Code.INVALID_RELATIONSHIP, "@SecondaryTable(name = \"" + s.annotation().string("name")
+            report.error(Code.INVALID_RELATIONSHIP, "@SecondaryTable(name = \"" + s.annotation().name()
                     + "\") of " + entity.getSimpleName() + " has " + joins.size() + " pkJoinColumns, but the key of "
                     + entity.getSimpleName() + " has " + ids.size() + " columns. Give one per key column", entity,
                     s.annotation().mirror());
@@ -125,12 +125,12 @@ final class SecondaryTables {
         for (int i = 0; i < ids.size(); i++) {
             String name = ids.get(i).column().name();
             if (!joins.isEmpty()) {
-                String written = s.annotation().nested(joins.get(i)).string("name");
+                String written = joins.get(i).name();
                 PhysicalNames.Resolved resolved = written.isEmpty() ? null : naming.declared(written);
                 if (resolved != null && !resolved.ok()) {
                     report.error(Code.INVALID_NAME, "The key column name \"" + written + "\" of the secondary table "
                             + s.name() + " cannot be used: " + resolved.problem(), entity, s.annotation().mirror(),
-                            joins.get(i));
+                            joins.get(i).item());
                     return null;
                 }
                 name = resolved == null ? name : resolved.name();
@@ -145,14 +145,15 @@ final class SecondaryTables {
      * one joins ({@code referencedColumnName}), which Hibernate 7.4 matches by name (checked with its export). Null
      * after reporting one that names no key column.
      */
-    private List<AnnotationValue> byReferencedColumn(TypeElement entity, Secondary s, List<AnnotationValue> joins,
-                                                     List<MappedColumn> ids, Report report) {
-        if (joins.stream().allMatch(j -> s.annotation().nested(j).string("referencedColumnName").isEmpty())) {
+    private List<JoinColumnAnnotation> byReferencedColumn(TypeElement entity, Secondary s,
+                                                          List<JoinColumnAnnotation> joins, List<MappedColumn> ids,
+                                                          Report report) {
+        if (joins.stream().allMatch(j -> j.referencedColumnName().isEmpty())) {
             return joins;
         }
-        AnnotationValue[] ordered = new AnnotationValue[ids.size()];
-        for (AnnotationValue join : joins) {
-            String referenced = s.annotation().nested(join).string("referencedColumnName").strip();
+        JoinColumnAnnotation[] ordered = new JoinColumnAnnotation[ids.size()];
+        for (JoinColumnAnnotation join : joins) {
+            String referenced = join.referencedColumnName().strip();
             int at = -1;
             for (int i = 0; i < ids.size() && !referenced.isEmpty(); i++) {
                 if (referenced.equalsIgnoreCase(ids.get(i).logicalName())
@@ -162,10 +163,10 @@ final class SecondaryTables {
             }
             if (at < 0 || ordered[at] != null) {
                 report.error(Code.INVALID_RELATIONSHIP, "The pkJoinColumns of @SecondaryTable(name = \""
-                        + s.annotation().string("name") + "\") of " + entity.getSimpleName() + " name \"" + referenced
+                        + s.annotation().name() + "\") of " + entity.getSimpleName() + " name \"" + referenced
                         + "\", which is no key column of " + entity.getSimpleName() + " (or one already joined): "
                         + ids.stream().map(c -> c.column().name()).toList() + ". Name one of those, or remove"
-                        + " referencedColumnName", entity, s.annotation().mirror(), join);
+                        + " referencedColumnName", entity, s.annotation().mirror(), join.item());
                 return null;
             }
             ordered[at] = join;
@@ -226,7 +227,7 @@ final class SecondaryTables {
 
     private ForeignKey toMain(TypeElement entity, Secondary s, List<String> key, String tableName,
                               List<MappedColumn> ids, Report report) {
-        ForeignKeyAnnotation fk = ForeignKeyAnnotation.of(s.annotation().nested("foreignKey"));
+        ForeignKeyAnnotation fk = s.annotation().foreignKey();
         String name = PhysicalNames.constraintName(s.name(), key, "fkey");
         if (fk != null) {
             if (fk.noConstraint()) {
@@ -254,30 +255,26 @@ final class SecondaryTables {
         return ColumnAnnotations.explicitTable(c.columnAnnotation());
     }
 
-    private boolean supported(TypeElement entity, Attributes declared, Report report) {
-        String schema = declared.string("schema");
+    private boolean supported(TypeElement entity, TableAnnotation declared, Report report) {
+        String schema = declared.schema();
         if (!schema.isEmpty() && TableExtras.schema(declared, naming) == null) {
             report.error(Code.INVALID_NAME, "The schema name \"" + schema + "\" of @SecondaryTable(name = \""
-                    + declared.string("name") + "\") on " + entity.getSimpleName() + " cannot be used: it is no valid"
+                    + declared.name() + "\") on " + entity.getSimpleName() + " cannot be used: it is no valid"
                     + " name, or holds a dot, which Migrate reads as the one between schema and table. Correct it",
-                    entity, declared.mirror(), declared.explicitValue("schema"));
+                    entity, declared.mirror(), declared.written().get("schema"));
             return false;
         }
-        for (String attribute : List.of("catalog", "options", "comment")) {
-            if (!declared.string(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + attribute + " = \""
-                        + declared.string(attribute) + "\") on " + entity.getSimpleName() + " is not supported yet by"
-                        + " Migrate. Remove it", entity, declared.mirror(), declared.explicitValue(attribute));
-                return false;
-            }
+        for (java.util.Map.Entry<String, String> refused : declared.refused().entrySet()) {
+            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + refused.getKey() + " = \""
+                    + refused.getValue() + "\") on " + entity.getSimpleName() + " is not supported yet by"
+                    + " Migrate. Remove it", entity, declared.mirror(), declared.written().get(refused.getKey()));
+            return false;
         }
-        for (String attribute : List.of("check")) {
-            if (!declared.list(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(" + attribute + " = ...) on "
-                        + entity.getSimpleName() + " is not supported yet by Migrate. Remove it", entity,
-                        declared.mirror(), declared.explicitValue(attribute));
-                return false;
-            }
+        if (!declared.checks().isEmpty()) {
+            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@SecondaryTable(check = ...) on "
+                    + entity.getSimpleName() + " is not supported yet by Migrate. Remove it", entity,
+                    declared.mirror(), declared.written().get("check"));
+            return false;
         }
         return true;
     }

@@ -4,7 +4,7 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import dev.optionsdeep.migrate.schema.Table;
@@ -32,8 +32,8 @@ final class TableExtras {
      * The physical schema {@code @Table(schema)} names, or null for the default schema (or for one
      * {@link #apply} reports as unusable): foreign keys and join tables reference the table by it.
      */
-    static String schema(Attributes table, Naming naming) {
-        String written = table == null ? "" : table.string("schema");
+    static String schema(TableAnnotation table, Naming naming) {
+        String written = table == null ? "" : table.schema();
         if (written.isEmpty()) {
             return null;
         }
@@ -41,14 +41,14 @@ final class TableExtras {
         return name.ok() && !name.name().contains(".") ? name.name() : null;
     }
 
-    static Table apply(Table mapped, TypeElement entity, Attributes table, Naming naming, Elements elements,
+    static Table apply(Table mapped, TypeElement entity, TableAnnotation table, Naming naming, Elements elements,
                        Report report) {
-        String comment = table == null ? "" : table.string("comment");
+        String comment = table == null ? "" : table.comment();
         if (comment.isEmpty()) {
             comment = Mapping.of(entity, elements).comment().map(Mapping.Text::value).orElse("");
         }
         String schema = null;
-        String written = table == null ? "" : table.string("schema");
+        String written = table == null ? "" : table.schema();
         if (!written.isEmpty()) {
             PhysicalNames.Resolved name = naming.declared(written);
             String problem = !name.ok() ? name.problem()
@@ -57,7 +57,7 @@ final class TableExtras {
             if (problem != null) {
                 report.error(Code.INVALID_NAME, "The schema name \"" + written + "\" of @Entity " + entity.getSimpleName()
                         + " cannot be used: " + problem + ". Correct @Table(schema = \"...\")", entity, table.mirror(),
-                        table.explicitValue("schema"));
+                        table.written().get("schema"));
                 return null;
             }
             schema = name.name();

@@ -5,7 +5,7 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.TableValues.TableGeneratorAnnotation;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.PrimaryKey;
@@ -61,7 +61,7 @@ final class TableGeneratorReader {
                     + " generator = \"…\")", field, generated);
             return null;
         }
-        Optional<Attributes> found = generator.isEmpty() ? unnamed(field, entity) : find(field, entity, generator);
+        Optional<TableGeneratorAnnotation> found = generator.isEmpty() ? unnamed(field, entity) : find(field, entity, generator);
         if (found.isEmpty()) {
             // No @TableGenerator in scope: Hibernate uses its default table (a name of a @SequenceGenerator
             // or of nothing in scope is not followed here: reported, as that is not verified).
@@ -75,19 +75,18 @@ final class TableGeneratorReader {
             }
             return table(DEFAULT_TABLE, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, field, generated, null, report);
         }
-        Attributes table = found.get();
+        TableGeneratorAnnotation table = found.get();
         AnnotationMirror annotation = table.mirror();
-        for (String attribute : new String[] {"catalog", "options"}) {
-            if (!table.string(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@TableGenerator(" + attribute + " = \"" + table.string(attribute)
-                        + "\") is not supported yet by Migrate: remove it", field, annotation, table.explicitValue(attribute));
-                return null;
-            }
+        for (java.util.Map.Entry<String, String> refused : table.refused().entrySet()) {
+            report.error(Code.UNSUPPORTED_ATTRIBUTE, "@TableGenerator(" + refused.getKey() + " = \"" + refused.getValue()
+                    + "\") is not supported yet by Migrate: remove it", field, annotation,
+                    table.written().get(refused.getKey()));
+            return null;
         }
         // Without table, Hibernate 7.4 names the table after the generator (checked with its export).
-        String tableName = table.string("table").isEmpty() ? table.string("name") : table.string("table");
-        String segment = table.string("pkColumnName").isEmpty() ? DEFAULT_SEGMENT_COLUMN : table.string("pkColumnName");
-        String next = table.string("valueColumnName").isEmpty() ? DEFAULT_VALUE_COLUMN : table.string("valueColumnName");
+        String tableName = table.table().isEmpty() ? table.name() : table.table();
+        String segment = table.pkColumnName().isEmpty() ? DEFAULT_SEGMENT_COLUMN : table.pkColumnName();
+        String next = table.valueColumnName().isEmpty() ? DEFAULT_VALUE_COLUMN : table.valueColumnName();
         Table generatorTable = table(tableName, segment, next, field, annotation, table, report);
         return generatorTable == null ? null : inSchema(generatorTable, field, table, report);
     }
@@ -96,22 +95,22 @@ final class TableGeneratorReader {
      * The table in its {@code schema}; null after reporting. Its {@code uniqueConstraints} and {@code indexes} are
      * ignored, as Hibernate 7.4 creates neither for a generator table (checked with its export).
      */
-    private Table inSchema(Table generatorTable, Element field, Attributes generator, Report report) {
+    private Table inSchema(Table generatorTable, Element field, TableGeneratorAnnotation generator, Report report) {
         for (String attribute : new String[] {"uniqueConstraints", "indexes"}) {
-            if (!generator.list(attribute).isEmpty()) {
+            if (attribute.equals("indexes") ? generator.hasIndexes() : generator.hasUniqueConstraints()) {
                 report.warning(Code.IGNORED_ATTRIBUTE, "@TableGenerator(" + attribute + ") has no effect: Hibernate 7.4"
                         + " creates no constraint or index for a generator table, and neither does Migrate. Create it in"
-                        + " a revision if the table needs it", field, generator.mirror(), generator.explicitValue(attribute));
+                        + " a revision if the table needs it", field, generator.mirror(), generator.written().get(attribute));
             }
         }
-        String schema = generator.string("schema");
+        String schema = generator.schema();
         if (schema.isEmpty()) {
             return generatorTable;
         }
         PhysicalNames.Resolved physical = naming.declared(schema);
         if (!physical.ok()) {
             report.error(Code.INVALID_NAME, "The generator table's schema \"" + schema + "\" cannot be used: "
-                    + physical.problem(), field, generator.mirror(), generator.explicitValue("schema"));
+                    + physical.problem(), field, generator.mirror(), generator.written().get("schema"));
             return null;
         }
         return new Table(Table.qualified(physical.name(), generatorTable.name()), generatorTable.columns(),
@@ -119,11 +118,11 @@ final class TableGeneratorReader {
     }
 
     private Table table(String written, String segment, String next, Element field, AnnotationMirror at,
-                        Attributes attributes, Report report) {
+                        TableGeneratorAnnotation attributes, Report report) {
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The generator table name \"" + written + "\" cannot be used: "
-                    + name.problem(), field, at, attributes == null ? null : attributes.explicitValue("table"));
+                    + name.problem(), field, at, attributes == null ? null : attributes.written().get("table"));
             return null;
         }
         // Not the naming strategy: Hibernate 7.4 renders these as written, so PostgreSQL folds them.
@@ -152,26 +151,26 @@ final class TableGeneratorReader {
     }
 
     /** The @TableGenerator an unnamed TABLE id uses: the package's first one (checked with the export). */
-    private Optional<Attributes> unnamed(Element field, TypeElement entity) {
-        List<Attributes> onPackage = declaredIn(elements.getPackageOf(entity));
+    private Optional<TableGeneratorAnnotation> unnamed(Element field, TypeElement entity) {
+        List<TableGeneratorAnnotation> onPackage = declaredIn(elements.getPackageOf(entity));
         return onPackage.isEmpty() ? Optional.empty() : Optional.of(onPackage.get(0));
     }
 
-    private Optional<Attributes> find(Element field, TypeElement entity, String name) {
-        Optional<Attributes> found = declared(field, name);
+    private Optional<TableGeneratorAnnotation> find(Element field, TypeElement entity, String name) {
+        Optional<TableGeneratorAnnotation> found = declared(field, name);
         for (Element type = entity; found.isEmpty() && type instanceof TypeElement t; type = superclass(t)) {
             found = declared(t, name);
         }
         return found.isPresent() ? found : declared(elements.getPackageOf(entity), name);
     }
 
-    private List<Attributes> declaredIn(Element element) {
-        return Mapping.of(element, elements).tableGenerators();
+    private List<TableGeneratorAnnotation> declaredIn(Element element) {
+        return Mapping.of(element, elements).declaredTableGenerators();
     }
 
-    private Optional<Attributes> declared(Element element, String name) {
+    private Optional<TableGeneratorAnnotation> declared(Element element, String name) {
         return declaredIn(element).stream()
-                .filter(g -> g.string("name").equals(name))
+                .filter(g -> g.name().equals(name))
                 .findFirst();
     }
 

@@ -4,7 +4,7 @@ import dev.optionsdeep.migrate.processor.read.BeanValidation;
 
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.read.Association;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.RelationshipAnnotation;
 
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -28,10 +28,10 @@ final class ToOneMapper {
         this.validation = validation;
     }
 
-    boolean map(JoinColumnReader.Context context, Attributes relationship, MappedEntity target,
+    boolean map(JoinColumnReader.Context context, RelationshipAnnotation relationship, MappedEntity target,
                           List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         // A @NotNull relationship is not optional to Hibernate's schema either, when a validation provider is there.
-        boolean optional = relationship.bool("optional", true) && !validation.notNull(
+        boolean optional = relationship.optional() && !validation.notNull(
                 context.association().attribute().element(), context.association().origin());
         List<JoinColumnReader.Joined> joined = joinColumns.read(context, target, context.association().attribute().name(),
                 optional);

@@ -3,7 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
-import dev.optionsdeep.migrate.processor.read.Attributes;
+import dev.optionsdeep.migrate.processor.read.MappingValues.ColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 
 import java.util.Optional;
@@ -62,7 +62,7 @@ public final class TypeMapper {
     private final Report report;
     private final Element field;
     private final TypeMirror javaType;
-    private final Attributes column;
+    private final ColumnAnnotation column;
     private final Element columnHost;
     private final String where;
     private final boolean mapKey;
@@ -74,16 +74,16 @@ public final class TypeMapper {
      * @param columnHost the element carrying that {@code @Column}, where diagnostics about it go
      * @param where      the attribute as messages name it, such as {@code Company.ticker}
      */
-    TypeMapper(Report report, Element field, TypeMirror javaType, Attributes column, Element columnHost, String where) {
+    TypeMapper(Report report, Element field, TypeMirror javaType, ColumnAnnotation column, Element columnHost, String where) {
         this(report, field, javaType, column, columnHost, where, false);
     }
 
     /** The keys of a map: {@code @MapKeyEnumerated} and {@code @MapKeyTemporal} on {@code field} choose, not @Enumerated/@Temporal/@Lob. */
-    static TypeMapper forMapKey(Report report, Element field, TypeMirror keyType, Attributes column, String where) {
+    static TypeMapper forMapKey(Report report, Element field, TypeMirror keyType, ColumnAnnotation column, String where) {
         return new TypeMapper(report, field, keyType, column, field, where, true);
     }
 
-    private TypeMapper(Report report, Element field, TypeMirror javaType, Attributes column, Element columnHost,
+    private TypeMapper(Report report, Element field, TypeMirror javaType, ColumnAnnotation column, Element columnHost,
                        String where, boolean mapKey) {
         this.mapKey = mapKey;
         this.report = report;
@@ -104,7 +104,7 @@ public final class TypeMapper {
     static final int ZONE_OFFSET_LENGTH = 6;
 
     private boolean explicitLength() {
-        return column != null && column.explicitValue("length") != null;
+        return column != null && column.written().get("length") != null;
     }
 
     private static Size withLength(Size size, int length) {
@@ -241,7 +241,7 @@ public final class TypeMapper {
                         + " has no effect without a precision: Hibernate creates numeric(" + DEFAULT_DECIMAL_PRECISION
                         + "," + DEFAULT_DECIMAL_SCALE + "). Give a precision too, for example @Column(precision = "
                         + DEFAULT_DECIMAL_PRECISION + ", scale = " + size.scale() + ")",
-                        columnHost, column.mirror(), column.explicitValue("scale"));
+                        columnHost, column.mirror(), column.written().get("scale"));
             }
             return SqlTypes.numeric(DEFAULT_DECIMAL_PRECISION, DEFAULT_DECIMAL_SCALE);
         }
@@ -279,7 +279,7 @@ public final class TypeMapper {
 
     /** Warns of a {@code @Column} attribute Hibernate ignores; a size a validation constraint gave says nothing. */
     private void ignored(String attribute, boolean given, String javaType) {
-        AnnotationValue value = column == null ? null : column.explicitValue(attribute);
+        AnnotationValue value = column == null ? null : column.written().get(attribute);
         if (given && value != null) {
             report.warning(Code.IGNORED_ATTRIBUTE, "@Column(" + attribute + " = " + value + ") on " + where
                     + " has no effect on a " + javaType + " column: Hibernate ignores it. Remove it",
@@ -289,6 +289,6 @@ public final class TypeMapper {
 
     private void invalid(String attribute, String message) {
         report.error(Code.INVALID_ATTRIBUTE_VALUE, message, columnHost, column == null ? null : column.mirror(),
-                column == null ? null : column.explicitValue(attribute));
+                column == null ? null : column.written().get(attribute));
     }
 }

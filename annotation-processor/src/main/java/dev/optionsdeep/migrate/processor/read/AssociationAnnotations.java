@@ -71,18 +71,8 @@ abstract class AssociationAnnotations extends EntityAnnotations {
      * The attribute's relationship annotation, resolved: the first of {@code @ManyToOne}, {@code @OneToOne},
      * {@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}, as {@link Association} reads them.
      */
-    public Optional<Attributes> relationship() {
+    private Optional<Attributes> relationship() {
         return RELATIONSHIPS.stream().filter(jpa::containsKey).findFirst().flatMap(this::jpa);
-    }
-
-    /** {@code @JoinTable}, resolved. */
-    public Optional<Attributes> joinTable() {
-        return jpa("JoinTable");
-    }
-
-    /** {@code @CollectionTable}, resolved. */
-    public Optional<Attributes> collectionTable() {
-        return jpa("CollectionTable");
     }
 
     /** {@code @MapKey}: a map keyed by an attribute of its values. */
@@ -110,19 +100,9 @@ abstract class AssociationAnnotations extends EntityAnnotations {
         return jpa.containsKey("JoinColumn") || jpa.containsKey("JoinColumns");
     }
 
-    /** {@code @MapKeyJoinColumn}, resolved. */
-    public Optional<Attributes> mapKeyJoinColumn() {
-        return jpa("MapKeyJoinColumn");
-    }
-
     /** {@code @MapKeyJoinColumns}' annotation, if written here. */
     public Optional<AnnotationMirror> mapKeyJoinColumns() {
         return Optional.ofNullable(jpa.get("MapKeyJoinColumns"));
-    }
-
-    /** {@code @MapKeyColumn}, resolved. */
-    public Optional<Attributes> mapKeyColumn() {
-        return jpa("MapKeyColumn");
     }
 
     /** {@code @MapKeyClass(value)}, if written. */
@@ -130,23 +110,54 @@ abstract class AssociationAnnotations extends EntityAnnotations {
         return Optional.ofNullable(jpa.get("MapKeyClass")).map(m -> written(m, "value")).map(v -> (TypeMirror) v.getValue());
     }
 
-    /** The {@code @JoinColumn}s here (also repeated in {@code @JoinColumns}), resolved, in source order. */
-    public List<Attributes> joinColumns() {
-        return repeated("JoinColumn", "JoinColumns");
+    /** The attribute's relationship annotation ({@link #relationship}), typed. */
+    public Optional<MappingValues.RelationshipAnnotation> declaredRelationship() {
+        return relationship().map(MappingValues.RelationshipAnnotation::of);
     }
 
-    /** {@code @JoinColumn} alone, resolved. */
-    public Optional<Attributes> joinColumn() {
-        return jpa("JoinColumn");
+    /** {@code @JoinTable}, typed. */
+    public Optional<TableValues.TableAnnotation> declaredJoinTable() {
+        return jpa("JoinTable").map(TableValues.TableAnnotation::of);
     }
 
-    /** {@code @JoinColumns}, resolved (its {@code foreignKey} applies to all its join columns). */
-    public Optional<Attributes> joinColumnsAnnotation() {
-        return jpa("JoinColumns");
+    /** {@code @CollectionTable}, typed. */
+    public Optional<TableValues.TableAnnotation> declaredCollectionTable() {
+        return jpa("CollectionTable").map(TableValues.TableAnnotation::of);
     }
 
-    /** The {@code @AssociationOverride}s here (also repeated), resolved, in source order. */
-    public List<Attributes> associationOverrideValues() {
-        return repeated("AssociationOverride", "AssociationOverrides");
+    /** {@code @MapKeyJoinColumn}, typed. */
+    public Optional<TableValues.JoinColumnAnnotation> declaredMapKeyJoinColumn() {
+        return jpa("MapKeyJoinColumn").map(j -> TableValues.JoinColumnAnnotation.of(j, null));
+    }
+
+    /** {@code @MapKeyColumn}, typed. */
+    public Optional<MappingValues.ColumnAnnotation> declaredMapKeyColumn() {
+        return jpa("MapKeyColumn").map(MappingValues.ColumnAnnotation::of);
+    }
+
+    /** The {@code @JoinColumn}s here (also repeated in {@code @JoinColumns}), typed, in source order. */
+    public List<TableValues.JoinColumnAnnotation> declaredJoinColumns() {
+        return repeated("JoinColumn", "JoinColumns").stream().map(j -> TableValues.JoinColumnAnnotation.of(j, null))
+                .toList();
+    }
+
+    /**
+     * The {@code @ForeignKey} of the join columns written here: that of {@code @JoinColumns} when written there,
+     * else that of its first join column, else that of {@code @JoinColumn}; null when none is written.
+     */
+    public ConstraintValues.ForeignKeyAnnotation joinColumnsForeignKey() {
+        Optional<Attributes> container = jpa("JoinColumns");
+        if (container.isPresent()) {
+            ConstraintValues.ForeignKeyAnnotation own = TableValues.writtenKey(container.get(), "foreignKey");
+            List<TableValues.JoinColumnAnnotation> columns = TableValues.JoinColumnAnnotation.in(container.get(), "value");
+            return own != null ? own : columns.isEmpty() ? null : columns.get(0).foreignKey();
+        }
+        return jpa("JoinColumn").map(j -> TableValues.JoinColumnAnnotation.of(j, null).foreignKey()).orElse(null);
+    }
+
+    /** The {@code @AssociationOverride}s here (also repeated), typed, in source order. */
+    public List<TableValues.AssociationOverrideAnnotation> declaredAssociationOverrides() {
+        return repeated("AssociationOverride", "AssociationOverrides").stream()
+                .map(TableValues.AssociationOverrideAnnotation::of).toList();
     }
 }

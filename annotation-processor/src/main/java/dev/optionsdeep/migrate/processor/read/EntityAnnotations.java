@@ -91,33 +91,8 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
         return out;
     }
 
-    /** {@code @Entity}, resolved (this and the accessors giving {@link Attributes} hand nested annotations over). */
-    public Optional<Attributes> entityValues() {
-        return jpa(JpaAnnotations.ENTITY);
-    }
-
-    /** {@code @Table}, resolved. */
-    public Optional<Attributes> table() {
-        return jpa(JpaAnnotations.TABLE);
-    }
-
-    /** The {@code @PrimaryKeyJoinColumn}s of a JOINED subclass (also repeated), resolved, in source order. */
-    public List<Attributes> primaryKeyJoinColumns() {
-        return repeated("PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
-    }
-
-    /** The {@code @SecondaryTable}s of an entity (also repeated), resolved, in source order. */
-    public List<Attributes> secondaryTables() {
-        return repeated("SecondaryTable", "SecondaryTables");
-    }
-
-    /** The {@code @TableGenerator}s declared here (also repeated), resolved, in source order. */
-    public List<Attributes> tableGenerators() {
-        return repeated("TableGenerator", "TableGenerators");
-    }
-
     /** Hibernate's {@code @GenericGenerator}s declared here, also those wrapped in {@code @GenericGenerators}. */
-    public List<Attributes> genericGenerators() {
+    private List<Attributes> genericGenerators() {
         List<Attributes> out = new ArrayList<>();
         for (Map.Entry<String, List<AnnotationMirror>> e : hibernate.entrySet()) {
             if (e.getKey().equals("GenericGenerator")) {
@@ -127,6 +102,33 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
             }
         }
         return out;
+    }
+
+    /** {@code @Table}, typed. */
+    public Optional<TableValues.TableAnnotation> declaredTable() {
+        return jpa(JpaAnnotations.TABLE).map(TableValues.TableAnnotation::of);
+    }
+
+    /** The {@code @PrimaryKeyJoinColumn}s of a JOINED subclass (also repeated), typed, in source order. */
+    public List<TableValues.JoinColumnAnnotation> declaredPrimaryKeyJoinColumns() {
+        return repeated("PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns").stream()
+                .map(j -> TableValues.JoinColumnAnnotation.of(j, null)).toList();
+    }
+
+    /** The {@code @SecondaryTable}s of an entity (also repeated), typed, in source order. */
+    public List<TableValues.TableAnnotation> declaredSecondaryTables() {
+        return repeated("SecondaryTable", "SecondaryTables").stream().map(TableValues.TableAnnotation::of).toList();
+    }
+
+    /** The {@code @TableGenerator}s declared here (also repeated), typed, in source order. */
+    public List<TableValues.TableGeneratorAnnotation> declaredTableGenerators() {
+        return repeated("TableGenerator", "TableGenerators").stream().map(TableValues.TableGeneratorAnnotation::of)
+                .toList();
+    }
+
+    /** Hibernate's {@code @GenericGenerator}s declared here, also those wrapped in {@code @GenericGenerators}, typed. */
+    public List<TableValues.GenericGeneratorAnnotation> declaredGenericGenerators() {
+        return genericGenerators().stream().map(TableValues.GenericGeneratorAnnotation::of).toList();
     }
 
     /** Hibernate's {@code @Subselect}: the entity is read from a query, with no table. */

@@ -152,9 +152,9 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
                         && c.getSimpleName().contentEquals("STRING")).isPresent();
     }
 
-    /** {@code @Column}, resolved. */
-    public Optional<Attributes> column() {
-        return jpa(JpaAnnotations.COLUMN);
+    /** {@code @Column}, typed. */
+    public Optional<ColumnAnnotation> declaredColumn() {
+        return jpa(JpaAnnotations.COLUMN).map(ColumnAnnotation::of);
     }
 
     /** {@code @GeneratedValue}'s annotation, if written here. */

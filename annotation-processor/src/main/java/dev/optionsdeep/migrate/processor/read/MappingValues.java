@@ -105,6 +105,42 @@ public interface MappingValues {
         }
     }
 
+    /**
+     * A {@code @Column} or {@code @MapKeyColumn}: its name as written (may be empty), the values with their defaults
+     * ({@code secondPrecision} -1 where the annotation type has none), and the attributes that change the DDL in
+     * ways Migrate does not model ({@code columnDefinition}, {@code table}, {@code options}) when written non-empty,
+     * in that order.
+     *
+     * @param written the attributes as written in the source, for diagnostics
+     */
+    public record ColumnAnnotation(String name, boolean unique, boolean nullable, int length, int precision, int scale,
+                                   int secondPrecision, String columnDefinition, String comment,
+                                   Map<String, String> refused, AnnotationMirror mirror,
+                                   Map<String, AnnotationValue> written) {
+
+        static ColumnAnnotation of(Attributes c) {
+            return new ColumnAnnotation(c.string("name"), c.bool("unique", false), c.bool("nullable", true),
+                    c.integer("length", 255), c.integer("precision", 0), c.integer("scale", 0),
+                    c.integer("secondPrecision", -1), c.string("columnDefinition"), c.string("comment"),
+                    TableValues.refusedIn(c, List.of("columnDefinition", "table", "options")), c.mirror(),
+                    TableValues.writtenIn(c.mirror()));
+        }
+    }
+
+    /**
+     * The relationship annotation of an attribute ({@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany},
+     * {@code @ManyToMany}, {@code @ElementCollection}): {@code mappedBy} ({@code ""} for an owning side or where the
+     * type has none), {@code optional} (true where the type has none), and {@code targetEntity} as written, or null.
+     */
+    public record RelationshipAnnotation(String mappedBy, boolean optional, AnnotationValue targetEntity,
+                                         AnnotationMirror mirror) {
+
+        static RelationshipAnnotation of(Attributes r) {
+            return new RelationshipAnnotation(r.string("mappedBy"), r.bool("optional", true),
+                    r.explicitValue("targetEntity"), r.mirror());
+        }
+    }
+
     /** The {@code attributes} that are written with a non-empty value, which Migrate refuses. */
     private static Map<String, String> refusedIn(Attributes a, String... attributes) {
         Map<String, String> out = new LinkedHashMap<>();

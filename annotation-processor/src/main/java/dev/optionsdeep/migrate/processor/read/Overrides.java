@@ -31,7 +31,8 @@ public final class Overrides {
      * @param annotation the {@code @AttributeOverride}
      * @param column     its {@code column}, read with defaults
      */
-    public record Override(String path, String name, Element host, AnnotationMirror annotation, Attributes column) {
+    public record Override(String path, String name, Element host, AnnotationMirror annotation,
+                           MappingValues.ColumnAnnotation column) {
     }
 
     private final Elements elements;
@@ -53,7 +54,7 @@ public final class Overrides {
             String name = override.string("name").strip();
             String path = prefix + name;
             byPath.putIfAbsent(path, new Override(path, name, host, mirror,
-                    new Attributes((AnnotationMirror) column.getValue(), elements)));
+                    MappingValues.ColumnAnnotation.of(new Attributes((AnnotationMirror) column.getValue(), elements))));
         }
     }
 
@@ -69,7 +70,8 @@ public final class Overrides {
             if (name.startsWith(part)) {
                 String path = prefix + name.substring(part.length());
                 byPath.putIfAbsent(path, new Override(path, name, host, mirror,
-                        new Attributes((AnnotationMirror) override.value("column").getValue(), elements)));
+                        MappingValues.ColumnAnnotation.of(new Attributes((AnnotationMirror) override.value("column")
+                                .getValue(), elements))));
             }
         }
     }
@@ -109,7 +111,7 @@ public final class Overrides {
             Override previous = idClass.get(name);
             if (previous == null || previous.column() == null) {
                 idClass.put(name, new Override(name, name, member, column,
-                        column == null ? null : new Attributes(column, elements)));
+                        column == null ? null : MappingValues.ColumnAnnotation.of(new Attributes(column, elements))));
             }
         }
     }

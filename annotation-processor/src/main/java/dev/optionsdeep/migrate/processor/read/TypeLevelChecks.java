@@ -41,17 +41,18 @@ public final class TypeLevelChecks {
         return ok;
     }
 
-    public static boolean supportedTableAttributes(TypeElement entity, Attributes table, Report report) {
+    /** False after reporting the {@code @Table} attributes Migrate does not map ({@code catalog}, {@code options}). */
+    public static boolean supportedTable(TypeElement entity, TableValues.TableAnnotation table, Report report) {
         if (table == null) {
             return true;
         }
         boolean ok = true;
         for (String attribute : List.of("catalog", "options")) {
-            if (!table.string(attribute).isEmpty()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Table(" + attribute + " = \"" + table.string(attribute)
+            if (table.refused().containsKey(attribute)) {
+                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@Table(" + attribute + " = \"" + table.refused().get(attribute)
                         + "\") on " + entity.getSimpleName() + " is not supported yet by Migrate, which maps tables"
                         + " of the database's schemas with plain DDL. Remove it", entity, table.mirror(),
-                        table.explicitValue(attribute));
+                        table.written().get(attribute));
                 ok = false;
             }
         }
