@@ -85,6 +85,15 @@ abstract class AssociationAnnotations extends EntityAnnotations {
         return jpa("CollectionTable");
     }
 
+    /**
+     * The table annotation of a {@code @OneToMany} or {@code @ManyToMany} join table: {@code @CollectionTable}, which
+     * Hibernate 7.4 takes as the join table when written (its name, schema, join columns, foreign key, unique
+     * constraints and indexes; checked with its export), else {@code @JoinTable}.
+     */
+    public Optional<Attributes> relationshipTable() {
+        return collectionTable().or(this::joinTable);
+    }
+
     /** {@code @MapKey}: a map keyed by an attribute of its values. */
     public Optional<AnnotationMirror> mapKey() {
         return Optional.ofNullable(jpa.get("MapKey"));
