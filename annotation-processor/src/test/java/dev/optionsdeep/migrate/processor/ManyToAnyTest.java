@@ -78,6 +78,47 @@ class ManyToAnyTest {
                 .inFile(src).onLineContaining("@ManyToAny");
     }
 
+    /** Spring Boot's implicit naming names the join table after the owner's table and the attribute (checked with 7.4). */
+    @Test
+    void springBootNamesAnUnnamedJoinTableAfterTheAttribute() {
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.naming=spring", "-Amigrate.strict=true"),
+                BOOK, Sources.entity("Shelf", """
+                import org.hibernate.annotations.*;
+                @Entity @Table(name = "shelves") public class Shelf {
+                  @Id private Long id;
+                  @ManyToAny @AnyDiscriminatorValue(discriminator = "B", entity = Book.class) @AnyKeyJavaClass(Long.class)
+                  @JoinTable private java.util.Set<Object> storedItems;
+                }"""));
+
+        assertThat(compilation).succeeded();
+        String described = Sources.describe(compilation, "default");
+        assertTrue(described.contains("""
+                table shelves_stored_items
+                  shelf_id bigint not null
+                  stored_items character varying(255) null
+                  stored_items_id bigint not null
+                """), described);
+    }
+
+    /** Hibernate makes one table of both (their columns together); Migrate asks for names instead. */
+    @Test
+    void twoUnnamedJoinTablesOfOneEntityAreReported() {
+        JavaFileObject src = Sources.entity("Shelf", """
+                import org.hibernate.annotations.*;
+                @Entity public class Shelf {
+                  @Id private Long id;
+                  @ManyToAny @AnyDiscriminatorValue(discriminator = "B", entity = Book.class) @AnyKeyJavaClass(Long.class)
+                  @JoinTable private java.util.Set<Object> items;
+                  @ManyToAny @AnyDiscriminatorValue(discriminator = "B", entity = Book.class) @AnyKeyJavaClass(Long.class)
+                  @JoinTable private java.util.List<Object> others;
+                }""");
+
+        Compilation compilation = Sources.compileStrict(BOOK, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-108]");
+        assertThat(compilation).hadErrorContaining("Shelf.others");
+    }
+
     @Test
     void anUnnamedKeyColumnFailsTheOlderLines() {
         JavaFileObject src = Sources.entity("Shelf", """
