@@ -87,6 +87,14 @@ public enum HibernateLine {
     }
 
     /**
+     * Whether a {@code Set}'s table that declares unique constraints ({@code @JoinTable} or {@code @CollectionTable}
+     * {@code uniqueConstraints}) gets neither the key nor the unique constraint over all its columns (7.4), not the key.
+     */
+    public boolean setKeysYieldToDeclaredUniques() {
+        return this == V7_4;
+    }
+
+    /**
      * Whether the join table of a unidirectional {@code @OneToMany} {@code Set} is keyed by the target alone (7.4), not
      * by owner and target with the target unique.
      */

@@ -27,9 +27,9 @@ import javax.lang.model.util.Elements;
  */
 final class AnyColumns {
 
-    private static final Map<String, String> DISCRIMINATORS = Map.of("STRING", SqlTypes.varchar(255),
+    static final Map<String, String> DISCRIMINATORS = Map.of("STRING", SqlTypes.varchar(255),
             "CHAR", "character(1)", "INTEGER", SqlTypes.INTEGER);
-    private static final Map<String, String> KEYS = Map.of("java.lang.Long", SqlTypes.BIGINT, "java.lang.Integer",
+    static final Map<String, String> KEYS = Map.of("java.lang.Long", SqlTypes.BIGINT, "java.lang.Integer",
             SqlTypes.INTEGER, "java.lang.Short", SqlTypes.SMALLINT, "java.lang.String", SqlTypes.varchar(255),
             "java.util.UUID", SqlTypes.UUID);
 

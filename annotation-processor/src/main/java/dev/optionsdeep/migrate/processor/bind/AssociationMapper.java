@@ -94,6 +94,7 @@ final class AssociationMapper {
     private final CollectionTableMapper collectionTables;
     private final JoinTableMapper joinTableMapper;
     private final IdBags idBags;
+    private final ManyToAnyMapper manyToAny;
     private final HibernateLine line;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes,
@@ -114,6 +115,7 @@ final class AssociationMapper {
         this.joinTableMapper = new JoinTableMapper(elements, naming, joinColumns, attributes, targetsOf, orders,
                 annotations, this);
         this.idBags = new IdBags(elements, naming, kinds);
+        this.manyToAny = new ManyToAnyMapper(elements, naming, joinColumns, kinds, orders, this);
     }
 
     /** The Hibernate line whose rules the mapping follows. */
@@ -153,11 +155,14 @@ final class AssociationMapper {
     /** One relationship, by kind; false after reporting. */
     private boolean map(Owner owner, Association a, Targets targets, Report report, Collected out) {
         String where = a.where(owner.entity().getSimpleName().toString());
-        RelationshipAnnotation relationship = Mapping.of(a.attribute().element(), elements).declaredRelationship()
-                .orElseThrow();
         if (!RelationshipAnnotations.supported(a, where, report) || !notFoundAllowed(a, where, report)) {
             return false;
         }
+        if (a.kind() == Association.Kind.MANY_TO_ANY) {
+            return out.add(manyToAny.map(new JoinColumnReader.Context(a, where, owner, report)));
+        }
+        RelationshipAnnotation relationship = Mapping.of(a.attribute().element(), elements).declaredRelationship()
+                .orElseThrow();
         if (!relationship.mappedBy().isEmpty()) {
             return inverseSide.map(owner, a, where, relationship, targets, report, out.foreign);
         }
@@ -177,9 +182,10 @@ final class AssociationMapper {
         if (kind == null) {
             return false;
         }
-        // A @JoinTable wins over @JoinColumn on a one-to-many: Hibernate 7.4 then uses the table (checked with its export).
+        // A @JoinTable or @CollectionTable wins over @JoinColumn on a one-to-many: Hibernate 7.4 then uses the table
+        // (checked with its export).
         if (RelationshipAnnotations.hasJoinColumns(a) && a.kind() == Association.Kind.ONE_TO_MANY
-                && Mapping.of(a.attribute().element(), elements).declaredJoinTable().isEmpty()) {
+                && Mapping.of(a.attribute().element(), elements).declaredRelationshipTable().isEmpty()) {
             return oneToManyJoinColumn.map(context, target, kind, targets, out.foreign);
         }
         return out.add(idBags.apply(joinTableMapper.map(context, target, kind, targets), context));

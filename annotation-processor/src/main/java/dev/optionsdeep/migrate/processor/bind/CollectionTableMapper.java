@@ -194,8 +194,6 @@ final class CollectionTableMapper {
         if (foreignKeys == null) {
             return null;
         }
-        List<UniqueConstraint> uniques = new ArrayList<>();
-        PrimaryKey primaryKey = primaryKey(kind, parts, uniques, relationships.line().uniqueSetsOfNullables());
         Optional<List<CheckConstraint>> checks = checks(context, owner, parts);
         if (checks.isEmpty()) {
             return null;
@@ -205,6 +203,11 @@ final class CollectionTableMapper {
         if (declared == null) {
             return null;
         }
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        // 7.4 keys a set only when its table declares no unique constraint (checked with its export).
+        boolean keyedSet = declared.uniqueConstraints().isEmpty() || !relationships.line().setKeysYieldToDeclaredUniques();
+        PrimaryKey primaryKey = primaryKey(kind, parts, uniques, keyedSet && relationships.line().uniqueSetsOfNullables(),
+                keyedSet);
         uniques.addAll(declared.uniqueConstraints());
         return new AssociationMapper.JoinTable(new Table(Table.qualified(JoinAnnotations.schema(naming, table), name), columns,
                 primaryKey, uniques, declared.indexes(), foreignKeys, checks.get()), a.attribute().element());
@@ -230,10 +233,11 @@ final class CollectionTableMapper {
 
     /**
      * The owner's columns with the position or map key; for a set, all its columns, as the key when the elements
-     * cannot be null (as Hibernate 7.4 exports a Set of them), else as a unique constraint added to {@code uniques}.
+     * cannot be null (as Hibernate 7.4 exports a Set of them), else as a unique constraint added to {@code uniques};
+     * neither unless {@code keyedSet} (7.4: the table declares no unique constraint).
      */
     private static PrimaryKey primaryKey(CollectionKind kind, Parts parts, List<UniqueConstraint> uniques,
-                                         boolean uniqueNullables) {
+                                         boolean uniqueNullables, boolean keyedSet) {
         String name = parts.table();
         PrimaryKey primaryKey = null;
         if (!parts.key().isEmpty()) {
@@ -246,7 +250,8 @@ final class CollectionTableMapper {
             List<MappedColumn> values = parts.values();
             values.stream().sorted(java.util.Comparator.comparing(MappedColumn::path))
                     .forEach(v -> unique.add(v.column().name()));
-            if (primaryKey == null && !values.isEmpty() && values.stream().noneMatch(v -> v.column().nullable())) {
+            if (primaryKey == null && keyedSet && !values.isEmpty()
+                    && values.stream().noneMatch(v -> v.column().nullable())) {
                 primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(name), unique);
             } else if (uniqueNullables) { // 7.4's: not 6.6's nor 7.2's
                 uniques.add(new UniqueConstraint(PhysicalNames.constraintName(name, unique, "key"), unique));

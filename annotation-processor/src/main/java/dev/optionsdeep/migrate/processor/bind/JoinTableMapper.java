@@ -60,7 +60,8 @@ final class JoinTableMapper {
     AssociationMapper.JoinTable map(JoinColumnReader.Context context, MappedEntity target, CollectionKind kind,
                                     Targets targets) {
         Association a = context.association();
-        TableAnnotation joinTable = Mapping.of(a.attribute().element(), elements).declaredJoinTable().orElse(null);
+        TableAnnotation joinTable = Mapping.of(a.attribute().element(), elements).declaredRelationshipTable()
+                .orElse(null);
         if (joinTable != null && !JoinAnnotations.supported(naming, context, joinTable) || !onDeleteAllowed(context)) {
             return null;
         }
@@ -84,12 +85,12 @@ final class JoinTableMapper {
         if (keys == null) {
             return null;
         }
-        Keyed keyed = keyed(a, kind, name.name(), sides, relationships.line());
         ConstraintReader.Constraints declared = relationships.declaredConstraints(context.owner(), joinTable, name.name(),
                 columns, context.report());
         if (declared == null) {
             return null;
         }
+        Keyed keyed = keyed(a, kind, name.name(), sides, relationships.line(), !declared.uniqueConstraints().isEmpty());
         keyed.uniques().addAll(declared.uniqueConstraints());
         // In the default schema unless @JoinTable(schema), whatever the owner's (checked with 7.4).
         return new AssociationMapper.JoinTable(new Table(Table.qualified(JoinAnnotations.schema(naming, joinTable), name.name()),
@@ -204,7 +205,8 @@ final class JoinTableMapper {
     }
 
     /** The key by collection kind, and what keeps a one-to-many's targets unique. */
-    private static Keyed keyed(Association a, CollectionKind kind, String table, Sides sides, HibernateLine line) {
+    private static Keyed keyed(Association a, CollectionKind kind, String table, Sides sides, HibernateLine line,
+                               boolean declaresUniques) {
         List<String> targetNames = sides.targetColumns().stream().map(j -> j.column().name()).toList();
         PrimaryKey primaryKey = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
@@ -236,7 +238,8 @@ final class JoinTableMapper {
             }
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table, targetNames, "key"),
                     HibernateColumnOrder.sorted(sides.targetColumns())));
-        } else if (kind == CollectionKind.SET) {
+        } else if (kind == CollectionKind.SET && !(declaresUniques && line.setKeysYieldToDeclaredUniques())) {
+            // 7.4 keys a many-to-many set only when its table declares no unique constraint (checked with its export).
             primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(table), HibernateColumnOrder.sorted(sides.all()));
         }
         return new Keyed(primaryKey, uniques, checks);

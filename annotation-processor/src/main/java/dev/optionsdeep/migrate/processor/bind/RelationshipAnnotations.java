@@ -35,6 +35,10 @@ final class RelationshipAnnotations {
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
             "SortComparator", "ListIndexBase", "CollectionId", "CollectionIdJavaClass");
 
+    /** What a {@code @ManyToAny} carries besides: its discriminator and key (ManyToAnyMapper). */
+    private static final Set<String> ANY = Set.of("ManyToAny", "AnyDiscriminator", "AnyDiscriminatorValue",
+            "AnyDiscriminatorValues", "AnyKeyJavaClass");
+
     private final Elements elements;
 
     RelationshipAnnotations(Elements elements) {
@@ -59,11 +63,20 @@ final class RelationshipAnnotations {
                     || JpaAnnotations.isHibernate(m) && !HIBERNATE_ON_RELATIONSHIP.contains(simple);
             boolean idBagGenerator = simple.equals("SequenceGenerator") && idBag;
             boolean collectionOnly = (simple.equals("OrderColumn") || Mapping.MAP_KEY_ANNOTATIONS.contains(simple)
-                    || idBagGenerator) && !a.kind().toOne();
+                    || idBagGenerator || simple.equals("CollectionTable") && JpaAnnotations.isJpa(m)) && !a.kind().toOne();
             boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
             // A to-one natural id joins the entity's natural-id unique constraint (ConstraintReader).
             boolean naturalId = simple.equals("NaturalId") && a.kind().toOne();
-            if (unsupported && !collectionOnly && !derivedKey && !naturalId) {
+            if (a.kind() == Association.Kind.MANY_TO_ANY && (ANY.contains(simple) || simple.equals("Column"))) {
+                continue; // its discriminator and key (ManyToAnyMapper)
+            }
+            if (simple.equals("CollectionTable") && written.stream()
+                    .anyMatch(w -> JpaAnnotations.isJpa(w) && JpaAnnotations.simpleName(w).equals("JoinTable"))) {
+                report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@CollectionTable and @JoinTable on " + where + ": Hibernate"
+                        + " 7.4 takes the @CollectionTable as the join table and ignores the @JoinTable. Remove one",
+                        a.attribute().element(), m);
+                ok = false;
+            } else if (unsupported && !collectionOnly && !derivedKey && !naturalId) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
                         ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
                         + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"

@@ -96,6 +96,8 @@ public final class AnnotationCatalog {
             "GenericGenerator", "GenericGenerators",
             // a reference to an entity of any type: its two columns (AnyColumns)
             "Any", "AnyDiscriminator", "AnyDiscriminatorValue", "AnyDiscriminatorValues", "AnyKeyJavaClass",
+            // a join table of references to entities of any type (ManyToAnyMapper)
+            "ManyToAny",
             // a join or collection table's surrogate key (IdBags)
             "CollectionId", "CollectionIdJavaClass",
             // a user type, with the column's type in a columnDefinition beside it (ColumnMapper)
@@ -122,7 +124,7 @@ public final class AnnotationCatalog {
             "ListIndexJdbcTypeCode", "MapKeyCompositeType", "MapKeyJavaType", "MapKeyJdbcType", "MapKeyJdbcTypeCode",
             "MapKeyType",
             // associations to any entity
-            "AnyDiscriminatorImplicitValues", "AnyKeyJavaType", "AnyKeyJdbcType", "AnyKeyJdbcTypeCode", "ManyToAny");
+            "AnyDiscriminatorImplicitValues", "AnyKeyJavaType", "AnyKeyJdbcType", "AnyKeyJdbcTypeCode");
 
     private static final Map<String, Effect> JPA = index(JPA_NEUTRAL, JPA_MAPPED, JPA_UNMAPPED);
     private static final Map<String, Effect> HIBERNATE = index(HIBERNATE_NEUTRAL, HIBERNATE_MAPPED, HIBERNATE_UNMAPPED);

@@ -63,6 +63,38 @@ public final class AnyMapping extends AnnotationIndex {
         });
     }
 
+    /**
+     * Hibernate's {@code @ManyToAny}, resolved as {@link #any()} reads {@code @Any}: the discriminator column of its
+     * join table from {@code @Column} and {@code @AnyDiscriminator}, its key column from the one
+     * {@code inverseJoinColumns} of {@code @JoinTable} (null without {@code @JoinTable}) and {@code @AnyKeyJavaClass};
+     * {@code optional} is true (the key column is not null whatever it says). Empty when the attribute has none.
+     */
+    public Optional<Any> manyToAny() {
+        return hibernateOne("ManyToAny").map(manyToAny -> {
+            List<String> refused = new ArrayList<>();
+            Optional<Attributes> column = jpa(JpaAnnotations.COLUMN);
+            column.ifPresent(c -> refused.addAll(writtenBesidesName("@Column", c.mirror())));
+            OTHER_KEY_TYPES.stream().filter(hibernate::containsKey).forEach(t -> refused.add("@" + t));
+            Optional<Attributes> table = jpa("JoinTable");
+            List<Attributes> inverse = table.map(t -> t.list("inverseJoinColumns").stream().map(t::nested).toList())
+                    .orElse(List.of());
+            if (inverse.size() > 1) {
+                refused.add("more than one of @JoinTable(inverseJoinColumns)");
+            }
+            inverse.forEach(j -> refused.addAll(writtenBesidesName("@JoinTable(inverseJoinColumns = @JoinColumn",
+                    j.mirror()).stream().map(r -> r + ")").toList()));
+            String type = hibernateOne("AnyDiscriminator").map(d -> d.enumConstant("value", "STRING")).orElse("STRING");
+            String keyType = hibernateOne("AnyKeyJavaClass")
+                    .map(k -> k.value("value") != null && k.value("value").getValue() instanceof TypeMirror t
+                            ? t.toString() : "").orElse("");
+            return new Any(manyToAny.mirror(), true, type, column.map(c -> c.string("name")).orElse(""),
+                    column.map(Attributes::mirror).orElse(null),
+                    table.isEmpty() ? null : inverse.isEmpty() ? "" : inverse.get(0).string("name"),
+                    inverse.isEmpty() ? table.map(Attributes::mirror).orElse(null) : inverse.get(0).mirror(), keyType,
+                    refused);
+        });
+    }
+
     private static List<String> writtenBesidesName(String annotation, AnnotationMirror mirror) {
         List<String> out = new ArrayList<>();
         for (ExecutableElement written : mirror.getElementValues().keySet()) {

@@ -9,7 +9,8 @@ import javax.lang.model.element.Element;
  * A relationship attribute found while mapping an entity's attributes, mapped once every entity's
  * primary key is known: its columns take their names and types from the entity it references.
  *
- * @param attribute  the field or getter with {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany} or {@code @ManyToMany}
+ * @param attribute  the field or getter with {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany}, {@code @ManyToMany},
+ *                   {@code @ElementCollection} or Hibernate's {@code @ManyToAny}
  * @param path       the attribute path from the entity: {@code customer}, or {@code shipping.carrier} inside an embedded one
  * @param origin     the entity's attribute it comes from: {@code attribute}, or the embedded attribute holding it
  * @param kind       which relationship annotation it has
@@ -20,7 +21,9 @@ public record Association(Attribute attribute, String path, Element origin, Kind
     public enum Kind {
         MANY_TO_ONE("ManyToOne"), ONE_TO_ONE("OneToOne"), ONE_TO_MANY("OneToMany"), MANY_TO_MANY("ManyToMany"),
         /** Not a relationship, but mapped like one: a collection table keyed by the entity's key. */
-        ELEMENT_COLLECTION("ElementCollection");
+        ELEMENT_COLLECTION("ElementCollection"),
+        /** Hibernate's {@code @ManyToAny}: a join table of references to entities of several types. */
+        MANY_TO_ANY("ManyToAny");
 
         private final String annotation;
 
@@ -40,7 +43,9 @@ public record Association(Attribute attribute, String path, Element origin, Kind
     /** The relationship an attribute is, if any. */
     public static Optional<Association> of(Attribute attribute, String path, Element origin) {
         for (Kind kind : Kind.values()) {
-            Optional<AnnotationMirror> mirror = JpaAnnotations.find(attribute.element(), kind.annotation());
+            Optional<AnnotationMirror> mirror = kind == Kind.MANY_TO_ANY
+                    ? JpaAnnotations.hibernate(attribute.element(), kind.annotation())
+                    : JpaAnnotations.find(attribute.element(), kind.annotation());
             if (mirror.isPresent()) {
                 return Optional.of(new Association(attribute, path, origin, kind, mirror.get()));
             }

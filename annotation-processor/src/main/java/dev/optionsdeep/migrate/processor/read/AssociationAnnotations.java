@@ -75,6 +75,15 @@ abstract class AssociationAnnotations extends EntityAnnotations {
         return RELATIONSHIPS.stream().filter(jpa::containsKey).findFirst().flatMap(this::jpa);
     }
 
+    /**
+     * The table annotation of a {@code @OneToMany} or {@code @ManyToMany} join table, typed: {@code @CollectionTable},
+     * which Hibernate 7.4 takes as the join table when written (its name, schema, join columns, foreign key, unique
+     * constraints and indexes; checked with its export), else {@code @JoinTable}.
+     */
+    public Optional<TableValues.TableAnnotation> declaredRelationshipTable() {
+        return declaredCollectionTable().or(this::declaredJoinTable);
+    }
+
     /** {@code @MapKey}: a map keyed by an attribute of its values. */
     public Optional<AnnotationMirror> mapKey() {
         return Optional.ofNullable(jpa.get("MapKey"));

@@ -148,6 +148,7 @@ class ParityIT {
                 Arguments.of("parity_maps", MAPS),
                 Arguments.of("parity_constructs", CONSTRUCTS),
                 Arguments.of("parity_genpart", GENPART),
+                Arguments.of("parity_anymany", ANYMANY),
                 Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)));
     }
 
@@ -163,6 +164,20 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.genpart.Counter.class,
             dev.optionsdeep.migrate.it.parity.genpart.ResourceLink.class,
             dev.optionsdeep.migrate.it.parity.genpart.ResourceHistory.class);
+
+    /**
+     * The entities of the many-to-any model: Hibernate's {@code @ManyToAny} join tables, and {@code @CollectionTable}
+     * naming the join table of a {@code @OneToMany} or {@code @ManyToMany} (also checked under snake_case naming).
+     */
+    static final List<Class<?>> ANYMANY = List.of(
+            dev.optionsdeep.migrate.it.parity.anymany.HelpdeskInvoice.class,
+            dev.optionsdeep.migrate.it.parity.anymany.Memo.class,
+            dev.optionsdeep.migrate.it.parity.anymany.ScannedDocument.class,
+            dev.optionsdeep.migrate.it.parity.anymany.Inbox.class,
+            dev.optionsdeep.migrate.it.parity.anymany.KanbanBoard.class,
+            dev.optionsdeep.migrate.it.parity.anymany.CatalogProduct.class,
+            dev.optionsdeep.migrate.it.parity.anymany.CatalogLabel.class,
+            dev.optionsdeep.migrate.it.parity.anymany.Catalog.class);
 
     /** The entities of the derived-identity model (also checked under snake_case naming). */
     static final List<Class<?>> SHOP = List.of(

@@ -101,6 +101,16 @@ class SnakeCaseParityIT {
                 Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
+    /** The join tables of {@code parity/anymany}: {@code <owner table>_null} and the implicit columns by snake_case. */
+    @Test
+    void manyToAnyAndCollectionTablesUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("anymany", "parity_anymany");
+        assertTrue(model.schema().table("kanban_boards_null").isPresent(), "the unnamed @ManyToAny join table: "
+                + model.schema().tables().stream().map(t -> t.name()).toList());
+        parity.assertParity("parity_anymany_snake", model, ParityIT.ANYMANY,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
     /**
      * Spring Boot's defaults ({@code -Amigrate.naming=spring}): snake case, and its implicit naming strategy, which
      * names a join table after the owning table and attribute; checked with Boot's own SpringImplicitNamingStrategy.
