@@ -126,8 +126,8 @@ public final class EntityProcessor extends AbstractProcessor {
         if (!crashed) {
             try {
                 readRound(round);
-                if (round.processingOver()) {
-                    readEntities();
+                if (round.processingOver()) { // each element's annotations read once, however many steps ask
+                    dev.optionsdeep.migrate.processor.read.ReadCache.within(processingEnv.getElementUtils(), this::readEntities);
                 }
             } catch (RuntimeException | Error e) {
                 crash(e);
