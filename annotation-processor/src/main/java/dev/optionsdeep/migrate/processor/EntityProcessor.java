@@ -126,8 +126,8 @@ public final class EntityProcessor extends AbstractProcessor {
         if (!crashed) {
             try {
                 readRound(round);
-                if (round.processingOver()) {
-                    readEntities();
+                if (round.processingOver()) { // each element's annotations read once, however many steps ask
+                    dev.optionsdeep.migrate.processor.read.ReadCache.within(processingEnv.getElementUtils(), this::readEntities);
                 }
             } catch (RuntimeException | Error e) {
                 crash(e);
@@ -155,30 +155,27 @@ public final class EntityProcessor extends AbstractProcessor {
     }
 
     private void readRound(RoundEnvironment round) {
-        TypeElement renamedFrom = processingEnv.getElementUtils().getTypeElement(RenameReader.ANNOTATION);
-        if (renamedFrom != null) {
-            round.getElementsAnnotatedWith(renamedFrom).forEach(e -> renameHints.add(RenameReader.key(e)));
-        }
-        TypeElement revision = processingEnv.getElementUtils().getTypeElement(HeadCheck.REVISION);
-        if (revision != null) {
-            ElementFilter.typesIn(round.getElementsAnnotatedWith(revision)).forEach(headCheck::add);
-        }
-        for (String annotation : Converters.CONVERTER_ANNOTATIONS) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-            if (type != null) {
-                ElementFilter.typesIn(round.getElementsAnnotatedWith(type)).forEach(e -> {
-                    converters.register(e);
-                    read.add(e.getQualifiedName().toString());
-                });
-            }
-        }
-        for (String annotation : JpaAnnotations.ENTITY_ANNOTATIONS) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-            if (type != null) {
-                ElementFilter.typesIn(round.getElementsAnnotatedWith(type))
-                        .forEach(e -> read.add(e.getQualifiedName().toString()));
-            }
-        }
+        List<String> wanted = new ArrayList<>(List.of(RenameReader.ANNOTATION, HeadCheck.REVISION));
+        wanted.addAll(Converters.CONVERTER_ANNOTATIONS);
+        wanted.addAll(JpaAnnotations.ENTITY_ANNOTATIONS);
+        Set<TypeElement> types = new LinkedHashSet<>(); // those on the class path
+        wanted.stream().map(processingEnv.getElementUtils()::getTypeElement).filter(t -> t != null).forEach(types::add);
+        // One walk over the round's elements for all of them, then each kind in the order it was found.
+        Set<? extends javax.lang.model.element.Element> found = round.getElementsAnnotatedWithAny(types.toArray(TypeElement[]::new));
+        annotatedWith(found, Set.of(RenameReader.ANNOTATION)).forEach(e -> renameHints.add(RenameReader.key(e)));
+        ElementFilter.typesIn(annotatedWith(found, Set.of(HeadCheck.REVISION))).forEach(headCheck::add);
+        ElementFilter.typesIn(annotatedWith(found, Set.copyOf(Converters.CONVERTER_ANNOTATIONS))).forEach(e -> {
+            converters.register(e);
+            read.add(e.getQualifiedName().toString());
+        });
+        ElementFilter.typesIn(annotatedWith(found, Set.copyOf(JpaAnnotations.ENTITY_ANNOTATIONS)))
+                .forEach(e -> read.add(e.getQualifiedName().toString()));
+    }
+
+    private static List<javax.lang.model.element.Element> annotatedWith(Set<? extends javax.lang.model.element.Element> found,
+                                                                       Set<String> names) {
+        return found.stream().filter(e -> e.getAnnotationMirrors().stream()
+                .anyMatch(m -> names.contains(JpaAnnotations.qualifiedName(m)))).collect(java.util.stream.Collectors.toList());
     }
 
     /**

@@ -124,11 +124,14 @@ public final class PhysicalNames {
 
     /** The longest start of {@code name} of at most {@code limit} UTF-8 bytes that splits no character. */
     private static String clip(String name, int limit) {
+        if (name.length() * 3 <= limit) {
+            return name; // no character takes more than three bytes per char of the string
+        }
         int bytes = 0;
         int end = 0;
         while (end < name.length()) {
             int codePoint = name.codePointAt(end);
-            int size = utf8Length(new String(Character.toChars(codePoint)));
+            int size = utf8Length(codePoint);
             if (bytes + size > limit) {
                 break;
             }
@@ -140,6 +143,14 @@ public final class PhysicalNames {
 
     private static int utf8Length(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** As {@link #utf8Length(String)} for one character; a lone surrogate is written as one byte ('?'). */
+    private static int utf8Length(int codePoint) {
+        if (codePoint < 0x80 || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
+            return 1;
+        }
+        return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 
     static String lowerAscii(String text) {

@@ -66,6 +66,13 @@ class PhysicalNamesTest {
 
         String emoji = "x".repeat(61) + "😀"; // 61 + 4 bytes: the emoji does not fit and is not split
         assertEquals("x".repeat(61), PhysicalNames.truncate(emoji));
+
+        String threeByteChars = "x" + "中".repeat(21); // 1 + 63 bytes: 20 characters fit after the x, 61 bytes
+        assertEquals("x" + "中".repeat(20), PhysicalNames.truncate(threeByteChars));
+        assertEquals("中".repeat(21), PhysicalNames.truncate("中".repeat(21))); // exactly 63 bytes: kept whole
+
+        String loneSurrogate = "x".repeat(62) + "\uD800y"; // UTF-8 writes a lone surrogate as one byte, '?'
+        assertEquals("x".repeat(62) + "\uD800", PhysicalNames.truncate(loneSurrogate));
     }
 
     @Test

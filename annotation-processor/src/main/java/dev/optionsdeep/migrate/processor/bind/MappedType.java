@@ -94,6 +94,9 @@ public enum MappedType {
                 && ((DeclaredType) type).asElement().getKind() == javax.lang.model.element.ElementKind.ENUM) {
             return Optional.of(ENUM);
         }
+        // Decoded once: javac compares a name with a string by decoding the name.
+        String declared = type.getKind() == TypeKind.DECLARED
+                ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString() : null;
         for (MappedType t : values()) {
             if (t.className == null) {
                 continue;
@@ -101,8 +104,7 @@ public enum MappedType {
             if (type.getKind() == t.primitive && t.primitive != null) {
                 return Optional.of(t);
             }
-            if (type.getKind() == TypeKind.DECLARED
-                    && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(t.className)) {
+            if (t.className.equals(declared)) {
                 return Optional.of(t);
             }
         }

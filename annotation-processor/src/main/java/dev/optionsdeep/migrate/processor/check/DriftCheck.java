@@ -62,6 +62,9 @@ public final class DriftCheck {
                     + ". Create the first revision: " + command(db, "Create tables"), databaseElement, null, null));
             return;
         }
+        if (head.get().snapshot().schema().equals(model.schema())) {
+            return; // the usual case, settled without the diff: equal schemas have no changes, renames included
+        }
         String since = "head revision " + head.get().revisionId() + " of database " + db;
         List<Change> changes;
         try {

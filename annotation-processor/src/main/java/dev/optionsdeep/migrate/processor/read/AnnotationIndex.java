@@ -22,6 +22,8 @@ abstract class AnnotationIndex {
     /** The JPA and Hibernate annotations in source order, for the checks of which ones Migrate maps. */
     private final List<AnnotationMirror> all = new ArrayList<>();
     final Elements elements;
+    /** Each annotation's values with defaults, resolved once: the index lives as long as its {@link ReadCache}. */
+    private final Map<AnnotationMirror, Attributes> resolved = new java.util.IdentityHashMap<>();
 
     AnnotationIndex(Element element, Elements elements) {
         this.elements = elements;
@@ -66,7 +68,7 @@ abstract class AnnotationIndex {
         if (elements == null) {
             throw new IllegalStateException("@" + JpaAnnotations.simpleName(mirror) + "'s defaults need Mapping.of");
         }
-        return new Attributes(mirror, elements);
+        return resolved.computeIfAbsent(mirror, m -> new Attributes(m, elements));
     }
 
     Optional<MappingValues.Text> hibernateText(String simpleName) {

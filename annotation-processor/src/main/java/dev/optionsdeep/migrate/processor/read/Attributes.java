@@ -20,6 +20,8 @@ public final class Attributes {
     private final AnnotationMirror mirror;
     private final Elements elements;
     private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
+    /** {@link #values} by attribute name, made on the first lookup. */
+    private Map<String, AnnotationValue> byName;
 
     public Attributes(AnnotationMirror mirror, Elements elements) {
         this.mirror = mirror;
@@ -33,12 +35,11 @@ public final class Attributes {
 
     /** The value as written or defaulted, or null when the annotation type has no such attribute. */
     public AnnotationValue value(String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
-                return e.getValue();
-            }
+        if (byName == null) { // javac compares a name with a string by decoding it: decode each one once
+            byName = new java.util.HashMap<>();
+            values.forEach((method, value) -> byName.putIfAbsent(method.getSimpleName().toString(), value));
         }
-        return null;
+        return byName.get(name);
     }
 
     /** The value only when written in the source; the caret goes there, else on the annotation. */

@@ -117,11 +117,13 @@ public final class JpaAnnotations {
     }
 
     public static String qualifiedName(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        return ReadCache.qualifiedName(mirror);
     }
 
     public static String simpleName(AnnotationMirror mirror) {
-        return mirror.getAnnotationType().asElement().getSimpleName().toString();
+        String qualified = qualifiedName(mirror);
+        return qualified.isEmpty() ? mirror.getAnnotationType().asElement().getSimpleName().toString()
+                : qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
     /** Whether the annotation is a JPA one, from either namespace. */

@@ -34,7 +34,7 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
 
     /** The mapping annotations on {@code element}, read once, their values resolved with defaults. */
     public static Mapping of(Element element, Elements elements) {
-        return new Mapping(element, elements);
+        return ReadCache.mapping(element, elements, Mapping::new);
     }
 
     /**
@@ -43,7 +43,7 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
      * an accessor that resolves defaults needs {@link #of}.
      */
     public static Mapping written(Element element) {
-        return new Mapping(element, null);
+        return ReadCache.mapping(element, null, Mapping::new);
     }
 
     /** {@code @Basic(optional = false)}. */
