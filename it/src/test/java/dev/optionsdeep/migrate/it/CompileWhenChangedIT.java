@@ -8,6 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Goals compile the project only when something the compile reads has changed since they last
@@ -31,16 +36,25 @@ class CompileWhenChangedIT {
     @Test
     void goalsCompileOnlyWhatChangedAndSeeIt() throws Exception {
         project = ExampleProject.copy("options-deep", temp, "equities");
-        Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres");
+        // Offline, as online a SNAPSHOT dependency (migrate-runtime here) is resolved again on every run.
+        Maven mvn = new Maven(project.directory()).withEnvironment("OPTIONS_DEEP_DATA_WAREHOUSE_PASSWORD", "postgres")
+                .offline();
         String rev1 = mvn.run("migrate:revision", "-Dmessage=Create companies table", "-Ddatabase=equities",
                         "migrate:upgrade").assertSuccess()
                 .assertPrinted(COMPILER)
                 .find("equities: revision ([0-9a-f]{12}) written");
 
-        // Nothing changed: no compile, and the right answer from the classes as they are.
+        // The goals resolve the compile class path themselves and keep it with what it depends on.
+        Path kept = project.file("target/migrate/compile-classpath");
+        assertTrue(Files.readString(kept).contains("migrate-runtime"), () -> kept + " lists the dependencies");
+        FileTime resolved = Files.getLastModifiedTime(kept);
+
+        // Nothing changed: no compile, the kept class path (not resolved again), and the right answer from the
+        // classes as they are.
         mvn.run("migrate:current", "migrate:heads", "migrate:upgrade", "-Ddatabase=equities").assertSuccess()
                 .assertNotPrinted(COMPILER)
                 .assertPrinted("equities: " + rev1 + " (head)");
+        assertEquals(resolved, Files.getLastModifiedTime(kept), "the kept class path is reused, not resolved again");
 
         // A changed entity is compiled, and upgrade reports the change no revision captures.
         project.edit(Entities.COMPANY, Entities.AFTER_UPDATED_AT, Entities.stockSymbolType(20));
@@ -57,6 +71,20 @@ class CompileWhenChangedIT {
         mvn.runFrom(temp, project.file("pom.xml"), "migrate:history", "-Ddatabase=equities").assertSuccess()
                 .assertPrinted(COMPILER)
                 .assertPrinted(rev1 + " (head) (current), Companies, by hand");
+
+        // A dependency added to the POM: resolved again, compiled, and on the class path the goals load from.
+        assertFalse(Files.readString(kept).contains("checker-qual"));
+        project.edit("pom.xml", "  </dependencies>", """
+                    <dependency>
+                      <groupId>org.checkerframework</groupId>
+                      <artifactId>checker-qual</artifactId>
+                      <version>3.55.1</version>
+                    </dependency>
+                  </dependencies>""");
+        mvn.run("migrate:heads", "-Ddatabase=equities").assertSuccess()
+                .assertPrinted(COMPILER)
+                .assertPrinted(rev1);
+        assertTrue(Files.readString(kept).contains("checker-qual-3.55.1.jar"), () -> kept + " has the new dependency");
 
         // After mvn clean, the next goal compiles again.
         mvn.run("clean", "migrate:heads", "-Ddatabase=equities").assertSuccess()

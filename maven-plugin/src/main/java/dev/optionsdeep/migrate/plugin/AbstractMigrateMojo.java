@@ -12,7 +12,6 @@ import dev.optionsdeep.migrate.migration.RevisionException;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.plugin.graph.EnvironmentStates;
 import dev.optionsdeep.migrate.snapshot.SnapshotFormatException;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -28,6 +27,7 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,6 +138,13 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     @Component
     LifecycleExecutor lifecycle;
 
+    /** Resolves the project's compile dependencies when the goal needs them resolved anew (see {@link ProjectClasspath}). */
+    @Component
+    ProjectDependenciesResolver dependencies;
+
+    /** The project's compile class path elements, known once {@link #execute()} has checked the classes. */
+    private List<String> classpath = List.of();
+
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     boolean skip;
@@ -159,8 +166,9 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
             Optional<HibernateLineSetting> line = HibernateLineSetting.of(given != null
                     ? new Setting(given, "-Dmigrate.hibernate")
                     : hibernate == null ? null : new Setting(hibernate, "<hibernate> in pom.xml"));
+            classpath = new ProjectClasspath(session, project, dependencies, getLog()).elements();
             new FreshClasses(session, project, mojoExecution, lifecycle, getLog(), line.orElse(null))
-                    .ensure("always".equals(compile));
+                    .ensure("always".equals(compile), classpath);
             String noEntities = EntityModules.skipReason(session, project, layout());
             if (noEntities != null) {
                 getLog().info("Skipping " + noEntities + "; the goal runs in the modules that do");
@@ -258,19 +266,11 @@ abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     private List<String> classpath() {
-        try {
-            return project.getCompileClasspathElements();
-        } catch (DependencyResolutionRequiredException e) {
-            return List.of();
-        }
+        return classpath;
     }
 
     URLClassLoader projectClassLoader() {
-        try {
-            return ProjectClassLoader.of(project.getCompileClasspathElements(), getClass().getClassLoader());
-        } catch (DependencyResolutionRequiredException e) {
-            throw new IllegalStateException("the project's dependencies were not resolved", e);
-        }
+        return ProjectClassLoader.of(classpath, getClass().getClassLoader());
     }
 
     /** What a listing goal (history, heads, branches) does with one database that has revisions. */

@@ -8,7 +8,6 @@ import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.migration.Targets;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * {@code accept}) with the new checksum, who accepted it and when. Needs {@code -Dconfirm} in a
  * protected environment.
  */
-@Mojo(name = AcceptMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = AcceptMojo.GOAL, threadSafe = true)
 public class AcceptMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "accept";

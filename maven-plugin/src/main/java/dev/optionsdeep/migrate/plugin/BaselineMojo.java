@@ -12,7 +12,6 @@ import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -31,7 +30,7 @@ import java.util.Objects;
  * {@code migrate:revision} captures. Refuses a database that has Migrate version rows, and a project
  * that has revisions already.
  */
-@Mojo(name = BaselineMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = BaselineMojo.GOAL, threadSafe = true)
 public class BaselineMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "baseline";

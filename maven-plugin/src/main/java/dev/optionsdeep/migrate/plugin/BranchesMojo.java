@@ -4,7 +4,6 @@ import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Set;
  * Lists where each database's history branches: every branch point with the revisions that follow
  * it ({@code -> b4f2e8c9d120 (prices), Create stock_prices table}). Needs no database.
  */
-@Mojo(name = BranchesMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = BranchesMojo.GOAL, threadSafe = true)
 public class BranchesMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "branches";

@@ -5,7 +5,6 @@ import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.snapshot.HeadRecord;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -24,7 +23,7 @@ import java.util.Optional;
  * revisions have several heads. Needs no database, so it fits a CI build:
  * {@code mvn migrate:check}.
  */
-@Mojo(name = CheckMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = CheckMojo.GOAL, threadSafe = true)
 public class CheckMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "check";

@@ -8,7 +8,6 @@ import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -21,7 +20,7 @@ import java.util.Set;
  * Shows the revisions each database is at: {@code equities: ae1027a6acf3 (head)}; with
  * {@code -Dverbose}, each as {@code history -Dverbose} shows it.
  */
-@Mojo(name = CurrentMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = CurrentMojo.GOAL, threadSafe = true)
 public class CurrentMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "current";

@@ -8,7 +8,6 @@ import dev.optionsdeep.migrate.migration.Targets;
 import dev.optionsdeep.migrate.plugin.graph.EnvironmentStates;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -25,7 +24,7 @@ import java.util.Optional;
  * configured environment that can be reached has it applied. Deletes its class and snapshot, and
  * what the build copied of them to {@code target/classes}, and points the head record at its parent.
  */
-@Mojo(name = DiscardMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = DiscardMojo.GOAL, threadSafe = true)
 public class DiscardMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "discard";

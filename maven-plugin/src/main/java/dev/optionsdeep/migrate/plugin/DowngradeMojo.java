@@ -5,7 +5,6 @@ import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.executor.Step;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
  * {@code -Dtarget=base}. A target is required, so that no revision is reverted by accident. With
  * {@code -Dsql -Dtarget=<from>:<to>}, writes the SQL to a file instead of running it.
  */
-@Mojo(name = DowngradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = DowngradeMojo.GOAL, threadSafe = true)
 public class DowngradeMojo extends AbstractMoveMojo {
 
     static final String GOAL = "downgrade";

@@ -11,7 +11,6 @@ import dev.optionsdeep.migrate.schema.Schema;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -27,7 +26,7 @@ import java.util.Map;
  * written to {@code target/migrate/drift-<environment>.json}). What Migrate does not model (views,
  * functions, triggers, extensions) is listed as ignored, never drift. Takes the migration lock.
  */
-@Mojo(name = DriftMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = DriftMojo.GOAL, threadSafe = true)
 public class DriftMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "drift";

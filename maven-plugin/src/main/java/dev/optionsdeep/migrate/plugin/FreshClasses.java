@@ -1,6 +1,5 @@
 package dev.optionsdeep.migrate.plugin;
 
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutionException;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -55,10 +54,14 @@ final class FreshClasses {
         this.log = log;
     }
 
-    /** Compiles the project (its lifecycle up to {@code compile}, forked) unless the classes are up to date. */
-    void ensure(boolean always) throws MojoExecutionException, MojoFailureException {
+    /**
+     * Compiles the project (its lifecycle up to {@code compile}, forked) unless the classes are up to date.
+     *
+     * @param classpath the project's compile class path elements (see {@link ProjectClasspath})
+     */
+    void ensure(boolean always, List<String> classpath) throws MojoExecutionException, MojoFailureException {
         Path stamp = Path.of(project.getBuild().getDirectory()).resolve(FINGERPRINT);
-        String before = fingerprint();
+        String before = fingerprint(classpath);
         if (!always && Files.isDirectory(Path.of(project.getBuild().getOutputDirectory())) && before.equals(read(stamp))) {
             log.debug("Classes are up to date with their sources (" + stamp + "): not compiling");
             return;
@@ -89,7 +92,7 @@ final class FreshClasses {
         }
     }
 
-    private String fingerprint() throws MojoExecutionException {
+    private String fingerprint(List<String> classpath) {
         List<String> entries = new ArrayList<>();
         if (line != null) {
             entries.add("hibernate line " + line.line()); // another line: compile again (a stale model is refused)
@@ -103,13 +106,8 @@ final class FreshClasses {
                 files(p.getFile().toPath(), entries);
             }
         }
-        try {
-            String output = project.getBuild().getOutputDirectory();
-            project.getCompileClasspathElements().stream().filter(e -> !e.equals(output))
-                    .forEach(element -> files(Path.of(element), entries));
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the compile classpath of " + project.getArtifactId() + " is not resolved", e);
-        }
+        String output = project.getBuild().getOutputDirectory();
+        classpath.stream().filter(e -> !e.equals(output)).forEach(element -> files(Path.of(element), entries));
         return sha256(entries);
     }
 

@@ -12,7 +12,6 @@ import dev.optionsdeep.migrate.plugin.graph.SchemaDiagram;
 import dev.optionsdeep.migrate.schema.Schema;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -34,7 +33,7 @@ import java.util.Set;
  * in one HTML page that shows them without network access. Environments that do not answer are
  * named, never an error.
  */
-@Mojo(name = GraphMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = GraphMojo.GOAL, threadSafe = true)
 public class GraphMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "graph";

@@ -4,7 +4,6 @@ import dev.optionsdeep.migrate.migration.RevisionGraph;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Set;
  * Lists each database's heads, the revisions no other follows: {@code b4f2e8c9d120 (prices) (head)}.
  * More than one means the history has branched and {@code migrate:merge} is due. Needs no database.
  */
-@Mojo(name = HeadsMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = HeadsMojo.GOAL, threadSafe = true)
 public class HeadsMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "heads";

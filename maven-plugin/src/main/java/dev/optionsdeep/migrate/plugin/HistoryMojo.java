@@ -12,7 +12,6 @@ import dev.optionsdeep.migrate.migration.Target;
 import dev.optionsdeep.migrate.migration.Targets;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import java.util.Set;
  * with {@code -Drange=from:to}, only the revisions between two targets. Needs no database; when the
  * environment's database can be reached, the revisions it is at are marked {@code (current)}.
  */
-@Mojo(name = HistoryMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = HistoryMojo.GOAL, threadSafe = true)
 public class HistoryMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "history";

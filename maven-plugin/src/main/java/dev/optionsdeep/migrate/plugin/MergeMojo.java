@@ -12,7 +12,6 @@ import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -27,7 +26,7 @@ import java.util.List;
  * a revision that follows every head and has no steps of its own, with a snapshot that joins the
  * heads' snapshots. Changes that two branches both make are reported, not guessed. Needs no database.
  */
-@Mojo(name = MergeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = MergeMojo.GOAL, threadSafe = true)
 public class MergeMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "merge";

@@ -15,7 +15,6 @@ import dev.optionsdeep.migrate.plugin.codegen.RevisionSpec;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -36,7 +35,7 @@ import java.util.random.RandomGenerator;
  * class with the detected changes and their exact inverse, plus the new revision's snapshot. Needs
  * no database. With {@code -Dautogenerate=false}, writes an empty revision to fill in by hand.
  */
-@Mojo(name = RevisionMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = RevisionMojo.GOAL, threadSafe = true)
 public class RevisionMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "revision";

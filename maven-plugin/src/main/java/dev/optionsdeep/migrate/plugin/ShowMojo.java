@@ -12,7 +12,6 @@ import dev.optionsdeep.migrate.postgres.PostgresSql;
 import dev.optionsdeep.migrate.postgres.Statement;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -28,7 +27,7 @@ import java.util.Set;
  * path, then the steps of its upgrade and downgrade in words and as the SQL they run. Needs no
  * database.
  */
-@Mojo(name = ShowMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = ShowMojo.GOAL, threadSafe = true)
 public class ShowMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "show";

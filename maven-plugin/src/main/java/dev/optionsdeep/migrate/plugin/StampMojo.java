@@ -8,7 +8,6 @@ import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.schema.Table;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * {@code mvn migrate:stamp -Dtarget=head}, to adopt a database whose schema is already there. The
  * stamp is recorded in the history; {@code -Dpurge} empties the version table first.
  */
-@Mojo(name = StampMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = StampMojo.GOAL, threadSafe = true)
 public class StampMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "stamp";

@@ -10,7 +10,6 @@ import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.util.List;
 
@@ -18,7 +17,7 @@ import java.util.List;
  * Applies revisions: {@code mvn migrate:upgrade} (to head), {@code -Dtarget=+1}, {@code -Dtarget=<revision>}.
  * Compiles the project first. With {@code -Dsql}, writes the SQL to a file instead of running it.
  */
-@Mojo(name = UpgradeMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = UpgradeMojo.GOAL, threadSafe = true)
 public class UpgradeMojo extends AbstractMoveMojo {
 
     static final String GOAL = "upgrade";

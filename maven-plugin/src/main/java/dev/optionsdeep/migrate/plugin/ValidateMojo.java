@@ -6,7 +6,6 @@ import dev.optionsdeep.migrate.executor.Migrator;
 import dev.optionsdeep.migrate.migration.Revisions;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -18,7 +17,7 @@ import java.util.List;
  * {@code mvn migrate:validate -Denv=prod}. Fails, naming each changed revision and its first
  * differing step, when an applied revision was edited since. Takes no lock and changes nothing.
  */
-@Mojo(name = ValidateMojo.GOAL, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = ValidateMojo.GOAL, threadSafe = true)
 public class ValidateMojo extends AbstractMigrateMojo {
 
     static final String GOAL = "validate";

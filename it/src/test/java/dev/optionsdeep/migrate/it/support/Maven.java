@@ -21,6 +21,7 @@ public final class Maven {
     private final Path projectDirectory;
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Path userSettings;
+    private boolean offline;
 
     public Maven(Path projectDirectory) {
         this.projectDirectory = projectDirectory;
@@ -37,6 +38,12 @@ public final class Maven {
     /** Uses this settings.xml instead of the user's ({@code mvn -s}). */
     public Maven withSettings(Path settingsXml) {
         userSettings = settingsXml;
+        return this;
+    }
+
+    /** Runs every build offline ({@code mvn -o}), as a user without the network (or a benchmark) does. */
+    public Maven offline() {
+        offline = true;
         return this;
     }
 
@@ -65,6 +72,7 @@ public final class Maven {
             request.setLocalRepositoryDirectory(new File(localRepository));
         }
         request.setBatchMode(true);
+        request.setOffline(offline);
         request.setShowErrors(true);
         // -D options go in as properties: Invoker joins goals into one command line, which would split
         // -Dmessage=Create companies table at its spaces.
