@@ -1,0 +1,11 @@
+package dev.optionsdeep.migrate.it.parity.idlinks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Article {
+    @Id @Column(length = 20) private String sku;
+    private String title;
+}

@@ -1,0 +1,11 @@
+package dev.optionsdeep.migrate.it.parity.idlinks;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class Depot {
+    @Id @GeneratedValue private Long id;
+    private String name;
+}
