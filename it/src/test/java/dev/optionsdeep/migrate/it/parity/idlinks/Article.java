@@ -3,8 +3,10 @@ package dev.optionsdeep.migrate.it.parity.idlinks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 @Entity
+@Table(name = "catalog_article")
 public class Article {
     @Id @Column(length = 20) private String sku;
     private String title;
