@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-@Entity
+@Entity(name = "CatalogArticle")
 @Table(name = "catalog_article")
 public class Article {
     @Id @Column(length = 20) private String sku;

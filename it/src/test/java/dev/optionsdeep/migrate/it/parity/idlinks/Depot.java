@@ -5,7 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-@Entity
+@Entity(name = "StockDepot")
 @Table(name = "stock_depot")
 public class Depot {
     @Id @GeneratedValue private Long id;
