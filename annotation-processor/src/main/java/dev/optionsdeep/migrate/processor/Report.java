@@ -38,6 +38,14 @@ public final class Report {
         problems.add(problem);
     }
 
+    /**
+     * Takes back the warnings of {@code code} at {@code element}: what a later stage learns (a column shared
+     * with a relationship or the key) may show that they do not apply.
+     */
+    public void withdraw(Code code, Element element) {
+        problems.removeIf(p -> p.code() == code && !p.abandons() && element.equals(p.element()));
+    }
+
     void addAll(Report other) {
         problems.addAll(other.problems);
     }

@@ -156,13 +156,13 @@ class EmbeddableDiagnosticsTest {
     }
 
     @Test
-    void aRelationshipInsideACompositeIdIsNotSupportedYet() {
+    void aCollectionInsideACompositeIdIsReported() {
         JavaFileObject key = Sources.entity("ListingKey", """
                 @Embeddable
                 public class ListingKey implements java.io.Serializable {
                   @Column(length = 12) private String symbol;
-                  @ManyToOne
-                  private Venue venue;
+                  @OneToMany
+                  private java.util.Set<Venue> venues;
                 }
                 """);
         JavaFileObject venue = Sources.entity("Venue", "@Entity public class Venue { @Id private Long id; }");
@@ -173,9 +173,9 @@ class EmbeddableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compileStrict(key, venue, src)).hadErrorContaining("[MIGRATE-106] @ManyToOne on Listing.id.venue"
-                + " puts a relationship into the composite id of Listing, which Migrate does not support yet")
-                .inFile(key).onLineContaining("@ManyToOne");
+        assertThat(Sources.compileStrict(key, venue, src)).hadErrorContaining("[MIGRATE-106] @OneToMany on Listing.id.venues"
+                + " puts a collection into the composite id of Listing, which Migrate does not map")
+                .inFile(key).onLineContaining("@OneToMany");
     }
 
     @Test

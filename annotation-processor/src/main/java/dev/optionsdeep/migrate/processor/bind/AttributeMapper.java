@@ -123,12 +123,15 @@ public final class AttributeMapper {
             Element from = origin == null ? a.element() : origin;
             Optional<Association> association = a.element().equals(elementsOf) && prefix.isEmpty() ? Optional.empty()
                     : Association.of(a, path, from);
-            if (association.isPresent() && partOfId) {
+            if (association.isPresent() && partOfId && !association.get().kind().toOne()) {
                 report.error(Code.COMPOSITE_ID, "@" + association.get().kind().annotation() + " on " + owner + "."
-                        + path + " puts a relationship into the composite id of " + owner + ", which Migrate does not"
-                        + " support yet. Keep basic attributes in the id class, and map the relationship on the entity"
-                        + " with @MapsId", a.element(), association.get().annotation());
+                        + path + " puts a collection into the composite id of " + owner + ", which Migrate does not map:"
+                        + " a key holds columns, not collections. Keep basic attributes and @ManyToOne/@OneToOne in the"
+                        + " id class, and map the collection on the entity", a.element(), association.get().annotation());
                 ok = false;
+            } else if (association.isPresent() && partOfId) {
+                // Hibernate 7.4 maps a to-one inside an @EmbeddedId as @Id on the relationship: its join columns join the key.
+                associations.add(association.get().insideId());
             } else if (association.isPresent()) {
                 associations.add(association.get());
             } else if (anyColumns.isAny(a)) {

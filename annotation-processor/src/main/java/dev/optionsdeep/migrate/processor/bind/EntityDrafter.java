@@ -231,7 +231,7 @@ public final class EntityDrafter {
             derived = new AssociationMapper.Mapped(key.derived(), derived.uniques(), derived.foreignKeys(),
                     derived.joinTables(), derived.foreignColumns());
         }
-        columns = SharedColumns.withoutKeyCopies(columns, ids);
+        columns = SharedColumns.withoutKeyCopies(columns, ids, report);
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(draft.tableName()),
                 ids.stream().map(c -> c.column().name()).toList());
         List<MappedColumn> withDerived = new ArrayList<>(columns);

@@ -33,6 +33,9 @@ final class SharedColumns {
                 out.add(join); // a clash without a read-only side is reported as a duplicate column
                 continue;
             }
+            // The relationship writes or reads the column too: a primitive copy of its key needs no advice on
+            // nullability, which follows the relationship's column as Hibernate binds it.
+            report.withdraw(Code.NULLABLE_PRIMITIVE, same.get().columnHost());
             if (!comparable(same.get().column().type(), join.column().type())) {
                 report.error(Code.DUPLICATE_COLUMN, className + "." + join.path() + " and " + className + "."
                         + same.get().path() + " share the column " + join.column().name() + ", but as "
@@ -51,11 +54,19 @@ final class SharedColumns {
      * repeat a column of the key, such as a copy of an {@code @EmbeddedId}'s attribute: Hibernate binds the
      * key first and keeps its column, with the key's type, for both (checked with Hibernate 7.4).
      */
-    static List<MappedColumn> withoutKeyCopies(List<MappedColumn> columns, List<MappedColumn> key) {
+    static List<MappedColumn> withoutKeyCopies(List<MappedColumn> columns, List<MappedColumn> key, Report report) {
         java.util.Set<String> keyNames = key.stream().map(c -> c.column().name())
                 .collect(java.util.stream.Collectors.toSet());
-        return new ArrayList<>(columns.stream()
-                .filter(c -> key.contains(c) || !readOnly(c) || !keyNames.contains(c.column().name())).toList());
+        List<MappedColumn> out = new ArrayList<>();
+        for (MappedColumn c : columns) {
+            if (key.contains(c) || !readOnly(c) || !keyNames.contains(c.column().name())) {
+                out.add(c);
+            } else {
+                // A copy of a key column is the key's column, not null: a primitive copy is right as it is.
+                report.withdraw(Code.NULLABLE_PRIMITIVE, c.columnHost());
+            }
+        }
+        return out;
     }
 
     /**

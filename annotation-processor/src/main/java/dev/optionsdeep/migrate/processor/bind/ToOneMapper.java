@@ -39,12 +39,14 @@ final class ToOneMapper {
             return false;
         }
         boolean mapsId = context.association().mapsId();
-        boolean oneToOne = context.association().kind() == Association.Kind.ONE_TO_ONE && !mapsId;
+        // Inside an @EmbeddedId a one-to-one's column stays unique (checked with 7.4), unlike @MapsId's or @Id's.
+        boolean oneToOne = context.association().kind() == Association.Kind.ONE_TO_ONE
+                && (!mapsId || context.association().inId());
         List<String> names = joined.stream().map(j -> j.column().name()).toList();
         for (JoinColumnReader.Joined j : joined) {
             // Hibernate 7.4 makes the column of a one-to-one unique even with @JoinColumn(unique = false); with
             // @MapsId the column is the primary key, and not null (checked with 7.4).
-            boolean unique = joined.size() == 1 && (oneToOne || j.unique() && !mapsId);
+            boolean unique = joined.size() == 1 && (oneToOne || j.unique() && (!mapsId || context.association().inId()));
             Column column = mapsId ? j.column().withNullable(false) : j.column();
             columns.add(new MappedColumn(context.association().path(), context.association().attribute(),
                     context.association().origin(), column, mapsId, unique, j.host(), j.annotation(), j.logicalName()));

@@ -15,8 +15,14 @@ import javax.lang.model.element.Element;
  * @param origin     the entity's attribute it comes from: {@code attribute}, or the embedded attribute holding it
  * @param kind       which relationship annotation it has
  * @param annotation that annotation
+ * @param inId       whether it is an attribute of an {@code @EmbeddedId} class, whose key its join columns are part of
  */
-public record Association(Attribute attribute, String path, Element origin, Kind kind, AnnotationMirror annotation) {
+public record Association(Attribute attribute, String path, Element origin, Kind kind, AnnotationMirror annotation,
+                          boolean inId) {
+
+    public Association(Attribute attribute, String path, Element origin, Kind kind, AnnotationMirror annotation) {
+        this(attribute, path, origin, kind, annotation, false);
+    }
 
     public enum Kind {
         MANY_TO_ONE("ManyToOne"), ONE_TO_ONE("OneToOne"), ONE_TO_MANY("OneToMany"), MANY_TO_MANY("ManyToMany"),
@@ -53,9 +59,17 @@ public record Association(Attribute attribute, String path, Element origin, Kind
         return Optional.empty();
     }
 
-    /** Whether its join columns are (part of) the entity's key: {@code @MapsId}, or {@code @Id} on a to-one. */
+    /**
+     * Whether its join columns are (part of) the entity's key: {@code @MapsId}, {@code @Id} on a to-one, or a
+     * to-one inside the {@code @EmbeddedId} class.
+     */
     public boolean mapsId() {
-        return kind.toOne() && JpaAnnotations.derivesKey(attribute.element());
+        return kind.toOne() && (inId || JpaAnnotations.derivesKey(attribute.element()));
+    }
+
+    /** The same relationship as an attribute of the entity's {@code @EmbeddedId} class. */
+    public Association insideId() {
+        return new Association(attribute, path, origin, kind, annotation, true);
     }
 
     /** How messages name it: {@code Order.customer}. */

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Which entities an entity's key depends on, as the source says: the entity a JOINED subclass extends,
@@ -43,22 +47,58 @@ public final class KeyDependencies {
         return ordered;
     }
 
-    /** The entities the {@code @MapsId} / {@code @Id} relationships of an entity's own attributes reference. */
+    /**
+     * The entities the {@code @MapsId} / {@code @Id} relationships of an entity's own attributes reference,
+     * and the to-ones inside its {@code @EmbeddedId} class (nested embeddables included).
+     */
     private static List<TypeElement> mapsIdTargets(TypeElement entity) {
         List<TypeElement> out = new ArrayList<>();
         for (TypeElement type : AttributeCollector.ownChain(entity)) {
-            for (javax.lang.model.element.Element member : type.getEnclosedElements()) {
-                if (!JpaAnnotations.derivesKey(member) || !JpaAnnotations.has(member, "ManyToOne")
-                        && !JpaAnnotations.has(member, "OneToOne")) {
+            for (Element member : type.getEnclosedElements()) {
+                TypeElement target = typeOf(member);
+                if (target == null) {
                     continue;
                 }
-                javax.lang.model.type.TypeMirror t = member instanceof ExecutableElement m ? m.getReturnType()
-                        : member.asType();
-                if (t.getKind() == TypeKind.DECLARED) {
-                    out.add((TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement());
+                if (JpaAnnotations.derivesKey(member) && toOne(member)) {
+                    out.add(target);
+                } else if (JpaAnnotations.has(member, "EmbeddedId")
+                        || JpaAnnotations.has(member, JpaAnnotations.ID) && JpaAnnotations.has(target, JpaAnnotations.EMBEDDABLE)) {
+                    toOnesInside(target, out, new ArrayList<>());
                 }
             }
         }
         return out;
+    }
+
+    /** The targets of the to-ones of an embeddable, and of the embeddables it holds. */
+    private static void toOnesInside(TypeElement embeddable, List<TypeElement> out, List<TypeElement> seen) {
+        if (seen.contains(embeddable)) {
+            return;
+        }
+        seen.add(embeddable);
+        for (TypeElement type : AttributeCollector.ownChain(embeddable)) {
+            for (Element member : type.getEnclosedElements()) {
+                TypeElement target = typeOf(member);
+                if (target == null) {
+                    continue;
+                }
+                if (toOne(member)) {
+                    out.add(target);
+                } else if (JpaAnnotations.has(target, JpaAnnotations.EMBEDDABLE)) {
+                    toOnesInside(target, out, seen);
+                }
+            }
+        }
+    }
+
+    private static boolean toOne(Element member) {
+        return JpaAnnotations.has(member, "ManyToOne") || JpaAnnotations.has(member, "OneToOne");
+    }
+
+    /** The class a field or getter holds, or null for anything else. */
+    private static TypeElement typeOf(Element member) {
+        TypeMirror t = member instanceof ExecutableElement m ? m.getReturnType()
+                : member.getKind() == ElementKind.FIELD ? member.asType() : null;
+        return t != null && t.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) t).asElement() : null;
     }
 }

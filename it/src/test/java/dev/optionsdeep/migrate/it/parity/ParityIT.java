@@ -149,6 +149,7 @@ class ParityIT {
                 Arguments.of("parity_constructs", CONSTRUCTS),
                 Arguments.of("parity_genpart", GENPART),
                 Arguments.of("parity_anymany", ANYMANY),
+                Arguments.of("parity_idlinks", IDLINKS),
                 Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)));
     }
 
@@ -178,6 +179,25 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.anymany.CatalogProduct.class,
             dev.optionsdeep.migrate.it.parity.anymany.CatalogLabel.class,
             dev.optionsdeep.migrate.it.parity.anymany.Catalog.class);
+
+    /**
+     * The entities of the model of relationships inside composite keys: {@code @ManyToOne} and {@code @OneToOne}
+     * in {@code @EmbeddedId} classes, and read-only copies of join columns (also checked under snake_case naming).
+     */
+    static final List<Class<?>> IDLINKS = List.of(
+            dev.optionsdeep.migrate.it.parity.idlinks.Depot.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.Article.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.Bin.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.StockLevel.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.PriceAgreement.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.BinAssignment.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.BinCount.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.ArticleLabel.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.StockReservation.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.StockMovement.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.DepotTransfer.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.Allocation.class,
+            dev.optionsdeep.migrate.it.parity.idlinks.StockCheck.class);
 
     /** The entities of the derived-identity model (also checked under snake_case naming). */
     static final List<Class<?>> SHOP = List.of(

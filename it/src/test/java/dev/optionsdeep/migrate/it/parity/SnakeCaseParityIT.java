@@ -82,6 +82,15 @@ class SnakeCaseParityIT {
                 Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
+    /** The relationships inside composite keys of {@code parity/idlinks}: join columns named by snake_case. */
+    @Test
+    void relationshipsInsideCompositeKeysUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("idlinks", "parity_idlinks");
+        assertTrue(model.schema().table("stock_level").isPresent(), "the snapshot uses snake_case names");
+        parity.assertParity("parity_idlinks_snake", model, ParityIT.IDLINKS,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
     /** The maps of {@code parity/maps}: key columns named and ordered by their converted names. */
     @Test
     void mapsUnderSnakeCaseNaming() throws Exception {
