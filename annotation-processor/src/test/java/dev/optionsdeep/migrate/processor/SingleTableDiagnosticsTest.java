@@ -109,10 +109,10 @@ class SingleTableDiagnosticsTest {
     }
 
     @Test
-    void aColumnDefinitionOnTheDiscriminatorIsNotSupported() {
+    void aMySqlDefinitionOfTheDiscriminatorIsRefusedWithPostgreSqlsSpelling() {
         JavaFileObject animal = Sources.entity("Animal", """
                 @Entity
-                @DiscriminatorColumn(columnDefinition = "varchar(10)")
+                @DiscriminatorColumn(columnDefinition = "tinyint")
                 public class Animal {
                   @Id private Long id;
                 }
@@ -123,8 +123,27 @@ class SingleTableDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compileStrict(animal, dog)).hadErrorContaining("[MIGRATE-110] @DiscriminatorColumn(columnDefinition"
-                + " = \"varchar(10)\") on Animal is not supported yet by Migrate").inFile(animal)
-                .onLineContaining("columnDefinition");
+        assertThat(Sources.compileStrict(animal, dog)).hadErrorContaining("@DiscriminatorColumn(columnDefinition"
+                + " = \"tinyint\") on Animal is not PostgreSQL").inFile(animal).onLineContaining("columnDefinition");
+    }
+
+    @Test
+    void optionsOnTheDiscriminatorAreNotSupported() {
+        JavaFileObject animal = Sources.entity("Animal", """
+                @Entity
+                @DiscriminatorColumn(options = "collate \\"C\\"")
+                public class Animal {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject dog = Sources.entity("Dog", """
+                @Entity
+                public class Dog extends Animal {
+                }
+                """);
+
+        assertThat(Sources.compileStrict(animal, dog)).hadErrorContaining("[MIGRATE-110] @DiscriminatorColumn(options"
+                + " = \"collate \"C\"\") on Animal is not supported yet by Migrate").inFile(animal)
+                .onLineContaining("options");
     }
 }

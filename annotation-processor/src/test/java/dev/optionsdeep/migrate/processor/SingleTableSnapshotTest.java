@@ -280,4 +280,59 @@ class SingleTableSnapshotTest {
                   foreign key pay_bank_card_id_fkey (card_id) references pay(id)
                 """, Sources.describe(compilation, "default"));
     }
+
+    @Test
+    void discriminatorsTypedByTheirColumnDefinition() {
+        JavaFileObject card = Sources.entity("Card", """
+                @Entity
+                @DiscriminatorColumn(name = "kind", columnDefinition = "varchar(12)")
+                @DiscriminatorValue("PLAIN")
+                public class Card {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject promo = Sources.entity("Promo", """
+                @Entity
+                @DiscriminatorValue("PROMO")
+                public class Promo extends Card {
+                }
+                """);
+        JavaFileObject parcel = Sources.entity("Parcel", """
+                @Entity
+                @DiscriminatorColumn(discriminatorType = DiscriminatorType.CHAR, columnDefinition = "char(1) default 'B'")
+                @DiscriminatorValue("B")
+                public class Parcel {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject level = Sources.entity("Level", """
+                @Entity
+                @DiscriminatorColumn(columnDefinition = "text collate \\"C\\"")
+                public class Level {
+                  @Id private Long id;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(card, promo, parcel, level);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        // As Hibernate 7.4 exports them: the definition, then "not null"; the check on the values stays.
+        assertEquals("""
+                table card
+                  id bigint not null
+                  kind character varying(12) not null
+                  primary key card_pkey [id]
+                  check card_kind_check kind in ('PLAIN','PROMO')
+                table level
+                  id bigint not null
+                  dtype text collate "C" not null
+                  primary key level_pkey [id]
+                  check level_dtype_check dtype in ('Level')
+                table parcel
+                  id bigint not null
+                  dtype character(1) not null default 'B'
+                  primary key parcel_pkey [id]
+                  check parcel_dtype_check dtype in ('B')
+                """, Sources.describe(compilation, "default"));
+    }
 }

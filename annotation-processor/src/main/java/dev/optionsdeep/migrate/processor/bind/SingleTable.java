@@ -116,7 +116,7 @@ final class SingleTable {
                 report.error(Code.UNSUPPORTED_ATTRIBUTE, "@DiscriminatorColumn(" + refused.getKey() + " = \""
                         + refused.getValue() + "\") on " + root.getSimpleName() + " is not supported yet by"
                         + " Migrate: it cannot tell what schema Hibernate creates from it. Remove it, and describe"
-                        + " the column with name, discriminatorType and length", root, a.mirror(),
+                        + " the column with name, discriminatorType, length or columnDefinition", root, a.mirror(),
                         a.written().get(refused.getKey()));
                 ok = false;
             }
@@ -162,7 +162,8 @@ final class SingleTable {
         Optional<CheckConstraint> check = ordered.isEmpty() ? Optional.empty() : Optional.of(new CheckConstraint(
                 PhysicalNames.constraintName(tableName, List.of(name.name()), "check"),
                 column + " in (" + String.join(",", ordered) + ")"));
-        return new Discriminator(new Column(name.name(), type, false, false), check, literals);
+        Column defined = DiscriminatorDefinition.apply(a, new Column(name.name(), type, false, false), root, report);
+        return defined == null ? null : new Discriminator(defined, check, literals);
     }
 
     /** The SQL literal of {@code entity}'s discriminator value, or null after reporting a bad one. */

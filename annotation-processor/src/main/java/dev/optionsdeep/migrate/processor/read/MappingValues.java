@@ -63,15 +63,16 @@ public interface MappingValues {
     }
 
     /**
-     * {@code @DiscriminatorColumn}: its name as written (may be empty), type and length with their defaults,
-     * and the attributes Migrate refuses ({@code columnDefinition}, {@code options}) when written.
+     * {@code @DiscriminatorColumn}: its name as written (may be empty), type and length with their defaults, its
+     * {@code columnDefinition} (empty when unset), and the attribute Migrate refuses ({@code options}) when written.
      */
-    public record DiscriminatorColumn(String name, String discriminatorType, int length, Map<String, String> refused,
-                                      AnnotationMirror mirror, Map<String, AnnotationValue> written) {
+    public record DiscriminatorColumn(String name, String discriminatorType, int length, String columnDefinition,
+                                      Map<String, String> refused, AnnotationMirror mirror,
+                                      Map<String, AnnotationValue> written) {
 
         static DiscriminatorColumn of(Attributes d) {
             return new DiscriminatorColumn(d.string("name"), d.enumConstant("discriminatorType", "STRING"),
-                    d.integer("length", 31), refusedIn(d, "columnDefinition", "options"), d.mirror(),
+                    d.integer("length", 31), d.string("columnDefinition"), refusedIn(d, "options"), d.mirror(),
                     writtenIn(d, "columnDefinition", "options", "name"));
         }
     }
