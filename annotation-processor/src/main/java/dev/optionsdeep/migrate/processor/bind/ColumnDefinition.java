@@ -13,6 +13,7 @@ import dev.optionsdeep.migrate.schema.Verbatim;
 import java.util.List;
 import java.util.Optional;
 
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -57,15 +58,10 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, boole
         Optional<DefinitionText> parsed = DefinitionText.parse(written.strip());
         if (parsed.isEmpty()) {
             // PostgreSQL will say what is wrong with it, naming the attribute.
-            return new ColumnDefinition(written.strip(), false, null, false, null, written.strip());
+            return of(written, parsed);
         }
         DefinitionText text = parsed.get();
-        Optional<ForeignDefinitions.Problem> foreign = ForeignDefinitions.check(written, text);
-        if (foreign.isPresent()) {
-            report.error(Code.NON_POSTGRESQL_DEFINITION, head + " is not PostgreSQL (" + foreign.get().what()
-                    + "): Hibernate's own DDL fails on PostgreSQL with this definition. PostgreSQL spells it \""
-                    + foreign.get().spelling() + "\"; use columnDefinition = \"" + foreign.get().spelling()
-                    + "\" or remove it", columnHost, column.mirror(), value);
+        if (refusedAsForeign(head, written, text, columnHost, column.mirror(), value, report)) {
             return INVALID;
         }
         if ("null".equals(text.nullability()) && !column.nullable()) {
@@ -75,6 +71,18 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, boole
             return INVALID;
         }
         ignoredAttributes(column, columnHost, where, report);
+        return of(written, parsed);
+    }
+
+    /**
+     * What a definition's text makes of a column, reporting nothing: its type and clauses when Migrate models all of
+     * them, else the text verbatim (also when it cannot be split, for PostgreSQL to judge).
+     */
+    static ColumnDefinition of(String written, Optional<DefinitionText> parsed) {
+        if (parsed.isEmpty()) {
+            return new ColumnDefinition(written.strip(), false, null, false, null, written.strip());
+        }
+        DefinitionText text = parsed.get();
         Optional<String> type = SqlTypes.canonical(text.type());
         boolean notNull = "not null".equals(text.nullability());
         if (type.isEmpty() || !text.others().isEmpty() || text.type().isEmpty()) {
@@ -82,6 +90,22 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, boole
                     null, false, null, written.strip());
         }
         return new ColumnDefinition(type.get(), notNull, text.defaultValue(), text.unique(), text.check(), null);
+    }
+
+    /**
+     * Whether the definition is MySQL's, on which Hibernate's own DDL fails on PostgreSQL: then reported, with
+     * PostgreSQL's spelling, at {@code value} of {@code mirror} on {@code host}.
+     *
+     * @param head how the message names the definition: {@code @Column(columnDefinition = "…") on Order.total}
+     */
+    static boolean refusedAsForeign(String head, String written, DefinitionText text, Element host,
+                                    AnnotationMirror mirror, AnnotationValue value, Report report) {
+        Optional<ForeignDefinitions.Problem> foreign = ForeignDefinitions.check(written, text);
+        foreign.ifPresent(f -> report.error(Code.NON_POSTGRESQL_DEFINITION, head + " is not PostgreSQL (" + f.what()
+                + "): Hibernate's own DDL fails on PostgreSQL with this definition. PostgreSQL spells it \""
+                + f.spelling() + "\"; use columnDefinition = \"" + f.spelling() + "\" or remove it", host, mirror,
+                value));
+        return foreign.isPresent();
     }
 
     /**

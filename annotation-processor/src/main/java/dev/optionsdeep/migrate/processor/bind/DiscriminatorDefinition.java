@@ -5,7 +5,6 @@ import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.MappingValues.DiscriminatorColumn;
 
 import dev.optionsdeep.migrate.schema.Column;
-import dev.optionsdeep.migrate.schema.SqlTypes;
 import dev.optionsdeep.migrate.schema.Verbatim;
 
 import java.util.Optional;
@@ -35,29 +34,19 @@ final class DiscriminatorDefinition {
         }
         String written = annotation.columnDefinition().strip();
         Optional<DefinitionText> parsed = DefinitionText.parse(written);
-        if (parsed.isPresent()) {
-            Optional<ForeignDefinitions.Problem> foreign = ForeignDefinitions.check(written, parsed.get());
-            if (foreign.isPresent()) {
-                report.error(Code.NON_POSTGRESQL_DEFINITION, "@DiscriminatorColumn(columnDefinition = \"" + written
-                        + "\") on " + root.getSimpleName() + " is not PostgreSQL (" + foreign.get().what() + "):"
-                        + " Hibernate's own DDL fails on PostgreSQL with this definition. PostgreSQL spells it \""
-                        + foreign.get().spelling() + "\"; use columnDefinition = \"" + foreign.get().spelling()
-                        + "\" or remove it", root, annotation.mirror(), annotation.written().get("columnDefinition"));
-                return null;
-            }
-            DefinitionText text = parsed.get();
-            Optional<String> type = SqlTypes.canonical(text.type());
-            if (type.isPresent() && text.others().isEmpty() && !text.unique() && text.check() == null
-                    && !"null".equals(text.nullability())) {
-                Column column = new Column(mapped.name(), type.get(), false, false);
-                return text.defaultValue() == null ? column : column.withDefault(text.defaultValue());
-            }
+        if (parsed.isPresent() && ColumnDefinition.refusedAsForeign("@DiscriminatorColumn(columnDefinition = \""
+                + written + "\") on " + root.getSimpleName(), written, parsed.get(), root, annotation.mirror(),
+                annotation.written().get("columnDefinition"), report)) {
+            return null;
         }
-        boolean saysNotNull = parsed.map(t -> "not null".equals(t.nullability())).orElse(false);
-        String sql = written + (saysNotNull ? "" : " not null");
-        String type = parsed.flatMap(t -> SqlTypes.canonical(t.type())).orElse(parsed.map(DefinitionText::type)
-                .filter(t -> !t.isEmpty()).orElse(written));
-        return new Column(mapped.name(), type, false, false).withVerbatim(new Verbatim(sql,
+        ColumnDefinition definition = ColumnDefinition.of(written, parsed);
+        boolean saysNull = parsed.map(t -> "null".equals(t.nullability())).orElse(false);
+        if (definition.verbatim() == null && !definition.unique() && definition.check() == null && !saysNull) {
+            Column column = new Column(mapped.name(), definition.type(), false, false);
+            return definition.defaultValue() == null ? column : column.withDefault(definition.defaultValue());
+        }
+        String sql = written + (definition.notNull() ? "" : " not null");
+        return new Column(mapped.name(), definition.type(), false, false).withVerbatim(new Verbatim(sql,
                 root.getQualifiedName() + "#" + mapped.name()));
     }
 }
