@@ -58,7 +58,8 @@ public enum HibernateLine {
         if (present(elements, "org.hibernate.annotations.Temporal")) {
             return Optional.of(V7_4); // since 7.3
         }
-        if (present(elements, "org.hibernate.annotations.EmbeddedTable")) {
+        // @EmbeddedTable came with 7.2 only; 7.0 and 7.1 (7.1 runs Keycloak 26.5, on Quarkus 3.27) export as 7.2 does.
+        if (present(elements, "org.hibernate.annotations.NativeGenerator")) {
             return Optional.of(V7_2); // since 7.0
         }
         if (present(elements, "org.hibernate.annotations.Formula")) {

@@ -186,6 +186,35 @@ class HibernateLineTest {
         assertEquals(mapped("7.4"), Sources.describe(compilation, "default"));
     }
 
+    /**
+     * Hibernate 7.0 and 7.1 (Keycloak 26.5 runs 7.1, on Quarkus 3.27) export what 7.2 does, single-table checks
+     * included, but lack 7.2's {@code @EmbeddedTable}: their line is told by {@code @NativeGenerator}, which came with
+     * 7.0. Stand-ins for each line's annotations take the place of the hibernate-core jar.
+     */
+    @Test
+    void hibernate70And71OnTheCompileClassPathMapAs72AndHibernate6As66() {
+        assertEquals(mapped("7.2"), Sources.describe(withHibernateAnnotations("7.2", "Formula", "NativeGenerator"), "default"));
+        assertEquals(mapped("6.6"), Sources.describe(withHibernateAnnotations("6.6", "Formula"), "default"));
+    }
+
+    /** MODEL compiled without hibernate-core, beside stand-ins for {@code annotations} of org.hibernate.annotations. */
+    private static Compilation withHibernateAnnotations(String expectedLine, String... annotations) {
+        List<java.io.File> withoutHibernate = java.util.Arrays.stream(System.getProperty("java.class.path")
+                        .split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("hibernate-core")).map(java.io.File::new).toList();
+        List<JavaFileObject> sources = new java.util.ArrayList<>(List.of(MODEL));
+        for (String annotation : annotations) {
+            sources.add(Sources.source("org.hibernate.annotations." + annotation,
+                    "package org.hibernate.annotations;\npublic @interface " + annotation + " {}\n"));
+        }
+        Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(new EntityProcessor())
+                .withClasspath(withoutHibernate).withOptions("-Amigrate.check=false").compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).hadNoteContaining("Migrate maps the entities as Hibernate " + expectedLine
+                + " does (the hibernate-core on the compile class path)");
+        return compilation;
+    }
+
     private static String snapshot(Compilation compilation) throws IOException {
         return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/migrate/default.schema.json")
                 .orElseThrow().getCharContent(true).toString();
