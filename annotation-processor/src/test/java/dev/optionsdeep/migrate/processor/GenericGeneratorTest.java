@@ -3,6 +3,8 @@ package dev.optionsdeep.migrate.processor;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
+import javax.tools.JavaFileObject;
+
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,6 +78,36 @@ class GenericGeneratorTest {
                 + " Order.id is an application's own generator");
         assertTrue(Sources.describe(compilation, "default").contains("  id bigint not null\n"));
         assertEquals(false, Sources.snapshot(compilation, "default").contains("\"problems\""));
+    }
+
+    /**
+     * {@code type =} names the class Hibernate uses, whatever the strategy's default ("native"): an application's own
+     * class (HAPI FHIR's sequence generator) is its own generator.
+     */
+    @Test
+    void aGeneratorClassNamedByTypeIsWhatHibernateUses() {
+        JavaFileObject generator = Sources.source("com.example.Snowflake", """
+                package com.example;
+                public class Snowflake implements org.hibernate.id.IdentifierGenerator {
+                  public Object generate(org.hibernate.engine.spi.SharedSessionContractImplementor s, Object o) {
+                    return 1L;
+                  }
+                }
+                """);
+        Compilation compilation = Sources.compile(generator, Sources.entity("Order", """
+                import org.hibernate.annotations.GenericGenerator;
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id @GeneratedValue(generator = "SEQ_ORDER")
+                  @GenericGenerator(name = "SEQ_ORDER", type = Snowflake.class)
+                  private Long id;
+                }
+                """));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-205] @GenericGenerator(com.example.Snowflake) on"
+                + " Order.id is an application's own generator");
+        assertTrue(!Sources.snapshot(compilation, "default").contains("seq_order"),
+                "no sequence for an application's own generator: " + Sources.snapshot(compilation, "default"));
     }
 
     @Test

@@ -200,6 +200,35 @@ class NeutralAnnotationsTest {
                 .inFile(typed).onLineContaining("@org.hibernate.annotations.TypeDef");
     }
 
+    /**
+     * Hibernate 6's {@code @GeneratorType} (gone from 7): its generator computes the value in Java when the row is
+     * inserted, as HAPI FHIR fills a resource's FHIR id; the column is the attribute's own, as 6.6's export creates it.
+     */
+    @Test
+    void aValueGeneratedInJavaKeepsItsColumn() {
+        JavaFileObject generatorType = Sources.source("org.hibernate.annotations.GeneratorType", """
+                package org.hibernate.annotations;
+                public @interface GeneratorType { Class<?> type(); String when() default "INSERT"; }
+                """);
+        JavaFileObject resource = Sources.entity("Resource", """
+                @Entity
+                public class Resource {
+                  @Id private Long id;
+                  @Column(name = "FHIR_ID", length = 64, updatable = false)
+                  @org.hibernate.annotations.GeneratorType(type = Object.class)
+                  private String fhirId;
+                }
+                """);
+        Compilation c = Sources.compile(generatorType, resource);
+        assertThat(c).succeededWithoutWarnings();
+        assertEquals("""
+                table resource
+                  id bigint not null
+                  fhir_id character varying(64) null
+                  primary key resource_pkey [id]
+                """, Sources.describe(c, "default"));
+    }
+
     /** Hibernate's {@code @Parent}: the embeddable's reference back to its entity has no column. */
     @Test
     void aParentReferenceInAnEmbeddableHasNoColumn() {

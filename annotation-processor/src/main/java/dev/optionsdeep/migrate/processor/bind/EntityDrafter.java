@@ -232,6 +232,7 @@ public final class EntityDrafter {
                     derived.joinTables(), derived.foreignColumns());
         }
         columns = SharedColumns.withoutKeyCopies(columns, ids, report);
+        columns = SharedColumns.withoutReadOnlyCopies(columns, report);
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(draft.tableName()),
                 ids.stream().map(c -> c.column().name()).toList());
         List<MappedColumn> withDerived = new ArrayList<>(columns);

@@ -82,7 +82,10 @@ final class GenericGenerators {
 
     private Generator generator(GenericGeneratorAnnotation attributes, String name) {
         AnnotationMirror mirror = attributes.mirror();
-        String strategy = attributes.strategy();
+        // type = names the generator's class, which Hibernate uses rather than the strategy (whose default, "native"
+        // in 6.x, the annotation reports all the same): HAPI FHIR's own sequence generator is named so.
+        String type = attributes.type();
+        String strategy = type != null ? type : attributes.strategy();
         String key = strategy.strip().toLowerCase(Locale.ROOT);
         if (!key.isEmpty() && PLAIN.contains(key)) {
             return new Generator(Kind.PLAIN, strategy, null, 0, 0, mirror);
@@ -96,9 +99,7 @@ final class GenericGenerators {
                     number(parameters.get("initial_value"), 1), number(parameters.get("increment_size"),
                     SequenceReader.DEFAULT_INCREMENT), mirror);
         }
-        String type = attributes.type();
-        return new Generator(Kind.CUSTOM, strategy.isEmpty() && type != null ? type : strategy,
-                null, 0, 0, mirror);
+        return new Generator(Kind.CUSTOM, strategy, null, 0, 0, mirror);
     }
 
     private static int number(String text, int otherwise) {

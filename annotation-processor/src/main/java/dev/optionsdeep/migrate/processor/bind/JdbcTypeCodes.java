@@ -34,6 +34,8 @@ final class JdbcTypeCodes {
     static final int TINYINT = -6;
     static final int INTEGER = 4;
     static final int BIGINT = -5;
+    static final int NUMERIC = 2;
+    static final int DECIMAL = 3;
     static final int SQLXML = 2009;
     static final int UUID = 3000;
     static final int JSON = 3001;
@@ -56,6 +58,11 @@ final class JdbcTypeCodes {
 
     static int code(AnnotationMirror mirror) {
         return ColumnAnnotations.jdbcTypeCode(mirror);
+    }
+
+    /** Whether the code is {@code SqlTypes.NUMERIC} or {@code DECIMAL}, which PostgreSQL both spells numeric. */
+    static boolean decimal(int code) {
+        return code == NUMERIC || code == DECIMAL;
     }
 
     /** Whether the code makes the column {@code jsonb}, whatever the Java type (a Map, a record, a List…). */
@@ -109,7 +116,8 @@ final class JdbcTypeCodes {
                     + " it maps JSON on any type; CHAR, VARCHAR, NVARCHAR, LONGVARCHAR, LONG32VARCHAR and SQLXML"
                     + " on String, char[] and an enum stored by name; UUID, CHAR and VARCHAR on UUID; INET on"
                     + " InetAddress; BINARY, VARBINARY and LONGVARBINARY on byte[]; TINYINT, SMALLINT, INTEGER and"
-                    + " BIGINT on Long, Integer, Short and an enum stored by ordinal; INTEGER on Boolean. Use one of"
+                    + " BIGINT on Long, Integer, Short and an enum stored by ordinal; INTEGER on Boolean; NUMERIC and DECIMAL"
+                    + " on BigDecimal. Use one of"
                     + " these, or describe the column with"
                     + " @Column(columnDefinition)", field, mirror, null);
         }

@@ -70,6 +70,55 @@ final class SharedColumns {
     }
 
     /**
+     * The columns with one of each name that several basic attributes map, when at most one of them writes it
+     * and the others are read-only ({@code insertable = false, updatable = false}), such as HAPI FHIR's
+     * {@code RES_ID}, read-only in a {@code @MappedSuperclass} and writable in the entity: Hibernate accepts that
+     * (it refuses two writable ones) and creates one column, the first it binds (its {@code Table} keeps a column
+     * it has and ignores a later one of the name): a mapped superclass's attributes before the entity's, and those of
+     * one class by name, as its property container sorts them (HAPI's {@code myResourceId}, read-only and not null,
+     * defines {@code RES_ID} before {@code myResourcePid}, an embedded reference written there; checked with
+     * Hibernate 6.6's export, and 7.4's).
+     * Two writable ones are left for {@link EntityDrafter#distinctColumnNames} to report.
+     */
+    static List<MappedColumn> withoutReadOnlyCopies(List<MappedColumn> columns, Report report) {
+        java.util.Map<String, List<MappedColumn>> byName = new java.util.LinkedHashMap<>();
+        for (MappedColumn c : columns) {
+            byName.computeIfAbsent(c.column().name(), n -> new ArrayList<>()).add(c);
+        }
+        List<MappedColumn> out = new ArrayList<>();
+        for (MappedColumn c : columns) {
+            List<MappedColumn> named = byName.get(c.column().name());
+            if (named.size() == 1 || named.stream().filter(n -> !readOnly(n)).count() > 1) {
+                out.add(c);
+            } else if (firstBound(named) == c) {
+                out.add(c);
+            } else {
+                // Its column is the first one's: a primitive read-only copy follows that one's nullability.
+                report.withdraw(Code.NULLABLE_PRIMITIVE, c.columnHost());
+            }
+        }
+        return out;
+    }
+
+    private static MappedColumn firstBound(List<MappedColumn> named) {
+        return named.stream().min(java.util.Comparator.comparingInt((MappedColumn c) -> depth(c))
+                .thenComparing(c -> c.path().contains(".") ? c.path().substring(0, c.path().indexOf('.')) : c.path()))
+                .orElseThrow();
+    }
+
+    /** How many classes the attribute's declaring class extends: a mapped superclass's attributes bind first. */
+    private static int depth(MappedColumn c) {
+        int depth = 0;
+        javax.lang.model.element.Element declaring = c.origin().getEnclosingElement();
+        while (declaring instanceof javax.lang.model.element.TypeElement type
+                && type.getSuperclass() instanceof javax.lang.model.type.DeclaredType parent) {
+            depth++;
+            declaring = parent.asElement();
+        }
+        return depth;
+    }
+
+    /**
      * Whether PostgreSQL can build a foreign key from a column of type {@code column} to a key of type
      * {@code key}: the same type, or two of one comparable family (integers, or strings).
      */

@@ -79,7 +79,10 @@ public final class AnnotationCatalog {
             "AttributeBinderType", "TypeBinderType", "IdGeneratorType", "ValueGenerationType",
             // Hibernate 5 and 6 only, still in legacy models: fetching, loading and in-memory sorting
             "Where", "WhereJoinTable", "Proxy", "Polymorphism", "SelectBeforeUpdate", "Loader", "OrderBy",
-            "LazyToOne", "LazyCollection", "Sort", "Tuplizer", "Tuplizers", "Persister");
+            "LazyToOne", "LazyCollection", "Sort", "Tuplizer", "Tuplizers", "Persister",
+            // a value its ValueGenerator computes in Java on insert or update: the column is the attribute's own
+            // (HAPI FHIR's ResourceTable.myFhirId, checked with Hibernate 6.6's export)
+            "GeneratorType");
 
     private static final Set<String> HIBERNATE_MAPPED = Set.of(
             "CreationTimestamp", "UpdateTimestamp", "CurrentTimestamp", "UuidGenerator", "Comment", "Check", "Checks",

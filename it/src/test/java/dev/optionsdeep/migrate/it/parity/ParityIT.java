@@ -156,7 +156,10 @@ class ParityIT {
                 Arguments.of("parity_genpart", GENPART),
                 Arguments.of("parity_anymany", ANYMANY),
                 Arguments.of("parity_idlinks", IDLINKS),
-                Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)));
+                Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)),
+                Arguments.of("parity_sharedcols", SHAREDCOLS),
+                Arguments.of("parity_numericcode", List.of(
+                        dev.optionsdeep.migrate.it.parity.numericcode.NcMeasurement.class)));
     }
 
     /**
@@ -185,6 +188,15 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.anymany.CatalogProduct.class,
             dev.optionsdeep.migrate.it.parity.anymany.CatalogLabel.class,
             dev.optionsdeep.migrate.it.parity.anymany.Catalog.class);
+
+    /**
+     * The entities of the shared-columns model: one column several basic attributes map, one writable and the
+     * others read-only (a mapped superclass's copy, an embedded reference's, an embedded id part's).
+     */
+    static final List<Class<?>> SHAREDCOLS = List.of(
+            dev.optionsdeep.migrate.it.parity.sharedcols.ScOwner.class,
+            dev.optionsdeep.migrate.it.parity.sharedcols.ScIndexEntry.class,
+            dev.optionsdeep.migrate.it.parity.sharedcols.ScVersion.class);
 
     /**
      * The entities of the model of relationships inside composite keys: {@code @ManyToOne} and {@code @OneToOne}
