@@ -31,7 +31,10 @@ public final class RevisionGraph {
     /** Words the target grammar gives a meaning, so no branch label may take them. */
     private static final Set<String> RESERVED = RevisionIds.RESERVED;
 
+    /** Sorted by id, for the lists of ids a message shows. */
     private final Map<String, RevisionInfo> byId;
+    /** The same, hashed: every walk over the graph looks revisions up by id. */
+    private final Map<String, RevisionInfo> lookup;
     private final Map<String, List<String>> children;
     private final Map<String, List<String>> dependents;
     private final Map<String, String> labels;
@@ -85,6 +88,7 @@ public final class RevisionGraph {
             }
         }
         this.byId = Collections.unmodifiableMap(ids);
+        this.lookup = new HashMap<>(ids);
         this.labels = Collections.unmodifiableMap(labelled);
         this.ordered = topologicalOrder(ids, kids, needers);
         // Children and dependents in revision order, so that "branches into a, b" lists the older branch first.
@@ -176,11 +180,11 @@ public final class RevisionGraph {
     }
 
     public Optional<RevisionInfo> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(lookup.get(id));
     }
 
     public RevisionInfo get(String id) {
-        RevisionInfo r = byId.get(id);
+        RevisionInfo r = lookup.get(id);
         if (r == null) {
             throw new RevisionException("Can't locate revision identified by '" + id + "'. Known revisions: "
                     + (byId.isEmpty() ? "none" : String.join(", ", byId.keySet()))
@@ -250,7 +254,7 @@ public final class RevisionGraph {
 
     /** The revision that gives {@code label} to its branch. */
     public Optional<RevisionInfo> labelled(String label) {
-        return Optional.ofNullable(labels.get(label)).map(byId::get);
+        return Optional.ofNullable(labels.get(label)).map(lookup::get);
     }
 
     /**
@@ -274,8 +278,8 @@ public final class RevisionGraph {
      * @throws RevisionException when none or several match
      */
     public RevisionInfo resolve(String idOrPrefix) {
-        if (byId.containsKey(idOrPrefix)) {
-            return byId.get(idOrPrefix);
+        if (lookup.containsKey(idOrPrefix)) {
+            return lookup.get(idOrPrefix);
         }
         List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
         if (matches.size() == 1) {
