@@ -121,7 +121,7 @@ public final class RevisionGraph {
         return null;
     }
 
-    /** Parents (and dependencies) before children; among revisions that could go in either order, by creation time then id. */
+    /** Ids in revision order; a list of one (most children and dependents) is not sorted. */
     private static List<String> inOrder(List<String> ids, Map<String, Integer> position) {
         return ids.size() < 2 ? List.copyOf(ids) : ids.stream().sorted(Comparator.comparing(position::get)).toList();
     }
@@ -136,6 +136,7 @@ public final class RevisionGraph {
         return all;
     }
 
+    /** Parents (and dependencies) before children; among revisions that could go in either order, by creation time then id. */
     private static List<RevisionInfo> topologicalOrder(Map<String, RevisionInfo> ids, Map<String, List<String>> kids,
                                                        Map<String, List<String>> needers) {
         Map<String, Integer> pending = new HashMap<>(ids.size() * 2);
