@@ -40,9 +40,8 @@ public class CurrentMojo extends AbstractMigrateMojo {
                 ConnectionSettings settings = connectionSettings(environment, db);
                 announce(environment, db, settings);
                 Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
-                List<String> heads = inDatabase(db, environment, migrator::current);
-                PendingRevision pending = inDatabase(db, environment, migrator::pending).orElse(null);
-                report(db, heads, pending, revisions.graph(), RevisionFormat.of(revisions.graph(), Set.of(),
+                Migrator.State state = inDatabase(db, environment, migrator::state);
+                report(db, state.current(), state.pending(), revisions.graph(), RevisionFormat.of(revisions.graph(), Set.of(),
                         project.getBasedir().toPath(), layout, db), output);
             }
         }

@@ -116,7 +116,8 @@ public class HistoryMojo extends AbstractMigrateMojo {
             ResolvedEnvironment environment = environment();
             ConnectionSettings settings = connectionSettings(environment, db);
             Migrator migrator = new Migrator(settings, revisions, log(), lockTimeout());
-            DatabaseState state = new DatabaseState(migrator.current(), migrator.pending().orElse(null));
+            Migrator.State at = migrator.state(); // one connection for both
+            DatabaseState state = new DatabaseState(at.current(), at.pending());
             // (current) is about one environment's database: say which, as every goal that connects does.
             announce(environment, db, settings);
             output.put("environment", GoalOutput.environment(environment));

@@ -1,8 +1,5 @@
 package dev.optionsdeep.migrate.executor;
 
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,7 +16,6 @@ final class AdvisoryLock implements AutoCloseable {
     static final long KEY = 0x6d6967726174650L;
 
     private final Connection connection;
-    private final QueryRunner sql = new QueryRunner();
 
     private AdvisoryLock(Connection connection) {
         this.connection = connection;
@@ -27,12 +23,11 @@ final class AdvisoryLock implements AutoCloseable {
 
     static AdvisoryLock acquire(Connection connection, Duration timeout, dev.optionsdeep.migrate.Log log)
             throws SQLException, InterruptedException {
-        QueryRunner sql = new QueryRunner();
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean told = false;
         long pause = 50;
         while (true) {
-            if (Boolean.TRUE.equals(sql.query(connection, "SELECT pg_try_advisory_lock(?)", new ScalarHandler<Boolean>(), KEY))) {
+            if (Boolean.TRUE.equals(Jdbc.scalar(connection, "SELECT pg_try_advisory_lock(?)", Boolean.class, KEY))) {
                 return new AdvisoryLock(connection);
             }
             if (!told) {
@@ -50,14 +45,14 @@ final class AdvisoryLock implements AutoCloseable {
     }
 
     private static String holder(Connection connection) throws SQLException {
-        String who = new QueryRunner().query(connection,
+        String who = Jdbc.scalar(connection,
                 "SELECT 'pid ' || a.pid || ', ' || coalesce(nullif(a.application_name, ''), 'unnamed client')"
                         + " || ', user ' || a.usename || coalesce(', from ' || host(a.client_addr), '')"
                         + " || ', connected since ' || to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC'"
                         + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                         + " WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                         + " AND ((l.classid::bigint << 32) | l.objid::bigint) = ? LIMIT 1",
-                new ScalarHandler<String>(), KEY);
+                String.class, KEY);
         return who == null ? "holder unknown" : who;
     }
 
@@ -67,7 +62,7 @@ final class AdvisoryLock implements AutoCloseable {
         try {
             if (!connection.isClosed()) {
                 connection.setAutoCommit(true);
-                sql.query(connection, "SELECT pg_advisory_unlock(?)", new ScalarHandler<Boolean>(), KEY);
+                Jdbc.scalar(connection, "SELECT pg_advisory_unlock(?)", Boolean.class, KEY);
             }
         } catch (SQLException e) {
             if (!connection.isClosed()) {

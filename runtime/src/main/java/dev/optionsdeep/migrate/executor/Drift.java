@@ -7,8 +7,6 @@ import dev.optionsdeep.migrate.introspect.Introspection;
 import dev.optionsdeep.migrate.introspect.SchemaReader;
 import dev.optionsdeep.migrate.migration.Revisions;
 import dev.optionsdeep.migrate.schema.Schema;
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
 
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +43,7 @@ public final class Drift {
         return UnderLock.run(connections, lockTimeout, log, c -> {
             List<String> heads = new Migrator(connections, revisions, log, lockTimeout).knownHeads(c, revisions.graph());
             Schema expected = expectedAt.apply(heads);
-            String schema = new QueryRunner().query(c, "SELECT current_schema()", new ScalarHandler<String>());
+            String schema = Jdbc.scalar(c, "SELECT current_schema()", String.class);
             Introspection found = new SchemaReader(schema == null ? SchemaReader.DEFAULT_SCHEMA : schema,
                     SchemaReader.MIGRATE_TABLES).withNamedSchemasOf(expected).read(c);
             return new DriftReport(heads, SchemaDrift.between(expected, found.schema()), found.unsupported());

@@ -1,8 +1,5 @@
 package dev.optionsdeep.migrate.executor;
 
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -33,20 +30,19 @@ public record FlywayHistory(String table, String version, String description, In
 
     /** The history in {@code table} of the connection's search path, or empty when there is no such table. */
     public static Optional<FlywayHistory> read(Connection c, String table) throws SQLException {
-        QueryRunner sql = new QueryRunner();
-        String found = sql.query(c, "SELECT to_regclass(?)::text", new ScalarHandler<String>(), table);
+        String found = Jdbc.scalar(c, "SELECT to_regclass(?)::text", String.class, table);
         if (found == null) {
             return Optional.empty();
         }
-        Object[] last = sql.query(c, LAST.formatted(found), rs -> rs.next()
+        Object[] last = Jdbc.query(c, LAST.formatted(found), rs -> rs.next()
                 ? new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class)} : new Object[3]);
-        int applied = count(sql, c, found, "success");
-        int failed = count(sql, c, found, "NOT success");
+        int applied = count(c, found, "success");
+        int failed = count(c, found, "NOT success");
         return Optional.of(new FlywayHistory(found, (String) last[0], (String) last[1], (Integer) last[2], applied, failed));
     }
 
-    private static int count(QueryRunner sql, Connection c, String table, String condition) throws SQLException {
-        return sql.query(c, "SELECT count(*)::int FROM " + table + " WHERE " + condition, new ScalarHandler<Integer>());
+    private static int count(Connection c, String table, String condition) throws SQLException {
+        return Jdbc.scalar(c, "SELECT count(*)::int FROM " + table + " WHERE " + condition, Integer.class);
     }
 
     /** One line for the history and the log. */

@@ -61,6 +61,28 @@ public final class Migrator {
     }
 
     /**
+     * Where the database stands: the revisions it is at and the revision an interruption left half applied.
+     *
+     * @param current its heads; empty at base
+     * @param pending the revision left half applied; null when none
+     */
+    public record State(List<String> current, PendingRevision pending) {
+
+        public State {
+            current = List.copyOf(current);
+        }
+    }
+
+    /** {@link #current()} and {@link #pending()} on one connection: {@code current} and {@code history} show both. */
+    public State state() {
+        try (Connection c = connections.open()) {
+            return new State(tables.heads(c), PendingRevision.read(c).orElse(null));
+        } catch (SQLException e) {
+            throw connections.failure(e);
+        }
+    }
+
+    /**
      * What an interrupted revision left: set when a revision with a step outside a transaction was
      * stopped in the middle; the next upgrade (or downgrade) of that revision resumes it.
      */

@@ -1,8 +1,5 @@
 package dev.optionsdeep.migrate.executor;
 
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,11 +33,10 @@ public record PendingRevision(String revision, String direction, String from, St
 
     /** The revision in progress, if any. */
     static Optional<PendingRevision> read(Connection c) throws SQLException {
-        QueryRunner sql = new QueryRunner();
-        if (!sql.query(c, "SELECT to_regclass(?) IS NOT NULL", new ScalarHandler<Boolean>(), TABLE)) {
+        if (!Jdbc.scalar(c, "SELECT to_regclass(?) IS NOT NULL", Boolean.class, TABLE)) {
             return Optional.empty();
         }
-        return sql.query(c, "SELECT revision, direction, from_revisions, to_revisions, steps_done, started_at FROM "
+        return Jdbc.query(c, "SELECT revision, direction, from_revisions, to_revisions, steps_done, started_at FROM "
                 + TABLE + " LIMIT 1", PendingRevision::first);
     }
 
@@ -55,16 +51,15 @@ public record PendingRevision(String revision, String direction, String from, St
     /** Records, in the open transaction, that {@code revision} has committed its first {@code stepsDone} steps. */
     static void mark(Connection c, String revision, String direction, String from, String to, int stepsDone)
             throws SQLException {
-        QueryRunner sql = new QueryRunner();
-        sql.execute(c, CREATE);
-        sql.update(c, "INSERT INTO " + TABLE + " (revision, direction, from_revisions, to_revisions, steps_done)"
+        Jdbc.update(c, CREATE);
+        Jdbc.update(c, "INSERT INTO " + TABLE + " (revision, direction, from_revisions, to_revisions, steps_done)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (revision) DO UPDATE SET steps_done = excluded.steps_done",
                 revision, direction, from, to, stepsDone);
     }
 
     /** Forgets the revision in progress: it completed, in the same transaction as its version and history rows. */
     static void clear(Connection c, String revision) throws SQLException {
-        new QueryRunner().update(c, "DELETE FROM " + TABLE + " WHERE revision = ?", revision);
+        Jdbc.update(c, "DELETE FROM " + TABLE + " WHERE revision = ?", revision);
     }
 
     /** In the user's words, for {@code current}, {@code history} and for errors. */

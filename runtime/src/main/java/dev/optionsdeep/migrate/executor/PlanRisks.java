@@ -7,8 +7,6 @@ import dev.optionsdeep.migrate.change.ExecuteSql;
 import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -76,12 +74,11 @@ record PlanRisks(List<String> risks, List<String> drops) {
         } else {
             return "";
         }
-        QueryRunner sql = new QueryRunner();
-        if (!sql.query(c, "SELECT to_regclass(?) IS NOT NULL", new ScalarHandler<Boolean>(), PostgresSql.table(table))) {
+        if (!Jdbc.scalar(c, "SELECT to_regclass(?) IS NOT NULL", Boolean.class, PostgresSql.table(table))) {
             return "";
         }
-        long n = sql.query(c, "SELECT count(*) FROM (SELECT 1 FROM " + PostgresSql.table(table) + where + " LIMIT "
-                + COUNT_LIMIT + ") s", new ScalarHandler<Long>());
+        long n = Jdbc.scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + PostgresSql.table(table) + where + " LIMIT "
+                + COUNT_LIMIT + ") s", Long.class);
         if (n == 0) {
             return "";
         }
@@ -90,7 +87,7 @@ record PlanRisks(List<String> risks, List<String> drops) {
     }
 
     private static boolean columnExists(Connection c, String table, String column) throws SQLException {
-        return new QueryRunner().query(c, "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?)"
-                + " AND attname = ? AND NOT attisdropped)", new ScalarHandler<Boolean>(), PostgresSql.table(table), column);
+        return Jdbc.scalar(c, "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?)"
+                + " AND attname = ? AND NOT attisdropped)", Boolean.class, PostgresSql.table(table), column);
     }
 }

@@ -10,8 +10,6 @@ import dev.optionsdeep.migrate.migration.RevisionInfo;
 import dev.optionsdeep.migrate.postgres.PostgresSql;
 import dev.optionsdeep.migrate.postgres.Statement;
 import dev.optionsdeep.migrate.schema.Table;
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,7 +38,6 @@ final class RevisionRun {
     private boolean createTables;
     /** Over the revision's steps as its code asks for them (see {@link Checksum}), read before it runs. */
     private Checksum checksum;
-    private final QueryRunner sql = new QueryRunner();
     private int next;
     private int committed;
     private boolean pending;
@@ -163,15 +160,15 @@ final class RevisionRun {
             return false;
         }
         String index = PostgresSql.table(Table.qualified(Table.schemaOf(ci.table()), ci.index().name()));
-        Boolean valid = sql.query(c, "SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)",
-                new ScalarHandler<Boolean>(), index);
+        Boolean valid = Jdbc.scalar(c, "SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)",
+                Boolean.class, index);
         if (Boolean.TRUE.equals(valid)) {
             log.info("  index " + ci.index().name() + " was built by the interrupted run; keeping it");
             return true;
         }
         if (valid != null) {
             log.warn("index " + ci.index().name() + " is INVALID, left by an interrupted concurrent build: dropping it to build it again");
-            sql.execute(c, "DROP INDEX CONCURRENTLY IF EXISTS " + index);
+            Jdbc.update(c, "DROP INDEX CONCURRENTLY IF EXISTS " + index);
         }
         return false;
     }

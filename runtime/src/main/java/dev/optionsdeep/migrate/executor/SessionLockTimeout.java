@@ -1,8 +1,5 @@
 package dev.optionsdeep.migrate.executor;
 
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ScalarHandler;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,7 +23,7 @@ final class SessionLockTimeout implements AutoCloseable {
         if (timeout == null) {
             return new SessionLockTimeout(c, null);
         }
-        String previous = new QueryRunner().query(c, "SELECT current_setting('lock_timeout')", new ScalarHandler<String>());
+        String previous = Jdbc.scalar(c, "SELECT current_setting('lock_timeout')", String.class);
         setting(c, timeout.toMillis() + "ms");
         return new SessionLockTimeout(c, previous);
     }
@@ -40,7 +37,7 @@ final class SessionLockTimeout implements AutoCloseable {
     }
 
     private static void setting(Connection c, String value) throws SQLException {
-        new QueryRunner().query(c, "SELECT set_config('lock_timeout', ?, false)", new ScalarHandler<String>(), value);
+        Jdbc.scalar(c, "SELECT set_config('lock_timeout', ?, false)", String.class, value);
     }
 
     @Override

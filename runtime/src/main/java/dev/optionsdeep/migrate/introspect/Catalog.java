@@ -1,18 +1,17 @@
 package dev.optionsdeep.migrate.introspect;
 
-import org.apache.commons.dbutils.QueryRunner;
-
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Queries against {@code pg_catalog}, each about one schema: that schema's oid is every query's
- * only parameter, written {@code ?::oid} wherever the query needs it.
+ * only parameter, written {@code ?::oid} wherever the query needs it. Plain JDBC, one round trip a
+ * query (no parameter metadata asked of the server first).
  */
 final class Catalog {
 
@@ -21,7 +20,6 @@ final class Catalog {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private final QueryRunner sql = new QueryRunner();
     private final Connection connection;
     private final long namespace;
     private final int serverVersion;
@@ -70,11 +68,17 @@ final class Catalog {
     /** The catalog of that schema, or null when the database has no schema of that name. */
     static Catalog openIfExists(Connection connection, String schemaName, String defaultSchema,
                                 java.util.Set<String> namedSchemas) throws SQLException {
-        Server server = new QueryRunner().query(connection,
-                "SELECT (SELECT oid::bigint FROM pg_namespace WHERE nspname = ?) AS namespace,"
-                        + " current_setting('server_version_num')::int AS version",
-                rs -> rs.next() ? new Server(rs.getObject("namespace", Long.class), rs.getInt("version")) : null,
-                schemaName);
+        String query = "SELECT (SELECT oid::bigint FROM pg_namespace WHERE nspname = ?) AS namespace,"
+                + " current_setting('server_version_num')::int AS version";
+        Server server;
+        try (PreparedStatement s = connection.prepareStatement(query)) {
+            s.setString(1, schemaName);
+            try (ResultSet rs = s.executeQuery()) {
+                server = rs.next() ? new Server(rs.getObject("namespace", Long.class), rs.getInt("version")) : null;
+            }
+        } catch (SQLException e) {
+            throw named(e, query, new Object[] {schemaName});
+        }
         if (server.namespace() == null) {
             return null;
         }
@@ -88,12 +92,32 @@ final class Catalog {
 
     /** Runs {@code query} for this schema and hands each row to {@code row}, in the query's order. */
     void each(String query, Row row) throws SQLException {
-        sql.query(connection, query, rs -> {
-            while (rs.next()) {
-                row.read(rs);
+        int parameters = query.split("\\?::oid", -1).length - 1;
+        try (PreparedStatement s = connection.prepareStatement(query)) {
+            for (int i = 1; i <= parameters; i++) {
+                s.setLong(i, namespace);
             }
-            return null;
-        }, Collections.nCopies(query.split("\\?::oid", -1).length - 1, namespace).toArray());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            Object[] values = new Object[parameters];
+            Arrays.fill(values, namespace);
+            throw named(e, query, values);
+        }
+    }
+
+    /**
+     * A failed query's exception, named by the query and its parameters after PostgreSQL's message (as
+     * the executor's are), with PostgreSQL's SQL state and the original exception as the next one.
+     */
+    static SQLException named(SQLException e, String query, Object[] params) {
+        SQLException named = new SQLException((e.getMessage() == null ? "" : e.getMessage()) + " Query: " + query
+                + " Parameters: " + Arrays.deepToString(params), e.getSQLState(), e.getErrorCode());
+        named.setNextException(e);
+        return named;
     }
 
     /** A {@code text[]} column as a list; null elements stay null. */

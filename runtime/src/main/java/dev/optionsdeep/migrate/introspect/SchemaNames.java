@@ -1,10 +1,10 @@
 package dev.optionsdeep.migrate.introspect;
 
-import org.apache.commons.dbutils.QueryRunner;
-import org.apache.commons.dbutils.handlers.ColumnListHandler;
-
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The schemas of a database that hold something of the user's: all but PostgreSQL's own. */
@@ -24,6 +24,14 @@ public final class SchemaNames {
 
     /** The schemas that hold a relation, a function or a type, sorted; empty schemas are left out. */
     public static List<String> nonEmpty(Connection connection) throws SQLException {
-        return new QueryRunner().query(connection, USER_SCHEMAS, new ColumnListHandler<String>());
+        List<String> schemas = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(USER_SCHEMAS)) {
+            while (rs.next()) {
+                schemas.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw Catalog.named(e, USER_SCHEMAS, new Object[0]);
+        }
+        return schemas;
     }
 }

@@ -56,10 +56,12 @@ record ClassFile(RevisionIndex.Entry indexed, RevisionClassFile.Found found) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String f = file.getFileName().toString();
                 String name = className(packageName, f);
-                if (isTopLevelClass(f) && !names.containsKey(name)) {
-                    RevisionIndex.Entry entry = index.get(f);
-                    names.put(name, entry != null && unchanged(file, entry)
-                            ? new ClassFile(entry, null) : read(() -> Files.newInputStream(file), entry));
+                if (isTopLevelClass(f)) { // one walk of the tree: a class an earlier root holds is kept
+                    names.computeIfAbsent(name, n -> {
+                        RevisionIndex.Entry entry = index.get(f);
+                        return entry != null && unchanged(file, entry)
+                                ? new ClassFile(entry, null) : read(() -> Files.newInputStream(file), entry);
+                    });
                 }
             }
         }

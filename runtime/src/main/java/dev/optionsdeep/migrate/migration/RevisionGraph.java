@@ -31,7 +31,10 @@ public final class RevisionGraph {
     /** Words the target grammar gives a meaning, so no branch label may take them. */
     private static final Set<String> RESERVED = RevisionIds.RESERVED;
 
+    /** Sorted by id, for the lists of ids a message shows. */
     private final Map<String, RevisionInfo> byId;
+    /** The same, hashed: every walk over the graph looks revisions up by id. */
+    private final Map<String, RevisionInfo> lookup;
     private final Map<String, List<String>> children;
     private final Map<String, List<String>> dependents;
     private final Map<String, String> labels;
@@ -48,11 +51,12 @@ public final class RevisionGraph {
                         + " and " + r.source() + ": give one of them a new id");
             }
         }
-        Map<String, List<String>> kids = new TreeMap<>();
-        Map<String, List<String>> needers = new TreeMap<>();
+        // Hash maps: looked up by id only, once per parent and child (a scan at head builds the graph every run).
+        Map<String, List<String>> kids = new HashMap<>(ids.size() * 2);
+        Map<String, List<String>> needers = new HashMap<>(ids.size() * 2);
         ids.keySet().forEach(id -> {
-            kids.put(id, new ArrayList<>());
-            needers.put(id, new ArrayList<>());
+            kids.put(id, new ArrayList<>(1));
+            needers.put(id, new ArrayList<>(0));
         });
         Map<String, String> labelled = new TreeMap<>();
         for (RevisionInfo r : ids.values()) {
@@ -84,6 +88,7 @@ public final class RevisionGraph {
             }
         }
         this.byId = Collections.unmodifiableMap(ids);
+        this.lookup = new HashMap<>(ids);
         this.labels = Collections.unmodifiableMap(labelled);
         this.ordered = topologicalOrder(ids, kids, needers);
         // Children and dependents in revision order, so that "branches into a, b" lists the older branch first.
@@ -92,8 +97,8 @@ public final class RevisionGraph {
             position.put(ordered.get(i).id(), i);
         }
         this.position = Collections.unmodifiableMap(position);
-        kids.replaceAll((id, list) -> list.stream().sorted(Comparator.comparing(position::get)).toList());
-        needers.replaceAll((id, list) -> list.stream().sorted(Comparator.comparing(position::get)).toList());
+        kids.replaceAll((id, list) -> inOrder(list, position));
+        needers.replaceAll((id, list) -> inOrder(list, position));
         this.children = Collections.unmodifiableMap(kids);
         this.dependents = Collections.unmodifiableMap(needers);
     }
@@ -116,14 +121,27 @@ public final class RevisionGraph {
         return null;
     }
 
+    /** Ids in revision order; a list of one (most children and dependents) is not sorted. */
+    private static List<String> inOrder(List<String> ids, Map<String, Integer> position) {
+        return ids.size() < 2 ? List.copyOf(ids) : ids.stream().sorted(Comparator.comparing(position::get)).toList();
+    }
+
+    /** The revisions that come just before (or just after) one: a set, as a revision may name one twice. */
+    private static Collection<String> distinct(List<String> first, List<String> second) {
+        if (second.isEmpty() && first.size() < 2) {
+            return first;
+        }
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     /** Parents (and dependencies) before children; among revisions that could go in either order, by creation time then id. */
     private static List<RevisionInfo> topologicalOrder(Map<String, RevisionInfo> ids, Map<String, List<String>> kids,
                                                        Map<String, List<String>> needers) {
-        Map<String, Integer> pending = new TreeMap<>();
+        Map<String, Integer> pending = new HashMap<>(ids.size() * 2);
         for (RevisionInfo r : ids.values()) {
-            Set<String> before = new LinkedHashSet<>(r.parents());
-            before.addAll(r.dependsOn());
-            pending.put(r.id(), before.size());
+            pending.put(r.id(), distinct(r.parents(), r.dependsOn()).size());
         }
         PriorityQueue<RevisionInfo> ready = new PriorityQueue<>(
                 Comparator.comparing(RevisionInfo::created).thenComparing(RevisionInfo::id));
@@ -132,9 +150,7 @@ public final class RevisionGraph {
         while (!ready.isEmpty()) {
             RevisionInfo r = ready.poll();
             out.add(r);
-            Set<String> after = new LinkedHashSet<>(kids.get(r.id()));
-            after.addAll(needers.get(r.id()));
-            for (String next : after) {
+            for (String next : distinct(kids.get(r.id()), needers.get(r.id()))) {
                 if (pending.merge(next, -1, Integer::sum) == 0) {
                     ready.add(ids.get(next));
                 }
@@ -165,11 +181,11 @@ public final class RevisionGraph {
     }
 
     public Optional<RevisionInfo> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(lookup.get(id));
     }
 
     public RevisionInfo get(String id) {
-        RevisionInfo r = byId.get(id);
+        RevisionInfo r = lookup.get(id);
         if (r == null) {
             throw new RevisionException("Can't locate revision identified by '" + id + "'. Known revisions: "
                     + (byId.isEmpty() ? "none" : String.join(", ", byId.keySet()))
@@ -239,7 +255,7 @@ public final class RevisionGraph {
 
     /** The revision that gives {@code label} to its branch. */
     public Optional<RevisionInfo> labelled(String label) {
-        return Optional.ofNullable(labels.get(label)).map(byId::get);
+        return Optional.ofNullable(labels.get(label)).map(lookup::get);
     }
 
     /**
@@ -263,8 +279,8 @@ public final class RevisionGraph {
      * @throws RevisionException when none or several match
      */
     public RevisionInfo resolve(String idOrPrefix) {
-        if (byId.containsKey(idOrPrefix)) {
-            return byId.get(idOrPrefix);
+        if (lookup.containsKey(idOrPrefix)) {
+            return lookup.get(idOrPrefix);
         }
         List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
         if (matches.size() == 1) {
@@ -282,12 +298,17 @@ public final class RevisionGraph {
      * depend on, directly or not.
      */
     public Set<String> withAncestors(Collection<String> ids) {
-        return closure(ids, id -> {
-            RevisionInfo r = get(id);
-            List<String> before = new ArrayList<>(r.parents());
-            before.addAll(r.dependsOn());
-            return before;
-        });
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(ids);
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (seen.add(id)) {
+                RevisionInfo r = get(id);
+                todo.addAll(r.parents());
+                todo.addAll(r.dependsOn());
+            }
+        }
+        return seen;
     }
 
     /** {@code ids} and everything that must be reverted before them: their children and dependents, directly or not. */

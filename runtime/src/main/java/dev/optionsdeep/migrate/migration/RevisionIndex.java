@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,14 @@ public final class RevisionIndex {
     }
 
     private static List<String> unlist(String field) {
-        return field.isEmpty() ? List.of() : Arrays.stream(field.split(",", -1)).map(RevisionIndex::unescape).toList();
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        String[] items = field.split(",", -1);
+        for (int i = 0; i < items.length; i++) {
+            items[i] = unescape(items[i]);
+        }
+        return List.of(items);
     }
 
     static String escape(String text) {

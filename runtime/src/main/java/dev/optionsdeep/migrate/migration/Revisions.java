@@ -26,7 +26,7 @@ public final class Revisions {
     private Revisions(RevisionGraph graph, ClassLoader loader, Map<String, String> indexedChecksums) {
         this.graph = graph;
         this.loader = loader;
-        this.indexedChecksums = Map.copyOf(indexedChecksums);
+        this.indexedChecksums = java.util.Collections.unmodifiableMap(indexedChecksums); // a map of()'s own, not copied
     }
 
     public RevisionGraph graph() {

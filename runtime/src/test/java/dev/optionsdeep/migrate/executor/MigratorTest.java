@@ -66,6 +66,17 @@ class MigratorTest {
                 db.rows("SELECT direction, from_revisions, to_revisions FROM migrate_history ORDER BY id DESC LIMIT 3"));
     }
 
+    /** What current and history show, read on one connection: at base before any table exists, then the heads. */
+    @Test
+    void stateIsTheHeadsAndNoInterruptedRevision() throws SQLException {
+        Migrator m = migrator("equities");
+        assertEquals(new Migrator.State(List.of(), null), m.state());
+        m.upgrade("b4f2");
+        assertEquals(new Migrator.State(List.of("b4f2e8c9d120"), null), m.state());
+        db.execute("INSERT INTO migrate_version VALUES ('c5a3f9d0e231')");
+        assertEquals(List.of("b4f2e8c9d120", "c5a3f9d0e231"), m.state().current());
+    }
+
     @Test
     void upgradeToARevisionByPrefixAndNothingToDoAfterwards() {
         Migrator m = migrator("equities");
