@@ -154,50 +154,14 @@ public final class EntityProcessor extends AbstractProcessor {
     }
 
     private void readRound(RoundEnvironment round) {
-        List<String> wanted = new ArrayList<>(List.of(RenameReader.ANNOTATION, HeadCheck.REVISION));
-        wanted.addAll(Converters.CONVERTER_ANNOTATIONS);
-        wanted.addAll(JpaAnnotations.ENTITY_ANNOTATIONS);
-        Set<TypeElement> types = new LinkedHashSet<>(); // those on the class path
-        wanted.stream().map(processingEnv.getElementUtils()::getTypeElement).filter(t -> t != null).forEach(types::add);
-        // One walk over the round's elements for all of them, then each kind in the order it was found; loops, not
-        // streams: this runs per annotated element, while the compiler is still cold.
-        Set<? extends javax.lang.model.element.Element> found = round.getElementsAnnotatedWithAny(types.toArray(TypeElement[]::new));
-        List<TypeElement> revisions = new ArrayList<>();
-        List<TypeElement> converterTypes = new ArrayList<>();
-        List<TypeElement> entityTypes = new ArrayList<>();
-        for (javax.lang.model.element.Element e : found) {
-            boolean renamed = false;
-            boolean revision = false;
-            boolean converter = false;
-            boolean entity = false;
-            for (javax.lang.model.element.AnnotationMirror m : e.getAnnotationMirrors()) {
-                String name = JpaAnnotations.qualifiedName(m);
-                renamed |= name.equals(RenameReader.ANNOTATION);
-                revision |= name.equals(HeadCheck.REVISION);
-                converter |= Converters.CONVERTER_ANNOTATIONS.contains(name);
-                entity |= JpaAnnotations.ENTITY_ANNOTATIONS.contains(name);
-            }
-            if (renamed) {
-                renameHints.add(RenameReader.key(e));
-            }
-            if (e instanceof TypeElement type) {
-                if (revision) {
-                    revisions.add(type);
-                }
-                if (converter) {
-                    converterTypes.add(type);
-                }
-                if (entity) {
-                    entityTypes.add(type);
-                }
-            }
-        }
-        revisions.forEach(headCheck::add);
-        for (TypeElement e : converterTypes) {
+        RoundElements found = RoundElements.of(round, processingEnv.getElementUtils());
+        found.renamed.forEach(e -> renameHints.add(RenameReader.key(e)));
+        found.revisions.forEach(headCheck::add);
+        for (TypeElement e : found.converters) {
             converters.register(e);
             read.add(e.getQualifiedName().toString());
         }
-        for (TypeElement e : entityTypes) {
+        for (TypeElement e : found.entities) {
             read.add(e.getQualifiedName().toString());
         }
     }

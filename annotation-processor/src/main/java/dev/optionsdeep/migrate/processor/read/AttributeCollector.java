@@ -179,8 +179,12 @@ public final class AttributeCollector {
      * Hibernate sets on loading and never stores (checked with 7.4's export: no column).
      */
     private static boolean isParent(Element member) {
-        return member.getAnnotationMirrors().stream()
-                .anyMatch(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "Parent"));
+        for (javax.lang.model.element.AnnotationMirror m : member.getAnnotationMirrors()) { // per member: a loop
+            if (JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "Parent")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
