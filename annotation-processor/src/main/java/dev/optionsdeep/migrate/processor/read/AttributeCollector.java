@@ -179,12 +179,7 @@ public final class AttributeCollector {
      * Hibernate sets on loading and never stores (checked with 7.4's export: no column).
      */
     private static boolean isParent(Element member) {
-        for (javax.lang.model.element.AnnotationMirror m : member.getAnnotationMirrors()) { // per member: a loop
-            if (JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "Parent")) {
-                return true;
-            }
-        }
-        return false;
+        return JpaAnnotations.hibernate(member, "Parent").isPresent(); // per member: a loop, not a stream
     }
 
     /**
