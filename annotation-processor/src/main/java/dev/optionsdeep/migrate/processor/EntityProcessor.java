@@ -29,7 +29,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 import dev.optionsdeep.migrate.snapshot.Snapshot;
 
@@ -155,27 +154,16 @@ public final class EntityProcessor extends AbstractProcessor {
     }
 
     private void readRound(RoundEnvironment round) {
-        List<String> wanted = new ArrayList<>(List.of(RenameReader.ANNOTATION, HeadCheck.REVISION));
-        wanted.addAll(Converters.CONVERTER_ANNOTATIONS);
-        wanted.addAll(JpaAnnotations.ENTITY_ANNOTATIONS);
-        Set<TypeElement> types = new LinkedHashSet<>(); // those on the class path
-        wanted.stream().map(processingEnv.getElementUtils()::getTypeElement).filter(t -> t != null).forEach(types::add);
-        // One walk over the round's elements for all of them, then each kind in the order it was found.
-        Set<? extends javax.lang.model.element.Element> found = round.getElementsAnnotatedWithAny(types.toArray(TypeElement[]::new));
-        annotatedWith(found, Set.of(RenameReader.ANNOTATION)).forEach(e -> renameHints.add(RenameReader.key(e)));
-        ElementFilter.typesIn(annotatedWith(found, Set.of(HeadCheck.REVISION))).forEach(headCheck::add);
-        ElementFilter.typesIn(annotatedWith(found, Set.copyOf(Converters.CONVERTER_ANNOTATIONS))).forEach(e -> {
+        RoundElements found = RoundElements.of(round, processingEnv.getElementUtils());
+        found.renamed.forEach(e -> renameHints.add(RenameReader.key(e)));
+        found.revisions.forEach(headCheck::add);
+        for (TypeElement e : found.converters) {
             converters.register(e);
             read.add(e.getQualifiedName().toString());
-        });
-        ElementFilter.typesIn(annotatedWith(found, Set.copyOf(JpaAnnotations.ENTITY_ANNOTATIONS)))
-                .forEach(e -> read.add(e.getQualifiedName().toString()));
-    }
-
-    private static List<javax.lang.model.element.Element> annotatedWith(Set<? extends javax.lang.model.element.Element> found,
-                                                                       Set<String> names) {
-        return found.stream().filter(e -> e.getAnnotationMirrors().stream()
-                .anyMatch(m -> names.contains(JpaAnnotations.qualifiedName(m)))).collect(java.util.stream.Collectors.toList());
+        }
+        for (TypeElement e : found.entities) {
+            read.add(e.getQualifiedName().toString());
+        }
     }
 
     /**
@@ -263,10 +251,10 @@ public final class EntityProcessor extends AbstractProcessor {
             Snapshot snapshot = new Snapshot(db, mapped.schema(), problems.of(db), hibernateLine.recorded());
             List<javax.lang.model.element.Element> origins = new ArrayList<>(collector.entitiesOf(db));
             origins.addAll(problems.entitiesOf(db));
-            writer.write(snapshot, origins, report);
+            String written = writer.write(snapshot, origins, report);
             writer.writeRenameHints(db, collector.renameHints(db), origins, report);
             if (options.check() && !crashed) {
-                compareWithRevisions(db, snapshot, report);
+                compareWithRevisions(db, snapshot, written, report);
             }
         }
         try {
@@ -285,7 +273,7 @@ public final class EntityProcessor extends AbstractProcessor {
      * the finding: the head record names one of them, and the others' changes would read as uncaptured) or its
      * model is incomplete (comparing would call the tables of the entities left out "dropped").
      */
-    private void compareWithRevisions(String db, Snapshot snapshot, Report report) {
+    private void compareWithRevisions(String db, Snapshot snapshot, String written, Report report) {
         Map<String, MappedEntity> byTable = collector.byTable(db);
         if (headCheck.check(db, options.migrationPackage(), report)) {
             diagnostics.note("[" + Code.UNCAPTURED_CHANGE.id() + "] database " + db + " is not compared with its"
@@ -296,7 +284,7 @@ public final class EntityProcessor extends AbstractProcessor {
                     + (snapshot.problems().size() == 1 ? "" : "s") + " above). Fix or exclude them first",
                     databaseElement(db, byTable));
         } else {
-            drift.check(snapshot, byTable, collector.renameHints(db), databaseElement(db, byTable), report);
+            drift.check(snapshot, written, byTable, collector.renameHints(db), databaseElement(db, byTable), report);
         }
     }
 

@@ -68,7 +68,7 @@ public final class Json {
             return;
         }
         // Arrays of plain strings stay on one line: column lists read better that way.
-        if (list.stream().allMatch(String.class::isInstance)) {
+        if (allStrings(list)) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
@@ -89,12 +89,24 @@ public final class Json {
         out.append(']');
     }
 
+    /** A loop, not a stream: the annotation processor writes snapshots in a compiler that is still cold. */
+    private static boolean allStrings(List<?> list) {
+        for (Object item : list) {
+            if (!(item instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void indent(StringBuilder out, int depth) {
-        out.append("  ".repeat(depth));
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 
     private static void writeString(String s, StringBuilder out) {
-        out.append(JsonStrings.quote(s));
+        JsonStrings.quote(s, out);
     }
 
     // ---- reading -------------------------------------------------------------------------

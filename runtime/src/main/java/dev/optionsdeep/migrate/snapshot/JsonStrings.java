@@ -8,7 +8,15 @@ public final class JsonStrings {
 
     /** {@code s} in double quotes, with quotes, backslashes and control characters escaped. */
     public static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        return quote(s, new StringBuilder(s.length() + 2)).toString();
+    }
+
+    /** The same, appended to {@code out}; a string with nothing to escape (nearly every one) is copied whole. */
+    public static StringBuilder quote(String s, StringBuilder out) {
+        out.append('"');
+        if (plain(s)) {
+            return out.append(s).append('"');
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -26,6 +34,16 @@ public final class JsonStrings {
                 }
             }
         }
-        return out.append('"').toString();
+        return out.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

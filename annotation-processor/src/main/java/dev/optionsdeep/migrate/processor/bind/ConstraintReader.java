@@ -165,11 +165,17 @@ final class ConstraintReader {
      * the attributes' names, as Hibernate sorts attributes (checked).
      */
     private Optional<UniqueConstraint> naturalId() {
-        List<String> natural = columns.stream()
-                // Columns that no attribute declares (a list's position, a map's key) are never natural ids.
-                .filter(c -> c.attribute() != null
-                        && Mapping.written(c.attribute().element()).naturalId())
-                .sorted(java.util.Comparator.comparing(MappedColumn::path))
+        List<MappedColumn> marked = new ArrayList<>(); // a loop, not a stream: most tables have none
+        for (MappedColumn c : columns) {
+            // Columns that no attribute declares (a list's position, a map's key) are never natural ids.
+            if (c.attribute() != null && Mapping.written(c.attribute().element()).naturalId()) {
+                marked.add(c);
+            }
+        }
+        if (marked.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> natural = marked.stream().sorted(java.util.Comparator.comparing(MappedColumn::path))
                 .map(c -> c.column().name()).distinct().toList();
         return natural.isEmpty() ? Optional.empty()
                 : Optional.of(new UniqueConstraint(PhysicalNames.constraintName(tableName, natural, "key"), natural));

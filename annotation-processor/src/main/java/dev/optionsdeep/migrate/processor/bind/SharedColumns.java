@@ -55,11 +55,14 @@ final class SharedColumns {
      * key first and keeps its column, with the key's type, for both (checked with Hibernate 7.4).
      */
     static List<MappedColumn> withoutKeyCopies(List<MappedColumn> columns, List<MappedColumn> key, Report report) {
-        java.util.Set<String> keyNames = key.stream().map(c -> c.column().name())
-                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> keyNames = new java.util.HashSet<>();
+        for (MappedColumn c : key) {
+            keyNames.add(c.column().name());
+        }
         List<MappedColumn> out = new ArrayList<>();
         for (MappedColumn c : columns) {
-            if (key.contains(c) || !readOnly(c) || !keyNames.contains(c.column().name())) {
+            // The cheap tests first: comparing whole columns (a record's equals) is rarely needed.
+            if (!readOnly(c) || !keyNames.contains(c.column().name()) || key.contains(c)) {
                 out.add(c);
             } else {
                 // A copy of a key column is the key's column, not null: a primitive copy is right as it is.

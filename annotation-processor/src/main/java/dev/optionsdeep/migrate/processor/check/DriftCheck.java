@@ -38,15 +38,17 @@ public final class DriftCheck {
     }
 
     /**
+     * @param written        the model's snapshot as written to the class output, or null: a head snapshot of the
+     *                       same text is the same schema, and is then not parsed
      * @param entities       the database's entities by table name
      * @param databaseElement where database-wide messages go
      */
-    public void check(Snapshot model, Map<String, MappedEntity> entities, dev.optionsdeep.migrate.diff.RenameHints hints,
+    public void check(Snapshot model, String written, Map<String, MappedEntity> entities, dev.optionsdeep.migrate.diff.RenameHints hints,
                Element databaseElement, Report report) {
         String db = model.database();
         Optional<HeadSnapshots.Head> head;
         try {
-            head = heads.read(db);
+            head = heads.read(db, written, model);
         } catch (HeadSnapshots.Unreadable e) {
             report.add(new Problem(e.severalHeads ? Code.SEVERAL_HEADS : Code.UNREADABLE_REVISION, e.getMessage()
                     + ". " + (e.severalHeads ? "Merge the heads: " + mergeCommand(db) : "Fix it, then compile again."),
@@ -62,7 +64,7 @@ public final class DriftCheck {
                     + ". Create the first revision: " + command(db, "Create tables"), databaseElement, null, null));
             return;
         }
-        if (head.get().snapshot().schema().equals(model.schema())) {
+        if (head.get().snapshot() == model || head.get().snapshot().schema().equals(model.schema())) {
             return; // the usual case, settled without the diff: equal schemas have no changes, renames included
         }
         String since = "head revision " + head.get().revisionId() + " of database " + db;

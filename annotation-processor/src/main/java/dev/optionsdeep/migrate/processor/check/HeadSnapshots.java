@@ -48,8 +48,12 @@ public final class HeadSnapshots {
         this.options = options;
     }
 
-    /** The head of {@code database}, or empty when it has no revisions yet. */
-    Optional<Head> read(String database) throws Unreadable {
+    /**
+     * The head of {@code database}, or empty when it has no revisions yet. {@code model} is the model's snapshot and
+     * {@code modelText} its text as written (null if it was not): a head snapshot of that very text is the model's
+     * (the usual case, right after {@code migrate:revision}), and is not parsed again.
+     */
+    Optional<Head> read(String database, String modelText, Snapshot model) throws Unreadable {
         String pkg = RevisionPackages.of(options.migrationPackage(), database);
         Optional<String> record = text(pkg, HeadRecord.FILE_NAME);
         if (record.isEmpty()) {
@@ -69,6 +73,9 @@ public final class HeadSnapshots {
         String snapshotText = text(pkg, file).orElseThrow(() -> new Unreadable("the snapshot of head revision " + parts[0]
                 + " of database " + database + " (" + pkg.replace('.', '/') + "/" + file + ") is missing: restore it"
                 + " from version control", false));
+        if (model != null && snapshotText.equals(modelText)) {
+            return Optional.of(new Head(parts[0], model));
+        }
         try {
             return Optional.of(new Head(parts[0], SnapshotCodec.read(snapshotText, file)));
         } catch (SnapshotFormatException e) {

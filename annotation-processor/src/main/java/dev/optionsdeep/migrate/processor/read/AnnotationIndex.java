@@ -52,8 +52,13 @@ abstract class AnnotationIndex {
     }
 
     static AnnotationValue written(AnnotationMirror mirror, String name) {
-        return mirror.getElementValues().entrySet().stream().filter(e -> e.getKey().getSimpleName().contentEquals(name))
-                .map(e -> (AnnotationValue) e.getValue()).findFirst().orElse(null);
+        for (Map.Entry<? extends javax.lang.model.element.ExecutableElement, ? extends AnnotationValue> e
+                : mirror.getElementValues().entrySet()) { // a loop: asked per attribute, in a compiler still cold
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     Optional<Attributes> jpa(String simpleName) {
@@ -61,7 +66,8 @@ abstract class AnnotationIndex {
     }
 
     Optional<Attributes> hibernateOne(String simpleName) {
-        return hibernate.getOrDefault(simpleName, List.of()).stream().findFirst().map(this::resolved);
+        List<AnnotationMirror> written = hibernate.get(simpleName);
+        return written == null || written.isEmpty() ? Optional.empty() : Optional.of(resolved(written.get(0)));
     }
 
     Attributes resolved(AnnotationMirror mirror) {

@@ -179,8 +179,7 @@ public final class AttributeCollector {
      * Hibernate sets on loading and never stores (checked with 7.4's export: no column).
      */
     private static boolean isParent(Element member) {
-        return member.getAnnotationMirrors().stream()
-                .anyMatch(m -> JpaAnnotations.qualifiedName(m).equals(JpaAnnotations.HIBERNATE + "Parent"));
+        return JpaAnnotations.hibernate(member, "Parent").isPresent(); // per member: a loop, not a stream
     }
 
     /**

@@ -37,7 +37,9 @@ public final class Attributes {
     public AnnotationValue value(String name) {
         if (byName == null) { // javac compares a name with a string by decoding it: decode each one once
             byName = new java.util.HashMap<>();
-            values.forEach((method, value) -> byName.putIfAbsent(method.getSimpleName().toString(), value));
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
+                byName.putIfAbsent(e.getKey().getSimpleName().toString(), e.getValue());
+            }
         }
         return byName.get(name);
     }

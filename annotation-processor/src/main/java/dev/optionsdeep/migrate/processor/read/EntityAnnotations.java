@@ -149,6 +149,10 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
 
     /** Hibernate's {@code @Check}s ({@link #hibernateChecks}), resolved. */
     public List<HibernateCheck> checks() {
-        return hibernateChecks().stream().map(m -> HibernateCheck.of(resolved(m))).toList();
+        List<AnnotationMirror> written = hibernateChecks();
+        if (written.isEmpty()) {
+            return List.of(); // the usual case, without a stream
+        }
+        return written.stream().map(m -> HibernateCheck.of(resolved(m))).toList();
     }
 }

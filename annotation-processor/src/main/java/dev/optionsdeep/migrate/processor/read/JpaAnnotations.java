@@ -55,8 +55,7 @@ public final class JpaAnnotations {
     /** The {@code jakarta.persistence} or {@code javax.persistence} annotation {@code simpleName} on {@code element}. */
     public static Optional<AnnotationMirror> find(Element element, String simpleName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            String name = qualifiedName(mirror);
-            if (name.equals(JAKARTA + simpleName) || name.equals(JAVAX + simpleName)) {
+            if (isJpa(qualifiedName(mirror), simpleName)) {
                 return Optional.of(mirror);
             }
         }
@@ -86,9 +85,9 @@ public final class JpaAnnotations {
         List<AnnotationMirror> out = new java.util.ArrayList<>();
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             String name = qualifiedName(mirror);
-            if (name.equals(HIBERNATE + simpleName)) {
+            if (named(name, HIBERNATE, simpleName)) {
                 out.add(mirror);
-            } else if (name.equals(HIBERNATE + container)) {
+            } else if (named(name, HIBERNATE, container)) {
                 for (javax.lang.model.element.AnnotationValue v : new Attributes(mirror, elements).list("value")) {
                     out.add((AnnotationMirror) v.getValue());
                 }
@@ -100,11 +99,25 @@ public final class JpaAnnotations {
     /** The {@code org.hibernate.annotations} annotation {@code simpleName} on {@code element}. */
     public static Optional<AnnotationMirror> hibernate(Element element, String simpleName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (qualifiedName(mirror).equals(HIBERNATE + simpleName)) {
+            if (named(qualifiedName(mirror), HIBERNATE, simpleName)) {
                 return Optional.of(mirror);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} is {@code jakarta.persistence.simpleName} or {@code javax.persistence.simpleName}: compared
+     * in place, as this runs for every annotation of every element read, and a concatenation per call adds up.
+     */
+    static boolean isJpa(String name, String simpleName) {
+        return named(name, JAKARTA, simpleName) || named(name, JAVAX, simpleName);
+    }
+
+    /** Whether {@code name} is {@code prefix + simpleName}, without making that string. */
+    static boolean named(String name, String prefix, String simpleName) {
+        return name.length() == prefix.length() + simpleName.length() && name.startsWith(prefix)
+                && name.endsWith(simpleName);
     }
 
     /** Whether the relationship attribute is part of the entity's key: {@code @MapsId} or {@code @Id} on a to-one. */

@@ -18,9 +18,12 @@ public final class RenameAnnotations {
 
     /** {@code @RenamedFrom} on {@code element}, if written. */
     public static Optional<AnnotationMirror> find(Element element) {
-        return element.getAnnotationMirrors().stream()
-                .filter(m -> JpaAnnotations.qualifiedName(m).equals(ANNOTATION))
-                .map(m -> (AnnotationMirror) m).findFirst();
+        for (AnnotationMirror m : element.getAnnotationMirrors()) { // asked of every entity and attribute
+            if (JpaAnnotations.qualifiedName(m).equals(ANNOTATION)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code @RenamedFrom}'s old name as written ({@code ""} if none), with the annotation. */

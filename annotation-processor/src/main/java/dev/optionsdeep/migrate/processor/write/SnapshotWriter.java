@@ -58,16 +58,22 @@ public final class SnapshotWriter {
         }
     }
 
-    /** Writes the snapshot; on failure, reports it at the first entity (the Filer has no better place). */
-    public void write(Snapshot snapshot, List<? extends Element> entities, Report report) {
+    /**
+     * Writes the snapshot; on failure, reports it at the first entity (the Filer has no better place).
+     *
+     * @return the text written, for the check against the head revision's snapshot; null if it was not written
+     */
+    public String write(Snapshot snapshot, List<? extends Element> entities, Report report) {
         String path = path(snapshot.database());
         try {
             FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
                     entities.toArray(Element[]::new));
             // Bytes, not openWriter(): the snapshot is UTF-8 whatever javac's -encoding says.
+            String text = SnapshotCodec.write(snapshot);
             try (OutputStream out = file.openOutputStream()) {
-                out.write(SnapshotCodec.write(snapshot).getBytes(StandardCharsets.UTF_8));
+                out.write(text.getBytes(StandardCharsets.UTF_8));
             }
+            return text;
         } catch (IOException e) {
             if (entities.isEmpty()) {
                 throw new java.io.UncheckedIOException(e); // nowhere to report it: the processor's last resort does
@@ -75,6 +81,7 @@ public final class SnapshotWriter {
             report.error(Code.SNAPSHOT_NOT_WRITTEN, "Could not write the schema snapshot " + path + " for database "
                     + snapshot.database() + ": " + e.getMessage() + ". Check that the class output directory is"
                     + " writable, and that no other processor writes the same file", entities.get(0));
+            return null;
         }
     }
 }
