@@ -26,6 +26,8 @@ record Checksum(String value, List<StepHash> steps) {
 
     static final String VERSION_1_PREFIX = "1:";
 
+    private static final HexFormat HEX = HexFormat.of();
+
     /**
      * A step's hash, shortened to 16 hex digits (the checksum itself covers the full hashes), its
      * description and its SQL, each on one line, as far as the history keeps them.
@@ -38,16 +40,20 @@ record Checksum(String value, List<StepHash> steps) {
     }
 
     static Checksum of(RevisionSteps read) {
+        // Two digests for the whole revision (digest() resets one for the next step): every revision applied computes
+        // this, and looking the algorithm up again per step cost more than hashing the step.
         MessageDigest whole = sha256();
-        List<StepHash> steps = new ArrayList<>();
+        MessageDigest one = sha256();
+        List<StepHash> steps = new ArrayList<>(read.steps().size());
         for (RevisionSteps.Step step : read.steps()) {
-            MessageDigest one = sha256();
-            step.sql().forEach(sql -> update(one, sql));
-            String hash = HexFormat.of().formatHex(one.digest());
+            for (String sql : step.sql()) {
+                update(one, sql);
+            }
+            String hash = HEX.formatHex(one.digest());
             update(whole, hash);
-            steps.add(new StepHash(hash.substring(0, 16), oneLine(step.description()), oneLine(String.join("; ", step.sql()))));
+            steps.add(new StepHash(hash.substring(0, 16), oneLine(step.description()), oneLine(step.sql())));
         }
-        return new Checksum(PREFIX + HexFormat.of().formatHex(whole.digest()), steps);
+        return new Checksum(PREFIX + HEX.formatHex(whole.digest()), steps);
     }
 
     /**
@@ -57,7 +63,7 @@ record Checksum(String value, List<StepHash> steps) {
     static String version1(List<String> statements) {
         MessageDigest digest = sha256();
         statements.forEach(sql -> update(digest, sql));
-        return VERSION_1_PREFIX + HexFormat.of().formatHex(digest.digest());
+        return VERSION_1_PREFIX + HEX.formatHex(digest.digest());
     }
 
     /**
@@ -65,8 +71,10 @@ record Checksum(String value, List<StepHash> steps) {
      * a space, the description, a tab, the SQL.
      */
     String stepsText() {
-        StringBuilder out = new StringBuilder();
-        steps.forEach(s -> out.append(s.hash()).append(' ').append(s.description()).append('\t').append(s.sql()).append('\n'));
+        StringBuilder out = new StringBuilder(steps.size() * 128);
+        for (StepHash s : steps) {
+            out.append(s.hash()).append(' ').append(s.description()).append('\t').append(s.sql()).append('\n');
+        }
         return out.toString();
     }
 
@@ -87,23 +95,50 @@ record Checksum(String value, List<StepHash> steps) {
      * than with a regular expression: it runs for every step of every revision applied, on the client's CPU.
      */
     static String oneLine(String text) {
-        String stripped = text.strip();
-        StringBuilder out = new StringBuilder(stripped.length());
+        return oneLine(List.of(text));
+    }
+
+    /**
+     * The statements joined by {@code "; "} and made one line as {@link #oneLine(String)} makes one text, in one pass
+     * without the joined text or a stripped copy: the same characters as {@code oneLine(String.join("; ", sql))}.
+     */
+    static String oneLine(List<String> sql) {
+        StringBuilder out = new StringBuilder(64);
         boolean space = false;
-        for (int i = 0; i < stripped.length(); i++) {
-            char ch = stripped.charAt(i);
-            if (isWhitespace(ch)) {
+        for (int t = 0; t < sql.size(); t++) {
+            if (t > 0) {
+                space = append(out, space, ';');
                 space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
+            }
+            String text = sql.get(t);
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (out.isEmpty() && Character.isWhitespace(ch)) {
+                    continue; // String.strip() at the start: whitespace as Character.isWhitespace sees it, wider than \s
                 }
-                out.append(ch);
+                if (isWhitespace(ch)) {
+                    space = true; // a run of \s becomes one space, written only before what follows it
+                } else {
+                    space = append(out, space, ch);
+                }
             }
         }
-        String line = out.toString().replace("( ", "(").replace(" )", ")");
-        return line.length() > 1000 ? line.substring(0, 997) + "..." : line;
+        // String.strip() at the end: a run of \s is never written there, the wider whitespace and the spaces before it are.
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+        return out.length() > 1000 ? out.substring(0, 997) + "..." : out.toString();
+    }
+
+    /** Appends {@code ch}, after a space when one is due, except right after {@code (} and right before {@code )}. */
+    private static boolean append(StringBuilder out, boolean space, char ch) {
+        if (space && ch != ')' && !out.isEmpty() && out.charAt(out.length() - 1) != '(') {
+            out.append(' ');
+        }
+        out.append(ch);
+        return false;
     }
 
     /** The characters the regular expression {@code \s} matches: ASCII whitespace only. */

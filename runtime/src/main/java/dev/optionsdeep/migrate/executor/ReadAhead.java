@@ -59,9 +59,14 @@ record ReadAhead(Migration migration, List<Change> changes, List<List<Statement>
 
     /** The steps in the canonical form the checksum covers, with a last step that says why a reading stopped. */
     RevisionSteps steps() {
-        List<RevisionSteps.Step> steps = new ArrayList<>();
+        List<RevisionSteps.Step> steps = new ArrayList<>(changes.size() + 1);
         for (int i = 0; i < changes.size(); i++) {
-            steps.add(new RevisionSteps.Step(changes.get(i).describe(), statements.get(i).stream().map(Statement::sql).toList()));
+            List<Statement> rendered = statements.get(i);
+            String[] sql = new String[rendered.size()];
+            for (int s = 0; s < sql.length; s++) {
+                sql[s] = rendered.get(s).sql();
+            }
+            steps.add(new RevisionSteps.Step(changes.get(i).describe(), List.of(sql)));
         }
         if (stop != null) {
             String why = usesConnection() ? RevisionSteps.USES_CONNECTION : RevisionSteps.UNREADABLE;

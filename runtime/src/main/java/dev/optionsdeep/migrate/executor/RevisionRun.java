@@ -46,6 +46,8 @@ final class RevisionRun {
     private long transaction;
     /** Whether the revision's code runs live, with ops.connection(): its JDBC code may run before any step. */
     private boolean live;
+    /** The statement the steps run on ({@link #statement()}); null until the first step. */
+    private java.sql.Statement jdbc;
     private static final long UNKNOWN = -1;
 
     /**
@@ -92,7 +94,18 @@ final class RevisionRun {
         } catch (SQLException e) {
             throw failed(new MigrationFailedException(r.id(), null, name() + " failed: " + firstLine(e), e));
         } finally {
+            closeStatement();
             autoCommit();
+        }
+    }
+
+    private void closeStatement() {
+        try {
+            if (jdbc != null) {
+                jdbc.close();
+            }
+        } catch (SQLException ignored) {
+            // Only a lost connection fails to close a statement: the failure that took it is already on its way.
         }
     }
 
@@ -178,7 +191,8 @@ final class RevisionRun {
      */
     private void execute(Change change, Statement s, boolean learnTransaction) {
         // A statement that runs for long says so every few seconds, with the time it has taken.
-        try (java.sql.Statement jdbc = c.createStatement(); Progress ignored = new Progress(log, change.describe(), Progress.EVERY)) {
+        try (Progress ignored = new Progress(log, change.describe(), Progress.EVERY)) {
+            java.sql.Statement jdbc = statement();
             if (learnTransaction) {
                 // PgJDBC sends both statements together; each is parsed on its own, so errors read as before.
                 jdbc.execute("SELECT txid_current();\n" + s.sql());
@@ -196,6 +210,14 @@ final class RevisionRun {
                     + " failed at step '" + change.describe() + "'\n    " + s.sql().replace("\n", "\n    ")
                     + "\nPostgreSQL said: " + e.getMessage(), e);
         }
+    }
+
+    /** One JDBC statement for all of the revision's steps, closed when the revision ends: not one per step. */
+    private java.sql.Statement statement() throws SQLException {
+        if (jdbc == null) {
+            jdbc = c.createStatement();
+        }
+        return jdbc;
     }
 
     private void begin() throws SQLException {

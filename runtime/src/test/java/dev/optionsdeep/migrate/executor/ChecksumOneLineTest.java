@@ -41,6 +41,26 @@ class ChecksumOneLineTest {
     }
 
     @Test
+    void aStepsStatementsReadAsTheirJoinedTextWrote() {
+        Random random = new Random(34);
+        String alphabet = " \t\n\r\u000B\f()ab\u3000\u00A0\u2028\u001C;";
+        for (int i = 0; i < 5000; i++) {
+            List<String> sql = new ArrayList<>();
+            for (int s = random.nextInt(4); s > 0; s--) {
+                StringBuilder text = new StringBuilder();
+                for (int n = random.nextInt(12); n > 0; n--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                sql.add(text.toString());
+            }
+            assertEquals(before(String.join("; ", sql)), Checksum.oneLine(sql), () -> "for " + sql.stream()
+                    .map(t -> t.codePoints().mapToObj(Integer::toHexString).toList().toString()).toList());
+        }
+        assertEquals(before(String.join("; ", List.of("x ".repeat(400), "( y )".repeat(200)))),
+                Checksum.oneLine(List.of("x ".repeat(400), "( y )".repeat(200))));
+    }
+
+    @Test
     void aStepLineHoldsTheHashTheDescriptionAndTheSqlOnOneLine() {
         Checksum c = Checksum.of(new RevisionSteps(List.of(new RevisionSteps.Step("create table  t",
                 List.of("CREATE TABLE t (\n    id bigint\n)", "CREATE INDEX ix ON t ( id )"))), true));
