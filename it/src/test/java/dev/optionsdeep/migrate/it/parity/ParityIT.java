@@ -159,7 +159,11 @@ class ParityIT {
                 Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)),
                 Arguments.of("parity_sharedcols", SHAREDCOLS),
                 Arguments.of("parity_numericcode", List.of(
-                        dev.optionsdeep.migrate.it.parity.numericcode.NcMeasurement.class)));
+                        dev.optionsdeep.migrate.it.parity.numericcode.NcMeasurement.class)),
+                Arguments.of("parity_joinorder", List.of(
+                        dev.optionsdeep.migrate.it.parity.joinorder.JoShelf.class,
+                        dev.optionsdeep.migrate.it.parity.joinorder.JoSlot.class,
+                        dev.optionsdeep.migrate.it.parity.joinorder.JoParcel.class)));
     }
 
     /**
