@@ -156,7 +156,10 @@ class ParityIT {
                 Arguments.of("parity_genpart", GENPART),
                 Arguments.of("parity_anymany", ANYMANY),
                 Arguments.of("parity_idlinks", IDLINKS),
-                Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)));
+                Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)),
+                Arguments.of("parity_mapkeyref", List.of(
+                        dev.optionsdeep.migrate.it.parity.mapkeyref.MkrShippingOption.class,
+                        dev.optionsdeep.migrate.it.parity.mapkeyref.MkrStockItem.class)));
     }
 
     /**
