@@ -159,7 +159,9 @@ class ParityIT {
                 Arguments.of("parity_genidentity", List.of(dev.optionsdeep.migrate.it.parity.genidentity.BatchJob.class)),
                 Arguments.of("parity_mapkeyref", List.of(
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrShippingOption.class,
-                        dev.optionsdeep.migrate.it.parity.mapkeyref.MkrStockItem.class)));
+                        dev.optionsdeep.migrate.it.parity.mapkeyref.MkrStockItem.class)),
+                Arguments.of("parity_joinedleaf", List.of(
+                        dev.optionsdeep.migrate.it.parity.joinedleaf.JlFeeLine.class)));
     }
 
     /**
