@@ -485,4 +485,51 @@ class MapKeysTest {
                   foreign key shop_stock_shop_id_fkey (shop_id) references shop(id)
                 """, Sources.describe(compilation, "default").replaceAll("(?s)^.*?(?=table shop_stock)", ""));
     }
+
+    @Test
+    void aMapKeyJoinColumnNamingTheKeyEntitysOwnKeyColumnIsTheDefaultReference() {
+        // Broadleaf Commerce's SKU: @MapKeyJoinColumn(name = "FULFILLMENT_OPTION_ID", referencedColumnName =
+        // "FULFILLMENT_OPTION_ID"), the key entity's id column; Hibernate 6.6 exports the same as without it.
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @ElementCollection @CollectionTable(name = "k6")
+                  @MapKeyJoinColumn(name = "dept_ref", referencedColumnName = "ID")
+                  private Map<Dept, String> rates;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(shop, DEPT);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals("""
+                table k6
+                  shop_id bigint not null
+                  dept_ref bigint not null
+                  rates character varying(255) null
+                  primary key k6_pkey [shop_id, dept_ref]
+                  foreign key k6_dept_ref_fkey (dept_ref) references dept(id)
+                  foreign key k6_shop_id_fkey (shop_id) references shop(id)
+                """, Sources.describe(compilation, "default").replaceAll("(?s)^.*?(?=table k6)", "")
+                .replaceAll("(?s)table shop.*", ""));
+    }
+
+    @Test
+    void aMapKeyJoinColumnReferencingAnotherColumnIsStillReported() {
+        JavaFileObject shop = Sources.entity("Shop", """
+                @Entity
+                public class Shop {
+                  @Id private Long id;
+                  @ElementCollection @CollectionTable(name = "k7")
+                  @MapKeyJoinColumn(name = "item_ref", referencedColumnName = "code")
+                  private Map<Item, String> rates;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(shop, ITEM);
+
+        assertThat(compilation).hadWarningContaining("[MIGRATE-110] @MapKeyJoinColumn(referencedColumnName = \"code\")"
+                + " on Shop.rates is not supported yet");
+    }
 }

@@ -74,11 +74,15 @@ final class JoinAnnotations {
         return true;
     }
 
-    /** False after reporting a {@code @MapKeyJoinColumn} or its {@code @ForeignKey} attribute Migrate does not map. */
+    /**
+     * False after reporting a {@code @MapKeyJoinColumn} or its {@code @ForeignKey} attribute Migrate does not map.
+     * A {@code referencedColumnName} naming the key entity's own key column ({@code keyColumn}) references what the
+     * join column references anyway (Broadleaf Commerce writes it so); any other column is not mapped yet.
+     */
     static boolean supportedMapKeyJoinColumn(JoinColumnReader.Context context, JoinColumnAnnotation spec,
-                                             ForeignKeyAnnotation foreignKey) {
+                                             ForeignKeyAnnotation foreignKey, String keyColumn) {
         if (spec != null) {
-            if (!spec.referencedColumnName().isEmpty()) {
+            if (!spec.referencedColumnName().isEmpty() && !namesColumn(spec.referencedColumnName(), keyColumn)) {
                 unsupported(context, "@MapKeyJoinColumn(referencedColumnName = \"" + spec.referencedColumnName()
                         + "\")", spec.mirror(), spec.written().get("referencedColumnName"));
                 return false;
@@ -99,6 +103,13 @@ final class JoinAnnotations {
             }
         }
         return true;
+    }
+
+    /** Whether a written column name is {@code column} as PostgreSQL folds it: unquoted in any case, quoted exactly. */
+    private static boolean namesColumn(String written, String column) {
+        String stripped = written.strip();
+        return PhysicalNames.isQuoted(stripped) ? stripped.substring(1, stripped.length() - 1).equals(column)
+                : stripped.equalsIgnoreCase(column);
     }
 
     /** Null, after reporting {@code what} on the relationship as not supported yet. */

@@ -177,10 +177,10 @@ final class MapKeys {
         }
         JoinColumnAnnotation spec = mapping.declaredMapKeyJoinColumn().orElse(null);
         ForeignKeyAnnotation foreignKey = spec == null ? null : spec.foreignKey();
-        if (!JoinAnnotations.supportedMapKeyJoinColumn(context, spec, foreignKey)) {
+        MappedColumn referenced = key.get(0);
+        if (!JoinAnnotations.supportedMapKeyJoinColumn(context, spec, foreignKey, referenced.column().name())) {
             return null;
         }
-        MappedColumn referenced = key.get(0);
         JoinColumnReader.Joined joined = column(context, spec == null ? "" : spec.name(),
                 referenced.column().type(), referenced.column().name(), spec == null ? null : spec.mirror(),
                 "@MapKeyJoinColumn");

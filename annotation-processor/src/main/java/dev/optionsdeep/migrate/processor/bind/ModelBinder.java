@@ -219,11 +219,11 @@ public final class ModelBinder {
             Optional<AnnotationMirror> discriminator = mapping.discriminatorColumn()
                     .map(Mapping.DiscriminatorColumn::mirror);
             if (discriminator.isPresent() && strategy == Strategy.JOINED) {
-                report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorColumn on @Entity " + entity.getSimpleName()
-                        + " makes Hibernate add a discriminator column with a check constraint on its values, which"
-                        + " Migrate cannot create yet. Remove it: an entity no other entity extends needs none",
-                        entity, discriminator.get());
-                return Stage.done(entity, report, false);
+                // A JOINED root no entity extends is one table: with its @DiscriminatorColumn, Hibernate exports
+                // what it exports for a SINGLE_TABLE root alone (checked with 6.6 and 7.2: the column, not null,
+                // and from 7.2 the check on the one value; Broadleaf Commerce's fee and fulfillment entities).
+                return drafted(entity, entityAnnotation, false, targets, null,
+                        new SingleTable.Hierarchy(root, subclasses), report);
             }
             // Hibernate persists a root without subclasses as a single table whatever the strategy, so an
             // identity id is fine even with TABLE_PER_CLASS (checked with 7.4).
