@@ -164,7 +164,7 @@ final class JoinColumnReader {
      * {@code zone} (integer) joins a to bay and b to zone, and the foreign key lists (b, a) to (zone, bay).
      * Columns of one attribute (a relationship inside the key) keep their order.
      */
-    private static List<MappedColumn> pairingOrder(List<MappedColumn> key) {
+    static List<MappedColumn> pairingOrder(List<MappedColumn> key) {
         if (key.size() < 2 || key.stream().anyMatch(c -> c.attribute() == null)) {
             return key;
         }

@@ -90,16 +90,22 @@ final class JoinedKeys {
     }
 
     /**
-     * The {@code @PrimaryKeyJoinColumn}s in the order of the parent's key columns: as written, unless they name the
+     * The {@code @PrimaryKeyJoinColumn}s in the order of the parent's key columns: paired as written with the key's
+     * attributes by name (see {@link JoinColumnReader#pairingOrder}), unless they name the
      * key column each one joins ({@code referencedColumnName}), which Hibernate 7.4 matches by name, the logical
      * name of the parent's column or its physical one. Null after reporting one that names no key column.
      */
     private List<JoinColumnAnnotation> byReferencedColumn(TypeElement entity, EntityDraft parent, List<JoinColumnAnnotation> joins,
                                                 Report report) {
-        if (joins.stream().allMatch(j -> j.referencedColumnName().isEmpty())) {
-            return joins;
-        }
         List<MappedColumn> parentKey = parent.ids();
+        if (joins.stream().allMatch(j -> j.referencedColumnName().isEmpty())) {
+            List<MappedColumn> paired = JoinColumnReader.pairingOrder(parentKey);
+            JoinColumnAnnotation[] ordered = new JoinColumnAnnotation[parentKey.size()];
+            for (int i = 0; i < joins.size(); i++) {
+                ordered[parentKey.indexOf(paired.get(i))] = joins.get(i);
+            }
+            return List.of(ordered);
+        }
         JoinColumnAnnotation[] ordered = new JoinColumnAnnotation[parentKey.size()];
         for (JoinColumnAnnotation join : joins) {
             String referenced = join.referencedColumnName().strip();

@@ -163,7 +163,9 @@ class ParityIT {
                 Arguments.of("parity_joinorder", List.of(
                         dev.optionsdeep.migrate.it.parity.joinorder.JoShelf.class,
                         dev.optionsdeep.migrate.it.parity.joinorder.JoSlot.class,
-                        dev.optionsdeep.migrate.it.parity.joinorder.JoParcel.class)),
+                        dev.optionsdeep.migrate.it.parity.joinorder.JoParcel.class,
+                        dev.optionsdeep.migrate.it.parity.joinorder.JoStock.class,
+                        dev.optionsdeep.migrate.it.parity.joinorder.JoColdStock.class)),
                 Arguments.of("parity_mapkeyref", List.of(
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrShippingOption.class,
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrStockItem.class)),
