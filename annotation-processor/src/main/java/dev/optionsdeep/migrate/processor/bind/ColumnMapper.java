@@ -244,12 +244,7 @@ final class ColumnMapper {
         TypeMapper.Size size = column == null ? TypeMapper.Size.DEFAULT : new TypeMapper.Size(
                 column.length(), column.precision(), column.scale(), column.secondPrecision());
         size = size.constrained(validated, mappedType);
-        // SqlTypes.ARRAY on an array, List or Set says what Hibernate does without it (checked, 7.4).
-        // So do SqlTypes.DECIMAL and NUMERIC on a BigDecimal: numeric(precision,scale) as without the code, defaults
-        // alike (checked with 6.6's and 7.4's export; HAPI FHIR's quantity and number indexes).
-        Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field)
-                .filter(m -> mappedType != MappedType.ARRAY || JdbcTypeCodes.code(m) != JdbcTypeCodes.ARRAY)
-                .filter(m -> mappedType != MappedType.DECIMAL || !JdbcTypeCodes.decimal(JdbcTypeCodes.code(m)));
+        Optional<AnnotationMirror> typeCode = JdbcTypeCodes.find(field).filter(m -> !JdbcTypeCodes.asWithout(mappedType, m));
         if (definition != null) {
             return definition.type();
         }

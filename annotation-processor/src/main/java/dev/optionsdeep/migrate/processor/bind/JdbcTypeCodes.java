@@ -65,6 +65,16 @@ final class JdbcTypeCodes {
         return code == NUMERIC || code == DECIMAL;
     }
 
+    /**
+     * Whether the code on a {@code type} attribute says what Hibernate does without it: {@code SqlTypes.ARRAY} on an
+     * array, List or Set (checked, 7.4); {@code DECIMAL} and {@code NUMERIC} on a BigDecimal, numeric(precision,scale)
+     * with the same defaults (checked with 6.6's and 7.4's export; HAPI FHIR's quantity and number indexes).
+     */
+    static boolean asWithout(MappedType type, AnnotationMirror mirror) {
+        int code = code(mirror);
+        return type == MappedType.ARRAY && code == ARRAY || type == MappedType.DECIMAL && decimal(code);
+    }
+
     /** Whether the code makes the column {@code jsonb}, whatever the Java type (a Map, a record, a List…). */
     static boolean isJson(Element field) {
         return find(field).map(JdbcTypeCodes::code).filter(c -> c == JSON).isPresent();

@@ -132,7 +132,7 @@ final class JoinColumnReader {
                     specs.get(0).column().mirror(), specs.get(0).value());
             return null;
         }
-        List<MappedColumn> paired = byReference ? key : pairingOrder(key);
+        List<MappedColumn> paired = byReference ? key : KeyPairing.order(key);
         for (int i = 0; i < specs.size(); i++) {
             JoinColumnAnnotation spec = specs.get(i).column();
             Reference reference = JoinAnnotations.supportedJoinColumn(context, spec, specs.get(i).value())
@@ -153,30 +153,6 @@ final class JoinColumnReader {
         }
         List<String> keyNames = key.stream().map(c -> c.column().name()).toList();
         out.sort(Comparator.comparingInt(j -> keyNames.indexOf(j.referenced())));
-        return out;
-    }
-
-    /**
-     * The target's key columns in the order Hibernate pairs them with join columns that name no referenced column:
-     * the order of the identifier's attributes, which Hibernate sorts by name (a record's components stay in
-     * declaration order), before it orders the key's columns, and the foreign key's with them, by size. So
-     * {@code @JoinColumns({@JoinColumn(name = "a"), @JoinColumn(name = "b")})} to a key of {@code bay} (bigint) and
-     * {@code zone} (integer) joins a to bay and b to zone, and the foreign key lists (b, a) to (zone, bay).
-     * Columns of one attribute (a relationship inside the key) keep their order.
-     */
-    static List<MappedColumn> pairingOrder(List<MappedColumn> key) {
-        if (key.size() < 2 || key.stream().anyMatch(c -> c.attribute() == null)) {
-            return key;
-        }
-        javax.lang.model.element.TypeElement declaring = key.get(0).attribute().declaringType();
-        List<MappedColumn> out = new ArrayList<>(key);
-        if (declaring.getKind() == javax.lang.model.element.ElementKind.RECORD
-                && key.stream().allMatch(c -> c.attribute().declaringType().equals(declaring))) {
-            List<? extends Element> members = declaring.getEnclosedElements();
-            out.sort(Comparator.comparingInt(c -> members.indexOf(c.attribute().element())));
-        } else {
-            out.sort(Comparator.comparing(MappedColumn::path));
-        }
         return out;
     }
 

@@ -91,7 +91,7 @@ final class JoinedKeys {
 
     /**
      * The {@code @PrimaryKeyJoinColumn}s in the order of the parent's key columns: paired as written with the key's
-     * attributes by name (see {@link JoinColumnReader#pairingOrder}), unless they name the
+     * attributes by name (see {@link KeyPairing#order}), unless they name the
      * key column each one joins ({@code referencedColumnName}), which Hibernate 7.4 matches by name, the logical
      * name of the parent's column or its physical one. Null after reporting one that names no key column.
      */
@@ -99,7 +99,7 @@ final class JoinedKeys {
                                                 Report report) {
         List<MappedColumn> parentKey = parent.ids();
         if (joins.stream().allMatch(j -> j.referencedColumnName().isEmpty())) {
-            List<MappedColumn> paired = JoinColumnReader.pairingOrder(parentKey);
+            List<MappedColumn> paired = KeyPairing.order(parentKey);
             JoinColumnAnnotation[] ordered = new JoinColumnAnnotation[parentKey.size()];
             for (int i = 0; i < joins.size(); i++) {
                 ordered[parentKey.indexOf(paired.get(i))] = joins.get(i);
