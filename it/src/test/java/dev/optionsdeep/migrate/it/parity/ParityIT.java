@@ -173,7 +173,11 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gennamedtable.GnCodeKind.class)),
                 Arguments.of("parity_gennamed", List.of(
                         dev.optionsdeep.migrate.it.parity.gennamed.GnStreetAddress.class,
-                        dev.optionsdeep.migrate.it.parity.gennamed.GnPhoneLine.class)));
+                        dev.optionsdeep.migrate.it.parity.gennamed.GnPhoneLine.class)),
+                Arguments.of("parity_gnxref", List.of(
+                        dev.optionsdeep.migrate.it.parity.gnxref.GnCriteriaPromotionXref.class,
+                        dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
+                        dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)));
     }
 
     /**
