@@ -30,17 +30,24 @@ final class ConfiguredHibernateLine {
             return named.orElse(HibernateLine.DEFAULT);
         }
         Optional<HibernateLine> detected;
+        boolean older;
         try {
             detected = HibernateLine.detect(env.getElementUtils());
+            older = detected.equals(Optional.of(HibernateLine.V6_6)) && HibernateLine.olderThanSix(env.getElementUtils());
         } catch (RuntimeException lookupFailed) {
             return HibernateLine.DEFAULT; // what reads the entities meets the same failure and reports it
         }
         HibernateLine line = detected.orElse(HibernateLine.DEFAULT);
-        env.getMessager().printMessage(Diagnostic.Kind.NOTE, "Migrate maps the entities as Hibernate "
-                + line.option() + " does (" + (detected.isPresent() ? "the hibernate-core on the compile class path"
-                : "no hibernate-core on the compile class path: the newest line") + "); -A"
-                + ProcessorOptions.HIBERNATE + "=" + HibernateLine.allowed().replace(", ", "|").replace(" or ", "|")
-                + " chooses another");
+        String choose = "-A" + ProcessorOptions.HIBERNATE + "="
+                + HibernateLine.allowed().replace(", ", "|").replace(" or ", "|");
+        env.getMessager().printMessage(Diagnostic.Kind.NOTE, older
+                ? "The hibernate-core on the compile class path is older than Hibernate 6, older than any line Migrate"
+                        + " maps for (" + HibernateLine.allowed() + "): Migrate maps the entities as Hibernate "
+                        + line.option() + " does, the oldest. Name the line your application will run with " + choose
+                : "Migrate maps the entities as Hibernate " + line.option() + " does (" + (detected.isPresent()
+                        ? "the hibernate-core on the compile class path"
+                        : "no hibernate-core on the compile class path: the newest line") + "); " + choose
+                        + " chooses another");
         return line;
     }
 }

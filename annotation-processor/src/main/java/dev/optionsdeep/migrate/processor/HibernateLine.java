@@ -68,6 +68,16 @@ public enum HibernateLine {
         return Optional.empty();
     }
 
+    /**
+     * Whether the {@code hibernate-core} on the compile class path is older than Hibernate 6 (3.x to 5.x, as legacy
+     * models are built with): it has {@code @Formula} but not {@code @JdbcTypeCode}, which came with 6.0.
+     * {@link #detect} takes it for 6.6, the oldest line Migrate maps for.
+     */
+    static boolean olderThanSix(Elements elements) {
+        return present(elements, "org.hibernate.annotations.Formula")
+                && !present(elements, "org.hibernate.annotations.JdbcTypeCode");
+    }
+
     private static boolean present(Elements elements, String name) {
         return elements.getTypeElement(name) != null;
     }
@@ -76,6 +86,16 @@ public enum HibernateLine {
     /** Whether an {@code @Any} key's {@code @JoinColumn} may leave its name out (6.6 and 7.2 fail to start then). */
     public boolean namesAnyKeysImplicitly() {
         return this == V7_4;
+    }
+
+    /**
+     * Whether {@code @GeneratedValue(strategy = TABLE, generator = "x")} uses a {@code @GenericGenerator(name = "x")}
+     * (6.6: a named generator is used whatever the strategy), rather than a {@code @TableGenerator} of that name, else
+     * a table named {@code x} (7.x looks only for a {@code @TableGenerator}, and refuses to start when a package
+     * declares the {@code @GenericGenerator}); checked with each line's export, parity model {@code gennamed}.
+     */
+    public boolean tableIdsUseGenericGenerators() {
+        return this == V6_6;
     }
 
     public boolean checksListPositions() {

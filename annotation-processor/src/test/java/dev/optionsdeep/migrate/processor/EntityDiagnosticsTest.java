@@ -445,4 +445,36 @@ class EntityDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("[MIGRATE-102]").inFile(alsoBad).onLineContaining("@Entity");
         assertThat(compilation).hadErrorCount(2);
     }
+
+    /**
+     * Hibernate 3 and 4's {@code @org.hibernate.annotations.Table(appliesTo, indexes)} (its {@code indexes} gone in
+     * Hibernate 6, here a stand-in, as Broadleaf Commerce's model carries it): the message says where they go instead.
+     */
+    @Test
+    void hibernatesTableWithIndexesAdvisesTheJpaTablesIndexes() {
+        JavaFileObject annotations = Sources.source("org.hibernate.annotations.Table", """
+                package org.hibernate.annotations;
+                public @interface Table { String appliesTo(); Index[] indexes() default {}; }
+                """);
+        JavaFileObject index = Sources.source("org.hibernate.annotations.Index", """
+                package org.hibernate.annotations;
+                public @interface Index { String name(); String[] columnNames() default {}; }
+                """);
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                @org.hibernate.annotations.Table(appliesTo = "Company", indexes = {
+                    @org.hibernate.annotations.Index(name = "company_code_index", columnNames = "code")})
+                public class Company {
+                  @Id private Long id;
+                  private String code;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(annotations, index, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-105] @Table on @Entity Company (Hibernate's @Table(appliesTo,"
+                + " indexes), whose indexes Hibernate 6 no longer reads) is not mapped by Migrate. Move its indexes to"
+                + " Jakarta Persistence's @Table(indexes = @Index(name = \"…\", columnList = \"…\")), which Migrate"
+                + " maps, and remove this one").inFile(src).onLineContaining("appliesTo");
+    }
 }

@@ -171,4 +171,32 @@ class FieldDiagnosticsTest {
         assertThat(compilation).hadWarningContaining("[MIGRATE-202] Company.active is a primitive boolean, yet its"
                 + " column is nullable").inFile(src).onLineContaining("is_active");
     }
+
+    /**
+     * Hibernate 3 and 4's field-level {@code @org.hibernate.annotations.Index(name, columnNames)} (gone in Hibernate 6,
+     * here a stand-in, as Broadleaf Commerce's model carries it): the message says where the index goes instead.
+     */
+    @Test
+    void hibernatesFieldLevelIndexAdvisesTheTablesIndexes() {
+        JavaFileObject index = Sources.source("org.hibernate.annotations.Index", """
+                package org.hibernate.annotations;
+                public @interface Index { String name(); String[] columnNames() default {}; }
+                """);
+        JavaFileObject src = Sources.entity("Company", """
+                @Entity
+                public class Company {
+                  @Id private Long id;
+                  @org.hibernate.annotations.Index(name = "company_code_index", columnNames = "code")
+                  private String code;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(index, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @Index on Company.code (Hibernate's, which Hibernate 6"
+                + " no longer has) is not mapped by Migrate. Declare the index on the entity instead: @Table(indexes ="
+                + " @Index(name = \"…\", columnList = \"<its column>\")) with Jakarta Persistence's @Index, which"
+                + " Migrate maps, and remove this one").inFile(src).onLineContaining("company_code_index");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

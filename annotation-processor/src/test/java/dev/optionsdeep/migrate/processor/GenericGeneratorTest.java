@@ -3,6 +3,8 @@ package dev.optionsdeep.migrate.processor;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -141,5 +143,70 @@ class GenericGeneratorTest {
         assertThat(compilation).hadErrorContaining("@JdbcType on Profile.code makes the column whatever the type's own"
                 + " code says at run time");
         assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** Broadleaf Commerce's id: strategy TABLE beside a @GenericGenerator of Hibernate's enhanced TableGenerator. */
+    private static final String TABLE_ID = """
+            import org.hibernate.annotations.GenericGenerator;
+            import org.hibernate.annotations.Parameter;
+            @Entity @Table(name = "code_kind")
+            public class CodeKind {
+              @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = "CodeKindId")
+              @GenericGenerator(name = "CodeKindId", strategy = "org.hibernate.id.enhanced.TableGenerator", parameters = {
+                  @Parameter(name = "table_name", value = "SEQUENCE_GENERATOR"),
+                  @Parameter(name = "segment_column_name", value = "ID_NAME"),
+                  @Parameter(name = "value_column_name", value = "ID_VAL"),
+                  @Parameter(name = "segment_value", value = "CodeKind")})
+              private Long id;
+            }
+            """;
+
+    /** 7.x looks for a @TableGenerator of the name only, else draws from a table named after the generator. */
+    @Test
+    void aTableIdBesideAGenericGeneratorDrawsFromATableNamedAfterTheGeneratorOn7() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("CodeKind", TABLE_ID));
+        assertThat(compilation).succeeded();
+        assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("MIGRATE")),
+                compilation.warnings().toString());
+        String schema = Sources.describe(compilation, "default");
+        assertTrue(schema.contains("table codekindid"), schema);
+        assertEquals(false, schema.contains("sequence_generator"), schema);
+    }
+
+    /** 6.6 creates the @GenericGenerator's table, and says that its generator draws from another. */
+    @Test
+    void aTableIdBesideAGenericGeneratorMapsTheGeneratorsTableOn66WithAWarning() {
+        Compilation compilation = Sources.compileWith(List.of("-Amigrate.hibernate=6.6"),
+                Sources.entity("CodeKind", TABLE_ID));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-201] @GeneratedValue(strategy = GenerationType.TABLE) on"
+                + " CodeKind.id beside the @GenericGenerator \"CodeKindId\": Hibernate 6.6 creates the"
+                + " @GenericGenerator's table, and so does Migrate, yet draws the id from a table named \"CodeKindId\"");
+        String schema = Sources.describe(compilation, "default");
+        assertTrue(schema.contains("table sequence_generator"), schema);
+        assertTrue(schema.contains("id_name character varying(255) not null"), schema);
+        assertEquals(false, schema.contains("codekindid"), schema);
+    }
+
+    /** The generator's own table, whichever line, when no strategy is written. */
+    @Test
+    void anEnhancedTableGeneratorMapsItsTable() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("PhoneLine", """
+                import org.hibernate.annotations.GenericGenerator;
+                import org.hibernate.annotations.Parameter;
+                @Entity
+                public class PhoneLine {
+                  @Id @GeneratedValue(generator = "phone_ids")
+                  @GenericGenerator(name = "phone_ids", strategy = "enhanced-table", parameters = {
+                      @Parameter(name = "segment_value_length", value = "100")})
+                  private Integer id;
+                }
+                """));
+        assertThat(compilation).succeeded();
+        assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("MIGRATE")),
+                compilation.warnings().toString());
+        String schema = Sources.describe(compilation, "default");
+        assertTrue(schema.contains("table hibernate_sequences"), schema);
+        assertTrue(schema.contains("sequence_name character varying(100) not null"), schema);
     }
 }

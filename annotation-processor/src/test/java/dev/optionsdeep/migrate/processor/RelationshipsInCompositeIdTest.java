@@ -122,4 +122,43 @@ class RelationshipsInCompositeIdTest {
         assertThat(Sources.compile(src)).hadWarningContaining("[MIGRATE-202] Counter.hits is a primitive long, yet its"
                 + " column is nullable");
     }
+
+    /**
+     * Broadleaf Commerce's CriteriaOfferXref: an @EmbeddedId class (nested, without @Embeddable) whose to-ones are
+     * typed with interfaces and name their entity in targetEntity. The entity is read after those it references
+     * (it was read before them, and left out without a message saying why).
+     */
+    @Test
+    void toOnesInAnEmbeddedIdNamingTheirEntityInTargetEntityAreReadFirst() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("Offer", """
+                public interface Offer {}
+                """), Sources.entity("Criteria", """
+                public interface Criteria {}
+                """), Sources.entity("OfferImpl", """
+                @Entity public class OfferImpl implements Offer { @Id private Long id; }
+                """), Sources.entity("CriteriaImpl", """
+                @Entity public class CriteriaImpl implements Criteria { @Id private Long id; }
+                """), Sources.entity("CriteriaOfferXref", """
+                @Entity
+                @Table(name = "crit_offer_xref")
+                public class CriteriaOfferXref {
+                  @EmbeddedId
+                  CriteriaOfferXrefPK pk = new CriteriaOfferXrefPK();
+                  public static class CriteriaOfferXrefPK implements java.io.Serializable {
+                    @ManyToOne(targetEntity = OfferImpl.class, optional = false)
+                    @JoinColumn(name = "OFFER_ID")
+                    protected Offer offer = new OfferImpl();
+                    @ManyToOne(targetEntity = CriteriaImpl.class, optional = false)
+                    @JoinColumn(name = "CRITERIA_ID")
+                    protected Criteria criteria = new CriteriaImpl();
+                  }
+                }
+                """));
+
+        assertThat(compilation).succeeded();
+        String schema = Sources.describe(compilation, "default");
+        assertEquals(true, schema.contains("table crit_offer_xref\n"), schema);
+        assertEquals(true, schema.contains("(offer_id) references offerimpl(id)"), schema);
+        assertEquals(true, schema.contains("(criteria_id) references criteriaimpl(id)"), schema);
+    }
 }

@@ -112,9 +112,10 @@ final class ColumnMapper {
         List<AnnotationMirror> unsupported = new java.util.ArrayList<>(SupportedAnnotations.unsupportedOnField(field));
         for (AnnotationMirror mirror : unsupported) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
-                    + " is not supported yet by Migrate; Migrate maps plain columns only for now, and stops rather"
+                    + dev.optionsdeep.migrate.processor.read.LegacyHibernateAnnotations.advice(mirror).orElse(
+                    " is not supported yet by Migrate; Migrate maps plain columns only for now, and stops rather"
                     + " than write a schema that differs from Hibernate's. Map the field as a basic column, or mark it"
-                    + " @Transient if it is not stored", field, mirror);
+                    + " @Transient if it is not stored"), field, mirror);
         }
         if (inEmbeddable) {
             Mapping mapping = Mapping.written(field);

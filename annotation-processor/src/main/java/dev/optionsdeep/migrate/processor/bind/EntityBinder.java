@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -148,9 +149,48 @@ final class EntityBinder {
                 .findFirst().orElse(draft.ids().size() == 1 ? draft.ids().get(0) : null);
         Optional<Mapping.GeneratedValue> generated = firstId == null ? Optional.empty()
                 : Mapping.of(firstId.attribute().element(), elements).generatedValue();
+        // Broadleaf writes strategy = TABLE next to a @GenericGenerator of the generator's name: 6.6 uses that generator
+        // whatever the strategy says, 7.x a table named after the generator (TableGeneratorReader), unless a
+        // @TableGenerator has the name.
+        Optional<GenericGenerators.Generator> generic = generated.flatMap(g -> new GenericGenerators(elements)
+                .find(firstId.attribute().element(), g.generator()));
+        boolean integral = firstId != null && List.of("bigint", "integer", "smallint").contains(firstId.column().type());
+        boolean tableStrategy = generated.isPresent() && generated.get().strategy().equals("TABLE");
+        boolean namedAfterGenerator = false;
+        if (generic.isPresent() && tableStrategy && !associationMapper.line().tableIdsUseGenericGenerators()) {
+            Element field = firstId.attribute().element();
+            if (!tableGenerators.declares(field, entity, generated.get().generator())
+                    && new GenericGenerators(elements).local(field, generated.get().generator()).isEmpty()) {
+                report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.TABLE) on "
+                        + entity.getSimpleName() + "." + firstId.path() + " names the @GenericGenerator \""
+                        + generated.get().generator() + "\" of its package, which Hibernate "
+                        + associationMapper.line().option() + " refuses at start-up (\"specified TABLE generation, but"
+                        + " referred to a @GenericGenerator\"). Leave the strategy out to use that generator",
+                        field, generated.get().mirror(), generated.get().generatorValue());
+                return null;
+            }
+            namedAfterGenerator = true;
+        }
+        if (generic.isPresent() && tableStrategy && associationMapper.line().tableIdsUseGenericGenerators()) {
+            // Seen with 6.6 (parity model gennamed_table): its export creates the @GenericGenerator's table, and its
+            // generator then draws from a table named after the generator, which nothing creates.
+            report.warning(Code.IGNORED_ATTRIBUTE, "@GeneratedValue(strategy = GenerationType.TABLE) on "
+                    + entity.getSimpleName() + "." + firstId.path() + " beside the @GenericGenerator \""
+                    + generated.get().generator() + "\": Hibernate 6.6 creates the @GenericGenerator's table, and so does"
+                    + " Migrate, yet draws the id from a table named \"" + generated.get().generator() + "\", which"
+                    + " neither creates (Hibernate 7 creates and uses that one). Declare @TableGenerator(name = \""
+                    + generated.get().generator() + "\", table = …, pkColumnName = …, valueColumnName = …) instead of"
+                    + " the @GenericGenerator, or create that table in a revision", firstId.attribute().element(),
+                    generated.get().mirror(), generated.get().strategyValue());
+        }
+        Optional<GenericGenerators.Generator> used = namedAfterGenerator ? Optional.empty() : generic;
+        if (used.isPresent() && used.get().kind() == GenericGenerators.Kind.TABLE && integral) {
+            Table genericTable = tableGenerators.generic(used.get(), firstId.attribute().element(), report);
+            return genericTable == null ? null : new Generators(genericTable, Optional.empty());
+        }
         Optional<AnnotationMirror> tableGenerated = generated.filter(g -> {
             String strategy = g.strategy();
-            return List.of("bigint", "integer", "smallint").contains(firstId.column().type())
+            return integral && used.isEmpty()
                     && (strategy.equals("TABLE") || strategy.equals("AUTO") && tableGenerators.declares(
                     firstId.attribute().element(), entity, g.generator()));
         }).map(Mapping.GeneratedValue::mirror);
@@ -166,7 +206,8 @@ final class EntityBinder {
         }
         Table generatorTable = null;
         if (tableGenerated.isPresent()) {
-            generatorTable = tableGenerators.read(entity, firstId.attribute().element(), tableGenerated.get(), report);
+            generatorTable = tableGenerators.read(entity, firstId.attribute().element(), tableGenerated.get(),
+                    namedAfterGenerator, report);
             if (generatorTable == null) {
                 return null;
             }

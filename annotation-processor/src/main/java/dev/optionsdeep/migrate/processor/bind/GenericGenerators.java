@@ -26,6 +26,12 @@ import javax.lang.model.util.Elements;
  *   <li>{@code sequence}, {@code enhanced-sequence}, {@code native} (on PostgreSQL) and
  *       {@code SequenceStyleGenerator}: a sequence named by the {@code sequence_name} parameter, else the
  *       generator's name, starting at {@code initial_value} (1) by {@code increment_size} (50);</li>
+ *   <li>{@code enhanced-table} and {@code org.hibernate.id.enhanced.TableGenerator} (what {@code @TableGenerator}
+ *       itself becomes): the table {@code table_name} (default {@code hibernate_sequences}) of a segment column
+ *       {@code segment_column_name} (default {@code sequence_name}, varchar of {@code segment_value_length}, 255) and
+ *       a value column {@code value_column_name} (default {@code next_val}), checked with 6.6's and 7.2's export
+ *       (parity model {@code gennamed}); with a {@code schema} or {@code catalog} parameter it is left as an
+ *       application's own generator, as those are not followed yet;</li>
  *   <li>any other strategy (an application's own generator class): a plain id column, with a warning, as Migrate
  *       cannot know whether the class draws from a sequence or a table of its own.</li>
  * </ul>
@@ -37,15 +43,20 @@ final class GenericGenerators {
     static final String ANNOTATION = "GenericGenerator";
     static final String CONTAINER = "GenericGenerators";
 
-    enum Kind { PLAIN, IDENTITY, SEQUENCE, CUSTOM }
+    enum Kind { PLAIN, IDENTITY, SEQUENCE, TABLE, CUSTOM }
 
     /**
      * @param strategy  the strategy as written
      * @param sequence  the sequence's name as written, for {@link Kind#SEQUENCE}
+     * @param table     the generator table, for {@link Kind#TABLE}, else null
      * @param mirror    the annotation, where messages point
      */
     record Generator(Kind kind, String strategy, String sequence, int initialValue, int increment,
-                     AnnotationMirror mirror) {
+                     GeneratorTable table, AnnotationMirror mirror) {
+    }
+
+    /** The table of an enhanced {@code TableGenerator}, its names as written. */
+    record GeneratorTable(String table, String segmentColumn, String valueColumn, int segmentLength) {
     }
 
     private static final List<String> PLAIN = List.of("uuid2", "uuid", "uuid.hex", "guid", "increment", "assigned",
@@ -55,6 +66,7 @@ final class GenericGenerators {
     private static final List<String> IDENTITY = List.of("identity", "org.hibernate.id.identitygenerator");
     private static final List<String> SEQUENCE = List.of("sequence", "enhanced-sequence", "native", "seqhilo",
             "org.hibernate.id.enhanced.sequencestylegenerator", "org.hibernate.id.sequencegenerator");
+    private static final List<String> TABLE = List.of("enhanced-table", "org.hibernate.id.enhanced.tablegenerator");
 
     private final Elements elements;
 
@@ -64,6 +76,16 @@ final class GenericGenerators {
 
     /** The {@code @GenericGenerator} named {@code name} in scope of the id {@code field}, if any. */
     Optional<Generator> find(Element field, String name) {
+        Optional<Generator> local = local(field, name);
+        return local.isPresent() || name == null || name.isEmpty() ? local
+                : named(elements.getPackageOf(field), name).map(m -> generator(m, name));
+    }
+
+    /**
+     * The {@code @GenericGenerator} named {@code name} on the id {@code field}, its entity or a superclass, if any:
+     * not one on the package, which Hibernate 7 registers globally.
+     */
+    Optional<Generator> local(Element field, String name) {
         if (name == null || name.isEmpty()) {
             return Optional.empty();
         }
@@ -73,9 +95,6 @@ final class GenericGenerators {
             found = named(t, name);
             type = t.getSuperclass().getKind() == TypeKind.DECLARED ? ((DeclaredType) t.getSuperclass()).asElement()
                     : null;
-        }
-        if (found.isEmpty()) {
-            found = named(elements.getPackageOf(field), name);
         }
         return found.map(m -> generator(m, name));
     }
@@ -88,18 +107,26 @@ final class GenericGenerators {
         String strategy = type != null ? type : attributes.strategy();
         String key = strategy.strip().toLowerCase(Locale.ROOT);
         if (!key.isEmpty() && PLAIN.contains(key)) {
-            return new Generator(Kind.PLAIN, strategy, null, 0, 0, mirror);
+            return new Generator(Kind.PLAIN, strategy, null, 0, 0, null, mirror);
         }
         if (IDENTITY.contains(key)) {
-            return new Generator(Kind.IDENTITY, strategy, null, 0, 0, mirror);
+            return new Generator(Kind.IDENTITY, strategy, null, 0, 0, null, mirror);
         }
         if (SEQUENCE.contains(key)) {
             Map<String, String> parameters = attributes.parameters();
             return new Generator(Kind.SEQUENCE, strategy, parameters.getOrDefault("sequence_name", name),
                     number(parameters.get("initial_value"), 1), number(parameters.get("increment_size"),
-                    SequenceReader.DEFAULT_INCREMENT), mirror);
+                    SequenceReader.DEFAULT_INCREMENT), null, mirror);
         }
-        return new Generator(Kind.CUSTOM, strategy, null, 0, 0, mirror);
+        Map<String, String> parameters = attributes.parameters();
+        if (TABLE.contains(key) && !parameters.containsKey("schema") && !parameters.containsKey("catalog")) {
+            return new Generator(Kind.TABLE, strategy, null, 0, 0, new GeneratorTable(
+                    parameters.getOrDefault("table_name", "hibernate_sequences"),
+                    parameters.getOrDefault("segment_column_name", "sequence_name"),
+                    parameters.getOrDefault("value_column_name", "next_val"),
+                    number(parameters.get("segment_value_length"), 255)), mirror);
+        }
+        return new Generator(Kind.CUSTOM, strategy, null, 0, 0, null, mirror);
     }
 
     private static int number(String text, int otherwise) {

@@ -72,8 +72,8 @@ final class IdentityColumns {
     private static Boolean genericIdentity(GenericGenerators.Generator generator, Element field, MappedType type,
                                            TypeMirror javaType, String where, Report report) {
         boolean integral = type != null && type.isIntegral();
-        if ((generator.kind() == GenericGenerators.Kind.IDENTITY || generator.kind() == GenericGenerators.Kind.SEQUENCE)
-                && !integral) {
+        if ((generator.kind() == GenericGenerators.Kind.IDENTITY || generator.kind() == GenericGenerators.Kind.SEQUENCE
+                || generator.kind() == GenericGenerators.Kind.TABLE) && !integral) {
             report.error(Code.UNSUPPORTED_GENERATION, "@GenericGenerator(strategy = \"" + generator.strategy() + "\") on "
                     + where + " needs a Long, Integer or Short id, not " + javaType + ". Use strategy \"uuid2\" on a"
                     + " UUID id", field, generator.mirror());

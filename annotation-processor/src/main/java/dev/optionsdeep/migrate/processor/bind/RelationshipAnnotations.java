@@ -80,8 +80,9 @@ final class RelationshipAnnotations {
                 String why = simple.equals("MapsId") || simple.equals("Id")
                         ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
                         + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"
-                        : " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
-                        + " creates from it. Remove it, or map the foreign key as a basic column";
+                        : dev.optionsdeep.migrate.processor.read.LegacyHibernateAnnotations.advice(m).orElse(
+                        " is not supported yet by Migrate on a relationship: it cannot tell what schema Hibernate"
+                        + " creates from it. Remove it, or map the foreign key as a basic column");
                 report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + simple + " on " + where + why,
                         a.attribute().element(), m);
                 ok = false;

@@ -48,8 +48,15 @@ final class TableGeneratorReader {
         this.naming = naming;
     }
 
-    /** The generator table of the id, or null after reporting why it cannot be mapped. */
-    Table read(TypeElement entity, Element field, AnnotationMirror generated, Report report) {
+    /**
+     * The generator table of the id, or null after reporting why it cannot be mapped.
+     *
+     * @param namedAfterGenerator whether a generator name no {@code @TableGenerator} declares is the table's name, as
+     *                            Hibernate 7 takes the name of a {@code @GenericGenerator} next to a TABLE id (checked
+     *                            with its export, parity model {@code gennamed})
+     */
+    Table read(TypeElement entity, Element field, AnnotationMirror generated, boolean namedAfterGenerator,
+               Report report) {
         Mapping.GeneratedValue value = Mapping.of(field, elements).generatedValue().orElseThrow();
         String generator = value.generator();
         if (generator.isEmpty() && !declaredIn(elements.getPackageOf(entity)).isEmpty()
@@ -65,6 +72,10 @@ final class TableGeneratorReader {
         if (found.isEmpty()) {
             // No @TableGenerator in scope: Hibernate uses its default table (a name of a @SequenceGenerator
             // or of nothing in scope is not followed here: reported, as that is not verified).
+            if (!generator.isEmpty() && namedAfterGenerator) {
+                return table(generator, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, 255, field, generated, null,
+                        report);
+            }
             if (!generator.isEmpty()) {
                 report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.TABLE, generator = \""
                         + generator + "\") on " + entity.getSimpleName() + "." + field.getSimpleName() + " names no"
@@ -73,7 +84,7 @@ final class TableGeneratorReader {
                         field, generated, value.generatorValue());
                 return null;
             }
-            return table(DEFAULT_TABLE, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, field, generated, null, report);
+            return table(DEFAULT_TABLE, DEFAULT_SEGMENT_COLUMN, DEFAULT_VALUE_COLUMN, 255, field, generated, null, report);
         }
         TableGeneratorAnnotation table = found.get();
         AnnotationMirror annotation = table.mirror();
@@ -87,7 +98,7 @@ final class TableGeneratorReader {
         String tableName = table.table().isEmpty() ? table.name() : table.table();
         String segment = table.pkColumnName().isEmpty() ? DEFAULT_SEGMENT_COLUMN : table.pkColumnName();
         String next = table.valueColumnName().isEmpty() ? DEFAULT_VALUE_COLUMN : table.valueColumnName();
-        Table generatorTable = table(tableName, segment, next, field, annotation, table, report);
+        Table generatorTable = table(tableName, segment, next, 255, field, annotation, table, report);
         return generatorTable == null ? null : inSchema(generatorTable, field, table, report);
     }
 
@@ -117,8 +128,23 @@ final class TableGeneratorReader {
                 generatorTable.primaryKey(), List.of(), List.of());
     }
 
-    private Table table(String written, String segment, String next, Element field, AnnotationMirror at,
-                        TableGeneratorAnnotation attributes, Report report) {
+    /**
+     * The table of a {@code @GenericGenerator} naming Hibernate's enhanced {@code TableGenerator}: the same table
+     * as a {@code @TableGenerator}'s, which Hibernate turns into that generator's parameters; null after reporting.
+     */
+    Table generic(GenericGenerators.Generator generator, Element field, Report report) {
+        GenericGenerators.GeneratorTable table = generator.table();
+        if (table.segmentLength() <= 0) {
+            report.error(Code.INVALID_ATTRIBUTE_VALUE, "The segment_value_length of the @GenericGenerator must be"
+                    + " positive", field, generator.mirror());
+            return null;
+        }
+        return table(table.table(), table.segmentColumn(), table.valueColumn(), table.segmentLength(), field,
+                generator.mirror(), null, report);
+    }
+
+    private Table table(String written, String segment, String next, int segmentLength, Element field,
+                        AnnotationMirror at, TableGeneratorAnnotation attributes, Report report) {
         PhysicalNames.Resolved name = naming.declared(written);
         if (!name.ok()) {
             report.error(Code.INVALID_NAME, "The generator table name \"" + written + "\" cannot be used: "
@@ -140,7 +166,7 @@ final class TableGeneratorReader {
                     + segmentName.name() + ": give pkColumnName and valueColumnName different names", field, at, null);
             return null;
         }
-        return new Table(name.name(), List.of(new Column(segmentName.name(), dev.optionsdeep.migrate.schema.SqlTypes.varchar(255), false, false),
+        return new Table(name.name(), List.of(new Column(segmentName.name(), dev.optionsdeep.migrate.schema.SqlTypes.varchar(segmentLength), false, false),
                 new Column(valueName.name(), dev.optionsdeep.migrate.schema.SqlTypes.BIGINT, true, false)),
                 new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), List.of(segmentName.name())), List.of(), List.of());
     }

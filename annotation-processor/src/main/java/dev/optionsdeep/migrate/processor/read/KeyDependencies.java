@@ -3,10 +3,14 @@ package dev.optionsdeep.migrate.processor.read;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -60,7 +64,7 @@ public final class KeyDependencies {
                     continue;
                 }
                 if (JpaAnnotations.derivesKey(member) && toOne(member)) {
-                    out.add(target);
+                    out.add(targetEntity(member, target));
                 } else if (JpaAnnotations.has(member, "EmbeddedId")
                         || JpaAnnotations.has(member, JpaAnnotations.ID) && JpaAnnotations.has(target, JpaAnnotations.EMBEDDABLE)) {
                     toOnesInside(target, out, new ArrayList<>());
@@ -83,7 +87,7 @@ public final class KeyDependencies {
                     continue;
                 }
                 if (toOne(member)) {
-                    out.add(target);
+                    out.add(targetEntity(member, target));
                 } else if (JpaAnnotations.has(target, JpaAnnotations.EMBEDDABLE)) {
                     toOnesInside(target, out, seen);
                 }
@@ -93,6 +97,28 @@ public final class KeyDependencies {
 
     private static boolean toOne(Element member) {
         return JpaAnnotations.has(member, "ManyToOne") || JpaAnnotations.has(member, "OneToOne");
+    }
+
+    /**
+     * The entity a to-one references: its {@code targetEntity} when written (Broadleaf Commerce types the attribute
+     * with an interface and names the entity there), else the attribute's class.
+     */
+    private static TypeElement targetEntity(Element member, TypeElement declared) {
+        for (String relationship : List.of("ManyToOne", "OneToOne")) {
+            Optional<AnnotationMirror> mirror = JpaAnnotations.find(member, relationship);
+            if (mirror.isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
+                    : mirror.get().getElementValues().entrySet()) {
+                if (value.getKey().getSimpleName().contentEquals("targetEntity")
+                        && value.getValue().getValue() instanceof DeclaredType type
+                        && type.asElement() instanceof TypeElement target) {
+                    return target;
+                }
+            }
+        }
+        return declared;
     }
 
     /** The class a field or getter holds, or null for anything else. */

@@ -22,9 +22,9 @@ public final class TypeLevelChecks {
         boolean ok = true;
         for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnEntity(entity)) {
             report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on @Entity "
-                    + entity.getSimpleName() + " is not supported yet by Migrate, which stops rather than write a"
-                    + " schema that differs from Hibernate's. Remove it, or keep this entity out of the compilation"
-                    + " Migrate runs in", entity, mirror);
+                    + entity.getSimpleName() + LegacyHibernateAnnotations.advice(mirror).orElse(" is not supported yet"
+                    + " by Migrate, which stops rather than write a schema that differs from Hibernate's. Remove it, or"
+                    + " keep this entity out of the compilation Migrate runs in"), entity, mirror);
             ok = false;
         }
         for (TypeElement type : AttributeCollector.ownChain(entity)) {

@@ -170,7 +170,16 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrShippingOption.class,
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrStockItem.class)),
                 Arguments.of("parity_joinedleaf", List.of(
-                        dev.optionsdeep.migrate.it.parity.joinedleaf.JlFeeLine.class)));
+                        dev.optionsdeep.migrate.it.parity.joinedleaf.JlFeeLine.class)),
+                Arguments.of("parity_gennamed_table", List.of(
+                        dev.optionsdeep.migrate.it.parity.gennamedtable.GnCodeKind.class)),
+                Arguments.of("parity_gennamed", List.of(
+                        dev.optionsdeep.migrate.it.parity.gennamed.GnStreetAddress.class,
+                        dev.optionsdeep.migrate.it.parity.gennamed.GnPhoneLine.class)),
+                Arguments.of("parity_gnxref", List.of(
+                        dev.optionsdeep.migrate.it.parity.gnxref.GnCriteriaPromotionXref.class,
+                        dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
+                        dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)));
     }
 
     /**
