@@ -149,39 +149,16 @@ final class EntityBinder {
                 .findFirst().orElse(draft.ids().size() == 1 ? draft.ids().get(0) : null);
         Optional<Mapping.GeneratedValue> generated = firstId == null ? Optional.empty()
                 : Mapping.of(firstId.attribute().element(), elements).generatedValue();
-        // Broadleaf writes strategy = TABLE next to a @GenericGenerator of the generator's name: 6.6 uses that generator
-        // whatever the strategy says, 7.x a table named after the generator (TableGeneratorReader), unless a
-        // @TableGenerator has the name.
         Optional<GenericGenerators.Generator> generic = generated.flatMap(g -> new GenericGenerators(elements)
                 .find(firstId.attribute().element(), g.generator()));
         boolean integral = firstId != null && List.of("bigint", "integer", "smallint").contains(firstId.column().type());
-        boolean tableStrategy = generated.isPresent() && generated.get().strategy().equals("TABLE");
         boolean namedAfterGenerator = false;
-        if (generic.isPresent() && tableStrategy && !associationMapper.line().tableIdsUseGenericGenerators()) {
-            Element field = firstId.attribute().element();
-            if (!tableGenerators.declares(field, entity, generated.get().generator())
-                    && new GenericGenerators(elements).local(field, generated.get().generator()).isEmpty()) {
-                report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.TABLE) on "
-                        + entity.getSimpleName() + "." + firstId.path() + " names the @GenericGenerator \""
-                        + generated.get().generator() + "\" of its package, which Hibernate "
-                        + associationMapper.line().option() + " refuses at start-up (\"specified TABLE generation, but"
-                        + " referred to a @GenericGenerator\"). Leave the strategy out to use that generator",
-                        field, generated.get().mirror(), generated.get().generatorValue());
+        if (generic.isPresent() && generated.get().strategy().equals("TABLE")) {
+            Boolean named = tableBesideGeneric(entity, firstId, generated.get(), tableGenerators, report);
+            if (named == null) {
                 return null;
             }
-            namedAfterGenerator = true;
-        }
-        if (generic.isPresent() && tableStrategy && associationMapper.line().tableIdsUseGenericGenerators()) {
-            // Seen with 6.6 (parity model gennamed_table): its export creates the @GenericGenerator's table, and its
-            // generator then draws from a table named after the generator, which nothing creates.
-            report.warning(Code.IGNORED_ATTRIBUTE, "@GeneratedValue(strategy = GenerationType.TABLE) on "
-                    + entity.getSimpleName() + "." + firstId.path() + " beside the @GenericGenerator \""
-                    + generated.get().generator() + "\": Hibernate 6.6 creates the @GenericGenerator's table, and so does"
-                    + " Migrate, yet draws the id from a table named \"" + generated.get().generator() + "\", which"
-                    + " neither creates (Hibernate 7 creates and uses that one). Declare @TableGenerator(name = \""
-                    + generated.get().generator() + "\", table = …, pkColumnName = …, valueColumnName = …) instead of"
-                    + " the @GenericGenerator, or create that table in a revision", firstId.attribute().element(),
-                    generated.get().mirror(), generated.get().strategyValue());
+            namedAfterGenerator = named;
         }
         Optional<GenericGenerators.Generator> used = namedAfterGenerator ? Optional.empty() : generic;
         if (used.isPresent() && used.get().kind() == GenericGenerators.Kind.TABLE && integral) {
@@ -217,6 +194,41 @@ final class EntityBinder {
                 : new SequenceReader(elements, naming).read(entity, firstId, draft.tableName(), draft.tablePerClass(),
                         report);
         return sequence == null ? null : new Generators(generatorTable, sequence);
+    }
+
+    /**
+     * {@code strategy = TABLE} beside a {@code @GenericGenerator} of the generator's name (as Broadleaf writes it):
+     * 6.6 uses that generator whatever the strategy says, 7.x a table named after the generator
+     * (TableGeneratorReader), unless a {@code @TableGenerator} has the name. Whether the id draws from the table
+     * named after the generator; null after reporting.
+     */
+    private Boolean tableBesideGeneric(TypeElement entity, MappedColumn firstId, Mapping.GeneratedValue generated,
+                                       TableGeneratorReader tableGenerators, Report report) {
+        Element field = firstId.attribute().element();
+        if (!associationMapper.line().tableIdsUseGenericGenerators()) {
+            if (!tableGenerators.declares(field, entity, generated.generator())
+                    && new GenericGenerators(elements).local(field, generated.generator()).isEmpty()) {
+                report.error(Code.UNSUPPORTED_GENERATION, "@GeneratedValue(strategy = GenerationType.TABLE) on "
+                        + entity.getSimpleName() + "." + firstId.path() + " names the @GenericGenerator \""
+                        + generated.generator() + "\" of its package, which Hibernate "
+                        + associationMapper.line().option() + " refuses at start-up (\"specified TABLE generation, but"
+                        + " referred to a @GenericGenerator\"). Leave the strategy out to use that generator",
+                        field, generated.mirror(), generated.generatorValue());
+                return null;
+            }
+            return true;
+        }
+        // Seen with 6.6 (parity model gennamed_table): its export creates the @GenericGenerator's table, and its
+        // generator then draws from a table named after the generator, which nothing creates.
+        report.warning(Code.IGNORED_ATTRIBUTE, "@GeneratedValue(strategy = GenerationType.TABLE) on "
+                + entity.getSimpleName() + "." + firstId.path() + " beside the @GenericGenerator \""
+                + generated.generator() + "\": Hibernate 6.6 creates the @GenericGenerator's table, and so does"
+                + " Migrate, yet draws the id from a table named \"" + generated.generator() + "\", which"
+                + " neither creates (Hibernate 7 creates and uses that one). Declare @TableGenerator(name = \""
+                + generated.generator() + "\", table = …, pkColumnName = …, valueColumnName = …) instead of"
+                + " the @GenericGenerator, or create that table in a revision", field, generated.mirror(),
+                generated.strategyValue());
+        return false;
     }
 
     /** What the entity's table is made of; {@code foreignKeys} is modifiable. */
