@@ -168,7 +168,12 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrShippingOption.class,
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrStockItem.class)),
                 Arguments.of("parity_joinedleaf", List.of(
-                        dev.optionsdeep.migrate.it.parity.joinedleaf.JlFeeLine.class)));
+                        dev.optionsdeep.migrate.it.parity.joinedleaf.JlFeeLine.class)),
+                Arguments.of("parity_tojoin", List.of(
+                        dev.optionsdeep.migrate.it.parity.tojoin.TjProduct.class,
+                        dev.optionsdeep.migrate.it.parity.tojoin.TjVendor.class,
+                        dev.optionsdeep.migrate.it.parity.tojoin.TjMedia.class,
+                        dev.optionsdeep.migrate.it.parity.tojoin.TjSku.class)));
     }
 
     /**
