@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.read.Association;
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
+import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.MappingValues.RelationshipAnnotation;
 import dev.optionsdeep.migrate.processor.read.TableValues.JoinColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
@@ -18,6 +19,7 @@ import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.lang.model.util.Elements;
 
@@ -26,7 +28,8 @@ import javax.lang.model.util.Elements;
  * {@code ToOneBinder} adds the join table to the owner as a secondary table): the owner's table gets no column; the
  * join table is keyed by the owner's key columns ({@code joinColumns}, else named as the owner's key columns) with a
  * foreign key to the owner, and holds the target's join columns ({@code inverseJoinColumns}, else
- * {@code <attribute>_<target key>}) with their foreign key, unique for a one-to-one. Checked with the export of
+ * {@code <attribute>_<target key>}) with their foreign key, unique for a one-to-one; both foreign keys keep the
+ * names Hibernate makes up, as it ignores {@code @JoinTable(foreignKey, inverseForeignKey)} names here. Checked with the export of
  * 6.6, 7.2 and 7.4, which differ only in the target columns' nullability ({@link HibernateLine#toOneJoinTablesNotNull}).
  * What this does not model is reported, never mapped as if the join table were not there.
  */
@@ -88,23 +91,13 @@ final class ToOneJoinTable {
                     + " @JoinColumn(name = \"...\"))", a.attribute().element(), joinTable.mirror());
             return null;
         }
-        ForeignKey toOwner = joinColumns.foreignKey(ownerSide, table, key, owner.table().name(),
-                context.owner().ids().stream().map(c -> c.column().name()).toList(), ForeignKey.NO_ACTION);
-        ForeignKey toTarget = joinColumns.foreignKey(targetSide, table, targetNames, target.table().name(),
-                targetColumns.stream().map(JoinColumnReader.Joined::referenced).toList(), ForeignKey.NO_ACTION);
-        if (toOwner == JoinColumnReader.INVALID || toTarget == JoinColumnReader.INVALID) {
-            return null;
-        }
-        List<ForeignKey> keys = new ArrayList<>();
-        if (toOwner != null) {
-            keys.add(toOwner);
-        }
-        if (toTarget != null) {
-            keys.add(toTarget);
-        }
-        if (!AssociationMapper.distinctForeignKeyNames(context, table, keys)) {
-            return null;
-        }
+        // Named as Hibernate names them whatever @JoinTable(foreignKey, inverseForeignKey) says: 6.6, 7.2 and 7.4
+        // all ignore those names here (checked with each line's export).
+        List<ForeignKey> keys = List.of(
+                new ForeignKey(PhysicalNames.constraintName(table, key, "fkey"), key, owner.table().name(),
+                        context.owner().ids().stream().map(c -> c.column().name()).toList()),
+                new ForeignKey(PhysicalNames.constraintName(table, targetNames, "fkey"), targetNames,
+                        target.table().name(), targetColumns.stream().map(JoinColumnReader.Joined::referenced).toList()));
         ConstraintReader.Constraints declared = relationships.declaredConstraints(context.owner(), joinTable, table,
                 columns, context.report());
         if (declared == null) {
@@ -135,6 +128,11 @@ final class ToOneJoinTable {
         return joined == null ? null : joined.stream().map(j -> j.column().withNullable(false)).toList();
     }
 
+    /** Whether a {@code @JoinTable(foreignKey)} is absent or says no more than a name (which Hibernate ignores here). */
+    private static boolean plainName(ForeignKeyAnnotation fk) {
+        return fk == null || !fk.noConstraint() && fk.refused().isEmpty();
+    }
+
     /** False after reporting what Migrate does not model of a to-one's join table (so the snapshot is incomplete). */
     private boolean modelled(JoinColumnReader.Context context, TableAnnotation joinTable) {
         Association a = context.association();
@@ -147,6 +145,10 @@ final class ToOneJoinTable {
             problem = "comes with @JoinColumn as well";
         } else if (RelationshipAnnotations.notFound(a).isPresent() || !annotations.onDelete(a).equals(ForeignKey.NO_ACTION)) {
             problem = "comes with @NotFound or @OnDelete";
+        } else if (!plainName(joinTable.foreignKey()) || !plainName(joinTable.inverseForeignKey())
+                || Stream.concat(joinTable.joinColumns().stream(), joinTable.inverseJoinColumns().stream())
+                        .anyMatch(j -> j.foreignKey() != null)) {
+            problem = "has a @ForeignKey other than a name (NO_CONSTRAINT, a definition), or a @JoinColumn(foreignKey)";
         } else if (joinTable.joinColumns().stream().map(JoinColumnAnnotation::name).anyMatch(String::isBlank)) {
             problem = "has joinColumns without a name";
         } else if (!joinTable.joinColumns().isEmpty() && joinTable.joinColumns().size() != context.owner().ids().size()) {

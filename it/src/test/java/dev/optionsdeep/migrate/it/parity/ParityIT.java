@@ -173,7 +173,8 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.tojoin.TjProduct.class,
                         dev.optionsdeep.migrate.it.parity.tojoin.TjVendor.class,
                         dev.optionsdeep.migrate.it.parity.tojoin.TjMedia.class,
-                        dev.optionsdeep.migrate.it.parity.tojoin.TjSku.class)));
+                        dev.optionsdeep.migrate.it.parity.tojoin.TjSku.class,
+                        dev.optionsdeep.migrate.it.parity.tojoin.TjShelf.class)));
     }
 
     /**
