@@ -117,6 +117,25 @@ class ToOneJoinTableTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    @Test
+    void twoRelationshipsInOneJoinTableAreReported() {
+        JavaFileObject src = Sources.entity("Bin", """
+                @Entity
+                public class Bin {
+                  @Id private Long id;
+                  @ManyToOne @JoinTable(name = "bin_links") private Product first;
+                  @ManyToOne @JoinTable(name = "bin_links") private Product second;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(PRODUCT, src);
+
+        // Hibernate would keep both in one table keyed by the owner; Migrate does not merge them yet, and says so.
+        assertThat(compilation).hadErrorContaining("[MIGRATE-108] The join table of Bin.second is bin_links, like the"
+                + " join table of Bin.first").inFile(src).onLineContaining("Product second");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     private static void assertContains(String text, String part) {
         if (!text.contains(part)) {
             throw new AssertionError("expected to contain:\n" + part + "\nin:\n" + text);

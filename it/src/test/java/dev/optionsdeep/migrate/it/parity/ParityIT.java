@@ -169,13 +169,19 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.mapkeyref.MkrStockItem.class)),
                 Arguments.of("parity_joinedleaf", List.of(
                         dev.optionsdeep.migrate.it.parity.joinedleaf.JlFeeLine.class)),
-                Arguments.of("parity_tojoin", List.of(
-                        dev.optionsdeep.migrate.it.parity.tojoin.TjProduct.class,
-                        dev.optionsdeep.migrate.it.parity.tojoin.TjVendor.class,
-                        dev.optionsdeep.migrate.it.parity.tojoin.TjMedia.class,
-                        dev.optionsdeep.migrate.it.parity.tojoin.TjSku.class,
-                        dev.optionsdeep.migrate.it.parity.tojoin.TjShelf.class)));
+                Arguments.of("parity_tojoin", TOJOIN));
     }
+
+    /**
+     * The entities of the to-one join tables model: {@code @ManyToOne} and {@code @OneToOne} with {@code @JoinTable},
+     * kept in a table keyed by the owner (also checked under snake_case naming).
+     */
+    static final List<Class<?>> TOJOIN = List.of(
+            dev.optionsdeep.migrate.it.parity.tojoin.TjProduct.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjVendor.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjMedia.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjSku.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjShelf.class);
 
     /**
      * The entities of the generated-parts model: one part of an {@code @IdClass} or {@code @EmbeddedId} key

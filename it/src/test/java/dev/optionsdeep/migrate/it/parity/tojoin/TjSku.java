@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /**
  * A SKU whose to-one relationships live in join tables: the product as Broadleaf Commerce maps it (both sides
- * named), a mandatory vendor with default owner column names, and an owning one-to-one.
+ * named), a mandatory vendor and a default one with implicit column names, and an owning one-to-one.
  */
 @Entity
 @Table(name = "TJ_SKU")
@@ -30,6 +30,10 @@ public class TjSku {
     @ManyToOne(optional = false)
     @JoinTable(name = "TJ_SKU_VENDOR")
     TjVendor vendor;
+
+    @ManyToOne
+    @JoinTable(name = "TJ_SKU_DEFAULT_VENDOR")
+    TjVendor defaultVendor;
 
     @OneToOne
     @JoinTable(name = "TJ_SKU_MEDIA", inverseJoinColumns = @JoinColumn(name = "MEDIA_ID"))
