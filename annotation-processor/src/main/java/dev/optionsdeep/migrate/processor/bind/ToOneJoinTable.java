@@ -138,7 +138,7 @@ final class ToOneJoinTable {
         Association a = context.association();
         String problem = null;
         if (joinTable.name().isBlank()) {
-            problem = "has no name: the Hibernate lines name such a table differently";
+            problem = "has no name (Hibernate then names the table in a later pass of its own, not checked by Migrate)";
         } else if (a.path().contains(".") || a.inId() || a.mapsId()) {
             problem = "is inside an embeddable or part of the key";
         } else if (RelationshipAnnotations.hasJoinColumns(a)) {
