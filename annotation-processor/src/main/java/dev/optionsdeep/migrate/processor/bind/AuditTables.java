@@ -6,7 +6,7 @@ import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.EnversAnnotations;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -187,19 +187,13 @@ public final class AuditTables {
         return key;
     }
 
-    /** Whether the attribute is a {@code @ManyToOne} or {@code @OneToOne}. */
-    private static boolean toOne(Element attribute) {
-        return attribute.getAnnotationMirrors().stream().anyMatch(m -> JpaAnnotations.isJpa(m)
-                && (JpaAnnotations.simpleName(m).equals("ManyToOne") || JpaAnnotations.simpleName(m).equals("OneToOne")));
-    }
-
     /** The audit table of an audited collection's join or collection table; null when it is not audited. */
     private Table joinTable(MappedEntity mapped, Revisions revisions, Report report) {
         Element attribute = mapped.joinTableOf();
         if (attribute instanceof TypeElement || !envers.audited(mapped.element(), attribute)) {
             return null; // a secondary table, or a collection Envers leaves alone
         }
-        if (toOne(attribute)) {
+        if (Mapping.of(attribute, elements).toOne()) {
             // A @ManyToOne or @OneToOne with @JoinTable: Hibernate's secondary table of the owner, whose audit table
             // Migrate has not checked against Envers.
             report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate does not map the audit table Envers adds for the"

@@ -91,13 +91,7 @@ final class ToOneJoinTable {
                     + " @JoinColumn(name = \"...\"))", a.attribute().element(), joinTable.mirror());
             return null;
         }
-        // Named as Hibernate names them whatever @JoinTable(foreignKey, inverseForeignKey) says: 6.6, 7.2 and 7.4
-        // all ignore those names here (checked with each line's export).
-        List<ForeignKey> keys = List.of(
-                new ForeignKey(PhysicalNames.constraintName(table, key, "fkey"), key, owner.table().name(),
-                        context.owner().ids().stream().map(c -> c.column().name()).toList()),
-                new ForeignKey(PhysicalNames.constraintName(table, targetNames, "fkey"), targetNames,
-                        target.table().name(), targetColumns.stream().map(JoinColumnReader.Joined::referenced).toList()));
+        List<ForeignKey> keys = foreignKeys(context, table, key, target, targetColumns);
         ConstraintReader.Constraints declared = relationships.declaredConstraints(context.owner(), joinTable, table,
                 columns, context.report());
         if (declared == null) {
@@ -113,6 +107,21 @@ final class ToOneJoinTable {
         return new AssociationMapper.JoinTable(new Table(Table.qualified(JoinAnnotations.schema(naming, joinTable), table),
                 columns, new PrimaryKey(PhysicalNames.primaryKeyName(table), key), uniques, declared.indexes(), keys,
                 List.of()), a.attribute().element());
+    }
+
+    /**
+     * The foreign keys to the owner and to the target, named as Hibernate names them whatever
+     * {@code @JoinTable(foreignKey, inverseForeignKey)} says: 6.6, 7.2 and 7.4 all ignore those names here (checked
+     * with each line's export).
+     */
+    private static List<ForeignKey> foreignKeys(JoinColumnReader.Context context, String table, List<String> key,
+                                                MappedEntity target, List<JoinColumnReader.Joined> targetColumns) {
+        List<String> targetNames = targetColumns.stream().map(j -> j.column().name()).toList();
+        return List.of(
+                new ForeignKey(PhysicalNames.constraintName(table, key, "fkey"), key, context.owner().qualifiedTable(),
+                        context.owner().ids().stream().map(c -> c.column().name()).toList()),
+                new ForeignKey(PhysicalNames.constraintName(table, targetNames, "fkey"), targetNames,
+                        target.table().name(), targetColumns.stream().map(JoinColumnReader.Joined::referenced).toList()));
     }
 
     /**
