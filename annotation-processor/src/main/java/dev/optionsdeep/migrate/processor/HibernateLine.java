@@ -123,6 +123,14 @@ public enum HibernateLine {
         return this == V7_4;
     }
 
+    /**
+     * Whether the target's columns in the join table of a {@code @ManyToOne} or {@code @OneToOne} are not null even
+     * for an optional relationship: 7.4's (6.6 and 7.2 keep them nullable unless it is mandatory).
+     */
+    public boolean toOneJoinTablesNotNull() {
+        return this == V7_4;
+    }
+
     /** Whether {@code @Version} and generated timestamp columns are not null whatever their Java type says: 7.4's. */
     public boolean versionsNotNull() {
         return this == V7_4;

@@ -71,4 +71,30 @@ class AuditTablesTest {
         assertTrue(snapshot.schema().table("playlist_aud").isPresent(), "the entity's own audit table is mapped");
         assertEquals(List.of("MIGRATE-104"), snapshot.problems().stream().map(p -> p.code()).toList());
     }
+
+    @Test
+    void theAuditTableOfAToOneJoinTableIsReportedAndTheSnapshotIncomplete() {
+        JavaFileObject target = Sources.entity("Label", """
+                @Entity @org.hibernate.envers.Audited
+                public class Label { @Id private Long id; }
+                """);
+        JavaFileObject owner = Sources.entity("Parcel", """
+                @Entity @org.hibernate.envers.Audited
+                public class Parcel {
+                  @Id private Long id;
+                  @ManyToOne @JoinTable(name = "parcel_label")
+                  private Label label;
+                }
+                """);
+        Compilation compilation = Sources.compile(target, owner);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("Migrate does not map the audit table Envers adds for the"
+                + " @JoinTable of a to-one relationship").inFile(owner).onLineContaining("Label label");
+        Snapshot snapshot = SnapshotCodec.read(Sources.snapshot(compilation, "default"), "default");
+        assertFalse(snapshot.isComplete());
+        assertTrue(snapshot.schema().table("parcel_label").isPresent(), "the join table itself is mapped");
+        assertTrue(snapshot.schema().table("parcel_aud").isPresent(), "the entity's own audit table is mapped");
+        assertFalse(snapshot.schema().table("parcel_label_aud").isPresent(), "no guessed audit table");
+    }
 }

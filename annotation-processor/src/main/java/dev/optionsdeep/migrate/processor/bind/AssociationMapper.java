@@ -30,7 +30,8 @@ import javax.lang.model.util.Types;
 /**
  * Maps the relationships of one entity, as Hibernate 7.4 does (each rule checked against its schema
  * export): the join columns of a {@code @ManyToOne} or owning {@code @OneToOne} in the entity's table,
- * those of a {@code @OneToMany @JoinColumn} in the target's table, and a join table for any other
+ * or with {@code @JoinTable} in a join table keyed by the entity ({@link ToOneJoinTable}), those of a
+ * {@code @OneToMany @JoinColumn} in the target's table, and a join table for any other
  * {@code @OneToMany} or {@code @ManyToMany} without {@code mappedBy}. A {@code mappedBy} side maps nothing.
  */
 final class AssociationMapper {
@@ -89,6 +90,7 @@ final class AssociationMapper {
     private final CollectionKinds kinds;
     private final AssociationTargets targetsOf;
     private final ToOneMapper toOne;
+    private final ToOneJoinTable toOneJoinTable;
     private final OneToManyJoinColumn oneToManyJoinColumn;
     private final InverseSide inverseSide;
     private final CollectionTableMapper collectionTables;
@@ -108,6 +110,7 @@ final class AssociationMapper {
         this.kinds = new CollectionKinds(elements, types);
         this.targetsOf = new AssociationTargets(elements);
         this.toOne = new ToOneMapper(joinColumns, annotations, validation);
+        this.toOneJoinTable = new ToOneJoinTable(elements, naming, joinColumns, annotations, validation, this);
         this.oneToManyJoinColumn = new OneToManyJoinColumn(elements, naming, attributes, joinColumns, annotations, orders);
         this.inverseSide = new InverseSide(elements, types, naming, attributes, targetsOf, kinds, orders);
         this.collectionTables = new CollectionTableMapper(elements, naming, joinColumns, attributes, kinds, orders,
@@ -176,6 +179,12 @@ final class AssociationMapper {
         }
         JoinColumnReader.Context context = new JoinColumnReader.Context(a, where, owner, report);
         if (a.kind().toOne()) {
+            // With @JoinTable the relationship lives in a table of its own, keyed by the owner (Hibernate's secondary
+            // table of the owner), never in the owner's table.
+            Optional<TableAnnotation> joinTable = Mapping.of(a.attribute().element(), elements).declaredJoinTable();
+            if (joinTable.isPresent()) {
+                return out.add(toOneJoinTable.map(context, relationship, joinTable.get(), target));
+            }
             return toOne.map(context, relationship, target, out.columns, out.uniques, out.foreignKeys);
         }
         CollectionKind kind = kinds.of(a, where, report);

@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.processor.read.EnversAnnotations;
+import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
@@ -191,6 +192,15 @@ public final class AuditTables {
         Element attribute = mapped.joinTableOf();
         if (attribute instanceof TypeElement || !envers.audited(mapped.element(), attribute)) {
             return null; // a secondary table, or a collection Envers leaves alone
+        }
+        if (Mapping.of(attribute, elements).toOne()) {
+            // A @ManyToOne or @OneToOne with @JoinTable: Hibernate's secondary table of the owner, whose audit table
+            // Migrate has not checked against Envers.
+            report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate does not map the audit table Envers adds for the"
+                    + " @JoinTable of a to-one relationship, so the audit table of " + mapped.element().getSimpleName()
+                    + "." + attribute.getSimpleName() + " is left out. Exclude it and create it in a revision by"
+                    + " hand, or mark the attribute @NotAudited", attribute, null, null);
+            return null;
         }
         for (String unmapped : envers.orderOrMapAnnotations(attribute)) {
             if (!unmapped.isEmpty()) {

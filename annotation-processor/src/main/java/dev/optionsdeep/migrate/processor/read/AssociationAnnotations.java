@@ -104,6 +104,11 @@ abstract class AssociationAnnotations extends EntityAnnotations {
         return hibernateOne("OnDelete").map(o -> o.enumConstant("action", "NO_ACTION"));
     }
 
+    /** Whether {@code @ManyToOne} or {@code @OneToOne} is written here. */
+    public boolean toOne() {
+        return jpa.containsKey("ManyToOne") || jpa.containsKey("OneToOne");
+    }
+
     /** Whether {@code @JoinColumn} or {@code @JoinColumns} is written here. */
     public boolean hasJoinColumns() {
         return jpa.containsKey("JoinColumn") || jpa.containsKey("JoinColumns");

@@ -179,8 +179,20 @@ class ParityIT {
                 Arguments.of("parity_gnxref", List.of(
                         dev.optionsdeep.migrate.it.parity.gnxref.GnCriteriaPromotionXref.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
-                        dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)));
+                        dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
+                Arguments.of("parity_tojoin", TOJOIN));
     }
+
+    /**
+     * The entities of the to-one join tables model: {@code @ManyToOne} and {@code @OneToOne} with {@code @JoinTable},
+     * kept in a table keyed by the owner (also checked under snake_case naming).
+     */
+    static final List<Class<?>> TOJOIN = List.of(
+            dev.optionsdeep.migrate.it.parity.tojoin.TjProduct.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjVendor.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjMedia.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjSku.class,
+            dev.optionsdeep.migrate.it.parity.tojoin.TjShelf.class);
 
     /**
      * The entities of the generated-parts model: one part of an {@code @IdClass} or {@code @EmbeddedId} key

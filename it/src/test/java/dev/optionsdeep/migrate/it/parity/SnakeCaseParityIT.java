@@ -120,6 +120,16 @@ class SnakeCaseParityIT {
                 Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
     }
 
+    /** The to-one join tables of {@code parity/tojoin}: their implicit key and target columns named by snake_case. */
+    @Test
+    void toOneJoinTablesUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("tojoin", "parity_tojoin");
+        assertTrue(model.schema().table("tj_sku_default_vendor").flatMap(t -> t.column("default_vendor_id")).isPresent(),
+                "the implicit target column by snake_case: " + model.schema().tables());
+        parity.assertParity("parity_tojoin_snake", model, ParityIT.TOJOIN,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
     /**
      * Spring Boot's defaults ({@code -Amigrate.naming=spring}): snake case, and its implicit naming strategy, which
      * names a join table after the owning table and attribute; checked with Boot's own SpringImplicitNamingStrategy.
