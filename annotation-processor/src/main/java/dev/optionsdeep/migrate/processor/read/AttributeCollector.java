@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -110,7 +111,8 @@ public final class AttributeCollector {
      * or for an embeddable and its mapped superclasses, the one {@code bind.AttributeMapper} works out).
      */
     public static Access classAccess(TypeElement type, Access inherited) {
-        return JpaAnnotations.find(type, JpaAnnotations.ACCESS).map(AttributeCollector::accessOf).orElse(inherited);
+        Optional<AnnotationMirror> access = JpaAnnotations.find(type, JpaAnnotations.ACCESS);
+        return access.isPresent() ? accessOf(access.get()) : inherited;
     }
 
     /**
@@ -125,19 +127,9 @@ public final class AttributeCollector {
     public static List<Attribute> declared(TypeElement type, DeclaredType atStake, Access classAccess, Types types,
                                     Exclusions exclusions, Report report) {
         java.util.Set<String> excluded = excluded(type, exclusions);
-        List<VariableElement> fields = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-                .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
-                .filter(f -> !f.getModifiers().contains(Modifier.TRANSIENT))
-                .filter(f -> !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT) && !isParent(f))
-                .filter(f -> !computed(f))
-                .filter(f -> !excluded.contains(f.getSimpleName().toString()))
-                .toList();
-        List<ExecutableElement> getters = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-                .filter(m -> propertyName(m) != null)
-                .filter(m -> !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT) && !isParent(m))
-                .filter(m -> !computed(m))
-                .filter(m -> !excluded.contains(propertyName(m)))
-                .toList();
+        List<VariableElement> fields = new ArrayList<>();
+        List<ExecutableElement> getters = new ArrayList<>();
+        collectMembers(type, excluded, fields, getters);
         Map<String, Element> chosen = new LinkedHashMap<>();
         boolean ok = true;
         for (VariableElement f : fields) {
@@ -151,7 +143,9 @@ public final class AttributeCollector {
             }
         }
         if (classAccess == Access.FIELD) {
-            fields.forEach(f -> chosen.putIfAbsent(f.getSimpleName().toString(), f));
+            for (VariableElement f : fields) {
+                chosen.putIfAbsent(f.getSimpleName().toString(), f);
+            }
         } else {
             for (ExecutableElement g : getters) {
                 Element existing = chosen.get(propertyName(g));
@@ -323,6 +317,31 @@ public final class AttributeCollector {
         return false;
     }
 
+    /**
+     * The fields and getters of {@code type} that may be attributes: not static, transient, {@code @Transient},
+     * Hibernate's {@code @Parent}, computed or excluded. One loop over the members (run per class in a cold compiler).
+     */
+    private static void collectMembers(TypeElement type, java.util.Set<String> excluded, List<VariableElement> fields,
+                                       List<ExecutableElement> getters) {
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.ENUM_CONSTANT) { // as ElementFilter.fieldsIn
+                VariableElement f = (VariableElement) member;
+                if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)
+                        && !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT) && !isParent(f) && !computed(f)
+                        && !excluded.contains(f.getSimpleName().toString())) {
+                    fields.add(f);
+                }
+            } else if (member.getKind() == ElementKind.METHOD) {
+                ExecutableElement m = (ExecutableElement) member;
+                String property = propertyName(m);
+                if (property != null && !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT) && !isParent(m)
+                        && !computed(m) && !excluded.contains(property)) {
+                    getters.add(m);
+                }
+            }
+        }
+    }
+
     private static String setterSuffix(ExecutableElement getter) {
         String name = getter.getSimpleName().toString();
         return name.startsWith("get") ? name.substring(3) : name.substring(2);
@@ -330,15 +349,18 @@ public final class AttributeCollector {
 
     /** The access type a member's own {@code @Access} gives, if it has one. */
     public static Optional<Access> memberAccess(Element member) {
-        return JpaAnnotations.find(member, JpaAnnotations.ACCESS).map(AttributeCollector::accessOf);
+        Optional<AnnotationMirror> access = JpaAnnotations.find(member, JpaAnnotations.ACCESS);
+        return access.isPresent() ? Optional.of(accessOf(access.get())) : Optional.empty();
     }
 
     private static Access accessOf(AnnotationMirror access) {
         // @Access's value has no default, so it is always written out.
-        return access.getElementValues().values().stream()
-                .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
-                .filter(v -> v.equals("PROPERTY"))
-                .findFirst().map(v -> Access.PROPERTY).orElse(Access.FIELD);
+        for (AnnotationValue v : access.getElementValues().values()) {
+            if (((VariableElement) v.getValue()).getSimpleName().contentEquals("PROPERTY")) {
+                return Access.PROPERTY;
+            }
+        }
+        return Access.FIELD;
     }
 
     /** Entities and mapped superclasses: the classes whose annotations decide a hierarchy's access type. */
