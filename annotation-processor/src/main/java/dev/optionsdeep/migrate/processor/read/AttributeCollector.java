@@ -129,7 +129,7 @@ public final class AttributeCollector {
         java.util.Set<String> excluded = excluded(type, exclusions);
         List<VariableElement> fields = new ArrayList<>();
         List<ExecutableElement> getters = new ArrayList<>();
-        collectMembers(type, excluded, fields, getters);
+        AttributeMembers.collect(type, excluded, fields, getters);
         Map<String, Element> chosen = new LinkedHashMap<>();
         boolean ok = true;
         for (VariableElement f : fields) {
@@ -166,14 +166,6 @@ public final class AttributeCollector {
             }
         }
         return out;
-    }
-
-    /**
-     * Hibernate's {@code @Parent}: in an embeddable, the reference back to the entity holding it, which
-     * Hibernate sets on loading and never stores (checked with 7.4's export: no column).
-     */
-    private static boolean isParent(Element member) {
-        return JpaAnnotations.hibernate(member, "Parent").isPresent(); // per member: a loop, not a stream
     }
 
     /**
@@ -224,11 +216,6 @@ public final class AttributeCollector {
      * Mapping annotations on members the access type leaves out (a {@code @Column} on a field under
      * property access) change nothing in Hibernate's schema, which is rarely what their author meant.
      */
-    /** Hibernate's {@code @Formula}: a value computed by SQL when read, which has no column (checked, 7.4). */
-    private static boolean computed(Element member) {
-        return JpaAnnotations.hibernate(member, "Formula").isPresent();
-    }
-
     private static void warnIgnoredAnnotations(TypeElement type, Access classAccess, Map<String, Element> chosen,
                                                Report report) {
         for (Element member : type.getEnclosedElements()) {
@@ -315,31 +302,6 @@ public final class AttributeCollector {
             }
         }
         return false;
-    }
-
-    /**
-     * The fields and getters of {@code type} that may be attributes: not static, transient, {@code @Transient},
-     * Hibernate's {@code @Parent}, computed or excluded. One loop over the members (run per class in a cold compiler).
-     */
-    private static void collectMembers(TypeElement type, java.util.Set<String> excluded, List<VariableElement> fields,
-                                       List<ExecutableElement> getters) {
-        for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.ENUM_CONSTANT) { // as ElementFilter.fieldsIn
-                VariableElement f = (VariableElement) member;
-                if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)
-                        && !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT) && !isParent(f) && !computed(f)
-                        && !excluded.contains(f.getSimpleName().toString())) {
-                    fields.add(f);
-                }
-            } else if (member.getKind() == ElementKind.METHOD) {
-                ExecutableElement m = (ExecutableElement) member;
-                String property = propertyName(m);
-                if (property != null && !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT) && !isParent(m)
-                        && !computed(m) && !excluded.contains(property)) {
-                    getters.add(m);
-                }
-            }
-        }
     }
 
     private static String setterSuffix(ExecutableElement getter) {
