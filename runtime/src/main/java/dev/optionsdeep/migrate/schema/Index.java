@@ -27,6 +27,9 @@ public record Index(String name, List<String> columns, boolean unique) {
     }
 
     private static String canonical(String column) {
+        if (column.indexOf(' ') < 0) {
+            return column; // no sort order can be written without a space: spare the regex
+        }
         Matcher m = SORT_ORDER.matcher(column);
         if (!m.matches()) {
             return column;

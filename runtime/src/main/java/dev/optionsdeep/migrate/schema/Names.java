@@ -22,6 +22,9 @@ final class Names {
         if (name.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
         }
+        if (name.length() * 3 <= MAX_BYTES) {
+            return name; // no char takes more than three bytes in UTF-8: spare the encoding of every short name
+        }
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
             // Otherwise the database would hold a shorter name than the model, and every diff would disagree.

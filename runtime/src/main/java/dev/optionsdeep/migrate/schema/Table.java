@@ -58,7 +58,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
             for (String c : primaryKey.columns()) {
                 requireColumn(columns, c, "primary key " + primaryKey.name());
                 // PostgreSQL would make it NOT NULL without a word, leaving the model wrong about the database.
-                if (columns.stream().anyMatch(col -> col.name().equals(c) && col.nullable())) {
+                if (named(columns, c).nullable()) {
                     throw new IllegalArgumentException("primary key " + primaryKey.name() + " of table " + name
                             + " names column " + c + ", which is nullable; PostgreSQL makes primary key columns"
                             + " NOT NULL, so declare " + c + " not null");
@@ -97,14 +97,29 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
 
     private java.util.Map<String, Column> columnsByName() {
         java.util.Map<String, Column> map = new java.util.TreeMap<>();
-        columns.forEach(c -> map.put(c.name(), c));
+        for (Column c : columns) {
+            map.put(c.name(), c);
+        }
         return map;
     }
 
     private static void requireColumn(List<Column> columns, String column, String owner) {
-        if (columns.stream().noneMatch(c -> c.name().equals(column))) {
+        if (named(columns, column) == null) {
             throw new IllegalArgumentException(owner + " names column " + column + ", which the table does not have");
         }
+    }
+
+    /**
+     * The column of that name, or null. A loop: the processor builds every entity's table several times while javac
+     * is still cold, where a stream per lookup costs more than the lookup.
+     */
+    private static Column named(List<Column> columns, String name) {
+        for (Column c : columns) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The schema the table is in; null for the database's default schema. */
@@ -130,7 +145,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey,
 
     public Optional<Column> column(String columnName) {
         Objects.requireNonNull(columnName);
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+        return Optional.ofNullable(named(columns, columnName));
     }
 
     public Optional<PrimaryKey> primaryKeyIfAny() {

@@ -148,8 +148,12 @@ final class ConstraintReader {
         }
         // Hibernate 7.4 drops a unique constraint or unique index on exactly the key's columns (checked):
         // the primary key already enforces it.
-        java.util.Set<String> key = columns.stream().filter(MappedColumn::id).map(c -> c.column().name())
-                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> key = new java.util.HashSet<>();
+        for (MappedColumn c : columns) {
+            if (c.id()) {
+                key.add(c.column().name());
+            }
+        }
         uniques.removeIf(u -> !key.isEmpty() && new java.util.HashSet<>(u.columns()).equals(key));
         List<UniqueConstraint> distinctUniques = distinct(uniques, UniqueConstraint::name);
         List<Index> distinctIndexes = distinct(indexes, Index::name);
@@ -262,7 +266,7 @@ final class ConstraintReader {
             return ref.name();
         }
         unknown(report, written, ref.ok() ? ref.name() : null, attribute, entity, table, value, tableName,
-                columns.stream().map(c -> c.column().name()).toList());
+                MappedColumn.names(columns));
         return null;
     }
 
@@ -311,12 +315,19 @@ final class ConstraintReader {
     private <T> List<T> distinct(List<T> items, java.util.function.Function<T, String> name) {
         List<T> out = new ArrayList<>();
         for (T item : items) {
-            Optional<T> same = out.stream().filter(o -> name.apply(o).equals(name.apply(item))).findFirst();
-            if (same.isEmpty()) {
+            T same = null;
+            String itemName = name.apply(item);
+            for (T o : out) { // per table: a loop, not a stream
+                if (name.apply(o).equals(itemName)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
                 out.add(item);
-            } else if (!same.get().equals(item)) {
+            } else if (!same.equals(item)) {
                 report.error(Code.DUPLICATE_CONSTRAINT_NAME, "Table " + tableName + " of " + entity.getSimpleName()
-                        + " would get two different indexes or constraints named " + name.apply(item) + " (" + same.get()
+                        + " would get two different indexes or constraints named " + itemName + " (" + same
                         + " and " + item + "). Give one of them another name", entity,
                         table == null ? null : table.mirror());
                 return null;

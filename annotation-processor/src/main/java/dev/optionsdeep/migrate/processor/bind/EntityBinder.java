@@ -245,7 +245,7 @@ final class EntityBinder {
             return null;
         }
         List<CheckConstraint> derivedChecks = new ArrayList<>();
-        List<Column> tableColumns = new ArrayList<>(columns.stream().map(MappedColumn::column).toList());
+        List<Column> tableColumns = new ArrayList<>(MappedColumn.columns(columns));
         if (draft.discriminator() != null) {
             discriminator(draft, tableColumns, derivedChecks);
         }

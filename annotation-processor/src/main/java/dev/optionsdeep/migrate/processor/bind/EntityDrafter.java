@@ -157,7 +157,7 @@ public final class EntityDrafter {
     private List<MappedColumn> ids(TypeElement entity, AnnotationMirror entityAnnotation, boolean tablePerClass,
                                    List<MappedColumn> columns, List<Association> associations, Report report) {
         String className = entity.getSimpleName().toString();
-        List<MappedColumn> ids = columns.stream().filter(MappedColumn::id).toList();
+        List<MappedColumn> ids = MappedColumn.ids(columns);
         // An @Id to-one (the @IdClass form of a derived identity) may be the whole key.
         if (ids.isEmpty() && associations.stream().noneMatch(Association::mapsId)) {
             report.error(Code.MISSING_ID, "@Entity " + className + " has no @Id attribute: Hibernate needs an"
@@ -234,7 +234,7 @@ public final class EntityDrafter {
         columns = SharedColumns.withoutKeyCopies(columns, ids, report);
         columns = SharedColumns.withoutReadOnlyCopies(columns, report);
         PrimaryKey primaryKey = new PrimaryKey(PhysicalNames.primaryKeyName(draft.tableName()),
-                ids.stream().map(c -> c.column().name()).toList());
+                MappedColumn.names(ids));
         List<MappedColumn> withDerived = new ArrayList<>(columns);
         withDerived.addAll(derived.columns());
         MappedEntity keyReading = keyReading(draft, withDerived, primaryKey, ids);
@@ -259,7 +259,7 @@ public final class EntityDrafter {
                 new ConstraintReader(elements, naming, draft.entity(), draft.table(), draft.tableName(), columns,
                         ignored).readDeferring().map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
         // Qualified: relationships reference it by this name.
-        Table result = new Table(draft.qualifiedTable(), columns.stream().map(MappedColumn::column).toList(),
+        Table result = new Table(draft.qualifiedTable(), MappedColumn.columns(columns),
                 primaryKey, uniques, List.of());
         return new MappedEntity(draft.entity(), draft.entityAnnotation(), draft.database(), result, List.of(),
                 draft.names(), ids, List.of(), List.of(), null);

@@ -4,6 +4,9 @@ import dev.optionsdeep.migrate.processor.read.Attribute;
 
 import dev.optionsdeep.migrate.schema.Column;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -30,5 +33,34 @@ public record MappedColumn(String path, Attribute attribute, Element origin, Col
     MappedColumn(String path, Attribute attribute, Element origin, Column column, boolean id, boolean unique,
                  Element columnHost, AnnotationMirror columnAnnotation, String logicalName) {
         this(path, attribute, origin, column, id, unique, columnHost, columnAnnotation, logicalName, null, false);
+    }
+
+    /** The columns, in order. Loops, not streams: run per entity while javac is still cold. */
+    static List<Column> columns(List<MappedColumn> mapped) {
+        List<Column> out = new ArrayList<>(mapped.size());
+        for (MappedColumn c : mapped) {
+            out.add(c.column());
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** The columns' names, in order. */
+    static List<String> names(List<MappedColumn> mapped) {
+        List<String> out = new ArrayList<>(mapped.size());
+        for (MappedColumn c : mapped) {
+            out.add(c.column().name());
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** The key columns among {@code mapped}, in order. */
+    static List<MappedColumn> ids(List<MappedColumn> mapped) {
+        List<MappedColumn> out = new ArrayList<>(1);
+        for (MappedColumn c : mapped) {
+            if (c.id()) {
+                out.add(c);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

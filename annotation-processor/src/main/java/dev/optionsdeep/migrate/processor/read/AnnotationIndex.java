@@ -34,7 +34,12 @@ abstract class AnnotationIndex {
             if (JpaAnnotations.isJpa(mirror)) {
                 jpa.put(JpaAnnotations.simpleName(mirror), mirror);
             } else if (JpaAnnotations.isHibernate(mirror)) {
-                hibernate.computeIfAbsent(JpaAnnotations.simpleName(mirror), k -> new ArrayList<>()).add(mirror);
+                List<AnnotationMirror> named = hibernate.get(JpaAnnotations.simpleName(mirror));
+                if (named == null) {
+                    named = new ArrayList<>(1);
+                    hibernate.put(JpaAnnotations.simpleName(mirror), named);
+                }
+                named.add(mirror);
             }
         }
     }
@@ -46,8 +51,16 @@ abstract class AnnotationIndex {
 
     List<Attributes> repeated(String simpleName, String container) {
         List<Attributes> out = new ArrayList<>();
-        jpa(simpleName).ifPresent(out::add);
-        jpa(container).ifPresent(c -> c.list("value").forEach(v -> out.add(resolved((AnnotationMirror) v.getValue()))));
+        AnnotationMirror one = jpa.get(simpleName);
+        if (one != null) {
+            out.add(resolved(one));
+        }
+        AnnotationMirror many = jpa.get(container);
+        if (many != null) {
+            for (AnnotationValue v : resolved(many).list("value")) {
+                out.add(resolved((AnnotationMirror) v.getValue()));
+            }
+        }
         return out;
     }
 
@@ -62,7 +75,8 @@ abstract class AnnotationIndex {
     }
 
     Optional<Attributes> jpa(String simpleName) {
-        return Optional.ofNullable(jpa.get(simpleName)).map(this::resolved);
+        AnnotationMirror mirror = jpa.get(simpleName);
+        return mirror == null ? Optional.empty() : Optional.of(resolved(mirror));
     }
 
     Optional<Attributes> hibernateOne(String simpleName) {
@@ -74,10 +88,25 @@ abstract class AnnotationIndex {
         if (elements == null) {
             throw new IllegalStateException("@" + JpaAnnotations.simpleName(mirror) + "'s defaults need Mapping.of");
         }
-        return resolved.computeIfAbsent(mirror, m -> new Attributes(m, elements));
+        Attributes found = resolved.get(mirror);
+        if (found == null) {
+            found = new Attributes(mirror, elements);
+            resolved.put(mirror, found);
+        }
+        return found;
     }
 
     Optional<MappingValues.Text> hibernateText(String simpleName) {
-        return hibernateOne(simpleName).map(a -> new MappingValues.Text(a.string("value"), a.mirror(), a.explicitValue("value")));
+        List<AnnotationMirror> written = hibernate.get(simpleName);
+        if (written == null || written.isEmpty()) {
+            return Optional.empty();
+        }
+        Attributes a = resolved(written.get(0));
+        return Optional.of(new MappingValues.Text(a.string("value"), a.mirror(), a.explicitValue("value")));
+    }
+
+    /** The first of a list that may be null or empty. */
+    static <T> Optional<T> first(List<T> list) {
+        return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 }

@@ -37,8 +37,13 @@ abstract class AssociationAnnotations extends EntityAnnotations {
 
     /** Hibernate's {@code @ListIndexBase}: a list's first index, else 0. */
     public int listIndexBase() {
-        return hibernate.getOrDefault("ListIndexBase", List.of()).stream().map(m -> written(m, "value"))
-                .filter(java.util.Objects::nonNull).map(v -> (Integer) v.getValue()).findFirst().orElse(0);
+        for (AnnotationMirror m : hibernate.getOrDefault("ListIndexBase", List.of())) {
+            AnnotationValue v = written(m, "value");
+            if (v != null) {
+                return (Integer) v.getValue();
+            }
+        }
+        return 0;
     }
 
     /** {@code @MapsId}: the attribute of the key it names (stripped; empty for the whole key), with the annotation. */
@@ -52,8 +57,8 @@ abstract class AssociationAnnotations extends EntityAnnotations {
      * them), or null.
      */
     public AnnotationValue targetEntity() {
-        return RELATIONSHIPS.stream().map(jpa::get).filter(java.util.Objects::nonNull).findFirst().map(m -> written(m, "targetEntity"))
-                .orElse(null);
+        String relationship = firstPresent(RELATIONSHIPS);
+        return relationship == null ? null : written(jpa.get(relationship), "targetEntity");
     }
 
     /** {@code @ManyToMany(mappedBy)}, if the attribute is a {@code @ManyToMany} ({@code ""} for the owning side). */
@@ -72,7 +77,18 @@ abstract class AssociationAnnotations extends EntityAnnotations {
      * {@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}, as {@link Association} reads them.
      */
     private Optional<Attributes> relationship() {
-        return RELATIONSHIPS.stream().filter(jpa::containsKey).findFirst().flatMap(this::jpa);
+        String relationship = firstPresent(RELATIONSHIPS);
+        return relationship == null ? Optional.empty() : Optional.of(resolved(jpa.get(relationship)));
+    }
+
+    /** The first of {@code names} written here, or null; asked of every attribute, so a loop, not a stream. */
+    private String firstPresent(List<String> names) {
+        for (String name : names) {
+            if (jpa.containsKey(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**
@@ -91,12 +107,13 @@ abstract class AssociationAnnotations extends EntityAnnotations {
 
     /** The first annotation present that describes the keys of a {@code Map} ({@link #MAP_KEYS}), by name. */
     public Optional<Map.Entry<String, AnnotationMirror>> mapKeyAnnotation() {
-        return MAP_KEYS.stream().filter(jpa::containsKey).map(n -> Map.entry(n, jpa.get(n))).findFirst();
+        String name = firstPresent(MAP_KEYS);
+        return name == null ? Optional.empty() : Optional.of(Map.entry(name, jpa.get(name)));
     }
 
     /** Hibernate's {@code @NotFound}, whichever its action. */
     public Optional<AnnotationMirror> notFound() {
-        return hibernate.getOrDefault("NotFound", List.of()).stream().findFirst();
+        return first(hibernate.get("NotFound"));
     }
 
     /** Hibernate's {@code @OnDelete}: its action ({@code NO_ACTION} when not written), if the annotation is here. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -110,7 +111,8 @@ public final class AttributeCollector {
      * or for an embeddable and its mapped superclasses, the one {@code bind.AttributeMapper} works out).
      */
     public static Access classAccess(TypeElement type, Access inherited) {
-        return JpaAnnotations.find(type, JpaAnnotations.ACCESS).map(AttributeCollector::accessOf).orElse(inherited);
+        Optional<AnnotationMirror> access = JpaAnnotations.find(type, JpaAnnotations.ACCESS);
+        return access.isPresent() ? accessOf(access.get()) : inherited;
     }
 
     /**
@@ -125,19 +127,9 @@ public final class AttributeCollector {
     public static List<Attribute> declared(TypeElement type, DeclaredType atStake, Access classAccess, Types types,
                                     Exclusions exclusions, Report report) {
         java.util.Set<String> excluded = excluded(type, exclusions);
-        List<VariableElement> fields = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-                .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
-                .filter(f -> !f.getModifiers().contains(Modifier.TRANSIENT))
-                .filter(f -> !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT) && !isParent(f))
-                .filter(f -> !computed(f))
-                .filter(f -> !excluded.contains(f.getSimpleName().toString()))
-                .toList();
-        List<ExecutableElement> getters = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-                .filter(m -> propertyName(m) != null)
-                .filter(m -> !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT) && !isParent(m))
-                .filter(m -> !computed(m))
-                .filter(m -> !excluded.contains(propertyName(m)))
-                .toList();
+        List<VariableElement> fields = new ArrayList<>();
+        List<ExecutableElement> getters = new ArrayList<>();
+        AttributeMembers.collect(type, excluded, fields, getters);
         Map<String, Element> chosen = new LinkedHashMap<>();
         boolean ok = true;
         for (VariableElement f : fields) {
@@ -151,7 +143,9 @@ public final class AttributeCollector {
             }
         }
         if (classAccess == Access.FIELD) {
-            fields.forEach(f -> chosen.putIfAbsent(f.getSimpleName().toString(), f));
+            for (VariableElement f : fields) {
+                chosen.putIfAbsent(f.getSimpleName().toString(), f);
+            }
         } else {
             for (ExecutableElement g : getters) {
                 Element existing = chosen.get(propertyName(g));
@@ -172,14 +166,6 @@ public final class AttributeCollector {
             }
         }
         return out;
-    }
-
-    /**
-     * Hibernate's {@code @Parent}: in an embeddable, the reference back to the entity holding it, which
-     * Hibernate sets on loading and never stores (checked with 7.4's export: no column).
-     */
-    private static boolean isParent(Element member) {
-        return JpaAnnotations.hibernate(member, "Parent").isPresent(); // per member: a loop, not a stream
     }
 
     /**
@@ -230,11 +216,6 @@ public final class AttributeCollector {
      * Mapping annotations on members the access type leaves out (a {@code @Column} on a field under
      * property access) change nothing in Hibernate's schema, which is rarely what their author meant.
      */
-    /** Hibernate's {@code @Formula}: a value computed by SQL when read, which has no column (checked, 7.4). */
-    private static boolean computed(Element member) {
-        return JpaAnnotations.hibernate(member, "Formula").isPresent();
-    }
-
     private static void warnIgnoredAnnotations(TypeElement type, Access classAccess, Map<String, Element> chosen,
                                                Report report) {
         for (Element member : type.getEnclosedElements()) {
@@ -330,15 +311,18 @@ public final class AttributeCollector {
 
     /** The access type a member's own {@code @Access} gives, if it has one. */
     public static Optional<Access> memberAccess(Element member) {
-        return JpaAnnotations.find(member, JpaAnnotations.ACCESS).map(AttributeCollector::accessOf);
+        Optional<AnnotationMirror> access = JpaAnnotations.find(member, JpaAnnotations.ACCESS);
+        return access.isPresent() ? Optional.of(accessOf(access.get())) : Optional.empty();
     }
 
     private static Access accessOf(AnnotationMirror access) {
         // @Access's value has no default, so it is always written out.
-        return access.getElementValues().values().stream()
-                .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
-                .filter(v -> v.equals("PROPERTY"))
-                .findFirst().map(v -> Access.PROPERTY).orElse(Access.FIELD);
+        for (AnnotationValue v : access.getElementValues().values()) {
+            if (((VariableElement) v.getValue()).getSimpleName().contentEquals("PROPERTY")) {
+                return Access.PROPERTY;
+            }
+        }
+        return Access.FIELD;
     }
 
     /** Entities and mapped superclasses: the classes whose annotations decide a hierarchy's access type. */

@@ -19,14 +19,16 @@ public final class Attributes {
 
     private final AnnotationMirror mirror;
     private final Elements elements;
-    private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
-    /** {@link #values} by attribute name, made on the first lookup. */
-    private Map<String, AnnotationValue> byName;
+    /**
+     * The values written in the source, by attribute name, made on the first lookup; the others are the annotation
+     * type's defaults ({@link ReadCache#defaults}). What {@code Elements.getElementValuesWithDefaults} gives, without
+     * its copy of every attribute per annotation and the decoding of every attribute's name per copy.
+     */
+    private Map<String, AnnotationValue> written;
 
     public Attributes(AnnotationMirror mirror, Elements elements) {
         this.mirror = mirror;
         this.elements = elements;
-        this.values = elements.getElementValuesWithDefaults(mirror);
     }
 
     public AnnotationMirror mirror() {
@@ -35,24 +37,20 @@ public final class Attributes {
 
     /** The value as written or defaulted, or null when the annotation type has no such attribute. */
     public AnnotationValue value(String name) {
-        if (byName == null) { // javac compares a name with a string by decoding it: decode each one once
-            byName = new java.util.HashMap<>();
-            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
-                byName.putIfAbsent(e.getKey().getSimpleName().toString(), e.getValue());
-            }
-        }
-        return byName.get(name);
+        AnnotationValue v = explicitValue(name);
+        return v != null ? v : ReadCache.defaults(mirror).get(name);
     }
 
     /** The value only when written in the source; the caret goes there, else on the annotation. */
     public AnnotationValue explicitValue(String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-                : mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
-                return e.getValue();
+        if (written == null) { // javac compares a name with a string by decoding it: decode each one once
+            written = new java.util.HashMap<>();
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+                    : mirror.getElementValues().entrySet()) {
+                written.putIfAbsent(e.getKey().getSimpleName().toString(), e.getValue());
             }
         }
-        return null;
+        return written.get(name);
     }
 
     public String string(String name) {

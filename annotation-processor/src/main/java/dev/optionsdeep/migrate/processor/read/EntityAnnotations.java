@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -20,8 +21,13 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
     }
 
     public Optional<GeneratedValue> generatedValue() {
-        return jpa(JpaAnnotations.GENERATED_VALUE).map(g -> new GeneratedValue(g.enumConstant("strategy", "AUTO"),
-                g.string("generator"), g.mirror(), g.explicitValue("strategy"), g.explicitValue("generator")));
+        AnnotationMirror mirror = jpa.get(JpaAnnotations.GENERATED_VALUE);
+        if (mirror == null) {
+            return Optional.empty();
+        }
+        Attributes g = resolved(mirror);
+        return Optional.of(new GeneratedValue(g.enumConstant("strategy", "AUTO"), g.string("generator"), g.mirror(),
+                g.explicitValue("strategy"), g.explicitValue("generator")));
     }
 
     /** The {@code @SequenceGenerator}s declared here, also those javac wrapped in {@code @SequenceGenerators}. */
@@ -35,8 +41,13 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
     }
 
     public Optional<SoftDelete> softDelete() {
-        return hibernateOne("SoftDelete").map(s -> new SoftDelete(s.enumConstant("strategy", "DELETED"),
-                s.string("columnName"), s.mirror(), s.explicitValue("columnName"), s.explicitValue("converter")));
+        Optional<Attributes> written = hibernateOne("SoftDelete");
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Attributes s = written.get();
+        return Optional.of(new SoftDelete(s.enumConstant("strategy", "DELETED"), s.string("columnName"), s.mirror(),
+                s.explicitValue("columnName"), s.explicitValue("converter")));
     }
 
     /** {@code @Entity}'s annotation, if the class is one. */
@@ -46,7 +57,9 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
 
     /** {@code @Entity(name)} as written, else empty. */
     public String entityName() {
-        return entity().map(e -> written(e, "name")).map(v -> (String) v.getValue()).orElse("");
+        AnnotationMirror entity = jpa.get(JpaAnnotations.ENTITY);
+        AnnotationValue name = entity == null ? null : written(entity, "name");
+        return name == null ? "" : (String) name.getValue();
     }
 
     public Optional<DiscriminatorColumn> discriminatorColumn() {
@@ -65,7 +78,9 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
 
     /** {@code @Inheritance}'s strategy ({@code SINGLE_TABLE} when not written), if the annotation is here. */
     public Optional<String> inheritanceStrategy() {
-        return jpa(JpaAnnotations.INHERITANCE).map(i -> i.enumConstant("strategy", "SINGLE_TABLE"));
+        AnnotationMirror inheritance = jpa.get(JpaAnnotations.INHERITANCE);
+        return inheritance == null ? Optional.empty()
+                : Optional.of(resolved(inheritance).enumConstant("strategy", "SINGLE_TABLE"));
     }
 
     /** {@code @Table}'s annotation, if written here. */

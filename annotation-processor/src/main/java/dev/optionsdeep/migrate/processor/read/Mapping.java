@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -28,6 +29,9 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
     /** Hibernate's user types, which describe a column themselves. */
     private static final List<String> USER_TYPES = List.of("Type", "JavaType", "JdbcType");
 
+    /** The annotations whose {@code optional = false} makes a column not null. */
+    private static final List<String> OPTIONAL_ANNOTATIONS = List.of(JpaAnnotations.BASIC, "ManyToOne", "OneToOne");
+
     private Mapping(Element element, Elements elements) {
         super(element, elements);
     }
@@ -48,7 +52,8 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
 
     /** {@code @Basic(optional = false)}. */
     public boolean requiredByBasic() {
-        return jpa(JpaAnnotations.BASIC).map(b -> !b.bool("optional", true)).orElse(false);
+        AnnotationMirror basic = jpa.get(JpaAnnotations.BASIC);
+        return basic != null && !resolved(basic).bool("optional", true);
     }
 
     public boolean version() {
@@ -65,7 +70,12 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
 
     /** {@code @CreationTimestamp}, {@code @UpdateTimestamp} or {@code @CurrentTimestamp}: filled with the current time. */
     public boolean generatedTimestamp() {
-        return TIMESTAMP_GENERATORS.stream().anyMatch(hibernate::containsKey);
+        for (String generator : TIMESTAMP_GENERATORS) { // asked of every column: loops, not streams, in a cold compiler
+            if (hibernate.containsKey(generator)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hibernate's {@code @TenantId}. */
@@ -85,7 +95,7 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
 
     /** Hibernate's {@code @JdbcTypeCode}: the code written, if any. */
     public Optional<AnnotationMirror> jdbcTypeCode() {
-        return hibernate.getOrDefault("JdbcTypeCode", List.of()).stream().findFirst();
+        return first(hibernate.get("JdbcTypeCode"));
     }
 
     public Optional<AnnotationMirror> lob() {
@@ -97,8 +107,9 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
      * the annotation's value has no default, so it is always written out.
      */
     public Optional<String> temporal(boolean mapKey) {
-        return Optional.ofNullable(jpa.get(mapKey ? "MapKeyTemporal" : JpaAnnotations.TEMPORAL))
-                .map(t -> written(t, "value")).map(v -> ((VariableElement) v.getValue()).getSimpleName().toString());
+        AnnotationMirror temporal = jpa.get(mapKey ? "MapKeyTemporal" : JpaAnnotations.TEMPORAL);
+        AnnotationValue value = temporal == null ? null : written(temporal, "value");
+        return value == null ? Optional.empty() : Optional.of(((VariableElement) value.getValue()).getSimpleName().toString());
     }
 
     public Optional<AnnotationMirror> temporalAnnotation() {
@@ -132,9 +143,14 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
 
     /** {@code optional = false} written on the attribute's {@code @Basic}, {@code @ManyToOne} or {@code @OneToOne}. */
     public boolean writtenNotOptional() {
-        return java.util.stream.Stream.of(JpaAnnotations.BASIC, "ManyToOne", "OneToOne").map(jpa::get)
-                .filter(java.util.Objects::nonNull).map(m -> written(m, "optional"))
-                .anyMatch(v -> v != null && Boolean.FALSE.equals(v.getValue()));
+        for (String name : OPTIONAL_ANNOTATIONS) {
+            AnnotationMirror m = jpa.get(name);
+            AnnotationValue v = m == null ? null : written(m, "optional");
+            if (v != null && Boolean.FALSE.equals(v.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a field of an enum is JPA 3.2's {@code @EnumeratedValue}. */
@@ -147,14 +163,15 @@ public final class Mapping extends AssociationAnnotations implements MappingValu
      * constant's name; else its ordinal.
      */
     public boolean enumeratedByName(boolean mapKey) {
-        return Optional.ofNullable(jpa.get(mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED))
-                .map(m -> written(m, "value")).filter(v -> v.getValue() instanceof VariableElement c
-                        && c.getSimpleName().contentEquals("STRING")).isPresent();
+        AnnotationMirror enumerated = jpa.get(mapKey ? "MapKeyEnumerated" : JpaAnnotations.ENUMERATED);
+        AnnotationValue v = enumerated == null ? null : written(enumerated, "value");
+        return v != null && v.getValue() instanceof VariableElement c && c.getSimpleName().contentEquals("STRING");
     }
 
     /** {@code @Column}, typed. */
     public Optional<ColumnAnnotation> declaredColumn() {
-        return jpa(JpaAnnotations.COLUMN).map(ColumnAnnotation::of);
+        AnnotationMirror column = jpa.get(JpaAnnotations.COLUMN);
+        return column == null ? Optional.empty() : Optional.of(ColumnAnnotation.of(resolved(column)));
     }
 
     /** {@code @GeneratedValue}'s annotation, if written here. */

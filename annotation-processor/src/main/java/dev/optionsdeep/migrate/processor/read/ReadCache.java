@@ -1,10 +1,13 @@
 package dev.optionsdeep.migrate.processor.read;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -23,6 +26,7 @@ public final class ReadCache {
     private final Elements elements;
     private final Map<Element, Mapping> mappings = new IdentityHashMap<>();
     private final Map<Element, String> names = new IdentityHashMap<>();
+    private final Map<Element, Map<String, AnnotationValue>> defaults = new IdentityHashMap<>();
 
     private ReadCache(Elements elements) {
         this.elements = elements;
@@ -52,6 +56,34 @@ public final class ReadCache {
         // Resolved with the compilation's Elements whether or not the caller asked for defaults: an accessor
         // that reads only written values answers the same either way.
         return cache.mappings.computeIfAbsent(element, e -> read.apply(e, elements == null ? cache.elements : elements));
+    }
+
+    /**
+     * The default values of the annotation's type by attribute name (an attribute without a default is absent), as
+     * {@code Elements.getElementValuesWithDefaults} adds them to the values written: read once per annotation type.
+     */
+    static Map<String, AnnotationValue> defaults(AnnotationMirror mirror) {
+        Element type = mirror.getAnnotationType().asElement();
+        ReadCache cache = CURRENT.get();
+        if (cache == null) {
+            return defaultsOf(type);
+        }
+        Map<String, AnnotationValue> found = cache.defaults.get(type);
+        if (found == null) {
+            found = defaultsOf(type);
+            cache.defaults.put(type, found);
+        }
+        return found;
+    }
+
+    private static Map<String, AnnotationValue> defaultsOf(Element type) {
+        Map<String, AnnotationValue> out = new HashMap<>();
+        for (Element member : type.getEnclosedElements()) {
+            if (member instanceof ExecutableElement method && method.getDefaultValue() != null) {
+                out.putIfAbsent(method.getSimpleName().toString(), method.getDefaultValue());
+            }
+        }
+        return out;
     }
 
     /** The qualified name of the annotation's type. */

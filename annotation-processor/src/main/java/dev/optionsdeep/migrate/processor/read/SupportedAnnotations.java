@@ -85,11 +85,13 @@ public final class SupportedAnnotations {
     }
 
     private static List<AnnotationMirror> unsupported(Element element, Set<String> jpa, Set<String> hibernate) {
-        return element.getAnnotationMirrors().stream()
-                .filter(m -> !AnnotationCatalog.ignored(m))
-                .filter(m -> JpaAnnotations.isJpa(m) && !jpa.contains(JpaAnnotations.simpleName(m))
-                        || JpaAnnotations.isHibernate(m) && !hibernate.contains(JpaAnnotations.simpleName(m)))
-                .map(m -> (AnnotationMirror) m)
-                .toList();
+        List<AnnotationMirror> out = new java.util.ArrayList<>(0); // asked of every attribute: a loop, not a stream
+        for (AnnotationMirror m : element.getAnnotationMirrors()) {
+            if (!AnnotationCatalog.ignored(m) && (JpaAnnotations.isJpa(m) && !jpa.contains(JpaAnnotations.simpleName(m))
+                    || JpaAnnotations.isHibernate(m) && !hibernate.contains(JpaAnnotations.simpleName(m)))) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
     }
 }
