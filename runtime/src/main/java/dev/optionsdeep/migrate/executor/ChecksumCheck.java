@@ -60,9 +60,13 @@ final class ChecksumCheck {
     }
 
     static Result run(Connection c, VersionTables tables, Revisions revisions, List<String> heads) throws SQLException {
+        if (heads.isEmpty()) {
+            return new Result(List.of(), List.of(), List.of()); // at base nothing is applied: no history to read
+        }
         RevisionGraph graph = revisions.graph();
+        // Heads were read from the version table, so the tables exist.
         Map<String, VersionTables.Recorded> recorded = tables.recordedChecksums(c);
-        Set<String> applied = graph.withAncestors(heads);
+        Set<String> applied = graph.appliedAt(heads);
         List<String> checked = new ArrayList<>();
         List<Mismatch> mismatches = new ArrayList<>();
         List<NotCompared> unchecked = new ArrayList<>();

@@ -238,7 +238,12 @@ public final class Migrator {
     }
 
     List<String> knownHeads(Connection c, RevisionGraph graph) throws SQLException {
-        List<String> heads = tables.heads(c);
+        return knownHeads(c, graph, false);
+    }
+
+    /** @param tablesExist whether the version tables are known to exist: they are then not looked for first */
+    private List<String> knownHeads(Connection c, RevisionGraph graph, boolean tablesExist) throws SQLException {
+        List<String> heads = tablesExist ? tables.headsOfExisting(c) : tables.heads(c);
         for (String head : heads) {
             if (graph.find(head).isEmpty()) {
                 throw new RevisionException(unknownRevision(head));
@@ -255,10 +260,14 @@ public final class Migrator {
                  SessionLockTimeout ignored2 = SessionLockTimeout.set(c, tableLockTimeout())) {
                 createSchema(c);
                 boolean tablesExist = tables.upgradeExisting(c);
-                List<String> heads = knownHeads(c, graph);
-                ChecksumCheck.require(c, tables, revisions, heads);
+                List<String> heads = tablesExist ? knownHeads(c, graph, true) : List.of();
+                if (tablesExist) {
+                    ChecksumCheck.require(c, tables, revisions, heads);
+                }
                 Optional<PendingRevision> pending = PendingRevision.read(c);
-                List<RevisionInfo> plan = resumeFirst(plan(c, upgrade, target), pending, upgrade);
+                // The heads as read above: under the lock nothing else moves them.
+                List<RevisionInfo> plan = resumeFirst(upgrade ? upgradePlan(graph, heads, target)
+                        : downgradePlan(graph, heads, target), pending, upgrade);
                 if (plan.isEmpty()) {
                     log.info("Nothing to " + (upgrade ? "upgrade" : "downgrade") + ": the database is already at "
                             + describe(heads) + ".");

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The version table (the revisions the database is at: its heads) and the history table (every
@@ -115,9 +115,11 @@ final class VersionTables {
 
     /** The revisions the database is at; empty at base or when the tables do not exist yet. */
     List<String> heads(Connection c) throws SQLException {
-        if (!exist(c)) {
-            return List.of();
-        }
+        return exist(c) ? headsOfExisting(c) : List.of();
+    }
+
+    /** {@link #heads}, where the tables are known to exist. */
+    List<String> headsOfExisting(Connection c) throws SQLException {
         List<String> heads = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT revision FROM " + VERSION + " ORDER BY revision")) {
@@ -218,17 +220,15 @@ final class VersionTables {
 
     /**
      * Per revision, what its latest upgrade or accept recorded; reads only, also tables created
-     * before the history kept step hashes.
+     * before the history kept step hashes. The tables must exist (a database with heads has them).
      */
     Map<String, Recorded> recordedChecksums(Connection c) throws SQLException {
-        if (!exist(c)) {
-            return Map.of();
-        }
-        Map<String, Recorded> recorded = new TreeMap<>();
+        Map<String, Recorded> recorded = new HashMap<>(); // looked up by revision only
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT ON (revision) revision,"
                 + " checksum, id FROM " + HISTORY + " WHERE direction IN ('upgrade', 'accept') ORDER BY revision, id DESC")) {
             while (rs.next()) {
-                recorded.put(rs.getString(1), new Recorded(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                String revision = rs.getString(1);
+                recorded.put(revision, new Recorded(revision, rs.getString(2), rs.getLong(3)));
             }
         }
         return recorded;

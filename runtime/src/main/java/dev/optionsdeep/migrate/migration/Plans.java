@@ -38,7 +38,6 @@ public final class Plans {
     }
 
     public static List<RevisionInfo> upgrade(RevisionGraph graph, List<String> heads, Target to) {
-        Set<String> applied = graph.withAncestors(heads);
         if (to.isBase()) {
             if (!heads.isEmpty()) {
                 throw new RevisionException("cannot upgrade to base: the database is at " + describe(heads)
@@ -46,6 +45,10 @@ public final class Plans {
             }
             return List.of();
         }
+        if (heads.containsAll(to.revisions())) {
+            return List.of(); // the database is at the target already (a run at head): nothing is needed that it lacks
+        }
+        Set<String> applied = graph.appliedAt(heads);
         for (String t : to.revisions()) {
             if (applied.contains(t) && !heads.contains(t)) {
                 throw new RevisionException("upgrade target " + t + " is behind the database, which is at "
@@ -62,7 +65,7 @@ public final class Plans {
     }
 
     public static List<RevisionInfo> downgrade(RevisionGraph graph, List<String> heads, Target to) {
-        Set<String> applied = graph.withAncestors(heads);
+        Set<String> applied = graph.appliedAt(heads);
         Set<String> after;
         if (to.branchStart() != null) {
             after = graph.withDescendants(List.of(to.branchStart()));

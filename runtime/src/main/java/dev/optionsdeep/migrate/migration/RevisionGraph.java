@@ -8,11 +8,9 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,18 +29,22 @@ public final class RevisionGraph {
     /** Words the target grammar gives a meaning, so no branch label may take them. */
     private static final Set<String> RESERVED = RevisionIds.RESERVED;
 
-    /** Sorted by id, for the lists of ids a message shows. */
-    private final Map<String, RevisionInfo> byId;
-    /** The same, hashed: every walk over the graph looks revisions up by id. */
+    /** Every revision by id, hashed: every walk over the graph looks revisions up by id. */
     private final Map<String, RevisionInfo> lookup;
+    /** The same sorted by id, for the lists of ids messages show: made when first asked for (a scan at head never does). */
+    private volatile Map<String, RevisionInfo> byId;
+    /** The revisions that follow each revision (and that depend on it), in revision order; none for most. */
     private final Map<String, List<String>> children;
     private final Map<String, List<String>> dependents;
     private final Map<String, String> labels;
     private final List<RevisionInfo> ordered;
-    private final Map<String, Integer> position;
+    /** Each revision's place in {@link #ordered}: made when first needed (children to order, heads after a move). */
+    private volatile Map<String, Integer> position;
+    /** The heads, made when first asked for. */
+    private volatile List<RevisionInfo> heads;
 
     public RevisionGraph(Collection<RevisionInfo> revisions) {
-        Map<String, RevisionInfo> ids = new TreeMap<>();
+        Map<String, RevisionInfo> ids = new HashMap<>(revisions.size() * 2);
         for (RevisionInfo r : revisions) {
             RevisionIds.require(r.id(), r.source());
             RevisionInfo clash = ids.put(r.id(), r);
@@ -51,54 +53,24 @@ public final class RevisionGraph {
                         + " and " + r.source() + ": give one of them a new id");
             }
         }
-        // Hash maps: looked up by id only, once per parent and child (a scan at head builds the graph every run).
+        // Hash maps, and lists only for revisions that have children or dependents: a scan at head builds the graph
+        // every run, and most revisions of a long history have one child and no dependent.
         Map<String, List<String>> kids = new HashMap<>(ids.size() * 2);
-        Map<String, List<String>> needers = new HashMap<>(ids.size() * 2);
-        ids.keySet().forEach(id -> {
-            kids.put(id, new ArrayList<>(1));
-            needers.put(id, new ArrayList<>(0));
-        });
+        Map<String, List<String>> needers = new HashMap<>();
         Map<String, String> labelled = new TreeMap<>();
-        for (RevisionInfo r : ids.values()) {
-            for (String p : r.parents()) {
-                if (!ids.containsKey(p)) {
-                    throw new RevisionException("revision " + r.id() + " (" + r.source() + ") follows revision " + p
-                            + ", which does not exist: restore that revision's class or correct the parents of " + r.id());
-                }
-                kids.get(p).add(r.id());
-            }
-            for (String d : r.dependsOn()) {
-                if (!ids.containsKey(d)) {
-                    throw new RevisionException("revision " + r.id() + " (" + r.source() + ") depends on revision " + d
-                            + ", which does not exist: restore that revision's class or correct dependsOn of " + r.id());
-                }
-                needers.get(d).add(r.id());
-            }
-            for (String label : r.branchLabels()) {
-                String problem = labelProblem(label, ids.keySet());
-                if (problem != null) {
-                    throw new RevisionException("revision " + r.id() + " (" + r.source() + ") has branch label '" + label
-                            + "', which " + problem + ": rename the label");
-                }
-                String other = labelled.put(label, r.id());
-                if (other != null) {
-                    throw new RevisionException("branch label '" + label + "' is given by both revision " + other
-                            + " and revision " + r.id() + ": a label names one branch, rename one of them");
-                }
-            }
+        try {
+            RevisionLinks.link(revisions, ids, kids, needers, labelled);
+        } catch (RevisionException e) {
+            // Which problem a message names does not depend on the order the revisions came in: the first by id.
+            RevisionLinks.link(new TreeMap<>(ids).values(), ids, new HashMap<>(), new HashMap<>(), new TreeMap<>());
+            throw e;
         }
-        this.byId = Collections.unmodifiableMap(ids);
-        this.lookup = new HashMap<>(ids);
+        this.lookup = ids;
         this.labels = Collections.unmodifiableMap(labelled);
-        this.ordered = topologicalOrder(ids, kids, needers);
+        this.ordered = RevisionLinks.topologicalOrder(ids, kids, needers);
         // Children and dependents in revision order, so that "branches into a, b" lists the older branch first.
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            position.put(ordered.get(i).id(), i);
-        }
-        this.position = Collections.unmodifiableMap(position);
-        kids.replaceAll((id, list) -> inOrder(list, position));
-        needers.replaceAll((id, list) -> inOrder(list, position));
+        kids.replaceAll((id, list) -> inOrder(list));
+        needers.replaceAll((id, list) -> inOrder(list));
         this.children = Collections.unmodifiableMap(kids);
         this.dependents = Collections.unmodifiableMap(needers);
     }
@@ -122,53 +94,40 @@ public final class RevisionGraph {
     }
 
     /** Ids in revision order; a list of one (most children and dependents) is not sorted. */
-    private static List<String> inOrder(List<String> ids, Map<String, Integer> position) {
-        return ids.size() < 2 ? List.copyOf(ids) : ids.stream().sorted(Comparator.comparing(position::get)).toList();
+    private List<String> inOrder(List<String> ids) {
+        if (ids.size() < 2) {
+            return ids;
+        }
+        Map<String, Integer> at = positions();
+        return ids.stream().sorted(Comparator.comparing(at::get)).toList();
     }
 
-    /** The revisions that come just before (or just after) one: a set, as a revision may name one twice. */
-    private static Collection<String> distinct(List<String> first, List<String> second) {
-        if (second.isEmpty() && first.size() < 2) {
-            return first;
-        }
-        Set<String> all = new LinkedHashSet<>(first);
-        all.addAll(second);
-        return all;
-    }
-
-    /** Parents (and dependencies) before children; among revisions that could go in either order, by creation time then id. */
-    private static List<RevisionInfo> topologicalOrder(Map<String, RevisionInfo> ids, Map<String, List<String>> kids,
-                                                       Map<String, List<String>> needers) {
-        Map<String, Integer> pending = new HashMap<>(ids.size() * 2);
-        for (RevisionInfo r : ids.values()) {
-            pending.put(r.id(), distinct(r.parents(), r.dependsOn()).size());
-        }
-        PriorityQueue<RevisionInfo> ready = new PriorityQueue<>(
-                Comparator.comparing(RevisionInfo::created).thenComparing(RevisionInfo::id));
-        ids.values().stream().filter(r -> pending.get(r.id()) == 0).forEach(ready::add);
-        List<RevisionInfo> out = new ArrayList<>();
-        while (!ready.isEmpty()) {
-            RevisionInfo r = ready.poll();
-            out.add(r);
-            for (String next : distinct(kids.get(r.id()), needers.get(r.id()))) {
-                if (pending.merge(next, -1, Integer::sum) == 0) {
-                    ready.add(ids.get(next));
-                }
+    /** Each revision's place in revision order. */
+    private Map<String, Integer> positions() {
+        Map<String, Integer> at = position;
+        if (at == null) {
+            Map<String, Integer> made = new HashMap<>(ordered.size() * 2);
+            for (int i = 0; i < ordered.size(); i++) {
+                made.put(ordered.get(i).id(), i);
             }
+            at = Collections.unmodifiableMap(made);
+            position = at;
         }
-        if (out.size() != ids.size()) {
-            Set<String> placed = new HashSet<>();
-            out.forEach(r -> placed.add(r.id()));
-            List<String> stuck = ids.values().stream().filter(r -> !placed.contains(r.id()))
-                    .map(r -> r.id() + " (" + r.source() + ")").toList();
-            throw new RevisionException("the revisions " + String.join(", ", stuck) + " follow each other in a cycle:"
-                    + " correct the parents and dependsOn of their @Revision so that the history starts at base");
+        return at;
+    }
+
+    /** The revisions by id, sorted. */
+    private Map<String, RevisionInfo> sorted() {
+        Map<String, RevisionInfo> sorted = byId;
+        if (sorted == null) {
+            sorted = Collections.unmodifiableMap(new TreeMap<>(lookup));
+            byId = sorted;
         }
-        return List.copyOf(out);
+        return sorted;
     }
 
     public boolean isEmpty() {
-        return byId.isEmpty();
+        return lookup.isEmpty();
     }
 
     /** All revisions, parents before children. */
@@ -176,8 +135,9 @@ public final class RevisionGraph {
         return ordered;
     }
 
+    /** Every revision id, sorted. */
     public Set<String> ids() {
-        return byId.keySet();
+        return sorted().keySet();
     }
 
     public Optional<RevisionInfo> find(String id) {
@@ -188,7 +148,7 @@ public final class RevisionGraph {
         RevisionInfo r = lookup.get(id);
         if (r == null) {
             throw new RevisionException("Can't locate revision identified by '" + id + "'. Known revisions: "
-                    + (byId.isEmpty() ? "none" : String.join(", ", byId.keySet()))
+                    + (lookup.isEmpty() ? "none" : String.join(", ", sorted().keySet()))
                     + ". Run migrate:history to list them.");
         }
         return r;
@@ -206,7 +166,12 @@ public final class RevisionGraph {
 
     /** Revisions no other revision follows, in revision order. */
     public List<RevisionInfo> heads() {
-        return ordered.stream().filter(r -> children.get(r.id()).isEmpty()).toList();
+        List<RevisionInfo> found = heads;
+        if (found == null) {
+            found = ordered.stream().filter(r -> !children.containsKey(r.id())).toList();
+            heads = found;
+        }
+        return found;
     }
 
     /** The revisions that are heads of the history once exactly {@code applied} are applied, in revision order. */
@@ -240,7 +205,8 @@ public final class RevisionGraph {
                 }
             }
         }
-        return out.stream().sorted(Comparator.comparing(position::get)).toList();
+        Map<String, Integer> at = positions();
+        return out.stream().sorted(Comparator.comparing(at::get)).toList();
     }
 
     /** The revisions (revision order) whose history splits: each has several children. */
@@ -282,9 +248,9 @@ public final class RevisionGraph {
         if (lookup.containsKey(idOrPrefix)) {
             return lookup.get(idOrPrefix);
         }
-        List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
+        List<String> matches = sorted().keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
         if (matches.size() == 1) {
-            return byId.get(matches.get(0));
+            return lookup.get(matches.get(0));
         }
         if (matches.isEmpty()) {
             return get(idOrPrefix);
@@ -309,6 +275,20 @@ public final class RevisionGraph {
             }
         }
         return seen;
+    }
+
+    /**
+     * What a database at {@code heads} has applied: {@link #withAncestors}, as a set that cannot be changed. At the
+     * graph's own heads that is every revision (each revision that is not a head has a child, and so on up to a
+     * head), found without a walk: an upgrade at head asks for it every run.
+     */
+    public Set<String> appliedAt(Collection<String> heads) {
+        List<RevisionInfo> all = heads();
+        boolean atEveryHead = heads.size() >= all.size();
+        for (int i = 0; atEveryHead && i < all.size(); i++) {
+            atEveryHead = heads.contains(all.get(i).id());
+        }
+        return Collections.unmodifiableSet(atEveryHead ? lookup.keySet() : withAncestors(heads));
     }
 
     /** {@code ids} and everything that must be reverted before them: their children and dependents, directly or not. */

@@ -1,7 +1,6 @@
 package dev.optionsdeep.migrate.migration;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rule for revision ids. An id is written into targets ({@code <id>+1}, {@code <id>@head}), into
@@ -17,7 +16,6 @@ public final class RevisionIds {
     public static final String RULE = "1 to " + MAX_LENGTH + " letters, digits or underscores, and none of the words"
             + " head, heads, base or current (migrate:revision writes 12 hexadecimal digits)";
 
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
     /** Words the target grammar gives a meaning, so neither an id nor a branch label may take them. */
     static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
@@ -26,7 +24,21 @@ public final class RevisionIds {
 
     /** Whether {@code id} may be a revision id. */
     public static boolean isValid(String id) {
-        return id != null && SHAPE.matcher(id).matches() && !RESERVED.contains(id);
+        return id != null && hasShape(id) && !RESERVED.contains(id);
+    }
+
+    /** {@code [A-Za-z0-9_]{1,32}}, checked by hand: every scan checks every revision's id. */
+    private static boolean hasShape(String id) {
+        if (id.isEmpty() || id.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.optionsdeep.migrate.migration;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +49,6 @@ public final class RevisionIndex {
                     escape(info.id()), list(info.parents()), escape(info.message()), escape(info.created()),
                     list(info.branchLabels()), list(info.dependsOn()), checksum == null ? "-" : escape(checksum));
         }
-
-        /** @param packageName the package the index lives in, which makes the class's name */
-        static Entry parse(String line, String packageName) {
-            String[] f = line.split("\t", -1);
-            if (f.length != 11) {
-                throw new IllegalArgumentException("expected 11 fields, found " + f.length);
-            }
-            String file = unescape(f[0]);
-            String className = packageName + "." + file.substring(0, file.length() - ".class".length());
-            RevisionInfo info = new RevisionInfo(unescape(f[4]), unlist(f[5]), unescape(f[6]), unescape(f[7]), className,
-                    unlist(f[8]), unlist(f[9]));
-            return new Entry(file, Long.parseLong(f[1]), Long.parseLong(f[2], 16), Long.parseLong(f[3]), info,
-                    f[10].equals("-") ? null : unescape(f[10]));
-        }
     }
 
     private RevisionIndex() {
@@ -71,26 +57,120 @@ public final class RevisionIndex {
     /** The index's text, entries sorted by file name so that the same classes always give the same file. */
     public static String text(List<Entry> entries) {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
-        entries.stream().sorted(java.util.Comparator.comparing(Entry::file)).forEach(e -> out.append(e.line()).append('\n'));
+        entries.stream().sorted(Comparator.comparing(Entry::file)).forEach(e -> out.append(e.line()).append('\n'));
         return out.toString();
     }
 
     /** The entries by file name; empty when the text is not an index this Migrate reads (it is then ignored). */
     public static Map<String, Entry> read(InputStream in, String packageName) {
-        Map<String, Entry> entries = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            if (!HEADER.equals(lines.readLine())) {
-                return Map.of();
-            }
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isEmpty()) {
-                    Entry e = Entry.parse(line, packageName);
-                    entries.put(e.file(), e);
-                }
-            }
-            return entries;
-        } catch (IOException | RuntimeException e) {
+        List<Entry> entries;
+        try (in) {
+            entries = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), packageName);
+        } catch (IOException e) {
             return Map.of();
+        }
+        Map<String, Entry> byFile = new HashMap<>(entries.size() * 2);
+        entries.forEach(e -> byFile.put(e.file(), e));
+        return byFile;
+    }
+
+    /**
+     * The entries of an index's text in the order of their file names (as the build writes them; a later line for
+     * the same file after an earlier one); empty when the text is not an index this Migrate reads. Parsed by hand in
+     * one pass over the text, without a regular expression or an array per line: a scan at head reads the whole index
+     * every run.
+     */
+    static List<Entry> parse(String text, String packageName) {
+        if (!text.startsWith(HEADER) || !lineEnd(text, HEADER.length())) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>(text.length() / 128); // lines are some 150 characters long
+        String prefix = packageName + ".";
+        boolean sorted = true;
+        try {
+            int start = text.indexOf('\n') + 1;
+            while (start > 0 && start < text.length()) {
+                int end = text.indexOf('\n', start);
+                int stop = end < 0 ? text.length() : end;
+                if (stop > start && text.charAt(stop - 1) == '\r') {
+                    stop--;
+                }
+                if (stop > start) {
+                    Entry e = new Line(text, start, stop).entry(prefix);
+                    sorted &= entries.isEmpty() || entries.get(entries.size() - 1).file().compareTo(e.file()) <= 0;
+                    entries.add(e);
+                }
+                start = end + 1;
+            }
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (!sorted) {
+            entries.sort(Comparator.comparing(Entry::file)); // stable: a later line for a file stays later
+        }
+        return entries;
+    }
+
+    private static boolean lineEnd(String text, int at) {
+        return at == text.length() || text.charAt(at) == '\n' || text.charAt(at) == '\r';
+    }
+
+    /** One line's fields, taken in order: the eleven of {@link Entry#line()}, no more, no fewer. */
+    private static final class Line {
+
+        private final String text;
+        private final int stop;
+        private int at;
+
+        Line(String text, int start, int stop) {
+            this.text = text;
+            this.at = start;
+            this.stop = stop;
+        }
+
+        Entry entry(String prefix) {
+            String file = unescape(next());
+            long size = number(10);
+            long crc = number(16);
+            long modified = number(10);
+            String id = unescape(next());
+            List<String> parents = unlist(next());
+            String message = unescape(next());
+            String created = unescape(next());
+            List<String> labels = unlist(next());
+            List<String> dependsOn = unlist(next());
+            String checksum = next();
+            if (at <= stop) {
+                throw new IllegalArgumentException("more than 11 fields");
+            }
+            // Sized once: an append of two strings to a default builder would grow it for every line.
+            String className = new StringBuilder(prefix.length() + file.length()).append(prefix)
+                    .append(file, 0, file.length() - ".class".length()).toString();
+            RevisionInfo info = new RevisionInfo(id, parents, message, created, className, labels, dependsOn);
+            return new Entry(file, size, crc, modified, info, checksum.equals("-") ? null : unescape(checksum));
+        }
+
+        /** The next field; past the last one, an error (fewer than eleven fields). */
+        private String next() {
+            if (at > stop) {
+                throw new IllegalArgumentException("fewer than 11 fields");
+            }
+            int tab = text.indexOf('\t', at);
+            int end = tab < 0 || tab > stop ? stop : tab;
+            String field = text.substring(at, end);
+            at = end + 1;
+            return field;
+        }
+
+        private long number(int radix) {
+            if (at > stop) {
+                throw new IllegalArgumentException("fewer than 11 fields");
+            }
+            int tab = text.indexOf('\t', at);
+            int end = tab < 0 || tab > stop ? stop : tab;
+            long value = Long.parseLong(text, at, end, radix);
+            at = end + 1;
+            return value;
         }
     }
 
@@ -101,6 +181,9 @@ public final class RevisionIndex {
     private static List<String> unlist(String field) {
         if (field.isEmpty()) {
             return List.of();
+        }
+        if (field.indexOf(',') < 0) {
+            return List.of(unescape(field));
         }
         String[] items = field.split(",", -1);
         for (int i = 0; i < items.length; i++) {

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** The compiled revisions of one database, found on a class path, with their graph. */
 public final class Revisions {
@@ -72,7 +72,7 @@ public final class Revisions {
      * {@code target/classes}), loaded through {@code loader} when they run: what the build indexes.
      */
     public static Revisions inDirectory(Path classesRoot, String packageName, ClassLoader loader) {
-        TreeMap<String, ClassFile> names = new TreeMap<>();
+        Map<String, ClassFile> names = new LinkedHashMap<>();
         Path dir = classesRoot.resolve(packageName.replace('.', '/'));
         if (Files.isDirectory(dir)) {
             try {
@@ -84,10 +84,13 @@ public final class Revisions {
         return of(names, loader);
     }
 
-    private static Revisions of(TreeMap<String, ClassFile> files, ClassLoader loader) {
-        List<RevisionInfo> infos = new ArrayList<>();
-        Map<String, String> checksums = new HashMap<>();
-        for (Map.Entry<String, ClassFile> file : files.entrySet()) {
+    /** @param files by class name, taken in the order of the names (a root lists its classes in that order already) */
+    private static Revisions of(Map<String, ClassFile> files, ClassLoader loader) {
+        List<Map.Entry<String, ClassFile>> sorted = new ArrayList<>(files.entrySet());
+        sorted.sort(Map.Entry.comparingByKey()); // for one root, a check of each neighbouring pair
+        List<RevisionInfo> infos = new ArrayList<>(sorted.size());
+        Map<String, String> checksums = new HashMap<>(sorted.size() * 2);
+        for (Map.Entry<String, ClassFile> file : sorted) {
             String className = file.getKey();
             RevisionIndex.Entry indexed = file.getValue().indexed();
             if (indexed != null) {
@@ -139,9 +142,9 @@ public final class Revisions {
      * the directory or jar that lists it: asking the class loader for each file would search every jar of the class
      * path for it first. Where two class path entries hold a class, the first one wins, as when it is loaded.
      */
-    private static TreeMap<String, ClassFile> classFiles(ClassLoader loader, String packageName) {
+    private static Map<String, ClassFile> classFiles(ClassLoader loader, String packageName) {
         String path = packageName.replace('.', '/');
-        TreeMap<String, ClassFile> names = new TreeMap<>();
+        Map<String, ClassFile> names = new LinkedHashMap<>();
         try {
             Enumeration<URL> roots = loader.getResources(path);
             while (roots.hasMoreElements()) {

@@ -136,6 +136,24 @@ class RevisionGraphTest {
         return new RevisionInfo(id, parents, "m " + id, created, id.toUpperCase());
     }
 
+    @Test
+    void theProblemAMessageNamesIsTheFirstByIdWhateverOrderTheRevisionsComeIn() {
+        RevisionException twice = assertThrows(RevisionException.class, () -> new RevisionGraph(List.of(
+                new RevisionInfo("b2", List.of("a1"), "m", "2", "B", List.of("x"), List.of()),
+                new RevisionInfo("c3", List.of("zz"), "m", "3", "C", List.of(), List.of()),
+                new RevisionInfo("a1", List.of(), "m", "1", "A", List.of("x"), List.of()))));
+        assertEquals("branch label 'x' is given by both revision a1 and revision b2: a label names one branch,"
+                + " rename one of them", twice.getMessage());
+    }
+
+    @Test
+    void atEveryHeadEveryRevisionIsAppliedAsTheWalkFindsIt() {
+        assertEquals(MERGED.ids(), MERGED.appliedAt(List.of("e5")));
+        assertEquals(MERGED.withAncestors(List.of("e5")), MERGED.appliedAt(List.of("e5")));
+        assertEquals(MERGED.withAncestors(List.of("d4")), MERGED.appliedAt(List.of("d4")));
+        assertEquals(Set.of(), MERGED.appliedAt(List.of()));
+    }
+
     static List<String> ids(List<RevisionInfo> revisions) {
         return revisions.stream().map(RevisionInfo::id).toList();
     }
