@@ -184,7 +184,9 @@ class ParityIT {
                 Arguments.of("parity_kindbase", List.of(
                         dev.optionsdeep.migrate.it.parity.kindbase.KbDevice.class,
                         dev.optionsdeep.migrate.it.parity.kindbase.KbSensor.class,
-                        dev.optionsdeep.migrate.it.parity.kindbase.KbUnknownDevice.class)));
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbUnknownDevice.class,
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbMeasuredReading.class,
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbForecastReading.class)));
     }
 
     /**
