@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 public class KbDevice {
 
     @Id
-    @Column(name = "ID", length = 22, columnDefinition = "char(22)")
+    @Column(name = "ID", columnDefinition = "char(22)")
     String id;
 
     @Column(name = "NAME", nullable = false, length = 300)
