@@ -194,7 +194,7 @@ class EntityDiagnosticsTest {
     void anUnsupportedAnnotationOnAMappedSuperclassIsReportedThere() {
         JavaFileObject base = Sources.entity("Base", """
                 @MappedSuperclass
-                @IdClass(Object.class)
+                @Table(name = "bases")
                 public abstract class Base {
                   @Id private Long id;
                 }
@@ -206,8 +206,44 @@ class EntityDiagnosticsTest {
                 }
                 """);
 
-        assertThat(Sources.compileStrict(base, src)).hadErrorContaining("[MIGRATE-105] @IdClass on @MappedSuperclass Base"
-                + " (inherited by @Entity Company) is not supported yet").inFile(base).onLineContaining("@IdClass");
+        assertThat(Sources.compileStrict(base, src)).hadErrorContaining("[MIGRATE-105] @Table on @MappedSuperclass Base"
+                + " (inherited by @Entity Company) is not supported yet").inFile(base).onLineContaining("@Table");
+    }
+
+    /** An id class a mapped superclass names keys each entity extending it by the superclass's id attributes. */
+    @Test
+    void anIdClassOnAMappedSuperclassKeysTheEntitiesExtendingIt() {
+        JavaFileObject key = Sources.entity("ReadingKey", """
+                public class ReadingKey implements java.io.Serializable {
+                  String sensor;
+                  java.time.LocalDateTime takenAt;
+                }
+                """);
+        JavaFileObject base = Sources.entity("Reading", """
+                @MappedSuperclass
+                @IdClass(ReadingKey.class)
+                public abstract class Reading {
+                  @Id @Column(length = 36) private String sensor;
+                  @Id private java.time.LocalDateTime takenAt;
+                  private double level;
+                }
+                """);
+        JavaFileObject src = Sources.entity("RainReading", """
+                @Entity
+                public class RainReading extends Reading {
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(key, base, src);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        org.junit.jupiter.api.Assertions.assertEquals("""
+                table rainreading
+                  sensor character varying(36) not null
+                  takenat timestamp(6) without time zone not null
+                  level double precision not null
+                  primary key rainreading_pkey [takenat, sensor]
+                """, Sources.describe(compilation, "default"));
     }
 
     /** Hibernate 6.5 and later generate one part of a composite key (CorpusParityIT's genpart model); two are refused. */

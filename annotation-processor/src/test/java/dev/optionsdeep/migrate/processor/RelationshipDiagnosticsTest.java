@@ -39,6 +39,30 @@ class RelationshipDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    /** A Hibernate 5 habit Hibernate 6 refuses to start with: a join table's join column that inserts but never updates. */
+    @Test
+    void aJoinTableColumnThatInsertsButNeverUpdatesIsAnError() {
+        JavaFileObject src = Sources.entity("Club", """
+                @Entity
+                public class Club {
+                  @Id private Long id;
+                  @ManyToMany
+                  @JoinTable(name = "club_members",
+                      joinColumns = @JoinColumn(name = "club_id", nullable = false, updatable = false),
+                      inverseJoinColumns = @JoinColumn(name = "customer_id", nullable = false, updatable = false))
+                  private java.util.List<Customer> members;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] The join column club_id of Club.members has insertable ="
+                + " true but updatable = false: Hibernate refuses to start on a collection's join columns that differ so."
+                + " Give insertable and updatable one value on every join column of the side (or leave both out)")
+                .inFile(src).onLineContaining("joinColumns = @JoinColumn(name = \"club_id\"");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     void aTargetInAnotherDatabaseIsAnError() {
         JavaFileObject equities = Sources.database("com.example.equities", "equities");

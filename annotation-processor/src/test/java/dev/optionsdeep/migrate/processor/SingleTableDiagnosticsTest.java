@@ -104,8 +104,66 @@ class SingleTableDiagnosticsTest {
                 """);
 
         assertThat(Sources.compileStrict(SHAPE, circle)).hadErrorContaining("[MIGRATE-109] Circle.dtype maps to column dtype,"
-                + " which is the discriminator column of the table of Shape. Give the discriminator another name with"
-                + " @DiscriminatorColumn(name = \"...\") on Shape").inFile(circle).onLineContaining("private String dtype");
+                + " which is the discriminator column of the table of Shape, and writes it: Hibernate refuses that. Make the"
+                + " attribute read-only (@Column(insertable = false, updatable = false)), or give the discriminator another"
+                + " name with @DiscriminatorColumn(name = \"...\") on Shape").inFile(circle).onLineContaining("private String dtype");
+    }
+
+    /** Read-only, the attribute reads the discriminator's column: Hibernate keeps that column's type and not null. */
+    @Test
+    void aReadOnlyAttributeOnTheDiscriminatorColumnIsTheDiscriminatorsColumn() {
+        JavaFileObject tool = Sources.entity("Tool", """
+                @Entity
+                @DiscriminatorColumn(name = "kind")
+                public class Tool {
+                  @Id private Long id;
+                  @Column(name = "kind", insertable = false, updatable = false, columnDefinition = "char(100)")
+                  private String kind;
+                }
+                """);
+        JavaFileObject saw = Sources.entity("Saw", """
+                @Entity
+                public class Saw extends Tool {
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(tool, saw);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        org.junit.jupiter.api.Assertions.assertEquals("""
+                table tool
+                  id bigint not null
+                  kind character varying(31) not null
+                  primary key tool_pkey [id]
+                  check tool_kind_check kind in ('Tool','Saw')
+                """, Sources.describe(compilation, "default"));
+    }
+
+    /** An entity for every value no other entity has: Hibernate then checks no values on the discriminator. */
+    @Test
+    void aNotNullDiscriminatorValueLeavesTheColumnUnchecked() {
+        JavaFileObject tool = Sources.entity("Tool", """
+                @Entity
+                public class Tool {
+                  @Id private Long id;
+                }
+                """);
+        JavaFileObject other = Sources.entity("OtherTool", """
+                @Entity
+                @DiscriminatorValue("not null")
+                public class OtherTool extends Tool {
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(tool, other);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        org.junit.jupiter.api.Assertions.assertEquals("""
+                table tool
+                  id bigint not null
+                  dtype character varying(31) not null
+                  primary key tool_pkey [id]
+                """, Sources.describe(compilation, "default"));
     }
 
     @Test

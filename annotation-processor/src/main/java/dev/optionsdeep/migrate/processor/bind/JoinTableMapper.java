@@ -150,7 +150,8 @@ final class JoinTableMapper {
         JoinColumnReader.Context targetSide = context.joinTableSide(joinTable, JoinColumnReader.Context.Side.TARGET);
         List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, owner, ownerPrefix, false);
         List<JoinColumnReader.Joined> targetColumns = joinColumns.read(targetSide, target, a.attribute().name(), false);
-        if (ownerColumns == null || targetColumns == null) {
+        if (ownerColumns == null || targetColumns == null || !JoinColumnMutability.consistent(context, ownerColumns)
+                || !JoinColumnMutability.consistent(context, targetColumns)) {
             return null;
         }
         List<JoinColumnReader.Joined> all = new ArrayList<>(ownerColumns);

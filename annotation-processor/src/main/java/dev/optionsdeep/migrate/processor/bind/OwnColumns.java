@@ -81,6 +81,9 @@ final class OwnColumns {
             ok &= discriminator != null;
         }
         if (discriminator != null && ok) {
+            String name = discriminator.column().name();
+            columns = SharedColumns.withoutDiscriminatorCopies(columns, name, report);
+            byEntity.replaceAll((type, own) -> SharedColumns.withoutDiscriminatorCopies(own, name, report));
             ok = !discriminatorClash(discriminator, columns, className, report);
         }
         return new Own(columns, associations, byEntity, subclassAssociations, discriminator, ok);
@@ -93,8 +96,9 @@ final class OwnColumns {
         Optional<MappedColumn> clash = columns.stream().filter(c -> c.column().name().equals(name)).findFirst();
         clash.ifPresent(c -> report.error(Code.DUPLICATE_COLUMN, c.attribute().declaringType().getSimpleName() + "."
                 + c.path() + " maps to column " + name
-                + ", which is the discriminator column of the table of " + className + ". Give the"
-                + " discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
+                + ", which is the discriminator column of the table of " + className + ", and writes it: Hibernate"
+                + " refuses that. Make the attribute read-only (@Column(insertable = false, updatable = false)), or"
+                + " give the discriminator another name with @DiscriminatorColumn(name = \"...\") on " + className,
                 c.columnHost(), c.columnAnnotation()));
         return clash.isPresent();
     }

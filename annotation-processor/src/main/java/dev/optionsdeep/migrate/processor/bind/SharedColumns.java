@@ -103,6 +103,27 @@ final class SharedColumns {
         return out;
     }
 
+    /**
+     * The columns without the read-only attributes ({@code insertable = false, updatable = false}) that map the
+     * discriminator column of their {@code SINGLE_TABLE} hierarchy, such as a type name an application also reads:
+     * Hibernate binds the discriminator before the attributes and keeps its column (its type, length and not null;
+     * the attribute's {@code @Column} says nothing more). Writable ones stay, for the caller to report: Hibernate
+     * refuses them as a repeated column.
+     */
+    static List<MappedColumn> withoutDiscriminatorCopies(List<MappedColumn> columns, String discriminator,
+                                                         Report report) {
+        List<MappedColumn> out = new ArrayList<>();
+        for (MappedColumn c : columns) {
+            if (readOnly(c) && c.column().name().equals(discriminator)) {
+                // Its column is the discriminator's, never null: a primitive copy needs no advice.
+                report.withdraw(Code.NULLABLE_PRIMITIVE, c.columnHost());
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static MappedColumn firstBound(List<MappedColumn> named) {
         return named.stream().min(java.util.Comparator.comparingInt((MappedColumn c) -> depth(c))
                 .thenComparing(c -> c.path().contains(".") ? c.path().substring(0, c.path().indexOf('.')) : c.path()))

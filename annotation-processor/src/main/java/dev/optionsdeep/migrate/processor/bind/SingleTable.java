@@ -140,9 +140,10 @@ final class SingleTable {
         List<TypeElement> all = new ArrayList<>();
         all.add(root);
         all.addAll(hierarchy.subclasses());
+        boolean anyValue = all.stream().anyMatch(SingleTable::matchesAnyValue);
         for (TypeElement entity : all) {
-            if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
-                continue; // never instantiated: Hibernate gives it no value in the check
+            if (entity.getModifiers().contains(Modifier.ABSTRACT) || matchesAnyValue(entity)) {
+                continue; // never instantiated, or of no value of its own: Hibernate gives it no value in the check
             }
             String literal = literal(entity, kind, report);
             ok &= literal != null;
@@ -159,11 +160,21 @@ final class SingleTable {
         order.add(root);
         order.addAll(hierarchy.hibernateOrder(root));
         order.stream().filter(literals::containsKey).forEach(e -> ordered.add(literals.get(e)));
-        Optional<CheckConstraint> check = ordered.isEmpty() ? Optional.empty() : Optional.of(new CheckConstraint(
+        Optional<CheckConstraint> check = ordered.isEmpty() || anyValue ? Optional.empty() : Optional.of(new CheckConstraint(
                 PhysicalNames.constraintName(tableName, List.of(name.name()), "check"),
                 column + " in (" + String.join(",", ordered) + ")"));
         Column defined = DiscriminatorDefinition.apply(a, new Column(name.name(), type, false, false), root, report);
         return defined == null ? null : new Discriminator(defined, check, literals);
+    }
+
+    /**
+     * Whether {@code entity} is {@code @DiscriminatorValue("not null")}, the entity of every row whose value no other
+     * entity of the hierarchy has: Hibernate then checks no values on the column (checked with the exports of
+     * Hibernate 6.6, 7.2 and 7.4), which stays not null.
+     */
+    private static boolean matchesAnyValue(TypeElement entity) {
+        return Mapping.written(entity).discriminatorValue().map(Mapping.Text::value).filter("not null"::equals)
+                .isPresent();
     }
 
     /** The SQL literal of {@code entity}'s discriminator value, or null after reporting a bad one. */
@@ -171,7 +182,7 @@ final class SingleTable {
         Mapping mapping = Mapping.written(entity);
         Optional<AnnotationMirror> annotation = mapping.discriminatorValue().map(Mapping.Text::mirror);
         String value = mapping.discriminatorValue().map(Mapping.Text::value).orElse(null);
-        if (value != null && (value.equals("null") || value.equals("not null"))) {
+        if (value != null && value.equals("null")) {
             report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorValue(\"" + value + "\") on " + entity.getSimpleName()
                     + " is not supported yet by Migrate: Hibernate then drops the check on the discriminator's values."
                     + " Give the entity a value of its own", entity, annotation.get());

@@ -31,6 +31,11 @@ public final class ColumnAnnotations {
         return Boolean.FALSE.equals(written(column, "insertable")) && Boolean.FALSE.equals(written(column, "updatable"));
     }
 
+    /** Whether the column's {@code attribute} ({@code insertable} or {@code updatable}) is left true. */
+    public static boolean writes(AnnotationMirror column, String attribute) {
+        return column == null || !Boolean.FALSE.equals(written(column, attribute));
+    }
+
     /** {@code table} as written, stripped, or {@code ""}. */
     public static String explicitTable(AnnotationMirror column) {
         Object table = written(column, "table");

@@ -42,7 +42,7 @@ public final class SupportedAnnotations {
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
             "SqlResultSetMapping", "SqlResultSetMappings", "SequenceGenerator", "SequenceGenerators", "TableGenerator",
-            "TableGenerators");
+            "TableGenerators", "IdClass");
 
     private static final Set<String> JPA_ON_FIELD = Set.of("Id", "GeneratedValue", "Column", "Basic", "Transient",
             "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators",

@@ -180,7 +180,13 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gnxref.GnCriteriaPromotionXref.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
-                Arguments.of("parity_tojoin", TOJOIN));
+                Arguments.of("parity_tojoin", TOJOIN),
+                Arguments.of("parity_kindbase", List.of(
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbDevice.class,
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbSensor.class,
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbUnknownDevice.class,
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbMeasuredReading.class,
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbForecastReading.class)));
     }
 
     /**
