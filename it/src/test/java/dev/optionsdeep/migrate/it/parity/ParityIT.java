@@ -180,7 +180,11 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gnxref.GnCriteriaPromotionXref.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
-                Arguments.of("parity_tojoin", TOJOIN));
+                Arguments.of("parity_tojoin", TOJOIN),
+                Arguments.of("parity_uniquecol", List.of(
+                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolBranch.class,
+                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolProfile.class,
+                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolMember.class)));
     }
 
     /**
