@@ -128,7 +128,7 @@ final class ConstraintReader {
         }
         naturalId().ifPresent(uniques::add);
         List<Index> indexes = new ArrayList<>();
-        java.util.Set<String> uniqueColumns = UniqueColumns.marked(columns);
+        java.util.Set<String> uniqueColumns = UniqueColumns.marked(columns, elements);
         if (table != null) {
             for (UniqueAnnotation written : table.uniqueConstraints()) {
                 UniqueConstraint u = uniqueConstraint(written);

@@ -1,7 +1,9 @@
 package dev.optionsdeep.migrate.processor.bind;
 
+import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
 
+import javax.lang.model.util.Elements;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,17 +21,26 @@ final class UniqueColumns {
 
     /**
      * The columns Hibernate marks unique itself ({@code unique = true}, a one-to-one's join column). A UNIQUE inside
-     * a {@code columnDefinition} is no such mark: Hibernate does not read the definition.
+     * a {@code columnDefinition} is no such mark: Hibernate does not read the definition, and exports a named
+     * constraint on such a column besides the one PostgreSQL makes of the definition.
      */
-    static Set<String> marked(List<MappedColumn> columns) {
+    static Set<String> marked(List<MappedColumn> columns, Elements elements) {
         Set<String> unique = new HashSet<>();
         for (MappedColumn c : columns) {
-            if (c.unique() && c.column().verbatim() == null) {
+            if (c.unique() && !uniqueByDefinitionOnly(c, elements)) {
                 unique.add(c.column().name());
             }
         }
         return unique;
     }
+
+    private static boolean uniqueByDefinitionOnly(MappedColumn c, Elements elements) {
+        return c.columnAnnotation() != null && !ColumnAnnotations.explicitUnique(c.columnAnnotation())
+                && DEFINITION_UNIQUE.matcher(ColumnAnnotations.definition(c.columnAnnotation(), elements)).find();
+    }
+
+    private static final java.util.regex.Pattern DEFINITION_UNIQUE =
+            java.util.regex.Pattern.compile("\\bunique\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether Hibernate leaves {@code u} out, the one column it is on being marked unique already. */
     static boolean repeats(UniqueConstraint u, Set<String> marked) {
