@@ -59,12 +59,11 @@ class UniqueIndexTest {
     }
 
     @Test
-    void aNamedUniqueConstraintOnAColumnAlreadyUniqueLeavesOnlyTheColumnsOwnButADefinitionsUniqueIsNoMark() {
+    void aNamedUniqueConstraintOnAColumnAlreadyUniqueLeavesOnlyTheColumnsOwn() {
         Compilation compilation = Sources.compile(Sources.entity("Teller", """
                 @Entity @Table(name = "tellers",
                         uniqueConstraints = {@UniqueConstraint(name = "teller_no_UNIQUE", columnNames = "teller_no"),
                                 @UniqueConstraint(name = "tellers_desk_uk", columnNames = "desk"),
-                                @UniqueConstraint(name = "tellers_badge_uk", columnNames = "badge"),
                                 @UniqueConstraint(name = "tellers_pair_uk", columnNames = {"teller_no", "desk"})},
                         indexes = @Index(name = "tellers_mail_ux", columnList = "mail", unique = true))
                 public class Teller {
@@ -72,21 +71,12 @@ class UniqueIndexTest {
                     @Column(name = "teller_no", unique = true) private String number;
                     @Column(unique = true) private String mail;
                     private String desk;
-                    @Column(columnDefinition = "varchar(16) unique") private String badge;
                 }
                 """));
         assertThat(compilation).succeededWithoutWarnings();
         String snapshot = Sources.snapshot(compilation, "default").replaceAll("\\s+", " ");
         assertTrue(snapshot.contains("""
                       "uniqueConstraints": [
-                        {
-                          "name": "tellers_badge_key",
-                          "columns": ["badge"]
-                        },
-                        {
-                          "name": "tellers_badge_uk",
-                          "columns": ["badge"]
-                        },
                         {
                           "name": "tellers_desk_uk",
                           "columns": ["desk"]

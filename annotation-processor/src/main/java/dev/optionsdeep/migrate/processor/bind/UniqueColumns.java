@@ -21,8 +21,8 @@ final class UniqueColumns {
 
     /**
      * The columns Hibernate marks unique itself ({@code unique = true}, a one-to-one's join column). A UNIQUE inside
-     * a {@code columnDefinition} is no such mark: Hibernate does not read the definition, and exports a named
-     * constraint on such a column besides the one PostgreSQL makes of the definition.
+     * a {@code columnDefinition} is no such mark: Hibernate does not read the definition and keeps the named
+     * constraint (which PostgreSQL, given both in one CREATE TABLE, keeps alone: not modelled yet, as before).
      */
     static Set<String> marked(List<MappedColumn> columns, Elements elements) {
         Set<String> unique = new HashSet<>();

@@ -13,8 +13,7 @@ import jakarta.persistence.UniqueConstraint;
 /**
  * A member of a branch: a card number unique by its column and by a named constraint, an e-mail unique by its column
  * and a unique index, a handle unique only by a named constraint (kept), a pair of columns one of which is unique
- * (kept), a one-to-one profile named unique again (dropped), and a badge whose definition says UNIQUE (kept: Hibernate
- * does not read definitions).
+ * (kept), and a one-to-one profile named unique again (dropped).
  */
 @Entity
 @Table(name = "ucol_member",
@@ -22,8 +21,7 @@ import jakarta.persistence.UniqueConstraint;
                 @UniqueConstraint(name = "card_no_UNIQUE", columnNames = "card_no"),
                 @UniqueConstraint(name = "ucol_handle_uk", columnNames = "handle"),
                 @UniqueConstraint(name = "ucol_branch_card_uk", columnNames = {"branch_id", "card_no"}),
-                @UniqueConstraint(name = "ucol_profile_uk", columnNames = "profile_id"),
-                @UniqueConstraint(name = "ucol_badge_uk", columnNames = "badge")},
+                @UniqueConstraint(name = "ucol_profile_uk", columnNames = "profile_id")},
         indexes = @Index(name = "ucol_email_ux", columnList = "email", unique = true))
 public class UcolMember {
 
@@ -38,9 +36,6 @@ public class UcolMember {
 
     @Column(name = "handle", length = 30)
     String handle;
-
-    @Column(name = "badge", columnDefinition = "varchar(16) unique")
-    String badge;
 
     @ManyToOne
     @JoinColumn(name = "branch_id")
