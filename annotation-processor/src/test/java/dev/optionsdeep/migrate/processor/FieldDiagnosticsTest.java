@@ -49,6 +49,35 @@ class FieldDiagnosticsTest {
     }
 
     @Test
+    void anIdentityIdLeftUnboundByARawSuperclassNamesTheTypeArgumentToGive() {
+        JavaFileObject base = Sources.source("com.example.Persistable", """
+                package com.example;
+
+                import jakarta.persistence.*;
+
+                @MappedSuperclass
+                public abstract class Persistable<T extends java.io.Serializable> {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+                  private T id;
+                }
+                """);
+        JavaFileObject src = Sources.entity("Currency", """
+                @Entity
+                public class Currency extends Persistable {
+                  private String code;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(base, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-103] @GeneratedValue(strategy = GenerationType.IDENTITY) on"
+                + " Currency.id is not supported yet: an identity column needs a Long, Integer or Short id, not"
+                + " java.io.Serializable: its type is the type variable T of Persistable, unbound because Currency"
+                + " extends Persistable without its type argument (a raw type), on which Hibernate's own start fails"
+                + " too (\"unbound type\"). Give the type argument, such as extends Persistable<Long>");
+    }
+
+    @Test
     void enumeratedOnSomethingElseThanAnEnumIsReported() {
         JavaFileObject src = Sources.entity("Company", """
                 @Entity

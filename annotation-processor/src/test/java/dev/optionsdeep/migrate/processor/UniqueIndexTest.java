@@ -8,7 +8,10 @@ import javax.tools.JavaFileObject;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code @Index(unique = true)} maps as Hibernate exports it: a unique constraint, not a unique index. */
+/**
+ * {@code @Index(unique = true)} maps as Hibernate exports it: a unique constraint, not a unique index; and a one-column
+ * unique constraint or unique index on a column already marked unique is dropped, as Hibernate drops it.
+ */
 class UniqueIndexTest {
 
     @Test
@@ -53,5 +56,43 @@ class UniqueIndexTest {
                 + " constraint, as Hibernate makes it, and a constraint has no column order: DESC is ignored")
                 .inFile(source).onLineContaining("@Index");
         assertTrue(Sources.snapshot(compilation, "default").contains("\"name\": \"listings_isin_key\""));
+    }
+
+    @Test
+    void aNamedUniqueConstraintOnAColumnAlreadyUniqueLeavesOnlyTheColumnsOwn() {
+        Compilation compilation = Sources.compile(Sources.entity("Teller", """
+                @Entity @Table(name = "tellers",
+                        uniqueConstraints = {@UniqueConstraint(name = "teller_no_UNIQUE", columnNames = "teller_no"),
+                                @UniqueConstraint(name = "tellers_desk_uk", columnNames = "desk"),
+                                @UniqueConstraint(name = "tellers_pair_uk", columnNames = {"teller_no", "desk"})},
+                        indexes = @Index(name = "tellers_mail_ux", columnList = "mail", unique = true))
+                public class Teller {
+                    @Id private Long id;
+                    @Column(name = "teller_no", unique = true) private String number;
+                    @Column(unique = true) private String mail;
+                    private String desk;
+                }
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+        String snapshot = Sources.snapshot(compilation, "default").replaceAll("\\s+", " ");
+        assertTrue(snapshot.contains("""
+                      "uniqueConstraints": [
+                        {
+                          "name": "tellers_desk_uk",
+                          "columns": ["desk"]
+                        },
+                        {
+                          "name": "tellers_mail_key",
+                          "columns": ["mail"]
+                        },
+                        {
+                          "name": "tellers_pair_uk",
+                          "columns": ["teller_no", "desk"]
+                        },
+                        {
+                          "name": "tellers_teller_no_key",
+                          "columns": ["teller_no"]
+                        }
+                      ]""".replaceAll("\\s+", " ")), snapshot);
     }
 }

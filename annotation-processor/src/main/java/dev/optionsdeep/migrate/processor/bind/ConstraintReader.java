@@ -128,11 +128,12 @@ final class ConstraintReader {
         }
         naturalId().ifPresent(uniques::add);
         List<Index> indexes = new ArrayList<>();
+        java.util.Set<String> uniqueColumns = UniqueColumns.marked(columns, elements);
         if (table != null) {
             for (UniqueAnnotation written : table.uniqueConstraints()) {
                 UniqueConstraint u = uniqueConstraint(written);
                 ok &= u != null;
-                if (u != null) {
+                if (u != null && !UniqueColumns.repeats(u, uniqueColumns)) {
                     uniques.add(u);
                 }
             }
@@ -140,7 +141,10 @@ final class ConstraintReader {
                 Index i = index(written);
                 ok &= i != null;
                 if (i != null && i.unique()) {
-                    uniques.add(asUniqueConstraint(i, written.item()));
+                    UniqueConstraint u = asUniqueConstraint(i, written.item());
+                    if (!UniqueColumns.repeats(u, uniqueColumns)) {
+                        uniques.add(u);
+                    }
                 } else if (i != null) {
                     indexes.add(i);
                 }

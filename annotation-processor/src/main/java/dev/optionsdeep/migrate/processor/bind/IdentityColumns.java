@@ -63,9 +63,25 @@ final class IdentityColumns {
                 ? "@GeneratedValue on " + where + " (no strategy means GenerationType.AUTO)"
                 : "@GeneratedValue(strategy = GenerationType." + strategy + ") on " + where;
         report.error(Code.UNSUPPORTED_GENERATION, written + " is not supported yet: " + problem
-                + ". Use GenerationType.IDENTITY or SEQUENCE on a Long id", field, generated.get().mirror(),
-                strategyValue);
+                + unbound(field, where).orElse(". Use GenerationType.IDENTITY or SEQUENCE on a Long id"), field,
+                generated.get().mirror(), strategyValue);
         return null;
+    }
+
+    /**
+     * Why an id typed by a type variable is no Long: the entity extends its generic superclass as a raw type (Apache
+     * Fineract's {@code extends AbstractPersistableCustom}), so the variable stays unbound, on which Hibernate's own
+     * start fails ("has an unbound type").
+     */
+    private static Optional<String> unbound(Element field, String where) {
+        if (field.asType().getKind() != javax.lang.model.type.TypeKind.TYPEVAR) {
+            return Optional.empty();
+        }
+        String declaring = field.getEnclosingElement().getSimpleName().toString();
+        String entity = where.contains(".") ? where.substring(0, where.indexOf('.')) : where;
+        return Optional.of(": its type is the type variable " + field.asType() + " of " + declaring + ", unbound because "
+                + entity + " extends " + declaring + " without its type argument (a raw type), on which Hibernate's own"
+                + " start fails too (\"unbound type\"). Give the type argument, such as extends " + declaring + "<Long>");
     }
 
     /** What a {@code @GenericGenerator} makes of the id column: identity or not, null after reporting. */

@@ -42,6 +42,11 @@ public final class ColumnAnnotations {
         return table == null ? "" : ((String) table).strip();
     }
 
+    /** Whether {@code unique = true} is written (on a {@code @Column} or a {@code @JoinColumn}). */
+    public static boolean explicitUnique(AnnotationMirror column) {
+        return Boolean.TRUE.equals(written(column, "unique"));
+    }
+
     /** Whether {@code nullable = false} is written. */
     public static boolean explicitNotNull(AnnotationMirror column) {
         return Boolean.FALSE.equals(written(column, "nullable"));

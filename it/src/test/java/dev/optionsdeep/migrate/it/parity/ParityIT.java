@@ -186,7 +186,11 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.kindbase.KbSensor.class,
                         dev.optionsdeep.migrate.it.parity.kindbase.KbUnknownDevice.class,
                         dev.optionsdeep.migrate.it.parity.kindbase.KbMeasuredReading.class,
-                        dev.optionsdeep.migrate.it.parity.kindbase.KbForecastReading.class)));
+                        dev.optionsdeep.migrate.it.parity.kindbase.KbForecastReading.class)),
+                Arguments.of("parity_uniquecol", List.of(
+                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolBranch.class,
+                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolProfile.class,
+                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolMember.class)));
     }
 
     /**
