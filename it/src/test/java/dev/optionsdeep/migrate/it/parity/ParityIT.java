@@ -180,8 +180,22 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gnxref.GnCriteriaPromotionXref.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
-                Arguments.of("parity_tojoin", TOJOIN));
+                Arguments.of("parity_tojoin", TOJOIN),
+                Arguments.of("parity_auditgaps", AUDITGAPS));
     }
+
+    /**
+     * The entities of the Envers gaps model: audit tables of TABLE_PER_CLASS hierarchies, ordered lists and maps
+     * (hibernate-envers is on this module's test class path).
+     */
+    static final List<Class<?>> AUDITGAPS = List.of(
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgAsset.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgMachine.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgHandTool.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgJob.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgRushJob.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgCard.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgBoard.class);
 
     /**
      * The entities of the to-one join tables model: {@code @ManyToOne} and {@code @OneToOne} with {@code @JoinTable},
