@@ -181,7 +181,8 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
                 Arguments.of("parity_tojoin", TOJOIN),
-                Arguments.of("parity_auditgaps", AUDITGAPS));
+                Arguments.of("parity_auditgaps", AUDITGAPS),
+                Arguments.of("parity_numcodes", List.of(dev.optionsdeep.migrate.it.parity.numcodes.NxLedgerEntry.class)));
     }
 
     /**
