@@ -182,7 +182,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
                 Arguments.of("parity_tojoin", TOJOIN),
                 Arguments.of("parity_auditgaps", AUDITGAPS),
-                Arguments.of("parity_numcodes", List.of(dev.optionsdeep.migrate.it.parity.numcodes.NxLedgerEntry.class)));
+                Arguments.of("parity_numcodes", List.of(dev.optionsdeep.migrate.it.parity.numcodes.NxLedgerEntry.class)),
+                Arguments.of("parity_genseq", List.of(dev.optionsdeep.migrate.it.parity.genseq.GsTicket.class,
+                        dev.optionsdeep.migrate.it.parity.genseq.GsBatch.class,
+                        dev.optionsdeep.migrate.it.parity.genseq.GsVoucher.class)));
     }
 
     /**
