@@ -91,7 +91,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
         entityDrafter = new EntityDrafter(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
                 options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), hibernateLine);
-        reader = new ModelBinder(entityDrafter, env.getElementUtils());
+        reader = new ModelBinder(entityDrafter, env.getElementUtils(), envers(env.getOptions()));
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());
         drift = new DriftCheck(new HeadSnapshots(env.getFiler(), options), MavenGoal.isRevision());
@@ -112,7 +112,21 @@ public final class EntityProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return ProcessorOptions.NAMES;
+        Set<String> names = new java.util.HashSet<>(ProcessorOptions.NAMES);
+        names.addAll(EnversSettings.OPTIONS);
+        return names;
+    }
+
+    /** The Envers settings the options tell; an unknown strategy marks every snapshot incomplete, as its tables would be wrong. */
+    private EnversSettings envers(java.util.Map<String, String> given) {
+        EnversSettings envers = EnversSettings.of(given == null ? java.util.Map.of() : given);
+        for (String invalid : envers.invalid()) {
+            String message = "-A" + invalid + " is not an audit strategy Migrate knows: default or validity (Envers'"
+                    + " ValidityAuditStrategy), which shape the audit tables as Envers does";
+            diagnostics.print(Code.INVALID_OPTION, message);
+            problems.everywhere(Code.INVALID_OPTION, "-A" + EnversSettings.PREFIX + "audit_strategy", message);
+        }
+        return envers;
     }
 
     @Override

@@ -29,6 +29,8 @@ import java.util.Set;
  *       else 7.4</li>
  *   <li>{@code -Amigrate.beanValidation=auto|true|false}: whether Jakarta Validation constraints shape the schema,
  *       as Hibernate applies them when a validation provider is present (see {@link BeanValidation})</li>
+ *   <li>{@code -Amigrate.envers.<setting>=<value>}: the Hibernate Envers settings the application sets, which shape
+ *       its audit tables (see {@link EnversSettings})</li>
  *   <li>{@code -Amigrate.warnings=note}: Migrate's warnings are printed as notes, which {@code -Werror} (and the
  *       compiler plugin's {@code <failOnWarning>}) does not count; the goals still refuse an incomplete model, and
  *       strict mode still prints errors (see {@link Diagnostics})</li>

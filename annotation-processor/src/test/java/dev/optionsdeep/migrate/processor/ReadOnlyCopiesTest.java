@@ -3,10 +3,13 @@ package dev.optionsdeep.migrate.processor;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import javax.tools.JavaFileObject;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Columns several basic attributes map, one writable and the others read-only, as HAPI FHIR maps its index tables;
@@ -84,5 +87,42 @@ class ReadOnlyCopiesTest {
                   bound numeric(38,2) null
                   primary key quantity_pkey [id]
                 """, Sources.describe(c, "default"));
+    }
+
+    @Test
+    void numericCodesOnOtherNumbersFollowTheLine() {
+        JavaFileObject src = Sources.entity("Tally", """
+                import org.hibernate.annotations.JdbcTypeCode;
+                import org.hibernate.type.SqlTypes;
+                @Entity
+                public class Tally {
+                  @Id private Long id;
+                  @JdbcTypeCode(SqlTypes.NUMERIC) private Long cents;
+                  @Column(precision = 30) @JdbcTypeCode(SqlTypes.DECIMAL) private java.math.BigInteger serial;
+                  @JdbcTypeCode(SqlTypes.NUMERIC) private Double rate;
+                  @JdbcTypeCode(SqlTypes.DECIMAL) private Float ratio;
+                }
+                """);
+        Compilation seven = Sources.compile(src);
+        assertThat(seven).succeededWithoutWarnings();
+        String described = Sources.describe(seven, "default");
+        assertTrue(described.contains("cents numeric(19,0) null\n  serial numeric(30,0) null\n  rate numeric(17,2) null\n"
+                + "  ratio numeric(8,2) null"), described);
+        String old = Sources.describe(Sources.compileWith(List.of("-Amigrate.hibernate=6.6"), src), "default");
+        assertTrue(old.contains("rate numeric(53,2) null\n  ratio numeric(24,2) null"), old);
+    }
+
+    @Test
+    void aScaleOnAnIntegerUnderANumericCodeIsReported() {
+        JavaFileObject src = Sources.entity("Tally", """
+                import org.hibernate.annotations.JdbcTypeCode;
+                import org.hibernate.type.SqlTypes;
+                @Entity
+                public class Tally {
+                  @Id private Long id;
+                  @Column(precision = 10, scale = 2) @JdbcTypeCode(SqlTypes.NUMERIC) private Long cents;
+                }
+                """);
+        assertThat(Sources.compile(src)).hadWarningContaining("[MIGRATE-101]").inFile(src).onLineContaining("cents");
     }
 }

@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.EnversSettings;
 import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
@@ -47,19 +48,25 @@ import javax.lang.model.util.Elements;
  * <li>{@code REVINFO (REV integer, REVTSTMP bigint)} with the sequence {@code REVINFO_SEQ} (increment 50),
  * unless an entity is the {@code @RevisionEntity}: then {@code REV} references its key.</li>
  * </ul>
- * What Migrate does not know to map exactly (a {@code TABLE_PER_CLASS} hierarchy, an ordered list or a map)
- * is reported, and the snapshot is incomplete.
+ * A {@code TABLE_PER_CLASS} entity's audit table is a root's (an abstract one with audited subclasses has none).
+ * The settings the application gives Envers ({@link EnversSettings}) rename and place the tables and the revision
+ * columns, and the validity strategy adds {@code REVEND}. The collections' audit tables are {@link AuditJoinTables}'.
+ * What Migrate does not know to map exactly is reported, and the snapshot is incomplete.
  */
 public final class AuditTables {
 
     private final Elements elements;
     private final Naming naming;
+    private final EnversSettings settings;
     private final EnversAnnotations envers;
+    private final AuditJoinTables collections;
 
-    public AuditTables(Elements elements, Naming naming) {
+    public AuditTables(Elements elements, Naming naming, EnversSettings settings) {
         this.elements = elements;
         this.naming = naming;
+        this.settings = settings;
         this.envers = new EnversAnnotations(elements);
+        this.collections = new AuditJoinTables(elements, envers, this);
     }
 
     /** The results with the audit tables after them; unchanged when Envers is not on the class path. */
@@ -84,13 +91,17 @@ public final class AuditTables {
         Map<String, Revisions> revisions = new HashMap<>();
         for (ModelBinder.Result r : results) {
             MappedEntity mapped = r.mapped();
+            if (mapped == null && r.complete() && r.entity().getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+                    && envers.audited(r.entity()) && !auditedBelow(r.entity(), tables)) {
+                out.add(new ModelBinder.Result(r.entity(), null, abstractRoot(r.entity()), true));
+            }
             if (mapped == null || mapped.generatorTable() || !envers.audited(r.entity())) {
                 continue;
             }
             Revisions revision = revisions.computeIfAbsent(mapped.database(), d -> revisions(d, tables, r.entity(), out));
             Report report = new Report();
             Table audit = mapped.joinTableOf() == null ? entityTable(mapped, tables, joinTables, revision, report)
-                    : joinTable(mapped, revision, report);
+                    : collections.table(mapped, revision, report);
             if (audit != null) {
                 out.add(new ModelBinder.Result(r.entity(), new MappedEntity(mapped.element(), mapped.entityAnnotation(),
                         mapped.database(), audit, List.of(), mapped.names(), List.of(), List.of(), List.of(),
@@ -102,8 +113,27 @@ public final class AuditTables {
         return out;
     }
 
+    /** Whether an audited entity with a table extends {@code entity}. */
+    private boolean auditedBelow(TypeElement entity, Map<TypeElement, MappedEntity> tables) {
+        return tables.keySet().stream().anyMatch(e -> envers.audited(e) && AttributeCollector.entityAncestors(e).contains(entity));
+    }
+
+    /**
+     * An abstract TABLE_PER_CLASS entity no audited entity extends: Envers gives it an audit table of its own
+     * (with the subclasses audited, it has none, as Hibernate gives an abstract entity with subclasses no table), whose
+     * columns Migrate does not know, since the entity has no table.
+     */
+    private static Report abstractRoot(TypeElement entity) {
+        Report report = new Report();
+        report.warning(Code.UNSUPPORTED_ENTITY_MAPPING, "Envers adds an audit table for the abstract @Entity "
+                + entity.getSimpleName() + " because no audited entity extends it, and Migrate does not map it. Mark its"
+                + " subclasses @Audited (then Envers audits each in its own table), or exclude it and create the table in"
+                + " a revision by hand", entity, null, null);
+        return report;
+    }
+
     /** Where {@code REV} points: {@code REVINFO}, added to {@code out} once per database, or the revision entity. */
-    private record Revisions(String table, String column, String type) {
+    record Revisions(String table, String column, String type) {
     }
 
     private Revisions revisions(String database, Map<TypeElement, MappedEntity> tables, TypeElement first,
@@ -116,9 +146,11 @@ public final class AuditTables {
             }
         }
         String rev = physical("REV");
-        String table = physical("REVINFO");
+        // Envers puts REVINFO in its default_schema too (its sequence stays in the default schema: checked with 7.4).
+        String table = Table.qualified(settings.defaultSchema().isEmpty() ? null : physical(settings.defaultSchema()),
+                physical("REVINFO"));
         Table revinfo = new Table(table, List.of(new Column(rev, "integer", false, false),
-                Column.of(physical("REVTSTMP"), "bigint")), new PrimaryKey(PhysicalNames.primaryKeyName(table),
+                Column.of(physical("REVTSTMP"), "bigint")), new PrimaryKey(PhysicalNames.primaryKeyName(local(table)),
                 List.of(rev)), List.of(), List.of());
         MappedEntity mapped = new MappedEntity(first, null, database, revinfo,
                 List.of(new Sequence(physical("REVINFO_SEQ"), 1, 50)), new MappedEntity.Names("REVINFO", "REVINFO"),
@@ -134,16 +166,15 @@ public final class AuditTables {
         List<TypeElement> ancestors = AttributeCollector.entityAncestors(entity);
         TypeElement root = ancestors.isEmpty() ? entity : ancestors.get(0);
         String strategy = envers.inheritance(root);
-        if (!ancestors.isEmpty() && strategy.equals("TABLE_PER_CLASS")) {
-            report.warning(Code.UNSUPPORTED_ENTITY_MAPPING, "Migrate does not map the audit tables Envers adds for a"
-                    + " TABLE_PER_CLASS hierarchy, so the audit table of @Entity " + entity.getSimpleName() + " is left"
-                    + " out. Exclude it and create it in a revision by hand", entity, envers.audited(entity, "Audited"), null);
+        if (!ancestorsAudited(entity, ancestors, report)) {
             return null;
         }
+        // A TABLE_PER_CLASS entity's audit table is a root's: every audited column of its own table, REVTYPE, and
+        // REV referencing REVINFO (checked with Envers 6.6, 7.2 and 7.4).
         Table table = mapped.table();
         String name = auditName(entity, "AuditTable", table.name());
         List<String> keys = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
-        String rev = physical("REV");
+        String rev = revisionField();
         MappedEntity parent = ancestors.isEmpty() ? null : tables.get(ancestors.get(ancestors.size() - 1));
         boolean joined = parent != null && strategy.equals("JOINED");
         List<Column> columns = new ArrayList<>();
@@ -168,17 +199,33 @@ public final class AuditTables {
         joinTables.getOrDefault(entity, List.of()).stream().filter(a -> envers.modifiedFlag(entity, a)).forEach(flagged::add);
         flagged.forEach(a -> columns.add(Column.of(physical(propertyName(a) + "_MOD"), "boolean")));
         columns.add(new Column(rev, revisions.type(), false, false));
-        if (!joined) {
-            columns.add(Column.of(physical("REVTYPE"), "smallint"));
-        }
+        List<ForeignKey> foreignKeys = new ArrayList<>();
         List<String> key = new ArrayList<>(List.of(rev));
         key.addAll(keys);
-        ForeignKey foreignKey = joined
-                ? new ForeignKey(PhysicalNames.constraintName(local(name), key, "fkey"), key,
-                auditName(parent.element(), "AuditTable", parent.table().name()), parentKey(rev, parent))
-                : revisionKey(name, rev, revisions);
+        if (joined) {
+            foreignKeys.add(new ForeignKey(PhysicalNames.constraintName(local(name), key, "fkey"), key,
+                    auditName(parent.element(), "AuditTable", parent.table().name()), parentKey(rev, parent)));
+        } else {
+            columns.add(Column.of(revisionTypeField(), "smallint"));
+            foreignKeys.add(revisionKey(name, rev, revisions));
+            revisionEnd(name, revisions, columns, foreignKeys);
+        }
         return new Table(name, columns, new PrimaryKey(PhysicalNames.primaryKeyName(local(name)), key), List.of(),
-                List.of(), List.of(foreignKey), checks);
+                List.of(), foreignKeys, checks);
+    }
+
+    /** Whether the entities {@code entity} extends are audited too, as Envers requires at start-up; else reported. */
+    private boolean ancestorsAudited(TypeElement entity, List<TypeElement> ancestors, Report report) {
+        for (TypeElement ancestor : ancestors) {
+            if (!envers.audited(ancestor)) {
+                report.warning(Code.UNSUPPORTED_INHERITANCE, "Envers refuses to start: @Entity " + entity.getSimpleName()
+                        + " is audited, but the entity it extends, " + ancestor.getSimpleName() + ", is not. Mark "
+                        + ancestor.getSimpleName() + " @Audited too, or remove @Audited from " + entity.getSimpleName(),
+                        entity, envers.audited(entity, "Audited"), null);
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> parentKey(String rev, MappedEntity parent) {
@@ -187,92 +234,18 @@ public final class AuditTables {
         return key;
     }
 
-    /** The audit table of an audited collection's join or collection table; null when it is not audited. */
-    private Table joinTable(MappedEntity mapped, Revisions revisions, Report report) {
-        Element attribute = mapped.joinTableOf();
-        if (attribute instanceof TypeElement || !envers.audited(mapped.element(), attribute)) {
-            return null; // a secondary table, or a collection Envers leaves alone
-        }
-        if (Mapping.of(attribute, elements).toOne()) {
-            // A @ManyToOne or @OneToOne with @JoinTable: Hibernate's secondary table of the owner, whose audit table
-            // Migrate has not checked against Envers.
-            report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate does not map the audit table Envers adds for the"
-                    + " @JoinTable of a to-one relationship, so the audit table of " + mapped.element().getSimpleName()
-                    + "." + attribute.getSimpleName() + " is left out. Exclude it and create it in a revision by"
-                    + " hand, or mark the attribute @NotAudited", attribute, null, null);
-            return null;
-        }
-        for (String unmapped : envers.orderOrMapAnnotations(attribute)) {
-            if (!unmapped.isEmpty()) {
-                report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate does not map the audit table Envers adds for a"
-                        + " collection with @" + unmapped + ", so the audit table of " + mapped.element().getSimpleName()
-                        + "." + attribute.getSimpleName() + " is left out. Exclude it and create it in a revision by"
-                        + " hand, or mark the attribute @NotAudited", attribute, null, null);
-                return null;
-            }
-        }
-        Table table = mapped.table();
-        String name = auditName(attribute, "AuditJoinTable", table.name());
-        String rev = physical("REV");
-        if (envers.embeddables(attribute)) {
-            return embeddableSet(mapped, name, rev, revisions, report);
-        }
-        List<Column> columns = new ArrayList<>();
-        for (Column c : table.columns()) {
-            columns.add(copy(c, false));
-        }
-        columns.add(new Column(rev, revisions.type(), false, false));
-        columns.add(Column.of(physical("REVTYPE"), "smallint"));
-        List<String> key = new ArrayList<>(List.of(rev));
-        table.columns().stream().map(Column::name).sorted().forEach(key::add);
-        return new Table(name, columns, new PrimaryKey(PhysicalNames.primaryKeyName(local(name)), key), List.of(),
-                List.of(), List.of(revisionKey(name, rev, revisions)), List.of());
-    }
-
-    /**
-     * The audit table of a set of embeddables: the owner's key columns, the embeddable's columns nullable, and
-     * {@code SETORDINAL} numbering the elements of one revision; the primary key {@code (REVTYPE, SETORDINAL, REV,
-     * owner key…)}, {@code REVTYPE} then not null. Another kind of collection of embeddables is reported.
-     */
-    private Table embeddableSet(MappedEntity mapped, String name, String rev, Revisions revisions, Report report) {
-        Element attribute = mapped.joinTableOf();
-        String collection = ((DeclaredType) EnversAnnotations.attributeType(attribute)).asElement().toString();
-        Table table = mapped.table();
-        if (!List.of("java.util.Set", "java.util.SortedSet").contains(collection) || table.foreignKeys().size() != 1) {
-            report.warning(Code.UNSUPPORTED_FIELD_MAPPING, "Migrate maps the audit table Envers adds for a Set of"
-                    + " embeddables only, so the audit table of " + mapped.element().getSimpleName() + "."
-                    + attribute.getSimpleName() + " (a " + collection + ") is left out. Exclude it and create it in a"
-                    + " revision by hand, or mark the attribute @NotAudited", attribute, null, null);
-            return null;
-        }
-        List<String> owner = table.foreignKeys().get(0).columns();
-        List<Column> columns = new ArrayList<>();
-        for (Column c : table.columns()) {
-            columns.add(copy(c, !owner.contains(c.name())));
-        }
-        String revtype = physical("REVTYPE");
-        String ordinal = physical("SETORDINAL");
-        columns.add(new Column(rev, revisions.type(), false, false));
-        columns.add(new Column(revtype, "smallint", false, false));
-        columns.add(new Column(ordinal, "integer", false, false));
-        List<String> key = new ArrayList<>(List.of(revtype, ordinal, rev));
-        key.addAll(owner);
-        return new Table(name, columns, new PrimaryKey(PhysicalNames.primaryKeyName(local(name)), key), List.of(),
-                List.of(), List.of(revisionKey(name, rev, revisions)), List.of());
-    }
-
     private static String propertyName(Element attribute) {
         return attribute instanceof javax.lang.model.element.ExecutableElement m ? AttributeCollector.propertyName(m)
                 : attribute.getSimpleName().toString();
     }
 
-    private static ForeignKey revisionKey(String table, String rev, Revisions revisions) {
+    static ForeignKey revisionKey(String table, String rev, Revisions revisions) {
         return new ForeignKey(PhysicalNames.constraintName(local(table), List.of(rev), "fkey"), List.of(rev),
                 revisions.table(), List.of(revisions.column()));
     }
 
     /** A column as an audit table has it: the same type, without identity, default and comment. */
-    private static Column copy(Column c, boolean nullable) {
+    static Column copy(Column c, boolean nullable) {
         return new Column(c.name(), c.type(), nullable, false, null, null, c.verbatim());
     }
 
@@ -287,18 +260,56 @@ public final class AuditTables {
     }
 
     /** The audit table's name: {@code @annotation(value, schema)} on {@code at}, else the table's with {@code _AUD}. */
-    private String auditName(Element at, String annotation, String table) {
+    String auditName(Element at, String annotation, String table) {
         EnversAnnotations.Named named = envers.auditTable(at, annotation);
         String given = named.name();
-        String schema = named.schema().isEmpty() ? Table.schemaOf(table) : physical(named.schema());
-        return Table.qualified(schema, physical(given.isEmpty() ? local(table) + "_AUD" : given));
+        // As Envers: the annotation's schema, else org.hibernate.envers.default_schema, else the table's.
+        String schema = !named.schema().isEmpty() ? physical(named.schema())
+                : !settings.defaultSchema().isEmpty() ? physical(settings.defaultSchema()) : Table.schemaOf(table);
+        return Table.qualified(schema, physical(given.isEmpty() ? settings.prefix() + local(table) + settings.suffix() : given));
     }
 
-    private static String local(String table) {
+    static String local(String table) {
         return table.substring(table.indexOf('.') + 1);
     }
 
-    private String physical(String written) {
+    /** {@code REV}, or {@code org.hibernate.envers.revision_field_name}. */
+    String revisionField() {
+        return physical(settings.revisionField());
+    }
+
+    /** {@code REVTYPE}, or {@code org.hibernate.envers.revision_type_field_name}. */
+    String revisionTypeField() {
+        return physical(settings.revisionTypeField());
+    }
+
+    /**
+     * With the validity audit strategy, the revision that ended a row's validity: {@code REVEND}, referencing the
+     * revisions as {@code REV} does, and with {@code store_revend_timestamp} its time, {@code REVEND_TSTMP}.
+     */
+    void revisionEnd(String table, Revisions revisions, List<Column> columns, List<ForeignKey> foreignKeys) {
+        if (!settings.validity()) {
+            return;
+        }
+        String end = physical(settings.revisionEndField());
+        columns.add(Column.of(end, revisions.type()));
+        if (settings.revisionEndTimestamp()) {
+            columns.add(Column.of(physical(settings.revisionEndTimestampField()), "timestamp(6) without time zone"));
+        }
+        foreignKeys.add(new ForeignKey(PhysicalNames.constraintName(local(table), List.of(end), "fkey"), List.of(end),
+                revisions.table(), List.of(revisions.column())));
+    }
+
+    /** The revision field's name as written in the setting, before naming: Hibernate orders key columns by it. */
+    String settingsRevisionField() {
+        return settings.revisionField();
+    }
+
+    Naming naming() {
+        return naming;
+    }
+
+    String physical(String written) {
         PhysicalNames.Resolved resolved = naming.declared(written);
         return resolved.ok() ? resolved.name() : written.toLowerCase(java.util.Locale.ROOT);
     }

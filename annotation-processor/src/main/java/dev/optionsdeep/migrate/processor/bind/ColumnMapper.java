@@ -249,10 +249,11 @@ final class ColumnMapper {
         if (definition != null) {
             return definition.type();
         }
+        TypeMapper.Size sized = size;
         if (typeCode.isPresent()) {
-            return JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType, validated.length() != null
-                    ? validated.length() : column == null || column.written().get("length") == null ? null
-                    : size.length(), d.where(), report);
+            return Optional.ofNullable(JdbcTypeCodes.numeric(typeCode.get(), mappedType, sized, line)).orElseGet(() ->
+                    JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType, validated.length() != null ? validated.length()
+                    : column == null || column.written().get("length") == null ? null : sized.length(), d.where(), report));
         }
         return line.timePrecision(new TypeMapper(report, field, stored.storedType(), column, d.columnHost(), d.where())
                 .sqlType(mappedType, size));

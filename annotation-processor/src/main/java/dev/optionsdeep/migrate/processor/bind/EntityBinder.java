@@ -160,7 +160,9 @@ final class EntityBinder {
             }
             namedAfterGenerator = named;
         }
-        Optional<GenericGenerators.Generator> used = namedAfterGenerator ? Optional.empty() : generic;
+        // strategy = SEQUENCE beside it: 7.x ignores the @GenericGenerator too, a sequence named after the generator.
+        Optional<GenericGenerators.Generator> used = namedAfterGenerator || generated.filter(g -> g.strategy()
+                .equals("SEQUENCE")).isPresent() && !associationMapper.line().tableIdsUseGenericGenerators() ? Optional.empty() : generic;
         if (used.isPresent() && used.get().kind() == GenericGenerators.Kind.TABLE && integral) {
             Table genericTable = tableGenerators.generic(used.get(), firstId.attribute().element(), report);
             return genericTable == null ? null : new Generators(genericTable, Optional.empty());
@@ -191,7 +193,7 @@ final class EntityBinder {
         }
         Optional<Sequence> sequence = firstId == null || tableGenerated.isPresent()
                 ? Optional.empty()
-                : new SequenceReader(elements, naming).read(entity, firstId, draft.tableName(), draft.tablePerClass(),
+                : new SequenceReader(elements, naming, associationMapper.line()).read(entity, firstId, draft.tableName(), draft.tablePerClass(),
                         report);
         return sequence == null ? null : new Generators(generatorTable, sequence);
     }

@@ -3,6 +3,7 @@ package dev.optionsdeep.migrate.processor.bind;
 import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Report;
 
 import dev.optionsdeep.migrate.schema.SqlTypes;
@@ -75,6 +76,36 @@ final class JdbcTypeCodes {
         return type == MappedType.ARRAY && code == ARRAY || type == MappedType.DECIMAL && decimal(code);
     }
 
+    /**
+     * The column {@code NUMERIC} or {@code DECIMAL} gives a number of another type than BigDecimal, as each line's
+     * export shows (parity model {@code numcodes}): integers {@code numeric(precision,0)}, the precision
+     * {@code @Column} gives, else the type's digits (BigInteger 38, Long 19, Integer 10, Short 5); {@code Double} and
+     * {@code Float} {@code numeric(precision,scale)} as {@code @Column} gives them, else the line's default precision
+     * and scale 2. Null for another code or type, and for a scale on an integer (not checked): reported by the caller.
+     */
+    static String numeric(AnnotationMirror mirror, MappedType type, TypeMapper.Size size, HibernateLine line) {
+        if (!decimal(code(mirror)) || type == null || size.precision() < 0 || size.precision() > 1000) {
+            return null;
+        }
+        Integer digits = switch (type) {
+            case BIG_INTEGER -> 38;
+            case BIGINT -> 19;
+            case INTEGER -> 10;
+            case SMALLINT -> 5;
+            default -> null;
+        };
+        if (digits != null) {
+            return size.scale() != 0 ? null : SqlTypes.numeric(size.precision() == 0 ? digits : size.precision(), 0);
+        }
+        if (type != MappedType.DOUBLE && type != MappedType.REAL) {
+            return null;
+        }
+        if (size.precision() == 0) {
+            return size.scale() != 0 ? null : SqlTypes.numeric(line.numericFloatPrecision(type == MappedType.REAL), 2);
+        }
+        return size.scale() < 0 || size.scale() > size.precision() ? null : SqlTypes.numeric(size.precision(), size.scale());
+    }
+
     /** Whether the code makes the column {@code jsonb}, whatever the Java type (a Map, a record, a List…). */
     static boolean isJson(Element field) {
         return find(field).map(JdbcTypeCodes::code).filter(c -> c == JSON).isPresent();
@@ -127,7 +158,7 @@ final class JdbcTypeCodes {
                     + " on String, char[] and an enum stored by name; UUID, CHAR and VARCHAR on UUID; INET on"
                     + " InetAddress; BINARY, VARBINARY and LONGVARBINARY on byte[]; TINYINT, SMALLINT, INTEGER and"
                     + " BIGINT on Long, Integer, Short and an enum stored by ordinal; INTEGER on Boolean; NUMERIC and DECIMAL"
-                    + " on BigDecimal. Use one of"
+                    + " on BigDecimal, BigInteger, Long, Integer, Short (without a scale), Double and Float. Use one of"
                     + " these, or describe the column with"
                     + " @Column(columnDefinition)", field, mirror, null);
         }

@@ -56,9 +56,13 @@ public final class ModelBinder {
     private final AuditTables audits;
 
     public ModelBinder(EntityDrafter reader, Elements elements) {
+        this(reader, elements, dev.optionsdeep.migrate.processor.EnversSettings.DEFAULTS);
+    }
+
+    public ModelBinder(EntityDrafter reader, Elements elements, dev.optionsdeep.migrate.processor.EnversSettings envers) {
         this.reader = reader;
         this.elements = elements;
-        this.audits = new AuditTables(elements, reader.naming());
+        this.audits = new AuditTables(elements, reader.naming(), envers);
     }
 
     /**

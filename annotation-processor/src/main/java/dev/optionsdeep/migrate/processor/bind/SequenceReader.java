@@ -34,10 +34,20 @@ final class SequenceReader {
 
     private final Elements elements;
     private final Naming naming;
+    /** Null: the generic generator's sequence whatever the strategy (as 6.6). */
+    private final dev.optionsdeep.migrate.processor.HibernateLine line;
 
     SequenceReader(Elements elements, Naming naming) {
         this.elements = elements;
         this.naming = naming;
+        this.line = null;
+    }
+
+    /** Under {@code line}'s rules for {@code strategy = SEQUENCE} beside a {@code @GenericGenerator}. */
+    SequenceReader(Elements elements, Naming naming, dev.optionsdeep.migrate.processor.HibernateLine line) {
+        this.elements = elements;
+        this.naming = naming;
+        this.line = line;
     }
 
     /** The id's sequence, empty when it has none; null after reporting why it cannot be mapped. */
@@ -79,7 +89,10 @@ final class SequenceReader {
             return Optional.of(new Sequence(PhysicalNames.truncate(tableName + "_seq"), 1, DEFAULT_INCREMENT));
         }
         Optional<Mapping.SequenceGenerator> found = find(field, entity, generator);
-        Optional<GenericGenerators.Generator> generic = found.isPresent() ? Optional.empty()
+        // strategy = SEQUENCE beside a @GenericGenerator of the name: Hibernate 7.2 and 7.4 ignore it and make a
+        // sequence named after the generator (start 1, increment 50); 6.6 follows it (parity model genseq).
+        boolean besideGeneric = line != null && !line.tableIdsUseGenericGenerators() && value.get().strategy().equals("SEQUENCE");
+        Optional<GenericGenerators.Generator> generic = found.isPresent() || besideGeneric ? Optional.empty()
                 : new GenericGenerators(elements).find(field, generator);
         if (generic.isPresent()) {
             return genericSequence(generic.get(), field, report);

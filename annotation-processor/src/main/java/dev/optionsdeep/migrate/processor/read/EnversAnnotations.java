@@ -52,10 +52,17 @@ public final class EnversAnnotations {
                 .map(m -> new Attributes(m, elements).enumConstant("strategy", "SINGLE_TABLE")).orElse("SINGLE_TABLE");
     }
 
-    /** The annotations of an ordered list or a map on the collection attribute, whose audit tables are not mapped. */
-    public List<String> orderOrMapAnnotations(Element attribute) {
-        return List.of("OrderColumn", "MapKey", "MapKeyColumn", "MapKeyJoinColumn", "MapKeyEnumerated", "MapKeyTemporal",
-                "MapKeyClass").stream().filter(a -> JpaAnnotations.has(attribute, a)).toList();
+    /** Whether the attribute is a map whose keys or values are embeddables. */
+    public boolean embeddableMap(Element attribute) {
+        if (!(attributeType(attribute) instanceof DeclaredType d) || d.getTypeArguments().size() != 2) {
+            return false;
+        }
+        java.util.Optional<AnnotationMirror> keyClass = JpaAnnotations.find(attribute, "MapKeyClass");
+        boolean keyedByClass = keyClass.map(m -> (Object) new Attributes(m, elements).value("value").getValue())
+                .filter(t -> t instanceof DeclaredType k && JpaAnnotations.has(k.asElement(), JpaAnnotations.EMBEDDABLE))
+                .isPresent();
+        return keyedByClass || d.getTypeArguments().stream().anyMatch(t -> t instanceof DeclaredType a
+                && JpaAnnotations.has(a.asElement(), JpaAnnotations.EMBEDDABLE));
     }
 
     /** Whether the attribute is an element collection of embeddables. */

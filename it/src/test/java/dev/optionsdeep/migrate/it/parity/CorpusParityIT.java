@@ -80,6 +80,33 @@ class CorpusParityIT {
         check("revisions", Map.of());
     }
 
+    /**
+     * Envers settings other than its defaults, as an application sets them in its Hibernate properties and tells
+     * the processor with {@code -Amigrate.envers.*}: prefixed and suffixed audit tables in a schema of their own
+     * (REVINFO there too), renamed revision columns, and the validity audit strategy's end revision and its time.
+     */
+    @Test
+    void auditedUnderOtherEnversSettings() throws Exception {
+        checkWithEnversSettings("auditgaps");
+    }
+
+    /** The same settings on the clinic: JOINED and SINGLE_TABLE hierarchies, a set of embeddables, modified flags. */
+    @Test
+    void auditedClinicUnderOtherEnversSettings() throws Exception {
+        checkWithEnversSettings("audited");
+    }
+
+    private void checkWithEnversSettings(String model) throws Exception {
+        Map<String, String> envers = Map.of("audit_table_prefix", "H_", "audit_table_suffix", "_LOG",
+                "revision_field_name", "REV_ID", "revision_type_field_name", "REV_KIND", "default_schema", "history",
+                "audit_strategy", "org.hibernate.envers.strategy.ValidityAuditStrategy",
+                "audit_strategy_validity_store_revend_timestamp", "true");
+        Map<String, String> settings = new java.util.HashMap<>();
+        envers.forEach((k, v) -> settings.put("org.hibernate.envers." + k, v));
+        check(model, settings, envers.entrySet().stream().map(e -> "-Amigrate.envers." + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
+    }
+
     /** Older Hibernate idioms: database cascades, relationships without constraints, LOBs, a view entity. */
     @Test
     void enterprise() throws Exception {

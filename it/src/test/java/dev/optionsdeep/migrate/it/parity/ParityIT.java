@@ -190,8 +190,26 @@ class ParityIT {
                 Arguments.of("parity_uniquecol", List.of(
                         dev.optionsdeep.migrate.it.parity.uniquecol.UcolBranch.class,
                         dev.optionsdeep.migrate.it.parity.uniquecol.UcolProfile.class,
-                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolMember.class)));
+                        dev.optionsdeep.migrate.it.parity.uniquecol.UcolMember.class)),
+                Arguments.of("parity_auditgaps", AUDITGAPS),
+                Arguments.of("parity_numcodes", List.of(dev.optionsdeep.migrate.it.parity.numcodes.NxLedgerEntry.class)),
+                Arguments.of("parity_genseq", List.of(dev.optionsdeep.migrate.it.parity.genseq.GsTicket.class,
+                        dev.optionsdeep.migrate.it.parity.genseq.GsBatch.class,
+                        dev.optionsdeep.migrate.it.parity.genseq.GsVoucher.class)));
     }
+
+    /**
+     * The entities of the Envers gaps model: audit tables of TABLE_PER_CLASS hierarchies, ordered lists and maps
+     * (hibernate-envers is on this module's test class path).
+     */
+    static final List<Class<?>> AUDITGAPS = List.of(
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgAsset.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgMachine.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgHandTool.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgJob.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgRushJob.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgCard.class,
+            dev.optionsdeep.migrate.it.parity.auditgaps.AgBoard.class);
 
     /**
      * The entities of the to-one join tables model: {@code @ManyToOne} and {@code @OneToOne} with {@code @JoinTable},
