@@ -180,7 +180,11 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gnxref.GnCriteriaPromotionXref.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
-                Arguments.of("parity_tojoin", TOJOIN));
+                Arguments.of("parity_tojoin", TOJOIN),
+                Arguments.of("parity_idclassonly", List.of(
+                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoReading.class,
+                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoLatest.class,
+                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoLabel.class)));
     }
 
     /**
