@@ -184,7 +184,10 @@ class ParityIT {
                 Arguments.of("parity_idclassonly", List.of(
                         dev.optionsdeep.migrate.it.parity.idclassonly.IcoReading.class,
                         dev.optionsdeep.migrate.it.parity.idclassonly.IcoLatest.class,
-                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoLabel.class)));
+                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoLabel.class)),
+                Arguments.of("parity_shadowed", List.of(
+                        dev.optionsdeep.migrate.it.parity.shadowed.ShdFormula.class,
+                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)));
     }
 
     /**
