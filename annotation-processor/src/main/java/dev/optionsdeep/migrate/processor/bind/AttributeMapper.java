@@ -140,7 +140,8 @@ public final class AttributeMapper {
                 ok &= mapEmbedded(a, embeddable.get(), owner, path, from, access, partOfId, overrides, embedding,
                         report, out);
             } else {
-                MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable, partOfId,
+                boolean inKey = partOfId || !inEmbeddable && overrides.inIdClass(path);
+                MappedColumn c = columns.map(a, owner, path, from, overrides.take(path).orElse(null), inEmbeddable, inKey,
                         report);
                 ok &= c != null;
                 if (c != null) {

@@ -159,6 +159,18 @@ final class OwnColumns {
     }
 
     /**
+     * The attributes whose name no class above declared: Hibernate (6.6 to 7.4) collects the attributes of an entity's
+     * mapped superclasses topmost first and skips one named like an attribute it already has, so that a field an
+     * entity declares again (ThingsBoard's {@code CalculatedFieldEntity.version} beside its base class's
+     * {@code @Version version}) is ignored, its annotations with it.
+     */
+    private static List<Attribute> unshadowed(List<Attribute> attributes, java.util.Set<String> named) {
+        List<Attribute> kept = attributes.stream().filter(a -> !named.contains(a.name())).toList();
+        attributes.forEach(a -> named.add(a.name()));
+        return kept;
+    }
+
+    /**
      * Adds the columns one class of the entity's hierarchy brings: its own attributes and those of its
      * mapped superclasses, with the {@code @AttributeOverride}s declared on it.
      */
@@ -171,10 +183,14 @@ final class OwnColumns {
         overrides.addFrom(level, "");
         overrides.addIdClass(level);
         boolean ok = true;
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (TypeElement type : AttributeCollector.ownChain(level)) {
             AttributeCollector.Access typeAccess = AttributeCollector.classAccess(type, access);
             List<Attribute> attributes = AttributeCollector.declared(type, entityType, typeAccess, types, exclusions,
                     report);
+            if (attributes != null) {
+                attributes = unshadowed(attributes, named);
+            }
             if (attributes != null && keyOnly) {
                 attributes = attributes.stream().filter(a -> Mapping.written(a.element()).id()
                         || Mapping.written(a.element()).embeddedId()).toList();

@@ -40,6 +40,8 @@ public final class Overrides {
     private final Set<String> used = new HashSet<>();
     /** The members of an annotated {@code @IdClass}, which map the entity's id attributes (see {@link #addIdClass}). */
     private final Map<String, Override> idClass = new LinkedHashMap<>();
+    /** The persistent fields of the entity's {@code @IdClass}, annotated or not: each one names an id attribute. */
+    private final Set<String> idClassFields = new HashSet<>();
 
     public Overrides(Elements elements) {
         this.elements = elements;
@@ -83,18 +85,13 @@ public final class Overrides {
      * {@code hasAnnotationsOnIdClass}, checked with its export). An id class without them changes nothing.
      */
     public void addIdClass(TypeElement entity) {
-        TypeElement type = null;
-        for (TypeElement level : AttributeCollector.ownChain(entity)) {
-            Optional<AnnotationMirror> m = JpaAnnotations.find(level, "IdClass");
-            if (m.isPresent()) {
-                AnnotationValue value = new Attributes(m.get(), elements).value("value");
-                if (value != null && value.getValue() instanceof javax.lang.model.type.DeclaredType d) {
-                    type = (TypeElement) d.asElement();
-                }
-                break;
-            }
+        TypeElement type = idClassOf(entity);
+        if (type == null) {
+            return;
         }
-        if (type == null || type.getEnclosedElements().stream().noneMatch(Overrides::mapsIdClass)) {
+        type.getEnclosedElements().stream().filter(Overrides::persistentField)
+                .forEach(field -> idClassFields.add(field.getSimpleName().toString()));
+        if (type.getEnclosedElements().stream().noneMatch(Overrides::mapsIdClass)) {
             return;
         }
         for (Element member : type.getEnclosedElements()) {
@@ -114,6 +111,35 @@ public final class Overrides {
                         column == null ? null : MappingValues.ColumnAnnotation.of(new Attributes(column, elements))));
             }
         }
+    }
+
+    private TypeElement idClassOf(TypeElement entity) {
+        for (TypeElement level : AttributeCollector.ownChain(entity)) {
+            Optional<AnnotationMirror> m = JpaAnnotations.find(level, "IdClass");
+            if (m.isPresent()) {
+                AnnotationValue value = new Attributes(m.get(), elements).value("value");
+                return value != null && value.getValue() instanceof javax.lang.model.type.DeclaredType d
+                        ? (TypeElement) d.asElement() : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean persistentField(Element member) {
+        Set<javax.lang.model.element.Modifier> modifiers = member.getModifiers();
+        return member.getKind() == javax.lang.model.element.ElementKind.FIELD
+                && !modifiers.contains(javax.lang.model.element.Modifier.STATIC)
+                && !modifiers.contains(javax.lang.model.element.Modifier.TRANSIENT)
+                && !JpaAnnotations.has(member, "Transient");
+    }
+
+    /**
+     * Whether the entity's {@code @IdClass} has a field named {@code path}: Hibernate (6.6 to 7.4, checked with their
+     * exports) binds the id class's fields as the identifier, each from the entity's attribute of that name, so that
+     * attribute is part of the primary key (and not null) even where the entity does not mark it {@code @Id}.
+     */
+    public boolean inIdClass(String path) {
+        return idClassFields.contains(path);
     }
 
     private static boolean mapsIdClass(Element member) {

@@ -195,7 +195,14 @@ class ParityIT {
                 Arguments.of("parity_numcodes", List.of(dev.optionsdeep.migrate.it.parity.numcodes.NxLedgerEntry.class)),
                 Arguments.of("parity_genseq", List.of(dev.optionsdeep.migrate.it.parity.genseq.GsTicket.class,
                         dev.optionsdeep.migrate.it.parity.genseq.GsBatch.class,
-                        dev.optionsdeep.migrate.it.parity.genseq.GsVoucher.class)));
+                        dev.optionsdeep.migrate.it.parity.genseq.GsVoucher.class)),
+                Arguments.of("parity_idclassonly", List.of(
+                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoReading.class,
+                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoLatest.class,
+                        dev.optionsdeep.migrate.it.parity.idclassonly.IcoLabel.class)),
+                Arguments.of("parity_shadowed", List.of(
+                        dev.optionsdeep.migrate.it.parity.shadowed.ShdFormula.class,
+                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)));
     }
 
     /**
