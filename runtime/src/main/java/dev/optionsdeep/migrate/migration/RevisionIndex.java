@@ -152,25 +152,26 @@ public final class RevisionIndex {
 
         /** The next field; past the last one, an error (fewer than eleven fields). */
         private String next() {
-            if (at > stop) {
-                throw new IllegalArgumentException("fewer than 11 fields");
-            }
-            int tab = text.indexOf('\t', at);
-            int end = tab < 0 || tab > stop ? stop : tab;
-            String field = text.substring(at, end);
-            at = end + 1;
-            return field;
+            int from = at;
+            int end = fieldEnd();
+            return text.substring(from, end);
         }
 
         private long number(int radix) {
+            int from = at;
+            int end = fieldEnd();
+            return Long.parseLong(text, from, end, radix);
+        }
+
+        /** Where the field at {@code at} ends; moves {@code at} past it. */
+        private int fieldEnd() {
             if (at > stop) {
                 throw new IllegalArgumentException("fewer than 11 fields");
             }
             int tab = text.indexOf('\t', at);
             int end = tab < 0 || tab > stop ? stop : tab;
-            long value = Long.parseLong(text, at, end, radix);
             at = end + 1;
-            return value;
+            return end;
         }
     }
 

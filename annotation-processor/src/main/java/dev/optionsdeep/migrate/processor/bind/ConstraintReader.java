@@ -152,12 +152,7 @@ final class ConstraintReader {
         }
         // Hibernate 7.4 drops a unique constraint or unique index on exactly the key's columns (checked):
         // the primary key already enforces it.
-        java.util.Set<String> key = new java.util.HashSet<>();
-        for (MappedColumn c : columns) {
-            if (c.id()) {
-                key.add(c.column().name());
-            }
-        }
+        java.util.Set<String> key = new java.util.HashSet<>(MappedColumn.names(MappedColumn.ids(columns)));
         uniques.removeIf(u -> !key.isEmpty() && new java.util.HashSet<>(u.columns()).equals(key));
         List<UniqueConstraint> distinctUniques = distinct(uniques, UniqueConstraint::name);
         List<Index> distinctIndexes = distinct(indexes, Index::name);

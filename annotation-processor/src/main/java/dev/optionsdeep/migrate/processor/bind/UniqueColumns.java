@@ -34,13 +34,12 @@ final class UniqueColumns {
         return unique;
     }
 
+    /** Unique only by a UNIQUE its columnDefinition says, as {@link DefinitionText} reads the definition. */
     private static boolean uniqueByDefinitionOnly(MappedColumn c, Elements elements) {
         return c.columnAnnotation() != null && !ColumnAnnotations.explicitUnique(c.columnAnnotation())
-                && DEFINITION_UNIQUE.matcher(ColumnAnnotations.definition(c.columnAnnotation(), elements)).find();
+                && DefinitionText.parse(ColumnAnnotations.definition(c.columnAnnotation(), elements))
+                .map(DefinitionText::unique).orElse(false);
     }
-
-    private static final java.util.regex.Pattern DEFINITION_UNIQUE =
-            java.util.regex.Pattern.compile("\\bunique\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether Hibernate leaves {@code u} out, the one column it is on being marked unique already. */
     static boolean repeats(UniqueConstraint u, Set<String> marked) {
