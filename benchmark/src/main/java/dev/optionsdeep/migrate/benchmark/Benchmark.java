@@ -99,10 +99,14 @@ public final class Benchmark {
     private void apply(int n, Projects projects) throws Exception {
         List<List<String>> sql = IntStream.rangeClosed(1, n).mapToObj(Ddl::sql).toList();
         ClassLoader classes = Tools.fresh(projects.migrateClasses());
-        Timer.Costs floor = Timer.costs(rounds, url -> Tools.floor(url, sql));
-        Timer.Costs migrate = Timer.costs(rounds, url -> Tools.migrate(url, classes).upgrade("head"));
-        Timer.Costs flyway = Timer.costs(rounds, url -> Tools.flyway(url, projects.flywayDirectory()).migrate());
-        Timer.Costs liquibase = Timer.costs(rounds, url -> Tools.liquibase(url, projects.liquibaseDirectory()));
+        List<Timer.Costs> tools = Timer.costsInTurn(rounds, List.of(url -> Tools.floor(url, sql),
+                url -> Tools.migrate(url, classes).upgrade("head"),
+                url -> Tools.flyway(url, projects.flywayDirectory()).migrate(),
+                url -> Tools.liquibase(url, projects.liquibaseDirectory())));
+        Timer.Costs floor = tools.get(0);
+        Timer.Costs migrate = tools.get(1);
+        Timer.Costs flyway = tools.get(2);
+        Timer.Costs liquibase = tools.get(3);
         report.add(new Report.Row("apply " + n + " from empty", floor.wall(), migrate.wall(), flyway.wall(), liquibase.wall()));
         report.add(new Report.Row("apply " + n + ": client CPU (JVM)", floor.client(), migrate.client(), flyway.client(),
                 liquibase.client()));

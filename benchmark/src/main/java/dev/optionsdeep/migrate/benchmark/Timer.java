@@ -1,6 +1,8 @@
 package dev.optionsdeep.migrate.benchmark;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** Medians of wall time over rounds, each round with an untimed set-up and tear-down. */
 final class Timer {
@@ -40,23 +42,39 @@ final class Timer {
 
     /** As {@link #median}, on a new database per round, with both sides' CPU time. */
     static Costs costs(int rounds, Action<String> action) throws Exception {
-        double[][] ms = new double[3][rounds];
+        return costsInTurn(rounds, java.util.List.of(action)).get(0);
+    }
+
+    /**
+     * As {@link #costs} for several tools, taken in turn within each round, each on a new database that starts after
+     * a checkpoint: a load that drifts, or a checkpoint the server would start in the middle of one tool's run (its
+     * full-page writes then cost that tool's backend), weighs on all of them alike. In the order of {@code actions}.
+     */
+    static List<Costs> costsInTurn(int rounds, List<Action<String>> actions) throws Exception {
+        double[][][] ms = new double[actions.size()][3][rounds];
         for (int i = 0; i < rounds; i++) {
-            String url = Pg.create();
-            try {
-                Cpu.Server server = new Cpu.Server(url);
-                double client = Cpu.clientMs();
-                long start = System.nanoTime();
-                action.run(url);
-                ms[0][i] = (System.nanoTime() - start) / 1e6;
-                ms[2][i] = server.stop();
-                // The watcher's own queries are the measurement's, not the workload's.
-                ms[1][i] = Cpu.clientMs() - client - server.watcherMs();
-            } finally {
-                Pg.drop(url);
+            for (int a = 0; a < actions.size(); a++) {
+                String url = Pg.create();
+                try {
+                    Pg.checkpoint();
+                    Cpu.Server server = new Cpu.Server(url);
+                    double client = Cpu.clientMs();
+                    long start = System.nanoTime();
+                    actions.get(a).run(url);
+                    ms[a][0][i] = (System.nanoTime() - start) / 1e6;
+                    ms[a][2][i] = server.stop();
+                    // The watcher's own queries are the measurement's, not the workload's.
+                    ms[a][1][i] = Cpu.clientMs() - client - server.watcherMs();
+                } finally {
+                    Pg.drop(url);
+                }
             }
         }
-        return new Costs(median(ms[0]), median(ms[1]), median(ms[2]));
+        List<Costs> costs = new ArrayList<>();
+        for (double[][] tool : ms) {
+            costs.add(new Costs(median(tool[0]), median(tool[1]), median(tool[2])));
+        }
+        return costs;
     }
 
     static double median(double[] values) {
