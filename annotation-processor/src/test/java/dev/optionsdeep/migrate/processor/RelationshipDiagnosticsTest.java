@@ -486,4 +486,31 @@ class RelationshipDiagnosticsTest {
                 .onLineContaining("person_detail\"");
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void aSecondaryTableDeclaredTwiceInASingleTableHierarchyIsAnError() {
+        JavaFileObject root = Sources.entity("Exercise", """
+                @Entity
+                @SecondaryTable(name = "exercise_details")
+                public abstract class Exercise {
+                  @Id private Long id;
+                  @Column(table = "exercise_details") private String hint;
+                }
+                """);
+        JavaFileObject sub = Sources.entity("CodingExercise", """
+                @Entity
+                @SecondaryTable(name = "exercise_details")
+                public class CodingExercise extends Exercise {
+                  @Column(table = "exercise_details") private String language;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(root, sub);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-108] @Entity CodingExercise declares the secondary table"
+                + " exercise_details, which Exercise of its hierarchy declares too: Migrate does not map one secondary"
+                + " table declared twice in a hierarchy. Declare it once, on the entity whose columns it holds")
+                .inFile(sub).onLineContaining("@SecondaryTable");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -66,8 +66,9 @@ final class EntityBinder {
             return Optional.empty();
         }
         SecondaryTables secondaryTables = new SecondaryTables(elements, naming);
-        SecondaryTables.Split split = secondaryTables.split(draft.entity(), draft.tableName(), related.columns(),
-                report);
+        SecondaryTables.Split split = secondaryTables.split(draft.entity(),
+                draft.singleTable() == null ? List.of() : draft.singleTable().subclasses(), draft.tableName(),
+                related.columns(), report);
         if (split == null) {
             return Optional.empty();
         }

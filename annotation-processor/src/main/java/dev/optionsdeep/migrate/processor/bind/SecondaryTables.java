@@ -40,7 +40,8 @@ final class SecondaryTables {
     record Split(List<MappedColumn> primary, Map<String, Secondary> secondaries) {
     }
 
-    record Secondary(String name, TableAnnotation annotation, List<MappedColumn> columns) {
+    /** @param declaredBy the entity whose {@code @SecondaryTable} it is: the root or a {@code SINGLE_TABLE} subclass */
+    record Secondary(String name, TableAnnotation annotation, List<MappedColumn> columns, TypeElement declaredBy) {
     }
 
     private final Elements elements;
@@ -51,22 +52,22 @@ final class SecondaryTables {
         this.naming = naming;
     }
 
-    /** The columns by table; null after reporting a table that is not declared, or a declaration Migrate cannot map. */
-    Split split(TypeElement entity, String tableName, List<MappedColumn> columns, Report report) {
+    /**
+     * The columns by table; null after reporting a table that is not declared, or a declaration Migrate cannot map.
+     *
+     * @param subclasses the {@code SINGLE_TABLE} subclasses of {@code entity}, whose columns share its table: a
+     *                   {@code @SecondaryTable} one of them declares is joined to that table by its key, as Hibernate
+     *                   joins it (checked with 6.6, 7.2 and 7.4), and holds the columns that name it
+     */
+    Split split(TypeElement entity, List<TypeElement> subclasses, String tableName, List<MappedColumn> columns,
+                Report report) {
         Map<String, Secondary> secondaries = new LinkedHashMap<>();
-        for (TableAnnotation declared : Mapping.of(entity, elements).declaredSecondaryTables()) {
-            AnnotationMirror m = declared.mirror();
-            if (!supported(entity, declared, report)) {
+        List<TypeElement> declaring = new ArrayList<>(List.of(entity));
+        declaring.addAll(subclasses);
+        for (TypeElement by : declaring) {
+            if (!declared(by, secondaries, report)) {
                 return null;
             }
-            PhysicalNames.Resolved name = naming.declared(declared.name());
-            if (!name.ok()) {
-                report.error(Code.INVALID_NAME, "The secondary table name \"" + declared.name() + "\" of @Entity "
-                        + entity.getSimpleName() + " cannot be used: " + name.problem(), entity, m,
-                        declared.written().get("name"));
-                return null;
-            }
-            secondaries.put(name.name(), new Secondary(name.name(), declared, new ArrayList<>()));
         }
         List<MappedColumn> primary = new ArrayList<>();
         for (MappedColumn c : columns) {
@@ -88,6 +89,33 @@ final class SecondaryTables {
         return new Split(primary, secondaries);
     }
 
+    /** Adds the {@code @SecondaryTable}s {@code by} declares; false after reporting one Migrate cannot map. */
+    private boolean declared(TypeElement by, Map<String, Secondary> secondaries, Report report) {
+        for (TableAnnotation declared : Mapping.of(by, elements).declaredSecondaryTables()) {
+            AnnotationMirror m = declared.mirror();
+            if (!supported(by, declared, report)) {
+                return false;
+            }
+            PhysicalNames.Resolved name = naming.declared(declared.name());
+            if (!name.ok()) {
+                report.error(Code.INVALID_NAME, "The secondary table name \"" + declared.name() + "\" of @Entity "
+                        + by.getSimpleName() + " cannot be used: " + name.problem(), by, m,
+                        declared.written().get("name"));
+                return false;
+            }
+            if (secondaries.containsKey(name.name())) {
+                report.error(Code.DUPLICATE_TABLE, "@Entity " + by.getSimpleName() + " declares the secondary table "
+                        + name.name() + ", which " + secondaries.get(name.name()).declaredBy().getSimpleName()
+                        + " of its hierarchy declares too: Migrate does not map one secondary table declared twice"
+                        + " in a hierarchy. Declare it once, on the entity whose columns it holds",
+                        by, m, declared.written().get("name"));
+                return false;
+            }
+            secondaries.put(name.name(), new Secondary(name.name(), declared, new ArrayList<>(), by));
+        }
+        return true;
+    }
+
     /**
      * The secondary tables, taking from {@code foreignKeys} (of the main table) those of their join
      * columns; null after reporting a problem.
@@ -96,9 +124,10 @@ final class SecondaryTables {
                        List<ForeignKey> foreignKeys, Report report) {
         List<Table> out = new ArrayList<>();
         for (Secondary s : split.secondaries().values()) {
-            List<Column> columns = keyColumns(entity, s, ids, report);
+            // Read and reported at the entity that declares it, keyed by the hierarchy's key all the same.
+            List<Column> columns = keyColumns(s.declaredBy(), s, ids, report);
             Table table = columns == null ? null
-                    : table(entity, tableName, qualifiedTable, ids, s, columns, foreignKeys, report);
+                    : table(s.declaredBy(), tableName, qualifiedTable, ids, s, columns, foreignKeys, report);
             if (table == null) {
                 return null;
             }

@@ -202,7 +202,13 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.idclassonly.IcoLabel.class)),
                 Arguments.of("parity_shadowed", List.of(
                         dev.optionsdeep.migrate.it.parity.shadowed.ShdFormula.class,
-                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)));
+                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)),
+                Arguments.of("parity_subsecondary", List.of(
+                        dev.optionsdeep.migrate.it.parity.subsecondary.SsTask.class,
+                        dev.optionsdeep.migrate.it.parity.subsecondary.SsCodingTask.class,
+                        dev.optionsdeep.migrate.it.parity.subsecondary.SsDrawingTask.class,
+                        dev.optionsdeep.migrate.it.parity.subsecondary.SsEssayTask.class,
+                        dev.optionsdeep.migrate.it.parity.subsecondary.SsBuildSetup.class)));
     }
 
     /**

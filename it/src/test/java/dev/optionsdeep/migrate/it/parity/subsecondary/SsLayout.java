@@ -1,0 +1,6 @@
+package dev.optionsdeep.migrate.it.parity.subsecondary;
+
+/** Stored by ordinal. */
+public enum SsLayout {
+    MAVEN, GRADLE, PLAIN
+}
