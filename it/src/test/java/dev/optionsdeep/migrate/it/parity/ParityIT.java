@@ -202,7 +202,12 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.idclassonly.IcoLabel.class)),
                 Arguments.of("parity_shadowed", List.of(
                         dev.optionsdeep.migrate.it.parity.shadowed.ShdFormula.class,
-                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)));
+                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)),
+                Arguments.of("parity_usertypecode", List.of(
+                        dev.optionsdeep.migrate.it.parity.usertypecode.UtMember.class)),
+                Arguments.of("parity_flagcodes", List.of(dev.optionsdeep.migrate.it.parity.flagcodes.FcSwitch.class)),
+                Arguments.of("parity_basicrel", List.of(dev.optionsdeep.migrate.it.parity.basicrel.BrHolder.class,
+                        dev.optionsdeep.migrate.it.parity.basicrel.BrKey.class)));
     }
 
     /**
