@@ -144,6 +144,11 @@ public enum HibernateLine {
         return this != V7_2;
     }
 
+    /** Whether a Boolean under {@code @JdbcTypeCode(SqlTypes.TINYINT)} is checked for 0 and 1 (parity model flagcodes). */
+    public boolean checksTinyIntBooleans() {
+        return this != V6_6;
+    }
+
     /** Whether a {@code SINGLE_TABLE} hierarchy gets checks on its discriminator's values and its subclasses' not-null columns. */
     public boolean checksSingleTables() {
         return this != V6_6;

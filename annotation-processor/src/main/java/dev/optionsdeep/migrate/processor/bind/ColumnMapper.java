@@ -14,6 +14,7 @@ import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Overrides;
 import dev.optionsdeep.migrate.processor.read.SupportedAnnotations;
+import dev.optionsdeep.migrate.processor.read.UserTypeCodes;
 
 import dev.optionsdeep.migrate.schema.Column;
 
@@ -35,6 +36,7 @@ final class ColumnMapper {
     private final HibernateLine line;
     private final Converters converters;
     private final BeanValidation validation;
+    private final UserTypeCodes userTypes;
 
     Naming naming() {
         return naming;
@@ -49,8 +51,9 @@ final class ColumnMapper {
     }
 
     ColumnMapper(Elements elements, Naming naming, Converters converters, BeanValidation validation,
-                 HibernateLine line) {
+                 HibernateLine line, UserTypeCodes userTypes) {
         this.line = line;
+        this.userTypes = userTypes;
         this.elements = elements;
         this.naming = naming;
         this.converters = converters;
@@ -141,8 +144,7 @@ final class ColumnMapper {
      * {@code @JdbcTypeCode(SqlTypes.JSON)} one as jsonb whatever its type, a user type ({@code @Type},
      * {@code @JavaType}, {@code @JdbcType}) as its column definition says.
      */
-    private record Stored(TypeMirror storedType, Optional<MappedType> type, Optional<AnnotationMirror> userType,
-                          boolean json) {
+    private record Stored(TypeMirror storedType, Optional<MappedType> type, Optional<AnnotationMirror> userType, boolean json) {
     }
 
     /** How the attribute is stored; a type Migrate cannot map is reported when nothing else was. */
@@ -194,13 +196,6 @@ final class ColumnMapper {
         if (definition == ColumnDefinition.INVALID) {
             return null;
         }
-        if (stored.userType().isPresent() && definition == null) {
-            report.error(Code.UNSUPPORTED_TYPE, "@" + JpaAnnotations.simpleName(stored.userType().get()) + " on "
-                    + d.where() + " makes the column whatever the type's own code says at run time, which Migrate"
-                    + " cannot read. Give the column's type beside it, as Hibernate then creates it: @Column("
-                    + "columnDefinition = \"jsonb\") for a JSON type, for example", field, stored.userType().get());
-            return null;
-        }
         MappedType mappedType = stored.type().orElse(null);
         BeanValidation.Applied validated = validation.of(d.attribute(), d.origin());
         String sqlType = sqlType(d, stored, definition, validated, report);
@@ -227,7 +222,7 @@ final class ColumnMapper {
         if (definition != null) {
             mapped = ColumnExtras.definitionDefault(mapped, definition, d.columnHost(), column, d.where(), report);
         }
-        String check = check(d, stored, conversion, definition, validated, report);
+        String check = check(d, stored, conversion, definition, validated, line, report);
         if (check == BeanValidation.REFUSED) {
             return null;
         }
@@ -250,10 +245,15 @@ final class ColumnMapper {
             return definition.type();
         }
         TypeMapper.Size sized = size;
+        Integer explicitLength = validated.length() != null ? validated.length()
+                : column == null || column.written().get("length") == null ? null : sized.length();
+        if (stored.userType().isPresent()) {
+            return UserTypeColumns.sqlType(stored.userType().get(), userTypes, field, mappedType, explicitLength,
+                    d.where(), report);
+        }
         if (typeCode.isPresent()) {
             return Optional.ofNullable(JdbcTypeCodes.numeric(typeCode.get(), mappedType, sized, line)).orElseGet(() ->
-                    JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType, validated.length() != null ? validated.length()
-                    : column == null || column.written().get("length") == null ? null : sized.length(), d.where(), report));
+                    JdbcTypeCodes.sqlType(typeCode.get(), field, mappedType, explicitLength, d.where(), report));
         }
         return line.timePrecision(new TypeMapper(report, field, stored.storedType(), column, d.columnHost(), d.where())
                 .sqlType(mappedType, size));
@@ -297,11 +297,12 @@ final class ColumnMapper {
      * check of an enum's values, with Bean Validation's conditions joined; {@link BeanValidation#REFUSED}
      * after reporting.
      */
-    private static String check(Declared d, Stored stored, Converters.Conversion conversion,
-                                ColumnDefinition definition, BeanValidation.Applied validated, Report report) {
+    private static String check(Declared d, Stored stored, Converters.Conversion conversion, ColumnDefinition definition,
+                                BeanValidation.Applied validated, HibernateLine line, Report report) {
         ColumnAnnotation column = d.column();
-        // Hibernate's boolean converters come with a check constraint on the values they write.
-        String check = conversion.checkValues() == null ? null : d.name() + " in " + conversion.checkValues();
+        // Hibernate's boolean converters come with a check constraint on the values they write; 7 checks TINYINT's too.
+        String check = conversion.checkValues() != null ? d.name() + " in " + conversion.checkValues()
+                : JdbcTypeCodes.booleanCheck(d.attribute().element(), stored.type().orElse(null), d.name(), line);
         if (definition != null && definition.check() != null) {
             if (check != null || stored.type().get() == MappedType.ENUM) {
                 // Hibernate's own check for the values comes beside the definition's: two checks Migrate does not name yet.

@@ -61,14 +61,15 @@ public final class EntityDrafter {
     }
 
     public EntityDrafter(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
-                 Exclusions exclusions, BeanValidation validation, HibernateLine line) {
+                 Exclusions exclusions, BeanValidation validation, HibernateLine line,
+                 dev.optionsdeep.migrate.processor.read.UserTypeCodes userTypes) {
         this.exclusions = exclusions;
         this.line = line;
         this.elements = elements;
         this.databases = databases;
         this.naming = naming;
         this.types = types;
-        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation, line), types,
+        this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation, line, userTypes), types,
                 elements, exclusions);
         this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation, line);
         this.binder = new EntityBinder(elements, naming, associationMapper);

@@ -106,6 +106,15 @@ final class JdbcTypeCodes {
         return size.scale() < 0 || size.scale() > size.precision() ? null : SqlTypes.numeric(size.precision(), size.scale());
     }
 
+    /**
+     * Hibernate's check of a Boolean under {@code TINYINT}, {@code <column> in (0,1)}, from 7.0 on (6.6 and
+     * {@code SMALLINT} have none: parity model {@code flagcodes}); null otherwise.
+     */
+    static String booleanCheck(Element field, MappedType type, String column, HibernateLine line) {
+        boolean tiny = find(field).map(JdbcTypeCodes::code).filter(c -> c == TINYINT).isPresent();
+        return tiny && type == MappedType.BOOLEAN && line.checksTinyIntBooleans() ? column + " in (0,1)" : null;
+    }
+
     /** Whether the code makes the column {@code jsonb}, whatever the Java type (a Map, a record, a List…). */
     static boolean isJson(Element field) {
         return find(field).map(JdbcTypeCodes::code).filter(c -> c == JSON).isPresent();
@@ -119,7 +128,12 @@ final class JdbcTypeCodes {
      */
     static String sqlType(AnnotationMirror mirror, Element field, MappedType type, Integer explicitLength,
                           String where, Report report) {
-        int code = code(mirror);
+        return sqlType(code(mirror), mirror, field, type, explicitLength, where, report);
+    }
+
+    /** As above, for {@code code} however the attribute says it ({@code mirror}: where a problem points). */
+    static String sqlType(int code, AnnotationMirror mirror, Element field, MappedType type, Integer explicitLength,
+                          String where, Report report) {
         int length = explicitLength == null ? TypeMapper.DEFAULT_LENGTH : explicitLength;
         // An enum keeps its @Enumerated storage under a code of that kind (checked with 7.4): names in a varchar,
         // ordinals in an integer type, with Hibernate's check of the values beside either.
@@ -139,7 +153,9 @@ final class JdbcTypeCodes {
             case LONGVARCHAR -> text ? SqlTypes.varchar(explicitLength == null ? LONG_VARCHAR_LENGTH : length) : null;
             case LONG32VARCHAR -> text ? SqlTypes.TEXT : null;
             case BINARY, VARBINARY, LONGVARBINARY -> type == MappedType.BYTES ? "bytea" : null;
-            case TINYINT, SMALLINT -> type != null && (type.isIntegral() || ordinals) ? SqlTypes.SMALLINT : null;
+            // On a Boolean too, without a check (parity model flagcodes, each line): Candlepin's managed pools.
+            case TINYINT, SMALLINT -> type != null && (type.isIntegral() || type == MappedType.BOOLEAN || ordinals)
+                    ? SqlTypes.SMALLINT : null;
             case INTEGER -> type != null && (type.isIntegral() || type == MappedType.BOOLEAN || ordinals)
                     ? SqlTypes.INTEGER : null;
             case BIGINT -> type != null && (type.isIntegral() || ordinals) ? SqlTypes.BIGINT : null;
@@ -157,7 +173,7 @@ final class JdbcTypeCodes {
                     + " it maps JSON on any type; CHAR, VARCHAR, NVARCHAR, LONGVARCHAR, LONG32VARCHAR and SQLXML"
                     + " on String, char[] and an enum stored by name; UUID, CHAR and VARCHAR on UUID; INET on"
                     + " InetAddress; BINARY, VARBINARY and LONGVARBINARY on byte[]; TINYINT, SMALLINT, INTEGER and"
-                    + " BIGINT on Long, Integer, Short and an enum stored by ordinal; INTEGER on Boolean; NUMERIC and DECIMAL"
+                    + " BIGINT on Long, Integer, Short and an enum stored by ordinal; TINYINT, SMALLINT and INTEGER on Boolean; NUMERIC and DECIMAL"
                     + " on BigDecimal, BigInteger, Long, Integer, Short (without a scale), Double and Float. Use one of"
                     + " these, or describe the column with"
                     + " @Column(columnDefinition)", field, mirror, null);

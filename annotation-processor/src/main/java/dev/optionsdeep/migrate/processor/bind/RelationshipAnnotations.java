@@ -67,6 +67,9 @@ final class RelationshipAnnotations {
             boolean derivedKey = (simple.equals("MapsId") || simple.equals("Id")) && a.kind().toOne();
             // A to-one natural id joins the entity's natural-id unique constraint (ConstraintReader).
             boolean naturalId = simple.equals("NaturalId") && a.kind().toOne();
+            // Hibernate maps a collection beside @Basic as it is, on every line (parity model basicrel).
+            boolean basic = simple.equals(JpaAnnotations.BASIC) && JpaAnnotations.isJpa(m) && !a.kind().toOne()
+                    && a.kind() != Association.Kind.ELEMENT_COLLECTION;
             if (a.kind() == Association.Kind.MANY_TO_ANY && (ANY.contains(simple) || simple.equals("Column"))) {
                 continue; // its discriminator and key (ManyToAnyMapper)
             }
@@ -76,7 +79,7 @@ final class RelationshipAnnotations {
                         + " 7.4 takes the @CollectionTable as the join table and ignores the @JoinTable. Remove one",
                         a.attribute().element(), m);
                 ok = false;
-            } else if (unsupported && !collectionOnly && !derivedKey && !naturalId) {
+            } else if (unsupported && !collectionOnly && !derivedKey && !naturalId && !basic) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
                         ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
                         + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"

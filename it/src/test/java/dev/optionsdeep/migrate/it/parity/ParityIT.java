@@ -208,7 +208,12 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.subsecondary.SsCodingTask.class,
                         dev.optionsdeep.migrate.it.parity.subsecondary.SsDrawingTask.class,
                         dev.optionsdeep.migrate.it.parity.subsecondary.SsEssayTask.class,
-                        dev.optionsdeep.migrate.it.parity.subsecondary.SsBuildSetup.class)));
+                        dev.optionsdeep.migrate.it.parity.subsecondary.SsBuildSetup.class)),
+                Arguments.of("parity_usertypecode", List.of(
+                        dev.optionsdeep.migrate.it.parity.usertypecode.UtMember.class)),
+                Arguments.of("parity_flagcodes", List.of(dev.optionsdeep.migrate.it.parity.flagcodes.FcSwitch.class)),
+                Arguments.of("parity_basicrel", List.of(dev.optionsdeep.migrate.it.parity.basicrel.BrHolder.class,
+                        dev.optionsdeep.migrate.it.parity.basicrel.BrKey.class)));
     }
 
     /**
