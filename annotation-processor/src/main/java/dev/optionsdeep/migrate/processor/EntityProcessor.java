@@ -90,7 +90,8 @@ public final class EntityProcessor extends AbstractProcessor {
                     + " the application sets jakarta.persistence.validation.mode=none");
         }
         entityDrafter = new EntityDrafter(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
-                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), hibernateLine);
+                options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), hibernateLine,
+                XmlMappings.read(env.getFiler()));
         reader = new ModelBinder(entityDrafter, env.getElementUtils(), envers(env.getOptions()));
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());

@@ -99,8 +99,11 @@ public final class SchemaCollector {
         }
         report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
                 + entity.table().name() + " of database " + entity.database() + ", which @Entity "
-                + first.element().getQualifiedName() + " already maps to. Give one of them another table with"
-                + " @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+                + first.element().getQualifiedName() + " already maps to. Hibernate makes one table of them (for a"
+                + " column both map, the definition of the entity it registers first), which Migrate does not follow"
+                + " yet. If one is a narrower view of the other (OpenOLAT's light entities), exclude it"
+                + " (-Amigrate.exclude=" + entity.element().getQualifiedName() + "); else give one of them another"
+                + " table with @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
     }
 
     /** Whether the names of the entity's relations and sequences are free in the database; false after reporting. */
