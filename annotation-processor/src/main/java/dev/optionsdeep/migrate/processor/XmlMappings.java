@@ -41,6 +41,9 @@ public final class XmlMappings {
 
     /** The XML mappings in the class output; none when there are none, or they cannot be read. */
     public static XmlMappings read(Filer filer) {
+        if (filer == null) {
+            return NONE;
+        }
         List<String> mappingFiles = new ArrayList<>();
         for (String descriptor : DESCRIPTORS) {
             String text = text(filer, descriptor);
