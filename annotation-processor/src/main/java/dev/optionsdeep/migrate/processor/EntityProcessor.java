@@ -91,7 +91,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
         entityDrafter = new EntityDrafter(env.getElementUtils(), env.getTypeUtils(), databases, naming, converters,
                 options.exclusions(), BeanValidation.of(env.getElementUtils(), validation), hibernateLine,
-                dev.optionsdeep.migrate.processor.read.UserTypeCodes.of(env));
+                dev.optionsdeep.migrate.processor.read.UserTypeCodes.of(env), XmlMappings.read(env.getFiler()));
         reader = new ModelBinder(entityDrafter, env.getElementUtils(), envers(env.getOptions()));
         writer = new SnapshotWriter(env.getFiler());
         index = new EntityIndex(env.getFiler());

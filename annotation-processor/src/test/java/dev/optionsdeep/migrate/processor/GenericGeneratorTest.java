@@ -64,6 +64,42 @@ class GenericGeneratorTest {
         assertTrue(!snapshot.contains("counter_inc"), "no sequence for a generator counting in Java: " + snapshot);
     }
 
+    /**
+     * {@code force_table_use} keeps an enhanced sequence's value in a one-column table (OpenOLAT's hilo ids on every
+     * entity): one table for the entities naming it, and one warning about the row Hibernate's export inserts.
+     */
+    @Test
+    void aSequenceForcedOntoATableIsThatTableWithAWarningAboutItsRow() {
+        String generator = """
+                  @Id @GeneratedValue(generator = "system-uuid")
+                  @GenericGenerator(name = "system-uuid", strategy = "enhanced-sequence", parameters = {
+                      @Parameter(name = "sequence_name", value = "hibernate_unique_key"),
+                      @Parameter(name = "force_table_use", value = "true"),
+                      @Parameter(name = "optimizer", value = "legacy-hilo"),
+                      @Parameter(name = "value_column", value = "next_hi"),
+                      @Parameter(name = "increment_size", value = "32767"),
+                      @Parameter(name = "initial_value", value = "32767")})
+                  private Long key;
+                """;
+        String imports = "import org.hibernate.annotations.GenericGenerator;\nimport org.hibernate.annotations.Parameter;\n";
+        Compilation compilation = Sources.compile(
+                Sources.entity("Course", imports + "@Entity public class Course {\n" + generator + "}\n"),
+                Sources.entity("Lesson", imports + "@Entity public class Lesson {\n" + generator + "}\n"));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[MIGRATE-206] The id generator of ");
+        assertThat(compilation).hadWarningContaining("keeps its next value in the one row of table hibernate_unique_key"
+                + " (force_table_use), which Hibernate's export inserts and its generator does not: Migrate creates the"
+                + " table, not the row. Insert it in the revision that creates the table: ops.execute(\"insert into"
+                + " hibernate_unique_key (next_hi) values (…)\")");
+        assertEquals(1, compilation.warnings().stream().filter(w -> w.getMessage(null).contains("MIGRATE-206")).count(),
+                "one warning for the table the two entities share: " + compilation.warnings());
+        String described = Sources.describe(compilation, "default");
+        assertTrue(described.contains("table hibernate_unique_key\n  next_hi bigint null\n"), described);
+        assertTrue(!Sources.snapshot(compilation, "default").contains("\"sequences\""),
+                "no sequence: " + Sources.snapshot(compilation, "default"));
+        assertEquals(false, Sources.snapshot(compilation, "default").contains("\"problems\""));
+    }
+
     @Test
     void anApplicationsOwnGeneratorIsAPlainColumnWithAWarning() {
         Compilation compilation = Sources.compile(Sources.entity("Order", """

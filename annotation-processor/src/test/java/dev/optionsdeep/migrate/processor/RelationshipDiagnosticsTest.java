@@ -34,7 +34,9 @@ class RelationshipDiagnosticsTest {
         Compilation compilation = Sources.compileStrict(src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] Order.customer is @ManyToOne, but"
-                + " java.lang.StringBuilder is no @Entity, so Hibernate refuses it. Reference an entity")
+                + " java.lang.StringBuilder is no @Entity, so Migrate does not know its table. Hibernate refuses it"
+                + " too, unless an XML mapping (orm.xml, a .hbm.xml file) maps that class: Migrate reads annotations"
+                + " only. Reference an entity")
                 .inFile(src).onLineContaining("@ManyToOne");
         assertThat(compilation).hadErrorCount(1);
     }

@@ -100,7 +100,7 @@ final class AssociationMapper {
     private final HibernateLine line;
 
     AssociationMapper(Elements elements, Types types, Naming naming, AttributeMapper attributes,
-                      BeanValidation validation, HibernateLine line) {
+                      BeanValidation validation, HibernateLine line, dev.optionsdeep.migrate.processor.XmlMappings xml) {
         this.line = line;
         this.elements = elements;
         this.naming = naming;
@@ -108,7 +108,7 @@ final class AssociationMapper {
         RelationshipAnnotations annotations = new RelationshipAnnotations(elements);
         OrderColumns orders = new OrderColumns(elements, naming, line);
         this.kinds = new CollectionKinds(elements, types);
-        this.targetsOf = new AssociationTargets(elements);
+        this.targetsOf = new AssociationTargets(elements, xml);
         this.toOne = new ToOneMapper(joinColumns, annotations, validation);
         this.toOneJoinTable = new ToOneJoinTable(elements, naming, joinColumns, annotations, validation, this);
         this.oneToManyJoinColumn = new OneToManyJoinColumn(elements, naming, attributes, joinColumns, annotations, orders);

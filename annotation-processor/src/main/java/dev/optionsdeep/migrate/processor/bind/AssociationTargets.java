@@ -26,9 +26,12 @@ import javax.lang.model.util.Elements;
 final class AssociationTargets {
 
     private final Elements elements;
+    /** The classes mapped in XML, which Hibernate reads and Migrate does not. */
+    private final dev.optionsdeep.migrate.processor.XmlMappings xml;
 
-    AssociationTargets(Elements elements) {
+    AssociationTargets(Elements elements, dev.optionsdeep.migrate.processor.XmlMappings xml) {
         this.elements = elements;
+        this.xml = xml;
     }
 
     /**
@@ -53,10 +56,25 @@ final class AssociationTargets {
             return null; // javac reports it
         }
         TypeElement entity = type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
+        java.util.Optional<String> xmlFile = entity == null ? java.util.Optional.empty()
+                : xml.fileOf(entity.getQualifiedName().toString());
+        if (xmlFile.isPresent() && Mapping.written(entity).entity().isEmpty()) {
+            report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + " to " + entity
+                    .getQualifiedName() + ", which the application maps in XML (" + xmlFile.get() + "): Hibernate reads"
+                    + " that file, Migrate reads annotations only and does not know the table. Map "
+                    + entity.getSimpleName() + " with annotations (@Entity, @Table, @Id, its columns) instead of XML,"
+                    + " or exclude " + owner.entity().getSimpleName() + " (-Amigrate.exclude=" + owner.entity()
+                    .getQualifiedName() + ") and manage its table in revisions", a.attribute().element(), a.annotation(),
+                    explicit);
+            return null;
+        }
         if (entity == null || Mapping.written(entity).entity().isEmpty()) {
+            // OpenOLAT maps some classes (its IdentityImpl) in .hbm.xml files only, which Hibernate reads and Migrate does not.
             report.error(Code.INVALID_RELATIONSHIP, where + " is @" + a.kind().annotation() + ", but " + type + " is no"
-                    + " @Entity, so Hibernate refuses it. Reference an entity, or map the value with @Embedded or a"
-                    + " basic type", a.attribute().element(), a.annotation(), explicit);
+                    + " @Entity, so Migrate does not know its table. Hibernate refuses it too, unless an XML mapping"
+                    + " (orm.xml, a .hbm.xml file) maps that class: Migrate reads annotations only. Reference an entity,"
+                    + " map the value with @Embedded or a basic type, or map the class with annotations (@Entity,"
+                    + " @Table, @Id) instead of XML", a.attribute().element(), a.annotation(), explicit);
             return null;
         }
         if (!targets.compiledHere(entity)) {

@@ -62,7 +62,8 @@ public final class EntityDrafter {
 
     public EntityDrafter(Elements elements, Types types, DatabaseResolver databases, Naming naming, Converters converters,
                  Exclusions exclusions, BeanValidation validation, HibernateLine line,
-                 dev.optionsdeep.migrate.processor.read.UserTypeCodes userTypes) {
+                 dev.optionsdeep.migrate.processor.read.UserTypeCodes userTypes,
+                 dev.optionsdeep.migrate.processor.XmlMappings xml) {
         this.exclusions = exclusions;
         this.line = line;
         this.elements = elements;
@@ -71,7 +72,8 @@ public final class EntityDrafter {
         this.types = types;
         this.attributeMapper = new AttributeMapper(new ColumnMapper(elements, naming, converters, validation, line, userTypes), types,
                 elements, exclusions);
-        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation, line);
+        this.associationMapper = new AssociationMapper(elements, types, naming, attributeMapper, validation, line,
+                xml);
         this.binder = new EntityBinder(elements, naming, associationMapper);
         this.joinedKeys = new JoinedKeys(elements, naming);
         this.ownColumns = new OwnColumns(elements, types, naming, exclusions, attributeMapper);

@@ -25,7 +25,11 @@ import javax.lang.model.util.Elements;
  *   <li>{@code identity}: an identity column;</li>
  *   <li>{@code sequence}, {@code enhanced-sequence}, {@code native} (on PostgreSQL) and
  *       {@code SequenceStyleGenerator}: a sequence named by the {@code sequence_name} parameter, else the
- *       generator's name, starting at {@code initial_value} (1) by {@code increment_size} (50);</li>
+ *       generator's name, starting at {@code initial_value} (1) by {@code increment_size} (50); with
+ *       {@code force_table_use = true} (OpenOLAT's ids) the same generator keeps its value in a table of that name
+ *       instead: one {@code bigint} column, {@code value_column} (default {@code next_val}), nullable, no key, which
+ *       Hibernate's export creates with its one row (checked with 6.6's, 7.2's and 7.4's export, parity model
+ *       {@code hilotable});</li>
  *   <li>{@code enhanced-table} and {@code org.hibernate.id.enhanced.TableGenerator} (what {@code @TableGenerator}
  *       itself becomes): the table {@code table_name} (default {@code hibernate_sequences}) of a segment column
  *       {@code segment_column_name} (default {@code sequence_name}, varchar of {@code segment_value_length}, 255) and
@@ -55,8 +59,16 @@ final class GenericGenerators {
                      GeneratorTable table, AnnotationMirror mirror) {
     }
 
-    /** The table of an enhanced {@code TableGenerator}, its names as written. */
+    /**
+     * The table of an enhanced {@code TableGenerator}, its names as written; with no {@code segmentColumn}, the
+     * one-column table of an enhanced sequence generator forced onto a table.
+     */
     record GeneratorTable(String table, String segmentColumn, String valueColumn, int segmentLength) {
+
+        /** Whether this is a forced sequence's table: one value column, one row, no key. */
+        boolean valueOnly() {
+            return segmentColumn == null;
+        }
     }
 
     private static final List<String> PLAIN = List.of("uuid2", "uuid", "uuid.hex", "guid", "increment", "assigned",
@@ -114,6 +126,11 @@ final class GenericGenerators {
         }
         if (SEQUENCE.contains(key)) {
             Map<String, String> parameters = attributes.parameters();
+            if (parameters.getOrDefault("force_table_use", "").strip().equalsIgnoreCase("true")) {
+                return new Generator(Kind.TABLE, strategy, null, number(parameters.get("initial_value"), 1), 0,
+                        new GeneratorTable(parameters.getOrDefault("sequence_name", name), null,
+                                parameters.getOrDefault("value_column", "next_val"), 0), mirror);
+            }
             return new Generator(Kind.SEQUENCE, strategy, parameters.getOrDefault("sequence_name", name),
                     number(parameters.get("initial_value"), 1), number(parameters.get("increment_size"),
                     SequenceReader.DEFAULT_INCREMENT), null, mirror);

@@ -134,6 +134,9 @@ final class TableGeneratorReader {
      */
     Table generic(GenericGenerators.Generator generator, Element field, Report report) {
         GenericGenerators.GeneratorTable table = generator.table();
+        if (table.valueOnly()) {
+            return valueTable(table, field, generator.mirror(), report);
+        }
         if (table.segmentLength() <= 0) {
             report.error(Code.INVALID_ATTRIBUTE_VALUE, "The segment_value_length of the @GenericGenerator must be"
                     + " positive", field, generator.mirror());
@@ -169,6 +172,25 @@ final class TableGeneratorReader {
         return new Table(name.name(), List.of(new Column(segmentName.name(), dev.optionsdeep.migrate.schema.SqlTypes.varchar(segmentLength), false, false),
                 new Column(valueName.name(), dev.optionsdeep.migrate.schema.SqlTypes.BIGINT, true, false)),
                 new PrimaryKey(PhysicalNames.primaryKeyName(name.name()), List.of(segmentName.name())), List.of(), List.of());
+    }
+
+    /**
+     * The table of an enhanced sequence generator forced onto a table ({@code force_table_use}): its value column
+     * only, {@code bigint}, nullable, without a key, as Hibernate's {@code TableStructure} exports it; null after
+     * reporting.
+     */
+    private Table valueTable(GenericGenerators.GeneratorTable generator, Element field, AnnotationMirror at,
+                             Report report) {
+        PhysicalNames.Resolved name = naming.declared(generator.table());
+        PhysicalNames.Resolved value = PhysicalNames.declared(generator.valueColumn());
+        if (!name.ok() || !value.ok()) {
+            report.error(Code.INVALID_NAME, "The table " + generator.table() + " of the @GenericGenerator, or its value"
+                    + " column " + generator.valueColumn() + ", cannot be used: " + (name.ok() ? value : name).problem(),
+                    field, at, null);
+            return null;
+        }
+        return new Table(name.name(), List.of(new Column(value.name(), dev.optionsdeep.migrate.schema.SqlTypes.BIGINT,
+                true, false)), null, List.of(), List.of());
     }
 
     /** Whether the generator {@code name} is a {@code @TableGenerator} in the id's scope. */

@@ -99,8 +99,11 @@ public final class SchemaCollector {
         }
         report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
                 + entity.table().name() + " of database " + entity.database() + ", which @Entity "
-                + first.element().getQualifiedName() + " already maps to. Give one of them another table with"
-                + " @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+                + first.element().getQualifiedName() + " already maps to. Hibernate makes one table of them (for a"
+                + " column both map, the definition of the entity it registers first), which Migrate does not follow"
+                + " yet. If one is a narrower view of the other (OpenOLAT's light entities), exclude it"
+                + " (-Amigrate.exclude=" + entity.element().getQualifiedName() + "); else give one of them another"
+                + " table with @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
     }
 
     /** Whether the names of the entity's relations and sequences are free in the database; false after reporting. */
@@ -161,7 +164,9 @@ public final class SchemaCollector {
             return;
         }
         Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
-        for (String name : List.of(table.name(), table.primaryKey().name())) {
+        List<String> names = table.primaryKey() == null ? List.of(table.name())
+                : List.of(table.name(), table.primaryKey().name());
+        for (String name : names) {
             if (taken.containsKey(name)) {
                 report.error(Code.DUPLICATE_CONSTRAINT_NAME, described + " (or its primary key) is named " + name
                         + ", like the " + taken.get(name) + where + "; PostgreSQL keeps these names in one namespace."
@@ -171,8 +176,27 @@ public final class SchemaCollector {
             }
         }
         taken.put(table.name(), "generator table");
-        taken.put(table.primaryKey().name(), "primary key of generator table " + table.name());
+        if (table.primaryKey() == null) {
+            rowNeeded(generator, table, report);
+        } else {
+            taken.put(table.primaryKey().name(), "primary key of generator table " + table.name());
+        }
         tables.get(entity.database()).put(table.name(), entity);
+    }
+
+    /**
+     * A forced sequence's table holds one row, which Hibernate's export inserts and its generator only reads
+     * ("could not read a hi value - you need to populate the table"): said once per table.
+     */
+    private static void rowNeeded(MappedEntity generator, Table table, Report report) {
+        String column = table.columns().get(0).name();
+        report.warning(Code.GENERATOR_ROW, "The id generator of " + generator.element().getSimpleName() + "."
+                + generator.joinTableOf().getSimpleName() + " keeps its next value in the one row of table "
+                + table.name() + " (force_table_use), which Hibernate's export inserts and its generator does not:"
+                + " Migrate creates the table, not the row. Insert it in the revision that creates the table:"
+                + " ops.execute(\"insert into " + table.name() + " (" + column + ") values (…)\"), the value"
+                + " being the generator's initial_value (1 unless its parameters give one)", generator.joinTableOf(),
+                null, null);
     }
 
     private static String columns(Table table) {

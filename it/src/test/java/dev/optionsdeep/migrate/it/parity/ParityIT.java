@@ -193,6 +193,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.uniquecol.UcolMember.class)),
                 Arguments.of("parity_auditgaps", AUDITGAPS),
                 Arguments.of("parity_numcodes", List.of(dev.optionsdeep.migrate.it.parity.numcodes.NxLedgerEntry.class)),
+                // OpenOLAT's ids: an enhanced sequence forced onto a one-column table, shared by the entities naming it.
+                Arguments.of("parity_hilotable", List.of(dev.optionsdeep.migrate.it.parity.hilotable.HtCourse.class,
+                        dev.optionsdeep.migrate.it.parity.hilotable.HtLesson.class,
+                        dev.optionsdeep.migrate.it.parity.hilotable.HtBadge.class)),
                 Arguments.of("parity_genseq", List.of(dev.optionsdeep.migrate.it.parity.genseq.GsTicket.class,
                         dev.optionsdeep.migrate.it.parity.genseq.GsBatch.class,
                         dev.optionsdeep.migrate.it.parity.genseq.GsVoucher.class)),
