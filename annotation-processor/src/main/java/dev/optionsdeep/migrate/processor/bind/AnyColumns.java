@@ -5,7 +5,6 @@ import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.AnyMapping;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.Attribute;
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.SqlTypes;
@@ -45,8 +44,7 @@ final class AnyColumns {
     }
 
     boolean isAny(Attribute a) {
-        // Asked of every attribute: one walk over its annotations, not an index of them made for this question.
-        return JpaAnnotations.hibernate(a.element(), "Any").isPresent();
+        return AnyMapping.isAny(a.element());
     }
 
     /** Adds the discriminator and key columns of the {@code @Any} attribute {@code a}; false after reporting. */
