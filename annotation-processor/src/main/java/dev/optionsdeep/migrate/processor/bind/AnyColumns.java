@@ -44,7 +44,7 @@ final class AnyColumns {
     }
 
     boolean isAny(Attribute a) {
-        return AnyMapping.of(a.element(), elements).any().isPresent();
+        return AnyMapping.isAny(a.element());
     }
 
     /** Adds the discriminator and key columns of the {@code @Any} attribute {@code a}; false after reporting. */

@@ -45,7 +45,15 @@ final class EntityBinder {
         this.elements = elements;
         this.naming = naming;
         this.associationMapper = associationMapper;
+        this.keyConstraints = new KeyConstraints(elements, naming);
     }
+
+    KeyConstraints keyConstraints() {
+        return keyConstraints;
+    }
+
+    /** The constraints the key readings read, which binding takes when its columns are the same. */
+    private final KeyConstraints keyConstraints;
 
     Set<String> renameHosts() {
         return java.util.Collections.unmodifiableSet(renameHosts);
@@ -242,8 +250,7 @@ final class EntityBinder {
 
     /** The columns, constraints and checks of the entity's table; null after reporting. */
     private Parts parts(EntityDraft draft, List<MappedColumn> columns, Related related, Report report) {
-        Optional<ConstraintReader.Constraints> constraints = new ConstraintReader(elements, naming, draft.entity(),
-                draft.table(), draft.tableName(), columns, report).readDeferring();
+        Optional<ConstraintReader.Constraints> constraints = keyConstraints.take(draft, columns, report);
         if (constraints.isEmpty()) {
             return null;
         }

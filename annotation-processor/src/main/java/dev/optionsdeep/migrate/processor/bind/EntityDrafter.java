@@ -258,9 +258,13 @@ public final class EntityDrafter {
             return null;
         }
         Report ignored = new Report();
+        Optional<ConstraintReader.Constraints> constraints = new ConstraintReader(elements, naming, draft.entity(),
+                draft.table(), draft.tableName(), columns, ignored).readDeferring();
+        if (constraints.isPresent() && ignored.problems().isEmpty()) {
+            binder.keyConstraints().remember(draft.entity(), columns, constraints.get()); // for binding
+        }
         List<dev.optionsdeep.migrate.schema.UniqueConstraint> uniques =
-                new ConstraintReader(elements, naming, draft.entity(), draft.table(), draft.tableName(), columns,
-                        ignored).readDeferring().map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
+                constraints.map(ConstraintReader.Constraints::uniqueConstraints).orElse(List.of());
         // Qualified: relationships reference it by this name.
         Table result = new Table(draft.qualifiedTable(), MappedColumn.columns(columns),
                 primaryKey, uniques, List.of());

@@ -20,9 +20,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -74,13 +72,13 @@ public final class ModelBinder {
             if (t.getSuperclass().getKind() == TypeKind.ERROR) {
                 return true;
             }
-            for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-                if (f.asType().getKind() == TypeKind.ERROR) {
-                    return true;
-                }
-            }
-            for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
-                if (m.getReturnType().getKind() == TypeKind.ERROR) {
+            for (javax.lang.model.element.Element member : t.getEnclosedElements()) { // one loop, per entity
+                javax.lang.model.element.ElementKind kind = member.getKind();
+                if ((kind == javax.lang.model.element.ElementKind.FIELD
+                        || kind == javax.lang.model.element.ElementKind.ENUM_CONSTANT)
+                        && member.asType().getKind() == TypeKind.ERROR
+                        || kind == javax.lang.model.element.ElementKind.METHOD
+                        && ((ExecutableElement) member).getReturnType().getKind() == TypeKind.ERROR) {
                     return true;
                 }
             }

@@ -39,6 +39,14 @@ public final class AnyMapping extends AnnotationIndex {
         super(element, elements);
     }
 
+    /**
+     * Whether the attribute has Hibernate's {@code @Any}: asked of every attribute, so one walk over its annotations,
+     * not an index of them made for this question.
+     */
+    public static boolean isAny(Element element) {
+        return JpaAnnotations.hibernate(element, "Any").isPresent();
+    }
+
     public static AnyMapping of(Element element, Elements elements) {
         return new AnyMapping(element, elements);
     }

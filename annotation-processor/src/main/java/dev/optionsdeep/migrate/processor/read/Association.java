@@ -48,16 +48,25 @@ public record Association(Attribute attribute, String path, Element origin, Kind
 
     /** The relationship an attribute is, if any. */
     public static Optional<Association> of(Attribute attribute, String path, Element origin) {
-        for (Kind kind : Kind.values()) {
-            Optional<AnnotationMirror> mirror = kind == Kind.MANY_TO_ANY
-                    ? JpaAnnotations.hibernate(attribute.element(), kind.annotation())
-                    : JpaAnnotations.find(attribute.element(), kind.annotation());
-            if (mirror.isPresent()) {
-                return Optional.of(new Association(attribute, path, origin, kind, mirror.get()));
+        // The first kind (in KINDS' order) written, at its first annotation: one walk over the attribute's annotations
+        // for all six kinds, as this is asked of every attribute.
+        Kind found = null;
+        AnnotationMirror at = null;
+        for (AnnotationMirror mirror : attribute.element().getAnnotationMirrors()) {
+            String name = JpaAnnotations.qualifiedName(mirror);
+            for (Kind kind : KINDS) {
+                if ((found == null || kind.ordinal() < found.ordinal()) && (kind == Kind.MANY_TO_ANY
+                        ? JpaAnnotations.named(name, JpaAnnotations.HIBERNATE, kind.annotation())
+                        : JpaAnnotations.isJpa(name, kind.annotation()))) {
+                    found = kind;
+                    at = mirror;
+                }
             }
         }
-        return Optional.empty();
+        return found == null ? Optional.empty() : Optional.of(new Association(attribute, path, origin, found, at));
     }
+
+    private static final Kind[] KINDS = Kind.values();
 
     /**
      * Whether its join columns are (part of) the entity's key: {@code @MapsId}, {@code @Id} on a to-one, or a

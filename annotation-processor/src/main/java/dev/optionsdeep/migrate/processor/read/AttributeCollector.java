@@ -175,15 +175,12 @@ public final class AttributeCollector {
      */
     private static java.util.Set<String> excluded(TypeElement type, Exclusions exclusions) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            String name = f.getSimpleName().toString();
-            if (Exclusions.isUnmanaged(f) || exclusions.excludesAttribute(type, name)) {
-                out.add(name);
-            }
-        }
-        for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            String name = propertyName(m);
-            if (name != null && (Exclusions.isUnmanaged(m) || exclusions.excludesAttribute(type, name))) {
+        for (Element member : type.getEnclosedElements()) { // one loop over the members, per class read
+            ElementKind kind = member.getKind();
+            String name = kind == ElementKind.FIELD || kind == ElementKind.ENUM_CONSTANT
+                    ? member.getSimpleName().toString()
+                    : kind == ElementKind.METHOD ? propertyName((ExecutableElement) member) : null;
+            if (name != null && (Exclusions.isUnmanaged(member) || exclusions.excludesAttribute(type, name))) {
                 out.add(name);
             }
         }

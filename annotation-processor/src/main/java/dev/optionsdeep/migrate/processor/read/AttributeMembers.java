@@ -27,15 +27,13 @@ final class AttributeMembers {
                 // (enum constants too, as ElementFilter.fieldsIn takes them)
                 VariableElement f = (VariableElement) member;
                 if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)
-                        && !JpaAnnotations.has(f, JpaAnnotations.TRANSIENT) && !isParent(f) && !computed(f)
-                        && !excluded.contains(f.getSimpleName().toString())) {
+                        && !unmapped(f) && !excluded.contains(f.getSimpleName().toString())) {
                     fields.add(f);
                 }
             } else if (member.getKind() == ElementKind.METHOD) {
                 ExecutableElement m = (ExecutableElement) member;
                 String property = AttributeCollector.propertyName(m);
-                if (property != null && !JpaAnnotations.has(m, JpaAnnotations.TRANSIENT) && !isParent(m)
-                        && !computed(m) && !excluded.contains(property)) {
+                if (property != null && !unmapped(m) && !excluded.contains(property)) {
                     getters.add(m);
                 }
             }
@@ -43,15 +41,20 @@ final class AttributeMembers {
     }
 
     /**
-     * Hibernate's {@code @Parent}: in an embeddable, the reference back to the entity holding it, which
-     * Hibernate sets on loading and never stores (checked with 7.4's export: no column).
+     * {@code @Transient}; Hibernate's {@code @Parent} (in an embeddable, the reference back to the entity holding it,
+     * which Hibernate sets on loading and never stores: checked with 7.4's export, no column); Hibernate's
+     * {@code @Formula} (a value computed by SQL when read, which has no column, checked with 7.4). One walk over the
+     * member's annotations for the three: this runs per member of every class read.
      */
-    private static boolean isParent(Element member) {
-        return JpaAnnotations.hibernate(member, "Parent").isPresent(); // per member: a loop, not a stream
-    }
-
-    /** Hibernate's {@code @Formula}: a value computed by SQL when read, which has no column (checked, 7.4). */
-    private static boolean computed(Element member) {
-        return JpaAnnotations.hibernate(member, "Formula").isPresent();
+    private static boolean unmapped(Element member) {
+        for (javax.lang.model.element.AnnotationMirror mirror : member.getAnnotationMirrors()) {
+            String name = JpaAnnotations.qualifiedName(mirror);
+            if (JpaAnnotations.isJpa(name, JpaAnnotations.TRANSIENT)
+                    || JpaAnnotations.named(name, JpaAnnotations.HIBERNATE, "Parent")
+                    || JpaAnnotations.named(name, JpaAnnotations.HIBERNATE, "Formula")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

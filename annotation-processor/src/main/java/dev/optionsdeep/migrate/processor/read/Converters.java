@@ -177,14 +177,14 @@ public final class Converters {
      * @param temporal   the one that stores it as a date or time; auto-apply leaves alone what either says how to store
      */
     private Found autoApplied(Attribute attribute, String enumerated, String temporal, String where, Report report) {
-        if (JpaAnnotations.has(attribute.element(), enumerated) || JpaAnnotations.has(attribute.element(), temporal)) {
-            return NONE; // an attribute that says how it is stored is not auto-converted (JPA 3.2, 3.9; checked with 7.4)
-        }
         TypeMirror javaType = attribute.type();
-        List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED
+        List<TypeElement> candidates = javaType.getKind() == TypeKind.DECLARED && !autoApply.isEmpty()
                 ? autoApply.getOrDefault(name(javaType), List.of()) : List.of();
         if (candidates.isEmpty()) {
-            return NONE;
+            return NONE; // the usual attribute: asked first, so that its annotations are not walked for nothing
+        }
+        if (JpaAnnotations.has(attribute.element(), enumerated) || JpaAnnotations.has(attribute.element(), temporal)) {
+            return NONE; // an attribute that says how it is stored is not auto-converted (JPA 3.2, 3.9; checked with 7.4)
         }
         if (candidates.size() > 1) {
             report.error(Code.UNSUPPORTED_CONVERSION, where + " has type " + javaType + ", which several"

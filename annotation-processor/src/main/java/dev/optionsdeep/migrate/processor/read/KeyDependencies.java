@@ -63,10 +63,18 @@ public final class KeyDependencies {
                 if (target == null) {
                     continue;
                 }
-                if (JpaAnnotations.derivesKey(member) && toOne(member)) {
+                boolean mapsId = false;
+                boolean id = false;
+                boolean embeddedId = false;
+                for (AnnotationMirror m : member.getAnnotationMirrors()) { // one walk per member, not four
+                    String name = JpaAnnotations.qualifiedName(m);
+                    mapsId |= JpaAnnotations.isJpa(name, "MapsId");
+                    id |= JpaAnnotations.isJpa(name, JpaAnnotations.ID);
+                    embeddedId |= JpaAnnotations.isJpa(name, "EmbeddedId");
+                }
+                if ((mapsId || id) && toOne(member)) { // JpaAnnotations.derivesKey
                     out.add(targetEntity(member, target));
-                } else if (JpaAnnotations.has(member, "EmbeddedId")
-                        || JpaAnnotations.has(member, JpaAnnotations.ID) && JpaAnnotations.has(target, JpaAnnotations.EMBEDDABLE)) {
+                } else if (embeddedId || id && JpaAnnotations.has(target, JpaAnnotations.EMBEDDABLE)) {
                     toOnesInside(target, out, new ArrayList<>());
                 }
             }
