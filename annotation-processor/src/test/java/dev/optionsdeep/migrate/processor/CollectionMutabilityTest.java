@@ -78,10 +78,23 @@ class CollectionMutabilityTest {
                   @ElementCollection @CollectionTable(name = "box_sizes")
                   @MapKeyColumn(name = "size_key", insertable = false)
                   private java.util.Map<String, Integer> sizes;
+                  @ElementCollection @CollectionTable(name = "box_dimensions")
+                  private java.util.List<Dimension> dimensions;
+                }
+                """);
+        // An embeddable element's columns may differ too: Hibernate checks only a basic element's.
+        JavaFileObject dimension = Sources.source("com.example.Dimension", """
+                package com.example;
+                import jakarta.persistence.*;
+                @Embeddable
+                public class Dimension {
+                  @Column(name = "width", updatable = false) private Integer width;
+                  @Column(name = "height", insertable = false, updatable = false) private Integer height;
+                  private Integer depth;
                 }
                 """);
 
-        Compilation compilation = Sources.compileStrict(ITEM, src);
+        Compilation compilation = Sources.compileStrict(ITEM, dimension, src);
 
         assertThat(compilation).succeededWithoutWarnings();
     }

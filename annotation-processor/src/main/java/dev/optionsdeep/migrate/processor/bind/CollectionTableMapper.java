@@ -88,7 +88,10 @@ final class CollectionTableMapper {
             }
         }
         List<MappedColumn> values = values(context, owner, elementType, kind);
-        if (values == null || !JoinColumnMutability.consistentElement(context, values)) {
+        // Hibernate checks a basic element's column, not an embeddable's columns (checked with 6.6, 7.2 and 7.4).
+        boolean basic = values != null && values.size() == 1 && values.get(0).attribute() != null
+                && values.get(0).attribute().element().equals(element);
+        if (values == null || basic && !JoinColumnMutability.consistentElement(context, values)) {
             return null;
         }
         // The position keys the table as a map key does.

@@ -14,7 +14,7 @@ import javax.lang.model.element.Element;
  * and updatable attributes"), or columns not all alike ("should have the same insertable and updatable setting"). Its
  * {@code CollectionBinder} checks both since Hibernate 6, on the collection's key (a join table's {@code joinColumns},
  * a {@code @CollectionTable}'s) and its element (a join table's {@code inverseJoinColumns}, an element collection's
- * {@code @Column}), never on a {@code @OneToMany @JoinColumn}, a {@code @MapKeyJoinColumn}, a {@code @MapKeyColumn}
+ * basic {@code @Column}; an embeddable element's columns it accepts either way), never on a {@code @OneToMany @JoinColumn}, a {@code @MapKeyJoinColumn}, a {@code @MapKeyColumn}
  * or an {@code @OrderColumn}, which 6.6, 7.2 and 7.4 all accept either way and export alike (checked with each line's
  * export and start; a Hibernate 5 application's {@code @JoinColumn(updatable = false)} in a {@code @JoinTable} fails
  * Hibernate 6.6's start, as Shopizer's user groups show).

@@ -59,17 +59,8 @@ final class ToOneJoinTable {
         if (!modelled(context, joinTable) || !JoinAnnotations.supported(naming, context, joinTable)) {
             return null;
         }
-        // Without a name, Hibernate names the table in a second pass as the implicit naming strategy names a
-        // collection's join table: <owner table>_<target table> (JPA), <owner table>_<attribute> (Spring Boot's),
-        // from the tables' logical names (checked with the exports of 6.6, 7.2 and 7.4, each naming).
-        String written = joinTable.name().isBlank()
-                ? naming.joinTable(context.owner().names().table(), a.attribute().name(), target.names().table())
-                : joinTable.name();
-        PhysicalNames.Resolved name = naming.declared(written);
-        if (!name.ok()) {
-            context.report().error(Code.INVALID_NAME, "The join table name \"" + written + "\" of "
-                    + context.where() + " cannot be used: " + name.problem() + ". Correct it in @JoinTable(name = \"...\")",
-                    a.attribute().element(), joinTable.mirror());
+        PhysicalNames.Resolved name = name(context, joinTable, target);
+        if (name == null) {
             return null;
         }
         String table = name.name();
@@ -113,6 +104,27 @@ final class ToOneJoinTable {
         return new AssociationMapper.JoinTable(new Table(Table.qualified(JoinAnnotations.schema(naming, joinTable), table),
                 columns, new PrimaryKey(PhysicalNames.primaryKeyName(table), key), uniques, declared.indexes(), keys,
                 List.of()), a.attribute().element());
+    }
+
+    /**
+     * {@code @JoinTable(name)}; without one, Hibernate names the table in a second pass as the implicit naming
+     * strategy names a collection's join table: {@code <owner table>_<target table>} (JPA),
+     * {@code <owner table>_<attribute>} (Spring Boot's), from the tables' logical names (checked with the exports of
+     * 6.6, 7.2 and 7.4, each naming). Null after reporting.
+     */
+    private PhysicalNames.Resolved name(JoinColumnReader.Context context, TableAnnotation joinTable, MappedEntity target) {
+        Association a = context.association();
+        String written = joinTable.name().isBlank()
+                ? naming.joinTable(context.owner().names().table(), a.attribute().name(), target.names().table())
+                : joinTable.name();
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            context.report().error(Code.INVALID_NAME, "The join table name \"" + written + "\" of "
+                    + context.where() + " cannot be used: " + name.problem() + ". Correct it in @JoinTable(name = \"...\")",
+                    a.attribute().element(), joinTable.mirror());
+            return null;
+        }
+        return name;
     }
 
     /**
