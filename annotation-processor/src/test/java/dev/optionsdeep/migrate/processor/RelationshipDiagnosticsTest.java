@@ -59,8 +59,9 @@ class RelationshipDiagnosticsTest {
         Compilation compilation = Sources.compileStrict(CUSTOMER, src);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-123] The join column club_id of Club.members has insertable ="
-                + " true but updatable = false: Hibernate refuses to start on a collection's join columns that differ so."
-                + " Give insertable and updatable one value on every join column of the side (or leave both out)")
+                + " true but updatable = false: Hibernate refuses to start on a collection's join columns that differ so"
+                + " (\"must be defined with the same insertable and updatable attributes\"). Give insertable and"
+                + " updatable one value on every join column of the side (or leave both out)")
                 .inFile(src).onLineContaining("joinColumns = @JoinColumn(name = \"club_id\"");
         assertThat(compilation).hadErrorCount(1);
     }

@@ -77,7 +77,7 @@ final class CollectionTableMapper {
         JoinColumnReader.Context ownerSide = context.joinTableSide(table, JoinColumnReader.Context.Side.OWNER);
         List<JoinColumnReader.Joined> ownerColumns = joinColumns.read(ownerSide, owner.asTarget(), owner.names().entity(),
                 false);
-        if (ownerColumns == null) {
+        if (ownerColumns == null || !JoinColumnMutability.consistent(context, ownerColumns)) {
             return null;
         }
         MapKeys.Key mapKey = null;
@@ -88,7 +88,10 @@ final class CollectionTableMapper {
             }
         }
         List<MappedColumn> values = values(context, owner, elementType, kind);
-        if (values == null) {
+        // Hibernate checks a basic element's column, not an embeddable's columns (checked with 6.6, 7.2 and 7.4).
+        boolean basic = values != null && values.size() == 1 && values.get(0).attribute() != null
+                && values.get(0).attribute().element().equals(element);
+        if (values == null || basic && !JoinColumnMutability.consistentElement(context, values)) {
             return null;
         }
         // The position keys the table as a map key does.

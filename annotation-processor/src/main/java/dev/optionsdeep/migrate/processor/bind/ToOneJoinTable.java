@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import javax.lang.model.util.Elements;
 
 /**
- * A {@code @ManyToOne} or owning {@code @OneToOne} with {@code @JoinTable(name)}, as Hibernate maps it (its
+ * A {@code @ManyToOne} or owning {@code @OneToOne} with {@code @JoinTable}, as Hibernate maps it (its
  * {@code ToOneBinder} adds the join table to the owner as a secondary table): the owner's table gets no column; the
  * join table is keyed by the owner's key columns ({@code joinColumns}, else named as the owner's key columns) with a
  * foreign key to the owner, and holds the target's join columns ({@code inverseJoinColumns}, else
@@ -59,11 +59,8 @@ final class ToOneJoinTable {
         if (!modelled(context, joinTable) || !JoinAnnotations.supported(naming, context, joinTable)) {
             return null;
         }
-        PhysicalNames.Resolved name = naming.declared(joinTable.name());
-        if (!name.ok()) {
-            context.report().error(Code.INVALID_NAME, "The join table name \"" + joinTable.name() + "\" of "
-                    + context.where() + " cannot be used: " + name.problem() + ". Correct it in @JoinTable(name = \"...\")",
-                    a.attribute().element(), joinTable.mirror());
+        PhysicalNames.Resolved name = name(context, joinTable, target);
+        if (name == null) {
             return null;
         }
         String table = name.name();
@@ -110,6 +107,27 @@ final class ToOneJoinTable {
     }
 
     /**
+     * {@code @JoinTable(name)}; without one, Hibernate names the table in a second pass as the implicit naming
+     * strategy names a collection's join table: {@code <owner table>_<target table>} (JPA),
+     * {@code <owner table>_<attribute>} (Spring Boot's), from the tables' logical names (checked with the exports of
+     * 6.6, 7.2 and 7.4, each naming). Null after reporting.
+     */
+    private PhysicalNames.Resolved name(JoinColumnReader.Context context, TableAnnotation joinTable, MappedEntity target) {
+        Association a = context.association();
+        String written = joinTable.name().isBlank()
+                ? naming.joinTable(context.owner().names().table(), a.attribute().name(), target.names().table())
+                : joinTable.name();
+        PhysicalNames.Resolved name = naming.declared(written);
+        if (!name.ok()) {
+            context.report().error(Code.INVALID_NAME, "The join table name \"" + written + "\" of "
+                    + context.where() + " cannot be used: " + name.problem() + ". Correct it in @JoinTable(name = \"...\")",
+                    a.attribute().element(), joinTable.mirror());
+            return null;
+        }
+        return name;
+    }
+
+    /**
      * The foreign keys to the owner and to the target, named as Hibernate names them whatever
      * {@code @JoinTable(foreignKey, inverseForeignKey)} says: 6.6, 7.2 and 7.4 all ignore those names here (checked
      * with each line's export).
@@ -146,9 +164,7 @@ final class ToOneJoinTable {
     private boolean modelled(JoinColumnReader.Context context, TableAnnotation joinTable) {
         Association a = context.association();
         String problem = null;
-        if (joinTable.name().isBlank()) {
-            problem = "has no name (Hibernate then names the table in a later pass of its own, not checked by Migrate)";
-        } else if (a.path().contains(".") || a.inId() || a.mapsId()) {
+        if (a.path().contains(".") || a.inId() || a.mapsId()) {
             problem = "is inside an embeddable or part of the key";
         } else if (RelationshipAnnotations.hasJoinColumns(a)) {
             problem = "comes with @JoinColumn as well";

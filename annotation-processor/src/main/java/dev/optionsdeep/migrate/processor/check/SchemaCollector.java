@@ -52,7 +52,7 @@ public final class SchemaCollector {
         }
         if (first != null && entity.joinTableOf() != null && first.joinTableOf() != null
                 && !(entity.joinTableOf() instanceof TypeElement) && !(first.joinTableOf() instanceof TypeElement)
-                && sameShape(first.table(), table)) {
+                && sameShape(first.table(), table) && !(toOneJoinTable(entity) && toOneJoinTable(first))) {
             return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
         }
         if (first != null) {
@@ -83,6 +83,17 @@ public final class SchemaCollector {
 
     /** Reports an entity, join or secondary table whose name another one of the database already has. */
     private static void reportClash(MappedEntity entity, MappedEntity first, Report report) {
+        if (toOneJoinTable(entity) && toOneJoinTable(first) && entity.element().equals(first.element())) {
+            // Each to-one's @JoinTable is a secondary table of the entity to Hibernate, which takes one name once.
+            report.error(Code.DUPLICATE_TABLE, "The join tables of " + entity.element().getSimpleName() + "."
+                    + first.joinTableOf().getSimpleName() + " and " + entity.element().getSimpleName() + "."
+                    + entity.joinTableOf().getSimpleName() + ", both to-one relationships, are both named "
+                    + entity.table().name() + " (a @JoinTable without a name is named after the owner's table and the"
+                    + " target's, or the attribute's under Spring Boot's naming): Hibernate 6.6, 7.2 and 7.4 refuse to"
+                    + " start on it (DuplicateSecondaryTableException: \"Table with that name [...] already associated"
+                    + " with entity\"). Give each its own @JoinTable(name = \"...\")", entity.joinTableOf(), null);
+            return;
+        }
         if (entity.joinTableOf() != null || first.joinTableOf() != null) {
             MappedEntity join = entity.joinTableOf() != null ? entity : first;
             MappedEntity other = join == entity ? first : entity;
@@ -243,6 +254,12 @@ public final class SchemaCollector {
                 .forEach(u -> taken.put(u.name(), "unique constraint of " + entity.element().getQualifiedName()));
         tables.get(entity.database()).put(table.name(), entity.withTable(new Table(table.name(), columns,
                 table.primaryKey(), uniques, table.indexes(), keys, checks, table.comment())));
+    }
+
+    /** Whether the table is the {@code @JoinTable} of a {@code @ManyToOne} or {@code @OneToOne}. */
+    private static boolean toOneJoinTable(MappedEntity table) {
+        return table.joinTableOf() != null && !(table.joinTableOf() instanceof TypeElement)
+                && (JpaAnnotations.has(table.joinTableOf(), "ManyToOne") || JpaAnnotations.has(table.joinTableOf(), "OneToOne"));
     }
 
     /** Whether two tables have the same columns, keys, foreign keys (by columns and target) and checks. */

@@ -181,6 +181,12 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.gnxref.GnPromotionImpl.class,
                         dev.optionsdeep.migrate.it.parity.gnxref.GnItemRuleImpl.class)),
                 Arguments.of("parity_tojoin", TOJOIN),
+                Arguments.of("parity_gapjoin", GAPJOIN),
+                Arguments.of("parity_gapwrite", List.of(
+                        dev.optionsdeep.migrate.it.parity.gapwrite.GwBox.class,
+                        dev.optionsdeep.migrate.it.parity.gapwrite.GwCarton.class,
+                        dev.optionsdeep.migrate.it.parity.gapwrite.GwItem.class,
+                        dev.optionsdeep.migrate.it.parity.gapwrite.GwWarehouse.class)),
                 Arguments.of("parity_kindbase", List.of(
                         dev.optionsdeep.migrate.it.parity.kindbase.KbDevice.class,
                         dev.optionsdeep.migrate.it.parity.kindbase.KbSensor.class,
@@ -243,6 +249,16 @@ class ParityIT {
             dev.optionsdeep.migrate.it.parity.tojoin.TjMedia.class,
             dev.optionsdeep.migrate.it.parity.tojoin.TjSku.class,
             dev.optionsdeep.migrate.it.parity.tojoin.TjShelf.class);
+
+    /**
+     * The entities of the unnamed to-one join tables model: {@code @JoinTable} without a name on a {@code @ManyToOne}
+     * and a {@code @OneToOne}, named by the implicit naming strategy (also checked under snake_case and Spring naming).
+     */
+    static final List<Class<?>> GAPJOIN = List.of(
+            dev.optionsdeep.migrate.it.parity.gapjoin.GjShipment.class,
+            dev.optionsdeep.migrate.it.parity.gapjoin.GjCourier.class,
+            dev.optionsdeep.migrate.it.parity.gapjoin.GjDepot.class,
+            dev.optionsdeep.migrate.it.parity.gapjoin.GjLabel.class);
 
     /**
      * The entities of the generated-parts model: one part of an {@code @IdClass} or {@code @EmbeddedId} key

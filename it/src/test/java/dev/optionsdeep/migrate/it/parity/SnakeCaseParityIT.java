@@ -131,6 +131,25 @@ class SnakeCaseParityIT {
     }
 
     /**
+     * The unnamed to-one join tables of {@code parity/gapjoin}: named {@code <owner table>_<target table>} converted
+     * to snake case, and {@code <owner table>_<attribute>} under Spring Boot's implicit naming.
+     */
+    @Test
+    void unnamedToOneJoinTablesUnderSnakeCaseAndSpringNaming() throws Exception {
+        Snapshot snake = snapshotWithSnakeCaseNaming("gapjoin", "parity_gapjoin");
+        assertTrue(snake.schema().table("gj_shipment_gj_depot").isPresent(), "<owner>_<target> in snake case: "
+                + snake.schema().tables().stream().map(t -> t.name()).toList());
+        parity.assertParity("parity_gapjoin_snake", snake, ParityIT.GAPJOIN,
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+        Snapshot spring = snapshotWith("gapjoin", "parity_gapjoin", "spring");
+        assertTrue(spring.schema().table("gj_shipment_origin_depot").isPresent(), "<owner>_<attribute>: "
+                + spring.schema().tables().stream().map(t -> t.name()).toList());
+        parity.assertParity("parity_gapjoin_spring", spring, ParityIT.GAPJOIN, Map.of(
+                "hibernate.physical_naming_strategy", NAMING_STRATEGY,
+                "hibernate.implicit_naming_strategy", "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"));
+    }
+
+    /**
      * Spring Boot's defaults ({@code -Amigrate.naming=spring}): snake case, and its implicit naming strategy, which
      * names a join table after the owning table and attribute; checked with Boot's own SpringImplicitNamingStrategy.
      */
