@@ -202,7 +202,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.idclassonly.IcoLabel.class)),
                 Arguments.of("parity_shadowed", List.of(
                         dev.optionsdeep.migrate.it.parity.shadowed.ShdFormula.class,
-                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)));
+                        dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)),
+                Arguments.of("parity_idbagtypes", List.of(
+                        dev.optionsdeep.migrate.it.parity.idbagtypes.IbtRecipe.class,
+                        dev.optionsdeep.migrate.it.parity.idbagtypes.IbtCook.class)));
     }
 
     /**
