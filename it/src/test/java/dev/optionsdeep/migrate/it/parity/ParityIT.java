@@ -205,7 +205,11 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.shadowed.ShdSchedule.class)),
                 Arguments.of("parity_idbagtypes", List.of(
                         dev.optionsdeep.migrate.it.parity.idbagtypes.IbtRecipe.class,
-                        dev.optionsdeep.migrate.it.parity.idbagtypes.IbtCook.class)));
+                        dev.optionsdeep.migrate.it.parity.idbagtypes.IbtCook.class)),
+                Arguments.of("parity_keyorder", List.of(
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoTeam.class,
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoNesting.class,
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)));
     }
 
     /**
