@@ -92,4 +92,51 @@ class IdBagTest {
                 + " a List or a Collection without @OrderColumn (a bag) only");
         assertEquals(1, compilation.errors().size());
     }
+
+    /** Hibernate 6 has no {@code @CollectionIdJavaClass}: a 6.x model names one of Hibernate's own descriptors (DSpace). */
+    @Test
+    void hibernateSixNamesTheIdTypeByItsJavaTypeDescriptor() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("Format", """
+                @Entity public class Format {
+                  @Id private Integer id;
+                  @ElementCollection
+                  @CollectionTable(name = "format_extension", joinColumns = @JoinColumn(name = "format_id"))
+                  @org.hibernate.annotations.CollectionId(column = @Column(name = "extension_id"), generator = "ext_seq")
+                  @org.hibernate.annotations.CollectionIdJavaType(org.hibernate.type.descriptor.java.IntegerJavaType.class)
+                  @SequenceGenerator(name = "ext_seq", sequenceName = "format_extension_seq", allocationSize = 1)
+                  @Column(name = "extension")
+                  private List<String> extensions;
+                }"""));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String described = Sources.describe(compilation, "default");
+        assertTrue(described.contains("""
+                table format_extension
+                  format_id integer not null
+                  extension character varying(255) null
+                  extension_id integer not null
+                  primary key format_extension_pkey [extension_id]
+                """), described);
+        assertTrue(Sources.snapshot(compilation, "default").replaceAll("\\s+", " ").contains(
+                "{ \"name\": \"format_extension_seq\", \"start\": 1, \"increment\": 1 }"), described);
+    }
+
+    @Test
+    void aJavaTypeOfTheApplicationsOwnIsNotFollowed() {
+        JavaFileObject src = Sources.entity("Book", """
+                @Entity public class Book {
+                  @Id private Long id;
+                  @ElementCollection
+                  @org.hibernate.annotations.CollectionId(generator = "increment")
+                  @org.hibernate.annotations.CollectionIdJavaType(org.hibernate.type.descriptor.java.StringJavaType.class)
+                  private List<String> notes;
+                }""");
+
+        Compilation compilation = Sources.compileStrict(src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-104] @CollectionId on Book.notes is mapped by Migrate with"
+                + " @CollectionIdJavaClass").inFile(src).onLineContaining("@org.hibernate.annotations.CollectionId(");
+        assertThat(compilation).hadErrorContaining("Hibernate 6's @CollectionIdJavaType(LongJavaType.class");
+        assertThat(compilation).hadErrorContaining("the id's type or generator here is not followed yet");
+    }
 }

@@ -150,10 +150,8 @@ final class ConstraintReader {
                 }
             }
         }
-        // Hibernate 7.4 drops a unique constraint or unique index on exactly the key's columns (checked):
-        // the primary key already enforces it.
-        java.util.Set<String> key = new java.util.HashSet<>(MappedColumn.names(MappedColumn.ids(columns)));
-        uniques.removeIf(u -> !key.isEmpty() && new java.util.HashSet<>(u.columns()).equals(key));
+        // One on exactly the key's columns stays for now: SchemaCollector drops it and orders the key as it lists
+        // them, as Hibernate does (its primary key takes such a unique key as its "ordering unique key").
         List<UniqueConstraint> distinctUniques = distinct(uniques, UniqueConstraint::name);
         List<Index> distinctIndexes = distinct(indexes, Index::name);
         if (!ok || distinctUniques == null || distinctIndexes == null) {

@@ -22,7 +22,8 @@ import javax.lang.model.util.Elements;
 /**
  * Hibernate's id bag ({@code @CollectionId} on a {@code List} or {@code Collection} without {@code @OrderColumn}),
  * as Hibernate 7.4 exports it: the join or collection table gets the surrogate key column ({@code id} unless
- * {@code column} names it, not null, of the type {@code @CollectionIdJavaClass} gives) as its whole primary key;
+ * {@code column} names it, not null, of the type {@code @CollectionIdJavaClass} gives, or on Hibernate 6
+ * {@code @CollectionIdJavaType} with one of Hibernate's own descriptors) as its whole primary key;
  * {@code generator = "sequence"} adds the sequence {@code <table>_seq} (start 1, increment 50), a generator name a
  * {@code @SequenceGenerator} in scope declares adds that one, {@code "increment"} adds nothing.
  */
@@ -60,8 +61,9 @@ final class IdBags {
         String type = TYPES.get(id.idType());
         if (type == null || !id.otherType().isEmpty() || !id.generatorClass().isEmpty()) {
             return refuse(context, id, "@CollectionId on " + context.where() + " is mapped by Migrate with"
-                    + " @CollectionIdJavaClass(idType = Long.class, Integer.class, Short.class or UUID.class) and a"
-                    + " generator named in @CollectionId(generator); " + (type == null && id.otherType().isEmpty()
+                    + " @CollectionIdJavaClass(idType = Long.class, Integer.class, Short.class or UUID.class), or"
+                    + " Hibernate 6's @CollectionIdJavaType(LongJavaType.class, IntegerJavaType.class or ShortJavaType.class),"
+                    + " and a generator named in @CollectionId(generator); " + (type == null && id.otherType().isEmpty()
                     ? "without @CollectionIdJavaClass Hibernate 7.4 cannot tell the id's type and refuses to start"
                     : "the id's type or generator here is not followed yet") + ". Write it so");
         }

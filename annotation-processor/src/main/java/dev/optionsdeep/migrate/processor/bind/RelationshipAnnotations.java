@@ -33,7 +33,7 @@ final class RelationshipAnnotations {
             "MapKeyClass", "MapKey");
     private static final Set<String> HIBERNATE_ON_RELATIONSHIP = Set.of("OnDelete", "Fetch", "BatchSize", "Cascade",
             "LazyGroup", "SQLRestriction", "SQLOrder", "OrderBy", "Where", "OptimisticLock", "NotFound", "SortNatural",
-            "SortComparator", "ListIndexBase", "CollectionId", "CollectionIdJavaClass");
+            "SortComparator", "ListIndexBase", "CollectionId", "CollectionIdJavaClass", "CollectionIdJavaType");
 
     /** What a {@code @ManyToAny} carries besides: its discriminator and key (ManyToAnyMapper). */
     private static final Set<String> ANY = Set.of("ManyToAny", "AnyDiscriminator", "AnyDiscriminatorValue",

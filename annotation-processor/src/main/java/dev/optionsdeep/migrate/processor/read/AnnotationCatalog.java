@@ -102,7 +102,7 @@ public final class AnnotationCatalog {
             // a join table of references to entities of any type (ManyToAnyMapper)
             "ManyToAny",
             // a join or collection table's surrogate key (IdBags)
-            "CollectionId", "CollectionIdJavaClass",
+            "CollectionId", "CollectionIdJavaClass", "CollectionIdJavaType",
             // a user type, with the column's type in a columnDefinition beside it (ColumnMapper)
             "Type", "JavaType", "JdbcType");
 
@@ -122,9 +122,8 @@ public final class AnnotationCatalog {
             // key to such an entity fails "must have same number of columns as the referenced primary key")
             "PartitionKey",
             // collections and maps
-            "CollectionIdJavaType", "CollectionIdJdbcType",
-            "CollectionIdJdbcTypeCode", "CollectionIdType", "CollectionType", "ListIndexJavaType", "ListIndexJdbcType",
-            "ListIndexJdbcTypeCode", "MapKeyCompositeType", "MapKeyJavaType", "MapKeyJdbcType", "MapKeyJdbcTypeCode",
+            "CollectionIdJdbcType", "CollectionIdJdbcTypeCode", "CollectionIdType", "CollectionType",
+            "ListIndexJavaType", "ListIndexJdbcType", "ListIndexJdbcTypeCode", "MapKeyCompositeType", "MapKeyJavaType", "MapKeyJdbcType", "MapKeyJdbcTypeCode",
             "MapKeyType",
             // associations to any entity
             "AnyDiscriminatorImplicitValues", "AnyKeyJavaType", "AnyKeyJdbcType", "AnyKeyJdbcTypeCode");

@@ -20,11 +20,23 @@ public final class IdBagMapping extends AnnotationIndex {
             "CollectionIdJdbcTypeCode", "CollectionIdType");
 
     /**
+     * Hibernate's own descriptors that {@code @CollectionIdJavaType} names for the id types Migrate maps, by the Java
+     * class each describes: Hibernate 6 has no {@code @CollectionIdJavaClass} (it came with 7.0), so a 6.x model such
+     * as DSpace's says {@code @CollectionIdJavaType(IntegerJavaType.class)}; 6.6, 7.2 and 7.4 export the same column
+     * for either (parity model {@code idbagtypes}).
+     */
+    private static final java.util.Map<String, String> JAVA_TYPES = java.util.Map.of(
+            "org.hibernate.type.descriptor.java.LongJavaType", "java.lang.Long",
+            "org.hibernate.type.descriptor.java.IntegerJavaType", "java.lang.Integer",
+            "org.hibernate.type.descriptor.java.ShortJavaType", "java.lang.Short");
+
+    /**
      * @param column     {@code @CollectionId(column = @Column(name))} as written; empty when not named
      * @param columnAt   that {@code @Column}, where a problem with the name points
      * @param generator  {@code generator} as written (a generator's name or a Hibernate short name); may be empty
      * @param generatorClass the qualified name of {@code generatorImplementation}, empty when not written
-     * @param idType     the qualified name of {@code @CollectionIdJavaClass(idType)}, empty when absent
+     * @param idType     the qualified name of {@code @CollectionIdJavaClass(idType)}, else of the class a
+     *                   {@code @CollectionIdJavaType} of Hibernate's own describes; empty when neither
      * @param otherType  the simple name of another annotation giving the id's type, empty when none
      */
     public record CollectionId(String column, AnnotationMirror columnAt, String generator, String generatorClass,
@@ -45,11 +57,19 @@ public final class IdBagMapping extends AnnotationIndex {
             Attributes column = c.nested("column");
             AnnotationValue implementation = c.explicitValue("generatorImplementation");
             String idType = hibernateOne("CollectionIdJavaClass").map(j -> typeName(j.value("idType"))).orElse("");
-            String other = OTHER_TYPES.stream().filter(hibernate::containsKey).findFirst().orElse("");
+            String described = idType.isEmpty() ? described() : "";
+            String other = OTHER_TYPES.stream().filter(hibernate::containsKey)
+                    .filter(name -> described.isEmpty() || !name.equals("CollectionIdJavaType")).findFirst().orElse("");
             return new CollectionId(column.string("name"), column.mirror(), c.string("generator"),
-                    implementation == null ? "" : typeName(implementation), idType, other, c.mirror(),
-                    c.explicitValue("generator"));
+                    implementation == null ? "" : typeName(implementation), described.isEmpty() ? idType : described,
+                    other, c.mirror(), c.explicitValue("generator"));
         });
+    }
+
+    /** The Java class a {@code @CollectionIdJavaType} of Hibernate's own describes; empty for another or none. */
+    private String described() {
+        return hibernateOne("CollectionIdJavaType").map(j -> JAVA_TYPES.getOrDefault(typeName(j.value("value")), ""))
+                .orElse("");
     }
 
     private static String typeName(AnnotationValue value) {

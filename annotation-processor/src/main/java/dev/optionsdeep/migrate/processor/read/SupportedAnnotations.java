@@ -64,7 +64,7 @@ public final class SupportedAnnotations {
             // On an element collection: its order in memory, and the first position its check starts at.
             "SortNatural", "SortComparator", "ListIndexBase",
             // On an element collection: its table's surrogate key (an id bag, bind.IdBags).
-            "CollectionId", "CollectionIdJavaClass");
+            "CollectionId", "CollectionIdJavaClass", "CollectionIdJavaType");
 
     private SupportedAnnotations() {
     }

@@ -45,11 +45,11 @@ class AnnotationCatalogTest {
         }
         // PartitionKey looks neutral, but Hibernate 7.4's export puts it in the primary key; ListIndexBase likewise
         // changes the order column's check, which Migrate maps.
-        for (String name : List.of("PartitionKey", "JoinFormula", "CompositeType", "CollectionIdJavaType")) {
+        for (String name : List.of("PartitionKey", "JoinFormula", "CompositeType", "CollectionIdJdbcType")) {
             assertEquals(Optional.of(AnnotationCatalog.Effect.UNMAPPED), AnnotationCatalog.hibernate(name), name);
         }
         for (String name : List.of("NaturalId", "Formula", "JdbcTypeCode", "NotFound", "SoftDelete", "ListIndexBase",
-                "GenericGenerator", "Type", "Subselect", "Any", "ManyToAny", "CollectionId")) {
+                "GenericGenerator", "Type", "Subselect", "Any", "ManyToAny", "CollectionId", "CollectionIdJavaType")) {
             assertEquals(Optional.of(AnnotationCatalog.Effect.MAPPED), AnnotationCatalog.hibernate(name), name);
         }
         assertEquals(Optional.of(AnnotationCatalog.Effect.NEUTRAL), AnnotationCatalog.jpa("OrderBy"));

@@ -223,7 +223,14 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.usertypecode.UtMember.class)),
                 Arguments.of("parity_flagcodes", List.of(dev.optionsdeep.migrate.it.parity.flagcodes.FcSwitch.class)),
                 Arguments.of("parity_basicrel", List.of(dev.optionsdeep.migrate.it.parity.basicrel.BrHolder.class,
-                        dev.optionsdeep.migrate.it.parity.basicrel.BrKey.class)));
+                        dev.optionsdeep.migrate.it.parity.basicrel.BrKey.class)),
+                Arguments.of("parity_idbagtypes", List.of(
+                        dev.optionsdeep.migrate.it.parity.idbagtypes.IbtRecipe.class,
+                        dev.optionsdeep.migrate.it.parity.idbagtypes.IbtCook.class)),
+                Arguments.of("parity_keyorder", List.of(
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoTeam.class,
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoNesting.class,
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)));
     }
 
     /**
