@@ -38,6 +38,8 @@ final class EntityBinder {
     private final Elements elements;
     private final Naming naming;
     private final AssociationMapper associationMapper;
+    /** The constraints the key readings read, which binding takes when its columns are the same. */
+    private final KeyConstraints keyConstraints;
     /** The elements whose {@code @RenamedFrom} an entity used: any other hint has no effect, and is reported. */
     private final Set<String> renameHosts = new HashSet<>();
 
@@ -51,9 +53,6 @@ final class EntityBinder {
     KeyConstraints keyConstraints() {
         return keyConstraints;
     }
-
-    /** The constraints the key readings read, which binding takes when its columns are the same. */
-    private final KeyConstraints keyConstraints;
 
     Set<String> renameHosts() {
         return java.util.Collections.unmodifiableSet(renameHosts);

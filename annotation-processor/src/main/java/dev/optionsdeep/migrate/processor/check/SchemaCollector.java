@@ -3,7 +3,6 @@ package dev.optionsdeep.migrate.processor.check;
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.bind.MappedEntity;
-import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 
 import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.Schema;
@@ -52,11 +51,12 @@ public final class SchemaCollector {
         }
         if (first != null && entity.joinTableOf() != null && first.joinTableOf() != null
                 && !(entity.joinTableOf() instanceof TypeElement) && !(first.joinTableOf() instanceof TypeElement)
-                && sameShape(first.table(), table) && !(toOneJoinTable(entity) && toOneJoinTable(first))) {
+                && TableClash.sameShape(first.table(), table)
+                && !(TableClash.toOneJoinTable(entity) && TableClash.toOneJoinTable(first))) {
             return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
         }
         if (first != null) {
-            reportClash(entity, first, report);
+            TableClash.report(entity, first, report);
             return;
         }
         Map<String, String> names = relationNames(entity);
@@ -79,42 +79,6 @@ public final class SchemaCollector {
             taken.put(q.name(), "sequence");
         });
         ofDatabase.put(table.name(), entity);
-    }
-
-    /** Reports an entity, join or secondary table whose name another one of the database already has. */
-    private static void reportClash(MappedEntity entity, MappedEntity first, Report report) {
-        if (toOneJoinTable(entity) && toOneJoinTable(first) && entity.element().equals(first.element())) {
-            // Each to-one's @JoinTable is a secondary table of the entity to Hibernate, which takes one name once.
-            report.error(Code.DUPLICATE_TABLE, "The join tables of " + entity.element().getSimpleName() + "."
-                    + first.joinTableOf().getSimpleName() + " and " + entity.element().getSimpleName() + "."
-                    + entity.joinTableOf().getSimpleName() + ", both to-one relationships, are both named "
-                    + entity.table().name() + " (a @JoinTable without a name is named after the owner's table and the"
-                    + " target's, or the attribute's under Spring Boot's naming): Hibernate 6.6, 7.2 and 7.4 refuse to"
-                    + " start on it (DuplicateSecondaryTableException: \"Table with that name [...] already associated"
-                    + " with entity\"). Give each its own @JoinTable(name = \"...\")", entity.joinTableOf(), null);
-            return;
-        }
-        if (entity.joinTableOf() != null || first.joinTableOf() != null) {
-            MappedEntity join = entity.joinTableOf() != null ? entity : first;
-            MappedEntity other = join == entity ? first : entity;
-            report.error(Code.DUPLICATE_TABLE, "The " + (join.joinTableOf() instanceof TypeElement ? "secondary"
-                    : "join") + " table of " + join.element().getSimpleName() + "." + join.joinTableOf().getSimpleName()
-                    + " is " + entity.table().name() + ", like the "
-                    + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
-                    + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
-                    + " (Hibernate would merge them into one table, which neither can use). Give one of them another"
-                    + " name with @" + (join.joinTableOf() instanceof TypeElement ? "SecondaryTable"
-                    : JpaAnnotations.has(join.joinTableOf(), "CollectionTable") ? "CollectionTable" : "JoinTable")
-                    + "(name = \"...\")", join.joinTableOf(), null);
-            return;
-        }
-        report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
-                + entity.table().name() + " of database " + entity.database() + ", which @Entity "
-                + first.element().getQualifiedName() + " already maps to. Hibernate makes one table of them (for a"
-                + " column both map, the definition of the entity it registers first), which Migrate does not follow"
-                + " yet. If one is a narrower view of the other (OpenOLAT's light entities), exclude it"
-                + " (-Amigrate.exclude=" + entity.element().getQualifiedName() + "); else give one of them another"
-                + " table with @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
     }
 
     /** Whether the names of the entity's relations and sequences are free in the database; false after reporting. */
@@ -254,21 +218,6 @@ public final class SchemaCollector {
                 .forEach(u -> taken.put(u.name(), "unique constraint of " + entity.element().getQualifiedName()));
         tables.get(entity.database()).put(table.name(), entity.withTable(new Table(table.name(), columns,
                 table.primaryKey(), uniques, table.indexes(), keys, checks, table.comment())));
-    }
-
-    /** Whether the table is the {@code @JoinTable} of a {@code @ManyToOne} or {@code @OneToOne}. */
-    private static boolean toOneJoinTable(MappedEntity table) {
-        return table.joinTableOf() != null && !(table.joinTableOf() instanceof TypeElement)
-                && (JpaAnnotations.has(table.joinTableOf(), "ManyToOne") || JpaAnnotations.has(table.joinTableOf(), "OneToOne"));
-    }
-
-    /** Whether two tables have the same columns, keys, foreign keys (by columns and target) and checks. */
-    private static boolean sameShape(Table a, Table b) {
-        return java.util.Set.copyOf(a.columns()).equals(java.util.Set.copyOf(b.columns()))
-                && java.util.Objects.equals(a.primaryKey(), b.primaryKey())
-                && java.util.Set.copyOf(a.uniqueConstraints()).equals(java.util.Set.copyOf(b.uniqueConstraints()))
-                && java.util.Set.copyOf(a.foreignKeys()).equals(java.util.Set.copyOf(b.foreignKeys()))
-                && java.util.Set.copyOf(a.checks()).equals(java.util.Set.copyOf(b.checks()));
     }
 
     boolean isEmpty() {
