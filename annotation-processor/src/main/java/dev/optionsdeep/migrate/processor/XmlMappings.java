@@ -88,8 +88,8 @@ public final class XmlMappings {
         try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path.replaceFirst("^/", ""))
                 .openInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | IllegalArgumentException absent) {
-            return null;
+        } catch (IOException | RuntimeException absent) {
+            return null; // absent, or a Filer that cannot read its output: no XML mapping is known, the build goes on
         }
     }
 }
