@@ -58,7 +58,8 @@ public final class Maven {
     }
 
     private Build run(Path directory, Path pom, String... arguments) {
-        List<String> lines = new ArrayList<>();
+        // Invoker pumps standard output and standard error on two threads, each adding to this list.
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         InvocationRequest request = new DefaultInvocationRequest();
         request.setBaseDirectory(directory.toFile());
         if (pom != null) {
@@ -99,7 +100,11 @@ public final class Maven {
         invoker.setMavenHome(new File(System.getProperty("maven.home")));
         try {
             InvocationResult result = invoker.execute(request);
-            return new Build(String.join(" ", arguments), result.getExitCode(), lines);
+            if (result.getExecutionException() != null) {
+                // Invoker could not follow the process to its end (its exit code then reads Integer.MIN_VALUE).
+                lines.add("Maven Invoker: " + result.getExecutionException());
+            }
+            return new Build(String.join(" ", arguments), result.getExitCode(), new ArrayList<>(lines));
         } catch (MavenInvocationException e) {
             throw new IllegalStateException("cannot run mvn " + String.join(" ", arguments), e);
         } finally {
