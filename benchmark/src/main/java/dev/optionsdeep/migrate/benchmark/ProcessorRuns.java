@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * What the annotation processor adds to a compilation: {@code javac} in a process of its own on a generated model
- * of n entities, alone ({@code -proc:none}), with Migrate's processor writing the snapshot only, with the snapshot
+ * of n entities, alone ({@code -proc:none}), with a processor that does nothing ({@link NothingProcessor}: the floor
+ * any processor pays, javac's own processing rounds), with Migrate's processor writing the snapshot only, with the snapshot
  * and the check of the model against the head revision (what {@code mvn compile} runs; the head matches the model,
  * so the check does its whole diff and finds nothing), and with Hibernate's own {@code hibernate-processor} (the JPA
  * static metamodel, which JPA users already accept) instead. The variants take turns within each round, so a load
@@ -40,10 +41,13 @@ final class ProcessorRuns {
                 + jar(jakarta.persistence.Entity.class);
         String migrate = jar(dev.optionsdeep.migrate.processor.EntityProcessor.class) + File.pathSeparator + classPath;
         Path revisions = headRevision(sources, classPath, migrate);
-        List<String> labels = List.of("javac alone (-proc:none)", "with Migrate's processor, snapshot only",
+        List<String> labels = List.of("javac alone (-proc:none)",
+                "with a processor that does nothing (claims every annotation: the floor of any processor)",
+                "with Migrate's processor, snapshot only",
                 "with Migrate's processor, snapshot and revision check (as mvn compile)",
                 "with Hibernate's hibernate-processor instead");
         List<List<String>> options = List.of(List.of("-proc:none"),
+                List.of("-processorpath", jar(NothingProcessor.class), "-processor", NothingProcessor.class.getName()),
                 List.of("-processorpath", migrate, "-Amigrate.check=false"),
                 List.of("-processorpath", migrate, "-Amigrate.revisions=" + revisions),
                 List.of("-processorpath", hibernateProcessorPath()));
