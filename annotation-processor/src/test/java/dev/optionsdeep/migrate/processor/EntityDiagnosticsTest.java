@@ -318,12 +318,13 @@ class EntityDiagnosticsTest {
     }
 
     @Test
-    void twoEntitiesOnOneTableAreReportedAtTheSecond() {
+    void twoEntitiesOnOneTableThatMapAColumnDifferentlyAreReportedAtTheSecond() {
         JavaFileObject first = Sources.entity("Company", """
                 @Entity
                 @Table(name = "companies")
                 public class Company {
                   @Id private Long id;
+                  private String name;
                 }
                 """);
         JavaFileObject second = Sources.entity("Issuer", """
@@ -331,14 +332,17 @@ class EntityDiagnosticsTest {
                 @Table(name = "COMPANIES")
                 public class Issuer {
                   @Id private Long id;
+                  @Column(nullable = false) private String name;
                 }
                 """);
 
         Compilation compilation = Sources.compileStrict(second, first);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-108] @Entity Issuer maps to table companies of database"
-                + " default, which @Entity com.example.Company already maps to").inFile(second)
-                .onLineContaining("@Entity");
+                + " default, which @Entity com.example.Company also maps to. Hibernate makes one table of them, keeping"
+                + " for a column both map the definition of the entity it registers first, an order a compiler cannot"
+                + " see: column name is 'name character varying(255) not null' in Issuer and 'name character"
+                + " varying(255) null' in Company. Map it alike in both").inFile(second).onLineContaining("@Entity");
         assertThat(compilation).hadErrorCount(1);
     }
 

@@ -68,6 +68,11 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
         deferred = deferred == null ? ConstraintReader.Deferred.NONE : deferred;
     }
 
+    /** The table's logical name (as written, or the entity name), which Hibernate keeps its tables by. */
+    public String logicalTable() {
+        return names.table();
+    }
+
     public MappedEntity withTable(Table newTable) {
         return new MappedEntity(element, entityAnnotation, database, newTable, sequences, names, ids, joinTables,
                 foreignColumns, joinTableOf, renames, generatorTable, columns, deferred);

@@ -4,7 +4,6 @@ import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.bind.MappedEntity;
 
-import dev.optionsdeep.migrate.schema.Index;
 import dev.optionsdeep.migrate.schema.Schema;
 import dev.optionsdeep.migrate.schema.Table;
 import dev.optionsdeep.migrate.schema.UniqueConstraint;
@@ -32,6 +31,8 @@ public final class SchemaCollector {
      * all live in PostgreSQL's pg_class namespace of a schema, so two of them cannot share a name.
      */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
+    /** database → the entities whose table an entity added before them has, merged into it ({@link SharedTable}). */
+    private final Map<String, List<MappedEntity>> sharing = new TreeMap<>();
     /** database → sequence name → sequence; entities may share one sequence when they define it alike. */
     private final Map<String, Map<String, dev.optionsdeep.migrate.schema.Sequence>> sequences = new TreeMap<>();
 
@@ -55,14 +56,18 @@ public final class SchemaCollector {
                 && !(TableClash.toOneJoinTable(entity) && TableClash.toOneJoinTable(first))) {
             return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
         }
+        if (first != null && first.joinTableOf() == null && entity.joinTableOf() == null) {
+            shareTable(first, entity, report);
+            return;
+        }
         if (first != null) {
             TableClash.report(entity, first, report);
             return;
         }
-        Map<String, String> names = relationNames(entity);
+        Map<String, String> names = RelationNames.of(entity);
         if (names == null) {
             report.error(Code.DUPLICATE_CONSTRAINT_NAME, "@Entity " + entity.element().getSimpleName() + " gives two of"
-                    + " its table, primary key, unique constraints and indexes the same name " + duplicateWithin(table)
+                    + " its table, primary key, unique constraints and indexes the same name " + RelationNames.duplicateWithin(table)
                     + "; PostgreSQL keeps them in one namespace. Rename one with @Index(name) or"
                     + " @UniqueConstraint(name)", entity.element(), entity.entityAnnotation());
             return;
@@ -79,6 +84,40 @@ public final class SchemaCollector {
             taken.put(q.name(), "sequence");
         });
         ofDatabase.put(table.name(), entity);
+    }
+
+    /**
+     * A second entity on an entity's table (the first by qualified name, so never by file order): one table as
+     * Hibernate makes it, with the names of the second's new constraints, indexes and sequences free, unless the
+     * table depends on the order Hibernate registers them ({@link SharedTable}).
+     */
+    private void shareTable(MappedEntity first, MappedEntity entity, Report report) {
+        SharedTable.Merge merge = SharedTable.merge(first, entity);
+        if (merge.conflict() != null) {
+            SharedTable.report(first, entity, merge.conflict(), report);
+            return;
+        }
+        MappedEntity merged = first.withTable(merge.table());
+        Map<String, String> names = RelationNames.of(merged);
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        if (names == null) {
+            SharedTable.report(first, entity, "two of the table's primary key, unique constraints and indexes are"
+                    + " named " + RelationNames.duplicateWithin(merge.table()), report);
+            return;
+        }
+        String owner = " of " + first.element().getQualifiedName();
+        names.keySet().removeIf(n -> taken.getOrDefault(n, "").endsWith(owner));
+        if (!namesFree(entity, names, taken, sequences.computeIfAbsent(entity.database(), d -> new TreeMap<>()),
+                report)) {
+            return;
+        }
+        names.forEach((name, what) -> taken.put(name, what + owner));
+        entity.sequences().forEach(q -> {
+            sequences.get(entity.database()).put(q.name(), q);
+            taken.put(q.name(), "sequence");
+        });
+        tables.get(entity.database()).put(merge.table().name(), merged);
+        sharing.computeIfAbsent(entity.database(), d -> new ArrayList<>()).add(entity);
     }
 
     /** Whether the names of the entity's relations and sequences are free in the database; false after reporting. */
@@ -261,7 +300,9 @@ public final class SchemaCollector {
     public dev.optionsdeep.migrate.diff.RenameHints renameHints(String database) {
         List<dev.optionsdeep.migrate.diff.RenameHints.TableHint> tableHints = new ArrayList<>();
         List<dev.optionsdeep.migrate.diff.RenameHints.ColumnHint> columnHints = new ArrayList<>();
-        tables.getOrDefault(database, Map.of()).values().forEach(m -> {
+        List<MappedEntity> entities = new ArrayList<>(tables.getOrDefault(database, Map.of()).values());
+        entities.addAll(sharing.getOrDefault(database, List.of()));
+        entities.forEach(m -> {
             tableHints.addAll(m.renames().tables());
             columnHints.addAll(m.renames().columns());
         });
@@ -277,39 +318,15 @@ public final class SchemaCollector {
     public List<MappedEntity> all() {
         List<MappedEntity> out = new ArrayList<>();
         tables.values().forEach(byName -> out.addAll(byName.values()));
+        sharing.values().forEach(out::addAll);
         return out;
     }
 
     /** The entity classes a database's snapshot is made from, for the Filer's incremental bookkeeping. */
     public List<TypeElement> entitiesOf(String database) {
-        return new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()
+        List<TypeElement> out = new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()
                 .map(MappedEntity::element).toList());
-    }
-
-    /** Each relation name of the entity's table with what it names, or null if two coincide. */
-    private static Map<String, String> relationNames(MappedEntity entity) {
-        Table table = entity.table();
-        Map<String, String> names = new LinkedHashMap<>();
-        boolean distinct = names.put(table.name(), "table") == null;
-        if (table.primaryKey() != null) {
-            distinct &= names.put(table.primaryKey().name(), "primary key") == null;
-        }
-        for (UniqueConstraint u : table.uniqueConstraints()) {
-            distinct &= names.put(u.name(), "unique constraint") == null;
-        }
-        for (Index i : table.indexes()) {
-            distinct &= names.put(i.name(), "index") == null;
-        }
-        return distinct ? names : null;
-    }
-
-    private static String duplicateWithin(Table table) {
-        List<String> all = new ArrayList<>(List.of(table.name()));
-        if (table.primaryKey() != null) {
-            all.add(table.primaryKey().name());
-        }
-        table.uniqueConstraints().forEach(u -> all.add(u.name()));
-        table.indexes().forEach(i -> all.add(i.name()));
-        return all.stream().filter(n -> all.indexOf(n) != all.lastIndexOf(n)).findFirst().orElse("?");
+        sharing.getOrDefault(database, List.of()).forEach(m -> out.add(m.element()));
+        return out;
     }
 }

@@ -28,27 +28,18 @@ final class TableClash {
                     + " with entity\"). Give each its own @JoinTable(name = \"...\")", entity.joinTableOf(), null);
             return;
         }
-        if (entity.joinTableOf() != null || first.joinTableOf() != null) {
-            MappedEntity join = entity.joinTableOf() != null ? entity : first;
-            MappedEntity other = join == entity ? first : entity;
-            report.error(Code.DUPLICATE_TABLE, "The " + (join.joinTableOf() instanceof TypeElement ? "secondary"
-                    : "join") + " table of " + join.element().getSimpleName() + "." + join.joinTableOf().getSimpleName()
-                    + " is " + entity.table().name() + ", like the "
-                    + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
-                    + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
-                    + " (Hibernate would merge them into one table, which neither can use). Give one of them another"
-                    + " name with @" + (join.joinTableOf() instanceof TypeElement ? "SecondaryTable"
-                    : JpaAnnotations.has(join.joinTableOf(), "CollectionTable") ? "CollectionTable" : "JoinTable")
-                    + "(name = \"...\")", join.joinTableOf(), null);
-            return;
-        }
-        report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
-                + entity.table().name() + " of database " + entity.database() + ", which @Entity "
-                + first.element().getQualifiedName() + " already maps to. Hibernate makes one table of them (for a"
-                + " column both map, the definition of the entity it registers first), which Migrate does not follow"
-                + " yet. If one is a narrower view of the other (OpenOLAT's light entities), exclude it"
-                + " (-Amigrate.exclude=" + entity.element().getQualifiedName() + "); else give one of them another"
-                + " table with @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+        // Two entities' own tables never come here (SharedTable): one of the two is a join or secondary table.
+        MappedEntity join = entity.joinTableOf() != null ? entity : first;
+        MappedEntity other = join == entity ? first : entity;
+        report.error(Code.DUPLICATE_TABLE, "The " + (join.joinTableOf() instanceof TypeElement ? "secondary"
+                : "join") + " table of " + join.element().getSimpleName() + "." + join.joinTableOf().getSimpleName()
+                + " is " + entity.table().name() + ", like the "
+                + (other.joinTableOf() != null ? "join table of " + other.element().getSimpleName() + "."
+                + other.joinTableOf().getSimpleName() : "table of @Entity " + other.element().getQualifiedName())
+                + " (Hibernate would merge them into one table, which neither can use). Give one of them another"
+                + " name with @" + (join.joinTableOf() instanceof TypeElement ? "SecondaryTable"
+                : JpaAnnotations.has(join.joinTableOf(), "CollectionTable") ? "CollectionTable" : "JoinTable")
+                + "(name = \"...\")", join.joinTableOf(), null);
     }
 
     /** Whether the table is the {@code @JoinTable} of a {@code @ManyToOne} or {@code @OneToOne}. */
