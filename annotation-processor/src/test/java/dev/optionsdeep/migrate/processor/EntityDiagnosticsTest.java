@@ -318,12 +318,13 @@ class EntityDiagnosticsTest {
     }
 
     @Test
-    void twoEntitiesOnOneTableAreReportedAtTheSecond() {
+    void twoEntitiesDefiningTheirSharedTableOtherwiseAreReportedAtTheSecond() {
         JavaFileObject first = Sources.entity("Company", """
                 @Entity
                 @Table(name = "companies")
                 public class Company {
                   @Id private Long id;
+                  private String name;
                 }
                 """);
         JavaFileObject second = Sources.entity("Issuer", """
@@ -331,14 +332,15 @@ class EntityDiagnosticsTest {
                 @Table(name = "COMPANIES")
                 public class Issuer {
                   @Id private Long id;
+                  @Column(length = 20) private String name;
                 }
                 """);
 
         Compilation compilation = Sources.compileStrict(second, first);
 
         assertThat(compilation).hadErrorContaining("[MIGRATE-108] @Entity Issuer maps to table companies of database"
-                + " default, which @Entity com.example.Company already maps to").inFile(second)
-                .onLineContaining("@Entity");
+                + " default, like @Entity com.example.Company, but it defines column name character varying(20) null"
+                + " where the other has name character varying(255) null").inFile(second).onLineContaining("@Entity");
         assertThat(compilation).hadErrorCount(1);
     }
 

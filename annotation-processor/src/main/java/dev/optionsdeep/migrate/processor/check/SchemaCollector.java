@@ -34,6 +34,8 @@ public final class SchemaCollector {
     private final Map<String, Map<String, String>> relations = new HashMap<>();
     /** database → sequence name → sequence; entities may share one sequence when they define it alike. */
     private final Map<String, Map<String, dev.optionsdeep.migrate.schema.Sequence>> sequences = new TreeMap<>();
+    /** database → the entities merged into a table another entity of the database maps ({@link SharedEntityTable}). */
+    private final Map<String, List<MappedEntity>> sharing = new TreeMap<>();
 
     /** Adds the entity, or reports why its table clashes with one already added. */
     public void add(MappedEntity entity, Report report) {
@@ -55,14 +57,18 @@ public final class SchemaCollector {
                 && !(TableClash.toOneJoinTable(entity) && TableClash.toOneJoinTable(first))) {
             return; // both sides of a relationship own one join table alike: one table to Hibernate 7.4 too
         }
+        if (first != null && first.joinTableOf() == null && entity.joinTableOf() == null) {
+            shareTable(first, entity, report);
+            return;
+        }
         if (first != null) {
             TableClash.report(entity, first, report);
             return;
         }
-        Map<String, String> names = relationNames(entity);
+        Map<String, String> names = RelationNames.of(entity);
         if (names == null) {
             report.error(Code.DUPLICATE_CONSTRAINT_NAME, "@Entity " + entity.element().getSimpleName() + " gives two of"
-                    + " its table, primary key, unique constraints and indexes the same name " + duplicateWithin(table)
+                    + " its table, primary key, unique constraints and indexes the same name " + RelationNames.duplicateWithin(table)
                     + "; PostgreSQL keeps them in one namespace. Rename one with @Index(name) or"
                     + " @UniqueConstraint(name)", entity.element(), entity.entityAnnotation());
             return;
@@ -73,12 +79,43 @@ public final class SchemaCollector {
         if (!namesFree(entity, names, taken, ofDatabaseSequences, report)) {
             return;
         }
+        register(entity, names, taken, ofDatabaseSequences);
+        ofDatabase.put(table.name(), entity);
+    }
+
+    /** Takes the names of the entity's relations and sequences in its database. */
+    private static void register(MappedEntity entity, Map<String, String> names, Map<String, String> taken,
+                                 Map<String, dev.optionsdeep.migrate.schema.Sequence> ofDatabaseSequences) {
         names.forEach((name, what) -> taken.put(name, what + " of " + entity.element().getQualifiedName()));
         entity.sequences().forEach(q -> {
             ofDatabaseSequences.put(q.name(), q);
             taken.put(q.name(), "sequence");
         });
-        ofDatabase.put(table.name(), entity);
+    }
+
+    /**
+     * A second entity on the table of one already added: one table of both when they agree where they meet
+     * ({@link SharedEntityTable}), else reported.
+     */
+    private void shareTable(MappedEntity first, MappedEntity entity, Report report) {
+        SharedEntityTable.Merge merge = SharedEntityTable.merge(first.table(), entity.table());
+        MappedEntity merged = merge.table() == null ? null : first.withTable(merge.table());
+        Map<String, String> names = merged == null ? null : RelationNames.of(merged);
+        if (names == null) {
+            TableClash.report(entity, first, merge.conflict() != null ? merge.conflict()
+                    : "two of their constraints or indexes would have one name", report);
+            return;
+        }
+        names.keySet().removeAll(RelationNames.of(first).keySet());
+        Map<String, String> taken = relations.computeIfAbsent(entity.database(), d -> new HashMap<>());
+        Map<String, dev.optionsdeep.migrate.schema.Sequence> ofDatabaseSequences =
+                sequences.computeIfAbsent(entity.database(), d -> new TreeMap<>());
+        if (!namesFree(entity, names, taken, ofDatabaseSequences, report)) {
+            return;
+        }
+        register(entity, names, taken, ofDatabaseSequences);
+        tables.get(entity.database()).put(merged.table().name(), merged);
+        sharing.computeIfAbsent(entity.database(), d -> new ArrayList<>()).add(entity);
     }
 
     /** Whether the names of the entity's relations and sequences are free in the database; false after reporting. */
@@ -261,7 +298,8 @@ public final class SchemaCollector {
     public dev.optionsdeep.migrate.diff.RenameHints renameHints(String database) {
         List<dev.optionsdeep.migrate.diff.RenameHints.TableHint> tableHints = new ArrayList<>();
         List<dev.optionsdeep.migrate.diff.RenameHints.ColumnHint> columnHints = new ArrayList<>();
-        tables.getOrDefault(database, Map.of()).values().forEach(m -> {
+        java.util.stream.Stream.concat(tables.getOrDefault(database, Map.of()).values().stream(),
+                sharing.getOrDefault(database, List.of()).stream()).forEach(m -> {
             tableHints.addAll(m.renames().tables());
             columnHints.addAll(m.renames().columns());
         });
@@ -277,39 +315,15 @@ public final class SchemaCollector {
     public List<MappedEntity> all() {
         List<MappedEntity> out = new ArrayList<>();
         tables.values().forEach(byName -> out.addAll(byName.values()));
+        sharing.values().forEach(out::addAll);
         return out;
     }
 
     /** The entity classes a database's snapshot is made from, for the Filer's incremental bookkeeping. */
     public List<TypeElement> entitiesOf(String database) {
-        return new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()
+        List<TypeElement> out = new ArrayList<>(tables.getOrDefault(database, Map.of()).values().stream()
                 .map(MappedEntity::element).toList());
-    }
-
-    /** Each relation name of the entity's table with what it names, or null if two coincide. */
-    private static Map<String, String> relationNames(MappedEntity entity) {
-        Table table = entity.table();
-        Map<String, String> names = new LinkedHashMap<>();
-        boolean distinct = names.put(table.name(), "table") == null;
-        if (table.primaryKey() != null) {
-            distinct &= names.put(table.primaryKey().name(), "primary key") == null;
-        }
-        for (UniqueConstraint u : table.uniqueConstraints()) {
-            distinct &= names.put(u.name(), "unique constraint") == null;
-        }
-        for (Index i : table.indexes()) {
-            distinct &= names.put(i.name(), "index") == null;
-        }
-        return distinct ? names : null;
-    }
-
-    private static String duplicateWithin(Table table) {
-        List<String> all = new ArrayList<>(List.of(table.name()));
-        if (table.primaryKey() != null) {
-            all.add(table.primaryKey().name());
-        }
-        table.uniqueConstraints().forEach(u -> all.add(u.name()));
-        table.indexes().forEach(i -> all.add(i.name()));
-        return all.stream().filter(n -> all.indexOf(n) != all.lastIndexOf(n)).findFirst().orElse("?");
+        sharing.getOrDefault(database, List.of()).forEach(m -> out.add(m.element()));
+        return out;
     }
 }

@@ -42,13 +42,25 @@ final class TableClash {
                     + "(name = \"...\")", join.joinTableOf(), null);
             return;
         }
+        report(entity, first, "Migrate could not merge their tables", report);
+    }
+
+    /**
+     * Reports a second entity on an entity's table that defines something of it otherwise: which definition Hibernate
+     * keeps depends on the order it registers them in, which a compiler cannot see.
+     *
+     * @param conflict what differs, as {@link SharedEntityTable} says it
+     */
+    static void report(MappedEntity entity, MappedEntity first, String conflict, Report report) {
         report.error(Code.DUPLICATE_TABLE, "@Entity " + entity.element().getSimpleName() + " maps to table "
-                + entity.table().name() + " of database " + entity.database() + ", which @Entity "
-                + first.element().getQualifiedName() + " already maps to. Hibernate makes one table of them (for a"
-                + " column both map, the definition of the entity it registers first), which Migrate does not follow"
-                + " yet. If one is a narrower view of the other (OpenOLAT's light entities), exclude it"
-                + " (-Amigrate.exclude=" + entity.element().getQualifiedName() + "); else give one of them another"
-                + " table with @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+                + entity.table().name() + " of database " + entity.database() + ", like @Entity "
+                + first.element().getQualifiedName() + ", but " + conflict + ". Hibernate makes one table of them,"
+                + " keeping for what both define the definition of the entity it registers first, an order a compiler"
+                + " cannot see. Define the columns, key and constraints both map alike (Migrate then maps the table"
+                + " with the columns of both, as Hibernate does); if one is a narrower view of the other (OpenOLAT's"
+                + " light entities), exclude it (-Amigrate.exclude=" + entity.element().getQualifiedName() + "); else"
+                + " give one of them another table with @Table(name = \"...\")", entity.element(),
+                entity.entityAnnotation());
     }
 
     /** Whether the table is the {@code @JoinTable} of a {@code @ManyToOne} or {@code @OneToOne}. */

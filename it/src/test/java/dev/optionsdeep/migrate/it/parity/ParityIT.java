@@ -230,7 +230,12 @@ class ParityIT {
                 Arguments.of("parity_keyorder", List.of(
                         dev.optionsdeep.migrate.it.parity.keyorder.KoTeam.class,
                         dev.optionsdeep.migrate.it.parity.keyorder.KoNesting.class,
-                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)));
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)),
+                Arguments.of("parity_sharedtable", List.of(
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StRule.class,
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StImportedRule.class,
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StEvent.class,
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StCountedEvent.class)));
     }
 
     /**
