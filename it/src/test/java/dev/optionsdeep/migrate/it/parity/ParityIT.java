@@ -237,7 +237,12 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.onetable.OtAssessedIdentity.class,
                         dev.optionsdeep.migrate.it.parity.onetable.OtIdentitySummary.class,
                         dev.optionsdeep.migrate.it.parity.onetable.OtIdentity.class,
-                        dev.optionsdeep.migrate.it.parity.onetable.OtUser.class)));
+                        dev.optionsdeep.migrate.it.parity.onetable.OtUser.class)),
+                Arguments.of("parity_sharedtable", List.of(
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StRule.class,
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StImportedRule.class,
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StEvent.class,
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StCountedEvent.class)));
     }
 
     /**
