@@ -231,7 +231,9 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.keyorder.KoTeam.class,
                         dev.optionsdeep.migrate.it.parity.keyorder.KoNesting.class,
                         dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)),
-                Arguments.of("parity_discformula", DISCFORMULA));
+                Arguments.of("parity_discformula", DISCFORMULA),
+                Arguments.of("parity_quotedsnake", List.of(
+                        dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class)));
     }
 
     /** The entities of the model of discriminator formulas and options. */

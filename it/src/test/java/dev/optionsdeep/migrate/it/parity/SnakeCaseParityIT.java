@@ -203,4 +203,18 @@ class SnakeCaseParityIT {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Quoted camel-case names ({@code parity/quotedsnake}, after Spring Authorization Server's consent table): kept as
+     * written by Hibernate 7's snake-case strategy, in the table, a column and an index's column list.
+     */
+    @Test
+    void quotedNamesAreKeptAsWrittenUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("quotedsnake", "parity_quotedsnake");
+        assertTrue(model.schema().table("qsAuthorizationConsent").flatMap(t -> t.column("grantedScope")).isPresent(),
+                "the quoted names as written: " + model.schema().tables());
+        parity.assertParity("parity_quotedsnake_snake", model,
+                List.of(dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class),
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
 }
