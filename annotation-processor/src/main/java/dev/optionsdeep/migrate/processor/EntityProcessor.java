@@ -79,8 +79,8 @@ public final class EntityProcessor extends AbstractProcessor {
         options = ProcessorOptions.of(env.getOptions());
         diagnostics = Diagnostics.of(env.getMessager(), options);
         databases = new DatabaseResolver(env.getElementUtils());
-        Naming naming = ConfiguredNaming.resolve(env, options, diagnostics, problems);
         hibernateLine = ConfiguredHibernateLine.resolve(env, diagnostics, problems);
+        Naming naming = ConfiguredNaming.resolve(env, options, diagnostics, problems).forLine(hibernateLine);
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
         String validation = env.getOptions().get(BeanValidation.OPTION);
         if (!BeanValidation.validOption(validation)) {

@@ -14,26 +14,51 @@ import java.util.Optional;
 public enum Naming {
 
     /** Hibernate's default: names as written, folded by PostgreSQL. */
-    JPA("jpa"),
+    JPA("jpa", false, false),
 
     /**
      * Hibernate's {@code PhysicalNamingStrategySnakeCaseImpl}, which is Spring Boot's default
      * ({@code CamelCaseToUnderscoresNamingStrategy}, its older name): {@code companyName} becomes
-     * {@code company_name}.
+     * {@code company_name}; a quoted name is kept as written (Hibernate 7).
      */
-    SNAKE_CASE("snake_case"),
+    SNAKE_CASE("snake_case", false, false),
 
     /**
      * Spring Boot's defaults: {@link #SNAKE_CASE}'s physical names, and its {@code SpringImplicitNamingStrategy}, which
      * names a join table {@code <owner table>_<attribute>} ({@code post_tags}) where JPA's names it
      * {@code <owner table>_<target table>} ({@code post_tag}).
      */
-    SPRING("spring");
+    SPRING("spring", true, false),
+
+    /**
+     * {@link #SNAKE_CASE} under Hibernate 6.6, whose {@code CamelCaseToUnderscoresNamingStrategy} converts a quoted name
+     * too ({@code "`authorizationConsent`"} is {@code authorization_consent}); Hibernate 7's keeps it as written.
+     */
+    SNAKE_CASE_6("snake_case", false, true),
+
+    /** {@link #SPRING} under Hibernate 6.6: quoted names converted too, as {@link #SNAKE_CASE_6}. */
+    SPRING_6("spring", true, true);
 
     private final String option;
+    private final boolean springImplicit;
+    private final boolean convertsQuoted;
 
-    Naming(String option) {
+    Naming(String option, boolean springImplicit, boolean convertsQuoted) {
         this.option = option;
+        this.springImplicit = springImplicit;
+        this.convertsQuoted = convertsQuoted;
+    }
+
+    /**
+     * This naming as the strategy of {@code line} applies it: Hibernate 6.6's snake-case strategy converts quoted names,
+     * 7's keeps them (checked in their sources, {@code CamelCaseToUnderscoresNamingStrategy} and
+     * {@code PhysicalNamingStrategySnakeCaseImpl}).
+     */
+    public Naming forLine(HibernateLine line) {
+        if (line != HibernateLine.V6_6 || !snakeCase()) {
+            return this;
+        }
+        return springImplicit ? SPRING_6 : SNAKE_CASE_6;
     }
 
     /** The value of {@code -Amigrate.naming} that selects it. */
@@ -64,7 +89,7 @@ public enum Naming {
      * @param targetTable the target entity's table
      */
     public String joinTable(String ownerTable, String attribute, String targetTable) {
-        return ownerTable + "_" + (this == SPRING ? attribute : targetTable);
+        return ownerTable + "_" + (springImplicit ? attribute : targetTable);
     }
 
     /** The physical name of a table or column declared as {@code written} (or implied by a Java name). */
@@ -82,12 +107,15 @@ public enum Naming {
                     ? PhysicalNames.reservedKeyword(snakeCase(text)) : PhysicalNames.checked(snakeCase(text));
         }
         // Quoted, or quoted by Hibernate as it is no legal identifier. Hibernate 7 keeps such a name as
-        // written; Hibernate 6's CamelCaseToUnderscoresNamingStrategy converted it like any other.
+        // written; Hibernate 6's CamelCaseToUnderscoresNamingStrategy converts it like any other.
         String name = quoted ? text.substring(1, text.length() - 1) : text;
+        if (quoted && PhysicalNames.legalWithDollar(name)) {
+            return PhysicalNames.checked(convertsQuoted ? snakeCase(name) : name);
+        }
         if (!snakeCase(name).equals(name)) {
-            return PhysicalNames.Resolved.invalid("under snake_case naming Hibernate 7 keeps a quoted name as written ("
-                    + name + ") while Hibernate 6 converts it (" + snakeCase(name) + "), so its physical name depends on"
-                    + " the Hibernate version: write it as both read it, \"\\\"" + snakeCase(name) + "\\\"\"");
+            return PhysicalNames.Resolved.invalid("under snake_case naming Hibernate 7 quotes " + name + " and keeps it"
+                    + " as written while Hibernate 6 converts it (" + snakeCase(name) + "): write it as both read it, \"\\\""
+                    + snakeCase(name) + "\\\"\"");
         }
         return PhysicalNames.checked(name);
     }
@@ -105,8 +133,9 @@ public enum Naming {
         if (text.isEmpty()) {
             return PhysicalNames.Resolved.invalid("the column name is blank");
         }
-        return PhysicalNames.checked(PhysicalNames.isQuoted(text) ? text.substring(1, text.length() - 1)
-                : snakeCase(text));
+        return PhysicalNames.checked(PhysicalNames.isQuoted(text) && !convertsQuoted
+                ? text.substring(1, text.length() - 1) : snakeCase(PhysicalNames.isQuoted(text)
+                ? text.substring(1, text.length() - 1) : text));
     }
 
     /**

@@ -90,13 +90,30 @@ class NamingTest {
         assertEquals("dotted_name", Naming.SNAKE_CASE.declared("`dotted_name`").name());
     }
 
+    /**
+     * Hibernate 7's snake-case strategy keeps a quoted name as written, 6.6's {@code CamelCaseToUnderscoresNamingStrategy}
+     * converts it (their sources; Spring Authorization Server's {@code "`authorizationConsent`"}).
+     */
     @Test
-    void quotedNamesThatHibernate6WouldConvertAreRejected() {
-        PhysicalNames.Resolved quoted = Naming.SNAKE_CASE.declared("\"QuotedName\"");
-        assertFalse(quoted.ok());
-        assertTrue(quoted.problem().contains("Hibernate 7 keeps a quoted name as written (QuotedName) while Hibernate 6"
-                + " converts it (quoted_name)"), quoted.problem());
-        assertFalse(Naming.SNAKE_CASE.declared("Quoted-ColumnName").ok(), "not an identifier: Hibernate quotes it");
+    void quotedNamesAreKeptByHibernate7AndConvertedBy66() {
+        assertEquals("QuotedName", Naming.SNAKE_CASE.declared("\"QuotedName\"").name());
+        assertEquals("authorizationConsent", Naming.SPRING.declared("`authorizationConsent`").name());
+        assertEquals(Naming.SNAKE_CASE, Naming.SNAKE_CASE.forLine(HibernateLine.V7_2));
+        assertEquals(Naming.JPA, Naming.JPA.forLine(HibernateLine.V6_6));
+        assertEquals("quoted_name", Naming.SNAKE_CASE.forLine(HibernateLine.V6_6).declared("\"QuotedName\"").name());
+        assertEquals("authorization_consent", Naming.SPRING.forLine(HibernateLine.V6_6)
+                .declared("`authorizationConsent`").name());
+        assertEquals("post_tags", Naming.SPRING.forLine(HibernateLine.V6_6).joinTable("post", "tags", "tag"));
+        assertEquals("LastName", Naming.SNAKE_CASE.referenced("\"LastName\"").name());
+        assertEquals("last_name", Naming.SNAKE_CASE.forLine(HibernateLine.V6_6).referenced("\"LastName\"").name());
+    }
+
+    @Test
+    void namesHibernateQuotesItselfAreRejectedWhenTheLinesDisagree() {
+        PhysicalNames.Resolved quoted = Naming.SNAKE_CASE.declared("Quoted-ColumnName");
+        assertFalse(quoted.ok(), "not an identifier: Hibernate quotes it");
+        assertTrue(quoted.problem().contains("Hibernate 7 quotes Quoted-ColumnName and keeps it as written while"
+                + " Hibernate 6 converts it (quoted-column_name)"), quoted.problem());
         assertEquals("company_name", Naming.snakeCase("company.name"));
         assertFalse(Naming.SNAKE_CASE.declared("company.name").ok(), "Hibernate 7 quotes it and keeps the dot, 6 does not");
         assertFalse(Naming.SNAKE_CASE.declared("  ").ok());

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.lang.model.element.AnnotationMirror;
@@ -121,7 +120,7 @@ final class EntityBinder {
         }
         AssociationMapper.Mapped related = draft.derived().plus(others);
         for (Map.Entry<TypeElement, List<Association>> sub : draft.subclassAssociations().entrySet()) {
-            related = new SingleTable(elements, naming).relationships(associationMapper, sub.getKey(), sub.getValue(),
+            related = new SingleTable(elements).relationships(associationMapper, sub.getKey(), sub.getValue(),
                     draft.owner(), targets, related, draft.byEntity(), report);
             if (related == null) {
                 return null;
@@ -256,7 +255,7 @@ final class EntityBinder {
         List<CheckConstraint> derivedChecks = new ArrayList<>();
         List<Column> tableColumns = new ArrayList<>(MappedColumn.columns(columns));
         if (draft.discriminator() != null) {
-            discriminator(draft, tableColumns, derivedChecks);
+            SingleTable.discriminator(draft, associationMapper.line().checksSingleTables(), tableColumns, derivedChecks);
         }
         Optional<SoftDeletes.SoftDeleteColumn> softDelete = SoftDeletes.read(draft.entity(), draft.tableName(), naming,
                 elements, report);
@@ -285,33 +284,6 @@ final class EntityBinder {
         }
         return new Parts(tableColumns, uniques, constraints.get().indexes(), foreignKeys, checks.get(),
                 constraints.get().deferred());
-    }
-
-    /**
-     * The discriminator column of a {@code SINGLE_TABLE} root, after the root's own columns and before those
-     * of its subclasses (its position is cosmetic: column order is not part of a table's identity), with its
-     * check and the not-null checks of the subclasses' columns.
-     */
-    private void discriminator(EntityDraft draft, List<Column> tableColumns, List<CheckConstraint> derivedChecks) {
-        SingleTable.Discriminator discriminator = draft.discriminator();
-        Map<TypeElement, List<MappedColumn>> byEntity = draft.byEntity();
-        tableColumns.add(Math.min(byEntity.get(draft.entity()).size(), tableColumns.size()), discriminator.column());
-        if (!associationMapper.line().checksSingleTables()) {
-            return; // Hibernate 6.6 checks neither the discriminator's values nor a subclass's required columns
-        }
-        discriminator.check().ifPresent(derivedChecks::add);
-        // Only the columns this table holds: a secondary table keeps its own.
-        Set<String> here = new HashSet<>(tableColumns.stream().map(Column::name).toList());
-        Function<TypeElement, List<MappedColumn>> inTable = e -> byEntity.getOrDefault(e, List.of()).stream()
-                .filter(c -> here.contains(c.column().name())).toList();
-        for (TypeElement sub : draft.singleTable().subclasses()) {
-            String literal = discriminator.literals().get(sub);
-            if (literal != null) {
-                TypeElement parent = draft.singleTable().parent(sub);
-                SingleTable.notNullCheck(draft.tableName(), discriminator.column(), literal, parent,
-                        inTable.apply(parent), sub, inTable.apply(sub)).ifPresent(derivedChecks::add);
-            }
-        }
     }
 
     /** The foreign keys of the relationships, then the JOINED parent's; null after reporting two of one name. */

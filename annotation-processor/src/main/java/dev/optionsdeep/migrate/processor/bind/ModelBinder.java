@@ -208,8 +208,14 @@ public final class ModelBinder {
             return Stage.done(entity, report, true); // read from its query: Hibernate creates no table for it
         }
         Strategy strategy = strategy(root);
-        if (strategy == Strategy.SINGLE_TABLE && rootKnown
-                && (!subclasses.isEmpty() || Mapping.of(root, elements).hasDiscriminatorColumn())) {
+        Mapping rootMapping = Mapping.of(root, elements);
+        boolean discriminated = strategy == Strategy.SINGLE_TABLE && (!subclasses.isEmpty()
+                || rootMapping.hasDiscriminatorColumn() || rootMapping.discriminatorFormula().isPresent())
+                || strategy == Strategy.JOINED && rootMapping.hasDiscriminatorColumn();
+        if (!DiscriminatorPlacement.accepted(entity, root, strategy, discriminated, elements, report)) {
+            return Stage.done(entity, report, false);
+        }
+        if (strategy == Strategy.SINGLE_TABLE && rootKnown && discriminated) {
             if (!entity.equals(root)) {
                 warnIgnoredInheritance(entity, root, strategy, report);
                 return Stage.done(entity, report, true); // its rows live in the root's table

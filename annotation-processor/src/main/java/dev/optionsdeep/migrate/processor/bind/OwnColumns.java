@@ -77,13 +77,16 @@ final class OwnColumns {
         Map<TypeElement, List<Association>> subclassAssociations = new java.util.LinkedHashMap<>();
         if (singleTable != null && tableName != null) {
             ok &= readSubclasses(singleTable, access, columns, byEntity, subclassAssociations, report);
-            discriminator = new SingleTable(elements, naming).discriminator(singleTable, tableName, report);
+            discriminator = new DiscriminatorReader(elements, naming).discriminator(singleTable, tableName, report);
             ok &= discriminator != null;
         }
-        if (discriminator != null && ok) {
+        if (discriminator != null && discriminator.column() != null && ok) {
             String name = discriminator.column().name();
-            columns = SharedColumns.withoutDiscriminatorCopies(columns, name, report);
-            byEntity.replaceAll((type, own) -> SharedColumns.withoutDiscriminatorCopies(own, name, report));
+            // @DiscriminatorOptions(insert = false): an attribute writes the column, which stays the discriminator's
+            boolean written = Mapping.of(singleTable.root(), elements).discriminatorOptions()
+                    .map(o -> !o.insert()).orElse(false);
+            columns = SharedColumns.withoutDiscriminatorCopies(columns, name, written, report);
+            byEntity.replaceAll((type, own) -> SharedColumns.withoutDiscriminatorCopies(own, name, written, report));
             ok = !discriminatorClash(discriminator, columns, className, report);
         }
         return new Own(columns, associations, byEntity, subclassAssociations, discriminator, ok);

@@ -108,13 +108,14 @@ final class SharedColumns {
      * discriminator column of their {@code SINGLE_TABLE} hierarchy, such as a type name an application also reads:
      * Hibernate binds the discriminator before the attributes and keeps its column (its type, length and not null;
      * the attribute's {@code @Column} says nothing more). Writable ones stay, for the caller to report: Hibernate
-     * refuses them as a repeated column.
+     * refuses them as a repeated column, unless the discriminator is not inserted
+     * ({@code @DiscriminatorOptions(insert = false)}, {@code writtenByAttribute}): then they are copies too.
      */
     static List<MappedColumn> withoutDiscriminatorCopies(List<MappedColumn> columns, String discriminator,
-                                                         Report report) {
+                                                         boolean writtenByAttribute, Report report) {
         List<MappedColumn> out = new ArrayList<>();
         for (MappedColumn c : columns) {
-            if (readOnly(c) && c.column().name().equals(discriminator)) {
+            if ((writtenByAttribute || readOnly(c)) && c.column().name().equals(discriminator)) {
                 // Its column is the discriminator's, never null: a primitive copy needs no advice.
                 report.withdraw(Code.NULLABLE_PRIMITIVE, c.columnHost());
             } else {

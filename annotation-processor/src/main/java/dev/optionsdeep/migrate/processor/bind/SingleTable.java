@@ -1,8 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.read.ColumnAnnotations;
-import dev.optionsdeep.migrate.processor.Code;
-import dev.optionsdeep.migrate.processor.Naming;
 import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.Mapping;
@@ -12,18 +10,18 @@ import dev.optionsdeep.migrate.processor.read.AttributeCollector;
 import dev.optionsdeep.migrate.postgres.Identifiers;
 import dev.optionsdeep.migrate.schema.CheckConstraint;
 import dev.optionsdeep.migrate.schema.Column;
-import dev.optionsdeep.migrate.schema.SqlTypes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -31,9 +29,10 @@ import javax.lang.model.util.Elements;
  * A {@code SINGLE_TABLE} hierarchy as Hibernate ORM 7.4 maps it (checked against its export): one
  * table, named after the root, holding the columns of every entity in it; a discriminator column
  * ({@code @DiscriminatorColumn}, by default {@code DTYPE varchar(31) not null}) with a check on the
- * values of the concrete entities; a subclass column is nullable unless its {@code @Column} says
- * {@code nullable = false}, and for each concrete subclass a check
- * {@code dtype <> 'Sub' or (a is not null and b is not null)} over the columns that must not be null
+ * values of the concrete entities, or a {@code @DiscriminatorFormula} and no column ({@link DiscriminatorReader}); a
+ * subclass column is nullable unless its {@code @Column} says {@code nullable = false}, and for each concrete subclass a
+ * check {@code dtype <> 'Sub' or (a is not null and b is not null)} (the formula as written in place of {@code dtype})
+ * over the columns that must not be null
  * for it (primitives, {@code @Basic(optional = false)} and {@code optional = false} to-one relationships, of the subclass and of the entity it
  * extends directly, as Hibernate's {@code SingleTableSubclass} builds it).
  *
@@ -94,142 +93,38 @@ final class SingleTable {
         }
     }
 
-    /** The discriminator column, its check, and the SQL literal of each concrete entity's value. */
-    record Discriminator(Column column, Optional<CheckConstraint> check, Map<TypeElement, String> literals) {
+    /**
+     * The discriminator: its column, or the SQL of a {@code @DiscriminatorFormula} (then {@code column} is null), the
+     * check on its values, and the SQL literal of each concrete entity's value.
+     */
+    record Discriminator(Column column, String formula, Optional<CheckConstraint> check,
+                         Map<TypeElement, String> literals) {
+
+        /** What a subclass's check compares with its value: the quoted column, or the formula as written. */
+        String sql() {
+            return column == null ? formula : Identifiers.quote(column.name());
+        }
+
+        /** The discriminator's part in the names of the subclasses' checks. */
+        String namePart() {
+            return column == null ? "formula" : column.name();
+        }
     }
 
     private final Elements elements;
-    private final Naming naming;
 
-    SingleTable(Elements elements, Naming naming) {
+    SingleTable(Elements elements) {
         this.elements = elements;
-        this.naming = naming;
-    }
-
-    /** The discriminator of {@code hierarchy}'s table, or null after reporting why there is none. */
-    Discriminator discriminator(Hierarchy hierarchy, String tableName, Report report) {
-        TypeElement root = hierarchy.root();
-        Mapping.DiscriminatorColumn a = Mapping.of(root, elements).discriminatorColumn().orElse(null);
-        boolean ok = true;
-        if (a != null) {
-            for (Map.Entry<String, String> refused : a.refused().entrySet()) {
-                report.error(Code.UNSUPPORTED_ATTRIBUTE, "@DiscriminatorColumn(" + refused.getKey() + " = \""
-                        + refused.getValue() + "\") on " + root.getSimpleName() + " is not supported yet by"
-                        + " Migrate: it cannot tell what schema Hibernate creates from it. Remove it, and describe"
-                        + " the column with name, discriminatorType, length or columnDefinition", root, a.mirror(),
-                        a.written().get(refused.getKey()));
-                ok = false;
-            }
-        }
-        String written = a == null || a.name().isEmpty() ? DEFAULT_COLUMN : a.name();
-        PhysicalNames.Resolved name = naming.declared(written);
-        if (!name.ok()) {
-            report.error(Code.INVALID_NAME, "The discriminator column name \"" + written + "\" of " + root.getSimpleName()
-                    + " cannot be used: " + name.problem(), root, a == null ? null : a.mirror(),
-                    a == null ? null : a.written().get("name"));
-            return null;
-        }
-        String kind = a == null ? "STRING" : a.discriminatorType();
-        int length = a == null ? DEFAULT_LENGTH : a.length();
-        String type = switch (kind) {
-            case "CHAR" -> "character(1)";
-            case "INTEGER" -> SqlTypes.INTEGER;
-            default -> SqlTypes.varchar(length);
-        };
-        Map<TypeElement, String> literals = new LinkedHashMap<>();
-        List<TypeElement> all = new ArrayList<>();
-        all.add(root);
-        all.addAll(hierarchy.subclasses());
-        boolean anyValue = all.stream().anyMatch(SingleTable::matchesAnyValue);
-        for (TypeElement entity : all) {
-            if (entity.getModifiers().contains(Modifier.ABSTRACT) || matchesAnyValue(entity)) {
-                continue; // never instantiated, or of no value of its own: Hibernate gives it no value in the check
-            }
-            String literal = literal(entity, kind, report);
-            ok &= literal != null;
-            if (literal != null) {
-                literals.put(entity, literal);
-            }
-        }
-        if (!ok) {
-            return null;
-        }
-        String column = Identifiers.quote(name.name());
-        List<String> ordered = new ArrayList<>();
-        List<TypeElement> order = new ArrayList<>();
-        order.add(root);
-        order.addAll(hierarchy.hibernateOrder(root));
-        order.stream().filter(literals::containsKey).forEach(e -> ordered.add(literals.get(e)));
-        Optional<CheckConstraint> check = ordered.isEmpty() || anyValue ? Optional.empty() : Optional.of(new CheckConstraint(
-                PhysicalNames.constraintName(tableName, List.of(name.name()), "check"),
-                column + " in (" + String.join(",", ordered) + ")"));
-        Column defined = DiscriminatorDefinition.apply(a, new Column(name.name(), type, false, false), root, report);
-        return defined == null ? null : new Discriminator(defined, check, literals);
-    }
-
-    /**
-     * Whether {@code entity} is {@code @DiscriminatorValue("not null")}, the entity of every row whose value no other
-     * entity of the hierarchy has: Hibernate then checks no values on the column (checked with the exports of
-     * Hibernate 6.6, 7.2 and 7.4), which stays not null.
-     */
-    private static boolean matchesAnyValue(TypeElement entity) {
-        return Mapping.written(entity).discriminatorValue().map(Mapping.Text::value).filter("not null"::equals)
-                .isPresent();
-    }
-
-    /** The SQL literal of {@code entity}'s discriminator value, or null after reporting a bad one. */
-    private String literal(TypeElement entity, String kind, Report report) {
-        Mapping mapping = Mapping.written(entity);
-        Optional<AnnotationMirror> annotation = mapping.discriminatorValue().map(Mapping.Text::mirror);
-        String value = mapping.discriminatorValue().map(Mapping.Text::value).orElse(null);
-        if (value != null && value.equals("null")) {
-            report.error(Code.UNSUPPORTED_INHERITANCE, "@DiscriminatorValue(\"" + value + "\") on " + entity.getSimpleName()
-                    + " is not supported yet by Migrate: Hibernate then drops the check on the discriminator's values."
-                    + " Give the entity a value of its own", entity, annotation.get());
-            return null;
-        }
-        switch (kind) {
-            case "INTEGER": {
-                if (value == null) {
-                    return String.valueOf(entityName(entity).hashCode()); // Hibernate's default, checked with 7.4
-                }
-                try {
-                    return String.valueOf(Integer.parseInt(value.strip()));
-                } catch (NumberFormatException e) {
-                    report.error(Code.INVALID_ATTRIBUTE_VALUE, "@DiscriminatorValue(\"" + value + "\") on "
-                            + entity.getSimpleName() + " is not a number, but the discriminator is an INTEGER column."
-                            + " Write a whole number", entity, annotation.get());
-                    return null;
-                }
-            }
-            case "CHAR": {
-                if (value == null || value.length() != 1) {
-                    report.error(Code.INVALID_ATTRIBUTE_VALUE, "@Entity " + entity.getSimpleName() + " needs a"
-                            + " @DiscriminatorValue of one character: its discriminator is a CHAR column, and Hibernate"
-                            + " refuses to start without one (\"must explicitly specify its '@DiscriminatorValue'\")."
-                            + " Add @DiscriminatorValue(\"" + entity.getSimpleName().charAt(0) + "\")", entity,
-                            annotation.orElse(mapping.entity().orElseThrow()));
-                    return null;
-                }
-                return sqlString(value);
-            }
-            default:
-                return sqlString(value == null ? entityName(entity) : value);
-        }
     }
 
     /** {@code @Entity(name)}, else the class name as Hibernate takes it from the binary name. */
-    private String entityName(TypeElement entity) {
+    static String entityName(TypeElement entity, Elements elements) {
         String name = Mapping.written(entity).entityName();
         if (!name.isEmpty()) {
             return name;
         }
         String binary = elements.getBinaryName(entity).toString();
         return binary.substring(binary.lastIndexOf('.') + 1);
-    }
-
-    private static String sqlString(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     /**
@@ -244,7 +139,7 @@ final class SingleTable {
     AssociationMapper.Mapped relationships(AssociationMapper mapper, TypeElement sub, List<Association> associations,
                                            AssociationMapper.Owner root, Targets targets, AssociationMapper.Mapped related,
                                            Map<TypeElement, List<MappedColumn>> byEntity, Report report) {
-        MappedEntity.Names names = new MappedEntity.Names(entityName(sub), root.names().table());
+        MappedEntity.Names names = new MappedEntity.Names(entityName(sub, elements), root.names().table());
         AssociationMapper.Mapped mapped = mapper.map(new AssociationMapper.Owner(sub, root.database(), root.table(), names,
                 root.ids(), root.qualifiedTable()), associations, targets, report);
         if (mapped == null) {
@@ -282,6 +177,36 @@ final class SingleTable {
     }
 
     /**
+     * The discriminator column of a {@code SINGLE_TABLE} root, after the root's own columns and before those
+     * of its subclasses (its position is cosmetic: column order is not part of a table's identity), with its
+     * check and the not-null checks of the subclasses' columns ({@code checked}: from Hibernate 7.2 on).
+     */
+    static void discriminator(EntityDraft draft, boolean checked, List<Column> tableColumns,
+                              List<CheckConstraint> derivedChecks) {
+        SingleTable.Discriminator discriminator = draft.discriminator();
+        Map<TypeElement, List<MappedColumn>> byEntity = draft.byEntity();
+        if (discriminator.column() != null) { // a formula is no column
+            tableColumns.add(Math.min(byEntity.get(draft.entity()).size(), tableColumns.size()), discriminator.column());
+        }
+        if (!checked) {
+            return; // Hibernate 6.6 checks neither the discriminator's values nor a subclass's required columns
+        }
+        discriminator.check().ifPresent(derivedChecks::add);
+        // Only the columns this table holds: a secondary table keeps its own.
+        Set<String> here = new HashSet<>(tableColumns.stream().map(Column::name).toList());
+        Function<TypeElement, List<MappedColumn>> inTable = e -> byEntity.getOrDefault(e, List.of()).stream()
+                .filter(c -> here.contains(c.column().name())).toList();
+        for (TypeElement sub : draft.singleTable().subclasses()) {
+            String literal = discriminator.literals().get(sub);
+            if (literal != null) {
+                TypeElement parent = draft.singleTable().parent(sub);
+                SingleTable.notNullCheck(draft.tableName(), discriminator, literal, parent,
+                        inTable.apply(parent), sub, inTable.apply(sub)).ifPresent(derivedChecks::add);
+            }
+        }
+    }
+
+    /**
      * Hibernate's check for a concrete subclass: {@code <discriminator> <> <value> or (<c> is not null and ...)}
      * over the nullable columns of required basic attributes of the entity it extends and its own; empty
      * when there are none.
@@ -289,7 +214,7 @@ final class SingleTable {
      * @param inherited the columns of the entity it extends directly (that entity's own level only)
      * @param own       its own columns
      */
-    static Optional<CheckConstraint> notNullCheck(String tableName, Column discriminator, String literal,
+    static Optional<CheckConstraint> notNullCheck(String tableName, Discriminator discriminator, String literal,
                                                   TypeElement parent, List<MappedColumn> inherited,
                                                   TypeElement subclass, List<MappedColumn> own) {
         List<String> required = new ArrayList<>();
@@ -298,10 +223,10 @@ final class SingleTable {
         if (required.isEmpty()) {
             return Optional.empty();
         }
-        String name = PhysicalNames.constraintName(tableName, List.of(discriminator.name(), literal.replace("'", "")),
-                "check");
-        return Optional.of(new CheckConstraint(name, Identifiers.quote(discriminator.name()) + " <> " + literal
-                + " or (" + required.stream().map(c -> Identifiers.quote(c) + " is not null")
+        String name = PhysicalNames.constraintName(tableName, List.of(discriminator.namePart(),
+                literal.replace("'", "")), "check");
+        return Optional.of(new CheckConstraint(name, discriminator.sql() + (literal.equals(DiscriminatorReader.NULL) ? " is " : " <> ")
+                + literal + " or (" + required.stream().map(c -> Identifiers.quote(c) + " is not null")
                 .collect(Collectors.joining(" and ")) + ")"));
     }
 

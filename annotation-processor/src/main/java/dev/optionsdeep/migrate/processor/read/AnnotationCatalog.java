@@ -104,7 +104,9 @@ public final class AnnotationCatalog {
             // a join or collection table's surrogate key (IdBags)
             "CollectionId", "CollectionIdJavaClass", "CollectionIdJavaType",
             // a user type, with the column's type in a columnDefinition beside it (ColumnMapper)
-            "Type", "JavaType", "JdbcType");
+            "Type", "JavaType", "JdbcType",
+            // a SINGLE_TABLE discriminator read from SQL instead of a column, and its options (SingleTable)
+            "DiscriminatorFormula", "DiscriminatorOptions");
 
     private static final Set<String> HIBERNATE_UNMAPPED = Set.of(
             // column types and what converts values
@@ -115,7 +117,7 @@ public final class AnnotationCatalog {
             "CollectionTypeRegistrations",
             // columns, keys and constraints
             "NaturalIdClass", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas",
-            "DiscriminatorFormula", "DiscriminatorOptions", "GeneratedColumn", "NativeGenerator", "PropertyRef", "Comments",
+            "GeneratedColumn", "NativeGenerator", "PropertyRef", "Comments",
             "EmbeddedColumnNaming", "EmbeddedTable", "SecondaryRow", "SecondaryRows", "View",
             "Temporal", "Audited", "Changelog",
             // part of the primary key in Hibernate 7.4 (found by the parity model: a join table's foreign

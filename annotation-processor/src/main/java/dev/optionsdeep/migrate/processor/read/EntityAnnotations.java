@@ -66,6 +66,33 @@ abstract class EntityAnnotations extends AnnotationIndex implements MappingValue
         return jpa(JpaAnnotations.DISCRIMINATOR_COLUMN).map(DiscriminatorColumn::of);
     }
 
+    /**
+     * Hibernate's own {@code @DiscriminatorFormula}, if written here; not {@code @DialectOverride.DiscriminatorFormula},
+     * whose simple name is the same ({@link #dialectDiscriminatorFormula}).
+     */
+    public Optional<DiscriminatorFormula> discriminatorFormula() {
+        return hibernateExactly("DiscriminatorFormula").map(m -> DiscriminatorFormula.of(resolved(m)));
+    }
+
+    /** {@code @DialectOverride.DiscriminatorFormula}, if written here: a formula for one database only. */
+    public Optional<AnnotationMirror> dialectDiscriminatorFormula() {
+        return hibernate.getOrDefault("DiscriminatorFormula", List.of()).stream()
+                .filter(m -> !JpaAnnotations.named(JpaAnnotations.qualifiedName(m), JpaAnnotations.HIBERNATE,
+                        "DiscriminatorFormula"))
+                .findFirst();
+    }
+
+    /** Hibernate's {@code @DiscriminatorOptions}, if written here. */
+    public Optional<DiscriminatorOptions> discriminatorOptions() {
+        return hibernateExactly("DiscriminatorOptions").map(m -> DiscriminatorOptions.of(resolved(m)));
+    }
+
+    private Optional<AnnotationMirror> hibernateExactly(String simpleName) {
+        return hibernate.getOrDefault(simpleName, List.of()).stream()
+                .filter(m -> JpaAnnotations.named(JpaAnnotations.qualifiedName(m), JpaAnnotations.HIBERNATE, simpleName))
+                .findFirst();
+    }
+
     /** Whether the class has {@code @DiscriminatorColumn}. */
     public boolean hasDiscriminatorColumn() {
         return jpa.containsKey(JpaAnnotations.DISCRIMINATOR_COLUMN);

@@ -78,6 +78,28 @@ public interface MappingValues {
     }
 
     /**
+     * Hibernate's {@code @DiscriminatorFormula}: the SQL expression Hibernate reads the discriminator from, in place
+     * of a column, and the type of its values ({@code STRING} when not written).
+     */
+    public record DiscriminatorFormula(String value, String discriminatorType, AnnotationMirror mirror) {
+
+        static DiscriminatorFormula of(Attributes f) {
+            return new DiscriminatorFormula(f.string("value"), f.enumConstant("discriminatorType", "STRING"), f.mirror());
+        }
+    }
+
+    /**
+     * Hibernate's {@code @DiscriminatorOptions}: {@code force} (no check on the discriminator's values) and
+     * {@code insert} (false when an attribute writes the discriminator's column), with their defaults.
+     */
+    public record DiscriminatorOptions(boolean force, boolean insert, AnnotationMirror mirror) {
+
+        static DiscriminatorOptions of(Attributes o) {
+            return new DiscriminatorOptions(o.bool("force", false), o.bool("insert", true), o.mirror());
+        }
+    }
+
+    /**
      * JPA 3.2's {@code @CheckConstraint} listed in {@code @Table(check)} or {@code @Column(check)}.
      *
      * @param item            the nested annotation as written in its list, for diagnostics

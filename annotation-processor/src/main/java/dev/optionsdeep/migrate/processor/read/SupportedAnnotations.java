@@ -34,7 +34,9 @@ public final class SupportedAnnotations {
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",
             "OptimisticLocking", "SQLRestriction", "Where", "NamedQuery", "NamedQueries", "NamedNativeQuery",
             "NamedNativeQueries", "FetchProfile", "FetchProfiles", "FilterDef", "FilterDefs", "Filter", "Filters",
-            "Proxy", "ConcreteProxy", "Comment", "Check", "Checks", "SoftDelete", "GenericGenerator", "GenericGenerators");
+            "Proxy", "ConcreteProxy", "Comment", "Check", "Checks", "SoftDelete", "GenericGenerator", "GenericGenerators",
+            // where Hibernate accepts them is checked by bind.DiscriminatorPlacement
+            "DiscriminatorFormula", "DiscriminatorOptions");
 
     /** What a mapped superclass or an embeddable may carry that changes nothing in its columns. */
     private static final Set<String> JPA_ON_SUPERCLASS = Set.of(
@@ -74,9 +76,9 @@ public final class SupportedAnnotations {
     }
 
     public static List<AnnotationMirror> unsupportedOnMappedSuperclass(Element type) {
-        // Migrate reads @Check and @SoftDelete on the entity only.
+        // Migrate reads @Check, @SoftDelete and the discriminator's on the entity only.
         Set<String> hibernate = new java.util.HashSet<>(HIBERNATE_ON_ENTITY);
-        hibernate.removeAll(Set.of("Check", "Checks", "SoftDelete"));
+        hibernate.removeAll(Set.of("Check", "Checks", "SoftDelete", "DiscriminatorFormula", "DiscriminatorOptions"));
         return unsupported(type, JPA_ON_SUPERCLASS, hibernate);
     }
 

@@ -242,8 +242,34 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.sharedtable.StRule.class,
                         dev.optionsdeep.migrate.it.parity.sharedtable.StImportedRule.class,
                         dev.optionsdeep.migrate.it.parity.sharedtable.StEvent.class,
-                        dev.optionsdeep.migrate.it.parity.sharedtable.StCountedEvent.class)));
+                        dev.optionsdeep.migrate.it.parity.sharedtable.StCountedEvent.class)),
+                Arguments.of("parity_discformula", DISCFORMULA),
+                Arguments.of("parity_quotedsnake", List.of(
+                        dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class)));
     }
+
+    /** The entities of the model of discriminator formulas and options. */
+    static final List<Class<?>> DISCFORMULA = List.of(
+            dev.optionsdeep.migrate.it.parity.discformula.DfOverride.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfConsumerOverride.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfKeyOverride.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfConsumer.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfActivationKey.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfShape.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfSquare.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfCircle.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfPayment.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfCardPayment.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfBankPayment.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfPendingPayment.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfOtherPayment.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfSetting.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfEvent.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfClick.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfView.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfDocument.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfInvoice.class,
+            dev.optionsdeep.migrate.it.parity.discformula.DfReceipt.class);
 
     /**
      * The entities of the Envers gaps model: audit tables of TABLE_PER_CLASS hierarchies, ordered lists and maps

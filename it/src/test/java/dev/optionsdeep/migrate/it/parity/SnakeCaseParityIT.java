@@ -203,4 +203,37 @@ class SnakeCaseParityIT {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Quoted camel-case names ({@code parity/quotedsnake}, after Spring Authorization Server's consent table): kept as
+     * written by Hibernate 7's snake-case strategy, in the table, a column and an index's column list.
+     */
+    @Test
+    void quotedNamesAreKeptAsWrittenUnderSnakeCaseNaming() throws Exception {
+        Snapshot model = snapshotWithSnakeCaseNaming("quotedsnake", "parity_quotedsnake");
+        assertTrue(model.schema().table("qsAuthorizationConsent").flatMap(t -> t.column("grantedScope")).isPresent(),
+                "the quoted names as written: " + model.schema().tables());
+        parity.assertParity("parity_quotedsnake_snake", model,
+                List.of(dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class),
+                Map.of("hibernate.physical_naming_strategy", NAMING_STRATEGY));
+    }
+
+    /**
+     * The same under Hibernate 6.6, whose {@code CamelCaseToUnderscoresNamingStrategy} (what Spring Boot 3 sets)
+     * converts quoted names too: {@code qs_authorization_consent}, {@code granted_scope}.
+     */
+    @Test
+    void quotedNamesAreConvertedUnderHibernate66() throws Exception {
+        HibernateLine six = HibernateLine.SUPPORTED.stream().filter(l -> l.name().equals("6.6")).findFirst().orElseThrow();
+        Snapshot model = CorpusModel.snapshots(List.of("quotedsnake"), classes, "-Amigrate.hibernate=6.6",
+                "-Amigrate.naming=snake_case").get("parity_quotedsnake");
+        assertTrue(model.schema().table("qs_authorization_consent").flatMap(t -> t.column("granted_scope")).isPresent(),
+                "the quoted names converted: " + model.schema().tables());
+        try (ParityCheck sixParity = new ParityCheck(six)) {
+            sixParity.assertParity("parity_quotedsnake_six", model,
+                    List.of(dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class),
+                    Map.of("hibernate.physical_naming_strategy",
+                            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
+        }
+    }
 }

@@ -1,0 +1,7 @@
+package dev.optionsdeep.migrate.it.parity.discformula;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class DfReceipt extends DfDocument {
+}

@@ -1,0 +1,9 @@
+package dev.optionsdeep.migrate.it.parity.discformula;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class DfView extends DfEvent {
+
+    String page;
+}
