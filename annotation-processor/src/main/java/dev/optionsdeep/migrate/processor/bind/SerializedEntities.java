@@ -64,8 +64,8 @@ final class SerializedEntities {
         if (entity.isEmpty() && element.isEmpty()) {
             return;
         }
-        AnnotationMirror joinColumn = attribute.element().getAnnotationMirrors().stream()
-                .filter(SerializedEntities::joinColumn).findFirst().orElse(null);
+        AnnotationMirror joinColumn = Mapping.written(attribute.element()).declaredJoinColumns().stream()
+                .map(j -> j.mirror()).findFirst().orElse(null);
         String name = entity.or(() -> element).orElseThrow().getSimpleName().toString();
         report.warning(Code.SERIALIZED_ENTITY, where + (entity.isPresent()
                 ? " has the entity type " + name + " but no @ManyToOne or @OneToOne: Hibernate stores a serialized copy"
