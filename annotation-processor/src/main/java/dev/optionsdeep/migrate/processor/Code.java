@@ -54,6 +54,7 @@ public enum Code {
     UNUSED_EXCLUSION(204, Diagnostic.Kind.WARNING),
     CUSTOM_GENERATOR(205, Diagnostic.Kind.WARNING),
     GENERATOR_ROW(206, Diagnostic.Kind.WARNING),
+    SERIALIZED_ENTITY(207, Diagnostic.Kind.WARNING),
 
     UNCAPTURED_CHANGE(301, Diagnostic.Kind.WARNING),
     SEVERAL_HEADS(302, Diagnostic.Kind.WARNING),

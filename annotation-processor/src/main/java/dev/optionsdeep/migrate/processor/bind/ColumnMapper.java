@@ -1,7 +1,6 @@
 package dev.optionsdeep.migrate.processor.bind;
 
 import dev.optionsdeep.migrate.processor.read.BeanValidation;
-
 import dev.optionsdeep.migrate.processor.Code;
 import dev.optionsdeep.migrate.processor.HibernateLine;
 import dev.optionsdeep.migrate.processor.Naming;
@@ -13,7 +12,6 @@ import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.read.Mapping;
 import dev.optionsdeep.migrate.processor.read.Overrides;
-import dev.optionsdeep.migrate.processor.read.SupportedAnnotations;
 import dev.optionsdeep.migrate.processor.read.UserTypeCodes;
 
 import dev.optionsdeep.migrate.schema.Column;
@@ -101,6 +99,7 @@ final class ColumnMapper {
         }
         Declared declared = new Declared(attribute, origin, where, column, columnHost, name.name(), unquoted(written),
                 path, inEmbeddable, partOfId || !inEmbeddable && Mapping.written(field).id());
+        SerializedEntities.warn(attribute, where, name.name(), conversion, report);
         return column(declared, stored, conversion, report);
     }
 
@@ -112,7 +111,7 @@ final class ColumnMapper {
     private static List<AnnotationMirror> unsupported(Attribute attribute, String where, boolean inEmbeddable,
                                                       boolean partOfId, Report report) {
         Element field = attribute.element();
-        List<AnnotationMirror> unsupported = new java.util.ArrayList<>(SupportedAnnotations.unsupportedOnField(field));
+        List<AnnotationMirror> unsupported = new java.util.ArrayList<>(SerializedEntities.unsupported(attribute));
         for (AnnotationMirror mirror : unsupported) {
             report.error(Code.UNSUPPORTED_FIELD_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on " + where
                     + dev.optionsdeep.migrate.processor.read.LegacyHibernateAnnotations.advice(mirror).orElse(
@@ -152,7 +151,8 @@ final class ColumnMapper {
                                  Report problems) {
         Element field = attribute.element();
         TypeMirror storedType = conversion == null ? attribute.type() : conversion.databaseType();
-        Optional<MappedType> type = MappedType.of(storedType);
+        Optional<MappedType> type = conversion == null || conversion.converter() == null
+                ? MappedType.ofAttribute(storedType) : MappedType.of(storedType);
         Optional<AnnotationMirror> userType = Mapping.written(field).userType();
         boolean json = conversion != null && (JdbcTypeCodes.isJson(field) || userType.isPresent());
         String what = attribute.isProperty() ? "getter" : "field";

@@ -275,6 +275,7 @@ final class ConstraintReader {
                 .findFirst()
                 .map(n -> " PostgreSQL reads the unquoted name " + written.strip() + " as " + resolved
                         + ", but the column is \"" + n + "\" (quoted): write it as \\\"" + n + "\\\"")
+                .or(() -> UnknownColumnHints.of(written, columnNames))
                 .orElse(" Its columns are: " + String.join(", ", columnNames) + ".");
         report.error(Code.UNKNOWN_COLUMN, attribute + " of " + entity.getSimpleName() + " names the column \""
                 + written.strip() + "\", which table " + tableName + " does not have." + hint,

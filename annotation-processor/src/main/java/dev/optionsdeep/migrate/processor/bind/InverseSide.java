@@ -40,12 +40,44 @@ final class InverseSide {
     /** What the {@code mappedBy} side puts into the target's table; false after reporting. */
     boolean map(AssociationMapper.Owner owner, Association a, String where, RelationshipAnnotation relationship, Targets targets,
                 Report report, List<MappedEntity.ForeignColumn> foreign) {
+        if (!namesAnAttribute(a, where, relationship, report)) {
+            return false;
+        }
         boolean ok = true;
         // The other side owns it; only a position column of a one-to-many's list is this side's.
         if (Mapping.written(a.attribute().element()).hasOrderColumn()) {
             ok = orderColumn(owner, a, where, relationship, targets, report, foreign);
         }
         return mapKey(owner, a, where, relationship, targets, foreign, report) && ok;
+    }
+
+    /**
+     * Whether {@code mappedBy} names an attribute of the target entity, which Hibernate requires, to the letter: it
+     * refuses to start otherwise (7.4: "is 'mappedBy' a property named 'X' which does not exist in the target
+     * entity"). Dataverse's {@code VariableMetadata} writes {@code mappedBy = "VariableMetadata"} for an attribute
+     * {@code variableMetadata}, which EclipseLink accepts. A path into an embeddable ({@code "address.owner"}) and a
+     * target Migrate cannot resolve here are left to the rest of the mapping. False after reporting.
+     */
+    private boolean namesAnAttribute(Association a, String where, RelationshipAnnotation relationship, Report report) {
+        String mappedBy = relationship.mappedBy();
+        java.util.Optional<javax.lang.model.element.TypeElement> target = targetsOf.declaredTarget(a)
+                .filter(t -> Mapping.written(t).entity().isPresent());
+        if (mappedBy.contains(".") || target.isEmpty() || AssociationTargets.holderOf(target.get(), mappedBy).isPresent()) {
+            return true;
+        }
+        String sameButCase = null;
+        for (javax.lang.model.element.TypeElement t = target.get(); t != null && sameButCase == null;
+             t = dev.optionsdeep.migrate.processor.read.AttributeCollector.superclass(t)) {
+            sameButCase = t.getEnclosedElements().stream().filter(e -> e.getKind().isField())
+                    .map(e -> e.getSimpleName().toString()).filter(mappedBy::equalsIgnoreCase).findFirst().orElse(null);
+        }
+        report.error(Code.INVALID_RELATIONSHIP, where + " is mappedBy \"" + mappedBy + "\", which names no attribute of "
+                + target.get().getSimpleName() + ": Hibernate refuses to start (\"'mappedBy' a property named '" + mappedBy
+                + "' which does not exist in the target entity\"). " + (sameButCase == null
+                ? "Name the attribute of " + target.get().getSimpleName() + " that owns the relationship"
+                : "Write mappedBy = \"" + sameButCase + "\": Hibernate compares the names to the letter"),
+                a.attribute().element(), relationship.mirror());
+        return false;
     }
 
     /**

@@ -123,9 +123,12 @@ public enum MappedType {
      * is itself no array.
      */
     static Optional<MappedType> elementOf(TypeMirror plural) {
+        // A Serializable entity is an element too: Hibernate 6.6, 7.2 and 7.4 make a bytea[] of a Set or List of them
+        // without a relationship annotation (checked; SerializedEntities).
         return elementType(plural).filter(c -> c.getKind() != TypeKind.ARRAY && !wrapperArray(plural))
-                .flatMap(MappedType::of)
-                .filter(t -> t != BYTES && t != CHARS && t != SERIALIZED && t != ARRAY);
+                .flatMap(c -> plural.getKind() != TypeKind.ARRAY && SerializedEntities.entityOf(c).isPresent()
+                        ? Optional.of(SERIALIZED) : MappedType.of(c)
+                        .filter(t -> t != BYTES && t != CHARS && t != SERIALIZED && t != ARRAY));
     }
 
     /** The array's component type, or the {@code List}'s or {@code Set}'s type argument. */
@@ -156,6 +159,16 @@ public enum MappedType {
                 || ((TypeElement) ((DeclaredType) component).asElement()).getQualifiedName().contentEquals("java.lang.Character"));
     }
 
+    /**
+     * The type of a basic attribute (one without a relationship annotation): as {@link #of}, and also a
+     * {@code Serializable} entity, which Hibernate 6.6, 7.2 and 7.4 store serialized in a {@code bytea} like any other
+     * Serializable class (checked with their exports; see {@link SerializedEntities}).
+     */
+    static Optional<MappedType> ofAttribute(TypeMirror type) {
+        Optional<MappedType> mapped = of(type);
+        return mapped.isPresent() || SerializedEntities.entityOf(type).isEmpty() ? mapped : Optional.of(SERIALIZED);
+    }
+
     /** A class (not an entity: that is a relationship) that is {@code Serializable}, itself or by a supertype. */
     private static boolean serializedByHibernate(TypeElement type) {
         return (type.getKind() == javax.lang.model.element.ElementKind.CLASS
@@ -165,7 +178,7 @@ public enum MappedType {
                 && serializable(type);
     }
 
-    private static boolean serializable(TypeElement type) {
+    static boolean serializable(TypeElement type) {
         if (type.getQualifiedName().contentEquals("java.io.Serializable")) {
             return true;
         }

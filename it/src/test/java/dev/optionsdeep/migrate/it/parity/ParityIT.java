@@ -245,7 +245,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.sharedtable.StCountedEvent.class)),
                 Arguments.of("parity_discformula", DISCFORMULA),
                 Arguments.of("parity_quotedsnake", List.of(
-                        dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class)));
+                        dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class)),
+                Arguments.of("parity_serialref", List.of(
+                        dev.optionsdeep.migrate.it.parity.serialref.SrFolder.class,
+                        dev.optionsdeep.migrate.it.parity.serialref.SrSearch.class)));
     }
 
     /** The entities of the model of discriminator formulas and options. */
