@@ -230,7 +230,10 @@ class ParityIT {
                 Arguments.of("parity_keyorder", List.of(
                         dev.optionsdeep.migrate.it.parity.keyorder.KoTeam.class,
                         dev.optionsdeep.migrate.it.parity.keyorder.KoNesting.class,
-                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)));
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)),
+                Arguments.of("parity_noverride", List.of(
+                        dev.optionsdeep.migrate.it.parity.noverride.NoPlace.class,
+                        dev.optionsdeep.migrate.it.parity.noverride.NoVisit.class)));
     }
 
     /**
