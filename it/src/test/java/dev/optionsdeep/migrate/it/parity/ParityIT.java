@@ -233,7 +233,11 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)),
                 Arguments.of("parity_noverride", List.of(
                         dev.optionsdeep.migrate.it.parity.noverride.NoPlace.class,
-                        dev.optionsdeep.migrate.it.parity.noverride.NoVisit.class)));
+                        dev.optionsdeep.migrate.it.parity.noverride.NoVisit.class)),
+                Arguments.of("parity_seqparam", List.of(
+                        dev.optionsdeep.migrate.it.parity.seqparam.SpRole.class,
+                        dev.optionsdeep.migrate.it.parity.seqparam.SpSource.class,
+                        dev.optionsdeep.migrate.it.parity.seqparam.SpTerm.class)));
     }
 
     /**
