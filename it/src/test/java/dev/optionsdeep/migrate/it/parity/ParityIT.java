@@ -237,7 +237,9 @@ class ParityIT {
                 Arguments.of("parity_seqparam", List.of(
                         dev.optionsdeep.migrate.it.parity.seqparam.SpRole.class,
                         dev.optionsdeep.migrate.it.parity.seqparam.SpSource.class,
-                        dev.optionsdeep.migrate.it.parity.seqparam.SpTerm.class)));
+                        dev.optionsdeep.migrate.it.parity.seqparam.SpTerm.class)),
+                Arguments.of("parity_floatsize", List.of(
+                        dev.optionsdeep.migrate.it.parity.floatsize.FsReading.class)));
     }
 
     /**
