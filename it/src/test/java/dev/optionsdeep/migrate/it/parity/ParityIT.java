@@ -239,7 +239,13 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.seqparam.SpSource.class,
                         dev.optionsdeep.migrate.it.parity.seqparam.SpTerm.class)),
                 Arguments.of("parity_floatsize", List.of(
-                        dev.optionsdeep.migrate.it.parity.floatsize.FsReading.class)));
+                        dev.optionsdeep.migrate.it.parity.floatsize.FsReading.class)),
+                Arguments.of("parity_classassoc", List.of(
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaAttributeType.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaConcept.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaLocation.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaConceptAttribute.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaLocationAttribute.class)));
     }
 
     /**
