@@ -16,14 +16,18 @@ import javax.tools.StandardLocation;
 
 /**
  * The classes the application maps in XML rather than with annotations: Hibernate's {@code .hbm.xml} files and JPA's
- * {@code orm.xml}, as {@code META-INF/persistence.xml} lists them (OpenOLAT still maps its identities so). Hibernate
- * reads them; Migrate reads annotations only, so it can at least say so where an entity references such a class.
+ * {@code orm.xml}, as {@code META-INF/persistence.xml} lists them (OpenOLAT still maps its identities so) or as
+ * Hibernate's own {@code hibernate.cfg.xml} does ({@code <mapping resource="…hbm.xml"/>}: OpenMRS maps its patients,
+ * users, concepts and encounters so, and loads that file through Spring). Hibernate reads them; Migrate reads
+ * annotations only, so it can at least say so where an entity references such a class.
  * Read from the class output, where the build's resources phase has put them before javac runs.
  */
 public final class XmlMappings {
 
-    private static final List<String> DESCRIPTORS = List.of("META-INF/persistence.xml", "META-INF/orm.xml");
-    private static final Pattern MAPPING_FILE = Pattern.compile("<mapping-file>\\s*([^<]+?)\\s*</mapping-file>");
+    private static final List<String> DESCRIPTORS = List.of("META-INF/persistence.xml", "META-INF/orm.xml",
+            "hibernate.cfg.xml");
+    private static final Pattern MAPPING_FILE = Pattern.compile(
+            "<mapping-file>\\s*([^<]+?)\\s*</mapping-file>|<mapping\\b[^>]*\\bresource=\"([^\"]+)\"");
     private static final Pattern HBM_PACKAGE = Pattern.compile("<hibernate-mapping\\b[^>]*\\bpackage=\"([^\"]+)\"");
     private static final Pattern HBM_CLASS = Pattern.compile(
             "<(?:class|subclass|joined-subclass|union-subclass)\\b[^>]*\\bname=\"([^\"]+)\"");
@@ -55,7 +59,7 @@ public final class XmlMappings {
             }
             Matcher m = MAPPING_FILE.matcher(text);
             while (m.find()) {
-                mappingFiles.add(m.group(1));
+                mappingFiles.add(m.group(1) != null ? m.group(1) : m.group(2));
             }
         }
         Map<String, String> classes = new TreeMap<>();

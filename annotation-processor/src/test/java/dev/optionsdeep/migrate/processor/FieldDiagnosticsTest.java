@@ -228,4 +228,37 @@ class FieldDiagnosticsTest {
                 + " Migrate maps, and remove this one").inFile(src).onLineContaining("company_code_index");
         assertThat(compilation).hadErrorCount(1);
     }
+
+    /** Hibernate writes float(p) in bits for a precision in decimal digits; PostgreSQL refuses more than 53 bits. */
+    @Test
+    void aFloatingPointPrecisionAbove15DigitsIsRejectedAsHibernatesOwnDdlFails() {
+        JavaFileObject src = Sources.entity("Frequency", """
+                @Entity
+                public class Frequency {
+                  @Id private Long id;
+                  @Column(precision = 22) private Double perDay;
+                  @Column(precision = 7) private Double dose;
+                  @Column(precision = 8) private Float ratio;
+                }
+                """);
+
+        Compilation compilation = Sources.compile(src);
+        assertThat(compilation).hadWarningContaining("[MIGRATE-112] @Column(precision = 22) on Frequency.perDay makes"
+                + " Hibernate write float(74)").inFile(src).onLineContaining("precision = 22");
+        assertThat(compilation).hadWarningCount(1);
+    }
+
+    @Test
+    void aFloatingPointPrecisionChoosesRealOrDoublePrecision() {
+        String described = Sources.describe(Sources.compileStrict(Sources.entity("Reading", """
+                @Entity
+                public class Reading {
+                  @Id private Long id;
+                  @Column(precision = 7) private Double dose;
+                  @Column(precision = 8) private Float ratio;
+                }
+                """)), "default");
+        assertTrue(described.contains("  dose real null\n") && described.contains("  ratio double precision null\n"),
+                described);
+    }
 }

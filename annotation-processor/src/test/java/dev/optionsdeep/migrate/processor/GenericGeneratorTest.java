@@ -64,6 +64,36 @@ class GenericGeneratorTest {
         assertTrue(!snapshot.contains("counter_inc"), "no sequence for a generator counting in Java: " + snapshot);
     }
 
+    /** OpenMRS names its sequences with the older {@code sequence} parameter, which Hibernate reads after {@code sequence_name}. */
+    @Test
+    void theOlderSequenceParameterNamesTheSequence() {
+        Compilation compilation = Sources.compileStrict(Sources.entity("Role", """
+                import org.hibernate.annotations.GenericGenerator;
+                import org.hibernate.annotations.Parameter;
+                @Entity
+                public class Role {
+                  @Id @GeneratedValue(generator = "role_id_seq")
+                  @GenericGenerator(name = "role_id_seq", strategy = "native",
+                      parameters = @Parameter(name = "sequence", value = "role_role_id_seq"))
+                  private Integer id;
+                }
+                """), Sources.entity("Term", """
+                import org.hibernate.annotations.GenericGenerator;
+                import org.hibernate.annotations.Parameter;
+                @Entity
+                public class Term {
+                  @Id @GeneratedValue(generator = "term_gen")
+                  @GenericGenerator(name = "term_gen", parameters = {@Parameter(name = "sequence", value = "old_name"),
+                      @Parameter(name = "sequence_name", value = "term_ids")})
+                  private Integer id;
+                }
+                """));
+        assertThat(compilation).succeeded();
+        String snapshot = Sources.snapshot(compilation, "default");
+        assertTrue(snapshot.contains("\"role_role_id_seq\"") && !snapshot.contains("\"role_id_seq\""), snapshot);
+        assertTrue(snapshot.contains("\"term_ids\"") && !snapshot.contains("old_name"), snapshot);
+    }
+
     /**
      * {@code force_table_use} keeps an enhanced sequence's value in a one-column table (OpenOLAT's hilo ids on every
      * entity): one table for the entities naming it, and one warning about the row Hibernate's export inserts.

@@ -58,6 +58,38 @@ class XmlMappingTest {
                 diagnostics.getDiagnostics().toString());
     }
 
+    /** OpenMRS lists its .hbm.xml files in Hibernate's own configuration file, which Spring loads, not in JPA's. */
+    @Test
+    void aClassMappedInAFileThatHibernateCfgXmlListsIsNamedToo() throws Exception {
+        Files.writeString(output.resolve("hibernate.cfg.xml"), """
+                <!DOCTYPE hibernate-configuration PUBLIC "-//Hibernate/Hibernate Configuration DTD 3.0//EN"
+                "http://www.hibernate.org/dtd/hibernate-configuration-3.0.dtd">
+                <hibernate-configuration><session-factory>
+                  <mapping resource="com/acme/db/Person.hbm.xml" />
+                </session-factory></hibernate-configuration>
+                """);
+        Files.createDirectories(output.resolve("com/acme/db"));
+        Files.writeString(output.resolve("com/acme/db/Person.hbm.xml"), """
+                <hibernate-mapping package="com.acme">
+                  <class name="Person" table="person"><id name="key" column="person_id" type="int"/></class>
+                </hibernate-mapping>
+                """);
+        DiagnosticCollector<JavaFileObject> diagnostics = compile("""
+                package com.acme;
+                public class Person { private Integer key; }
+                """, """
+                package com.acme;
+                import jakarta.persistence.*;
+                @Entity public class Visit {
+                  @Id private Integer id;
+                  @ManyToOne private Person patient;
+                }
+                """);
+        assertTrue(diagnostics.getDiagnostics().stream().anyMatch(d -> d.getMessage(null).contains("[MIGRATE-123]"
+                        + " Visit.patient is @ManyToOne to com.acme.Person, which the application maps in XML"
+                        + " (com/acme/db/Person.hbm.xml)")), diagnostics.getDiagnostics().toString());
+    }
+
     @Test
     void withoutXmlMappingsTheClassIsNoEntity() throws Exception {
         DiagnosticCollector<JavaFileObject> diagnostics = compile("""

@@ -128,10 +128,10 @@ final class GenericGenerators {
             Map<String, String> parameters = attributes.parameters();
             if (parameters.getOrDefault("force_table_use", "").strip().equalsIgnoreCase("true")) {
                 return new Generator(Kind.TABLE, strategy, null, number(parameters.get("initial_value"), 1), 0,
-                        new GeneratorTable(parameters.getOrDefault("sequence_name", name), null,
+                        new GeneratorTable(sequenceName(parameters, name), null,
                                 parameters.getOrDefault("value_column", "next_val"), 0), mirror);
             }
-            return new Generator(Kind.SEQUENCE, strategy, parameters.getOrDefault("sequence_name", name),
+            return new Generator(Kind.SEQUENCE, strategy, sequenceName(parameters, name),
                     number(parameters.get("initial_value"), 1), number(parameters.get("increment_size"),
                     SequenceReader.DEFAULT_INCREMENT), null, mirror);
         }
@@ -144,6 +144,21 @@ final class GenericGenerators {
                     number(parameters.get("segment_value_length"), 255)), mirror);
         }
         return new Generator(Kind.CUSTOM, strategy, null, 0, 0, null, mirror);
+    }
+
+    /**
+     * The sequence's name as Hibernate's {@code SequenceStyleGenerator} reads it (6.6, 7.2 and 7.4): the
+     * {@code sequence_name} parameter, else the older {@code sequence} (OpenMRS names its PostgreSQL serial sequences
+     * so, {@code encounter_role_encounter_role_id_seq}), else the generator's name.
+     */
+    private static String sequenceName(Map<String, String> parameters, String generator) {
+        for (String parameter : List.of("sequence_name", "sequence")) {
+            String value = parameters.get(parameter);
+            if (value != null && !value.isEmpty()) {
+                return value;
+            }
+        }
+        return generator;
     }
 
     private static int number(String text, int otherwise) {

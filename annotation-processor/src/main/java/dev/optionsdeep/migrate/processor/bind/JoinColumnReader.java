@@ -6,6 +6,7 @@ import dev.optionsdeep.migrate.processor.PhysicalNames;
 import dev.optionsdeep.migrate.processor.Report;
 import dev.optionsdeep.migrate.processor.read.ConstraintValues.ForeignKeyAnnotation;
 import dev.optionsdeep.migrate.processor.read.Association;
+import dev.optionsdeep.migrate.processor.read.ClassAssociationOverrides;
 import dev.optionsdeep.migrate.processor.read.TableValues.AssociationOverrideAnnotation;
 import dev.optionsdeep.migrate.processor.read.TableValues.JoinColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
@@ -268,12 +269,14 @@ final class JoinColumnReader {
 
     /**
      * The {@code @AssociationOverride} for a relationship inside an embeddable, declared on the
-     * entity's embedded attribute with the path below it ({@code carrier} for {@code shipping.carrier}).
+     * entity's embedded attribute with the path below it ({@code carrier} for {@code shipping.carrier}); for a to-one
+     * of a mapped superclass, one on the entity class.
      */
     Optional<AssociationOverrideAnnotation> associationOverride(Context context) {
         Association a = context.association();
         if (!a.path().contains(".")) {
-            return Optional.empty();
+            return context.owner() == null ? Optional.empty()
+                    : ClassAssociationOverrides.find(context.owner().entity(), a.attribute(), a.path());
         }
         String name = a.path().substring(a.path().indexOf('.') + 1);
         for (AssociationOverrideAnnotation override : Mapping.of(a.origin(), elements).declaredAssociationOverrides()) {

@@ -32,6 +32,10 @@ public final class TypeMapper {
     static final int DEFAULT_DECIMAL_SCALE = 2;
     /** {@code Dialect.getDefaultTimestampPrecision()}: microseconds. */
     static final int DEFAULT_TIMESTAMP_PRECISION = 6;
+    /** PostgreSQL's {@code float(p)}: a {@code real} up to 24 bits, a {@code double precision} up to 53, refused above. */
+    private static final int MAX_REAL_BITS = 24;
+    private static final int MAX_FLOAT_BITS = 53;
+
     /** PostgreSQL rejects {@code numeric(p,s)} above this precision. */
     static final int MAX_NUMERIC_PRECISION = 1000;
     /** PostgreSQL keeps at most microseconds. */
@@ -137,8 +141,7 @@ public final class TypeMapper {
             case UUID -> plain(SqlTypes.UUID, type, size);
             case CHAR -> plain(CHAR_1, type, size);
             case TINYINT -> plain(SqlTypes.SMALLINT, type, size);
-            case REAL -> plain("real", type, size);
-            case DOUBLE -> plain("double precision", type, size);
+            case REAL, DOUBLE -> floating(type, size);
             case BIG_INTEGER -> bigInteger(size);
             case TIME, OFFSET_TIME, SQL_TIME -> time(size);
             case ZONED_TIMESTAMP -> timestamp(size, true);
@@ -186,6 +189,29 @@ public final class TypeMapper {
             case "TIME" -> time(size);
             default -> timestamp(size, false);
         };
+    }
+
+    /**
+     * {@code Float} and {@code Double}: Hibernate 6.6, 7.2 and 7.4 read {@code @Column(precision)} as decimal digits and
+     * write {@code float(p)} in binary ones, {@code ceil(precision / log10(2))} (its dialect's size strategy), which
+     * PostgreSQL makes {@code real} up to 24 bits, {@code double precision} up to 53, and refuses above: OpenMRS's
+     * {@code precision = 22} is {@code float(74)}, on which Hibernate's own export fails (parity model {@code floatsize}).
+     */
+    private String floating(MappedType type, Size size) {
+        String plain = plain(type == MappedType.REAL ? "real" : "double precision", type,
+                new Size(size.length(), 0, size.scale(), size.secondPrecision()));
+        if (size.precision() == 0 || column == null || column.written().get("precision") == null) {
+            return plain;
+        }
+        int bits = (int) Math.ceil(size.precision() / Math.log10(2));
+        if (size.precision() < 0 || bits > MAX_FLOAT_BITS) {
+            invalid("precision", "@Column(precision = " + size.precision() + ") on " + where + " makes Hibernate write"
+                    + " float(" + bits + ") (the precision is in decimal digits, the float's in bits), which PostgreSQL"
+                    + " refuses, so Hibernate's own export fails: give a precision of 1 to 15 (up to 7 makes a real, 8"
+                    + " to 15 a double precision), or remove it for a double precision");
+            return null;
+        }
+        return bits <= MAX_REAL_BITS ? "real" : "double precision";
     }
 
     private String bigInteger(Size size) {

@@ -20,7 +20,8 @@ public final class SupportedAnnotations {
 
     /**
      * {@code @Inheritance} and the discriminator annotations are checked by {@code bind.ModelBinder}, which
-     * knows the hierarchy; {@code @AttributeOverride} by {@code bind.EntityDrafter}.
+     * knows the hierarchy; {@code @AttributeOverride} by {@code bind.EntityDrafter}; {@code @AssociationOverride} by
+     * {@link ClassAssociationOverrides}.
      */
     private static final Set<String> JPA_ON_ENTITY = Set.of(
             "Entity", "Table", "Access", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators", "Inheritance", "DiscriminatorColumn", "DiscriminatorValue",
@@ -28,7 +29,7 @@ public final class SupportedAnnotations {
             "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries",
             "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph", "NamedEntityGraphs",
             "SqlResultSetMapping", "SqlResultSetMappings", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "IdClass",
-            "SecondaryTable", "SecondaryTables");
+            "SecondaryTable", "SecondaryTables", "AssociationOverride", "AssociationOverrides");
 
     private static final Set<String> HIBERNATE_ON_ENTITY = Set.of(
             "DynamicInsert", "DynamicUpdate", "Immutable", "BatchSize", "Cache", "SelectBeforeUpdate",

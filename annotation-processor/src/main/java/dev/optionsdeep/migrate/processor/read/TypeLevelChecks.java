@@ -20,7 +20,9 @@ public final class TypeLevelChecks {
     /** False after reporting an annotation on {@code entity} or one of its mapped superclasses that Migrate cannot map. */
     public static boolean supported(TypeElement entity, Report report) {
         boolean ok = true;
-        for (AnnotationMirror mirror : SupportedAnnotations.unsupportedOnEntity(entity)) {
+        List<AnnotationMirror> unsupported = new java.util.ArrayList<>(SupportedAnnotations.unsupportedOnEntity(entity));
+        unsupported.addAll(ClassAssociationOverrides.unsupported(entity));
+        for (AnnotationMirror mirror : unsupported) {
             report.error(Code.UNSUPPORTED_ENTITY_MAPPING, "@" + JpaAnnotations.simpleName(mirror) + " on @Entity "
                     + entity.getSimpleName() + LegacyHibernateAnnotations.advice(mirror).orElse(" is not supported yet"
                     + " by Migrate, which stops rather than write a schema that differs from Hibernate's. Remove it, or"

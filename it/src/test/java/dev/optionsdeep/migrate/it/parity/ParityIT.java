@@ -248,7 +248,22 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.quotedsnake.QsConsent.class)),
                 Arguments.of("parity_serialref", List.of(
                         dev.optionsdeep.migrate.it.parity.serialref.SrFolder.class,
-                        dev.optionsdeep.migrate.it.parity.serialref.SrSearch.class)));
+                        dev.optionsdeep.migrate.it.parity.serialref.SrSearch.class)),
+                Arguments.of("parity_noverride", List.of(
+                        dev.optionsdeep.migrate.it.parity.noverride.NoPlace.class,
+                        dev.optionsdeep.migrate.it.parity.noverride.NoVisit.class)),
+                Arguments.of("parity_seqparam", List.of(
+                        dev.optionsdeep.migrate.it.parity.seqparam.SpRole.class,
+                        dev.optionsdeep.migrate.it.parity.seqparam.SpSource.class,
+                        dev.optionsdeep.migrate.it.parity.seqparam.SpTerm.class)),
+                Arguments.of("parity_floatsize", List.of(
+                        dev.optionsdeep.migrate.it.parity.floatsize.FsReading.class)),
+                Arguments.of("parity_classassoc", List.of(
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaAttributeType.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaConcept.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaLocation.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaConceptAttribute.class,
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaLocationAttribute.class)));
     }
 
     /** The entities of the model of discriminator formulas and options. */
