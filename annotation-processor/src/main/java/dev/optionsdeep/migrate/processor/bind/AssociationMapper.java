@@ -185,7 +185,7 @@ final class AssociationMapper {
             if (joinTable.isPresent()) {
                 return out.add(toOneJoinTable.map(context, relationship, joinTable.get(), target));
             }
-            return toOne.map(context, relationship, target, out.columns, out.uniques, out.foreignKeys);
+            return toOne.map(context, relationship, target, out.columns, out.uniques, out.foreignKeys, out.foreign);
         }
         CollectionKind kind = kinds.of(a, where, report);
         if (kind == null) {

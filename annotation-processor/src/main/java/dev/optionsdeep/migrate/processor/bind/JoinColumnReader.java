@@ -196,7 +196,8 @@ final class JoinColumnReader {
 
     /**
      * Columns named by {@code referencedColumnName}: the target's key, put in key order as Hibernate's
-     * foreign key lists them, or columns with a unique constraint of their own, as PostgreSQL requires.
+     * foreign key lists them, or columns with a unique constraint of their own, as PostgreSQL requires; from a
+     * to-one, any other columns of the target too, which Hibernate makes unique ({@link OtherColumnReferences}).
      */
     private List<Joined> checkedReference(Context context, MappedEntity target, List<Joined> joined) {
         Set<String> referenced = joined.stream().map(Joined::referenced).collect(Collectors.toSet());
@@ -206,8 +207,10 @@ final class JoinColumnReader {
             ordered.sort(Comparator.comparingInt(j -> key.indexOf(j.referenced())));
             return ordered;
         }
-        boolean unique = target.table().uniqueConstraints().stream()
-                .anyMatch(u -> Set.copyOf(u.columns()).equals(referenced) && u.columns().size() == joined.size());
+        boolean unique = OtherColumnReferences.uniqueIn(target, joined);
+        if (!unique && context.association().kind().toOne() && !context.inJoinTable()) {
+            return OtherColumnReferences.byReferencedAttribute(target, joined);
+        }
         if (!unique) {
             context.report().error(Code.INVALID_RELATIONSHIP, context.where() + " references the columns "
                     + joined.stream().map(Joined::referenced).toList() + " of table " + target.table().name() + ", which"

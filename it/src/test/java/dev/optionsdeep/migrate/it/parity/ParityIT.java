@@ -230,7 +230,14 @@ class ParityIT {
                 Arguments.of("parity_keyorder", List.of(
                         dev.optionsdeep.migrate.it.parity.keyorder.KoTeam.class,
                         dev.optionsdeep.migrate.it.parity.keyorder.KoNesting.class,
-                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)));
+                        dev.optionsdeep.migrate.it.parity.keyorder.KoSeat.class)),
+                Arguments.of("parity_pkjoinref", List.of(
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjDevice.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjStatus.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjNote.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjAssignment.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjLink.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjFilter.class)));
     }
 
     /**
