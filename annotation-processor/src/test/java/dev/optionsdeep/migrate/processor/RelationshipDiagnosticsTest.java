@@ -132,6 +132,25 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
+    void aToOneReferencingOneColumnThatIsNotUniqueIsReportedForHibernate66() {
+        // 7.2 and 7.4 make the column unique; 6.6 does not, and PostgreSQL refuses its foreign key (parity model pkjoinone).
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @ManyToOne @JoinColumn(name = "customer_code", referencedColumnName = "code")
+                  private Customer customer;
+                }
+                """);
+
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.hibernate=6.6"), CUSTOMER, src);
+
+        assertThat(compilation).hadWarningContaining("[MIGRATE-123] Order.customer references the columns [code] of"
+                + " table customer, which are neither its primary key nor unique, so PostgreSQL refuses the foreign"
+                + " key. Make them unique in Customer").inFile(src).onLineContaining("@ManyToOne");
+    }
+
+    @Test
     void mapsIdNamingNoAttributeOfASingleIdIsReported() {
         JavaFileObject src = Sources.entity("Profile", """
                 @Entity

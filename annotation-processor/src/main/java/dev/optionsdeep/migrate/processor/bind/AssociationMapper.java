@@ -104,7 +104,7 @@ final class AssociationMapper {
         this.line = line;
         this.elements = elements;
         this.naming = naming;
-        JoinColumnReader joinColumns = new JoinColumnReader(elements, naming);
+        JoinColumnReader joinColumns = new JoinColumnReader(elements, naming, line);
         RelationshipAnnotations annotations = new RelationshipAnnotations(elements);
         OrderColumns orders = new OrderColumns(elements, naming, line);
         this.kinds = new CollectionKinds(elements, types);

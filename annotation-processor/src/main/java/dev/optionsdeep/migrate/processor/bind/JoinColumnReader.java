@@ -91,10 +91,12 @@ final class JoinColumnReader {
 
     private final Elements elements;
     private final Naming naming;
+    private final dev.optionsdeep.migrate.processor.HibernateLine line;
 
-    JoinColumnReader(Elements elements, Naming naming) {
+    JoinColumnReader(Elements elements, Naming naming, dev.optionsdeep.migrate.processor.HibernateLine line) {
         this.elements = elements;
         this.naming = naming;
+        this.line = line;
     }
 
     /**
@@ -208,7 +210,8 @@ final class JoinColumnReader {
             return ordered;
         }
         boolean unique = OtherColumnReferences.uniqueIn(target, joined);
-        if (!unique && context.association().kind().toOne() && !context.inJoinTable()) {
+        if (!unique && context.association().kind().toOne() && !context.inJoinTable()
+                && (joined.size() > 1 || line.uniquesSingleReferencedColumns())) {
             return OtherColumnReferences.byReferencedAttribute(target, joined);
         }
         if (!unique) {

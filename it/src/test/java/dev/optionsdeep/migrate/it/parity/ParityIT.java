@@ -237,7 +237,10 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.pkjoinref.PjNote.class,
                         dev.optionsdeep.migrate.it.parity.pkjoinref.PjAssignment.class,
                         dev.optionsdeep.migrate.it.parity.pkjoinref.PjLink.class,
-                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjFilter.class)));
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjFilter.class)),
+                Arguments.of("parity_pkjoinone", List.of(
+                        dev.optionsdeep.migrate.it.parity.pkjoinone.PoDevice.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinone.PoReading.class)));
     }
 
     /**

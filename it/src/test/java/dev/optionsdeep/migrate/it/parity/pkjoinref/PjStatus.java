@@ -17,9 +17,4 @@ public class PjStatus {
     @ManyToOne(optional = false)
     @JoinColumn(name = "device", nullable = false)
     private PjDevice device;
-
-    // One column of the device, neither its key nor unique: Hibernate makes it unique.
-    @ManyToOne
-    @JoinColumn(name = "device_code", referencedColumnName = "code")
-    private PjDevice byCode;
 }
