@@ -149,6 +149,15 @@ public enum HibernateLine {
         return this != V6_6;
     }
 
+    /**
+     * Whether a to-one naming one column of its target that is neither its key nor unique makes that column unique: 7.2
+     * and 7.4 do; 6.6 does not, and PostgreSQL refuses its foreign key (several such columns every line makes unique;
+     * parity model pkjoinref).
+     */
+    public boolean uniquesSingleReferencedColumns() {
+        return this != V6_6;
+    }
+
     /** Whether a {@code SINGLE_TABLE} hierarchy gets checks on its discriminator's values and its subclasses' not-null columns. */
     public boolean checksSingleTables() {
         return this != V6_6;

@@ -112,7 +112,28 @@ class RelationshipDiagnosticsTest {
     }
 
     @Test
-    void aReferencedColumnThatIsNotUniqueIsAnError() {
+    void aJoinTableReferencingAColumnThatIsNotUniqueIsAnError() {
+        // A to-one makes such columns unique (RelationshipSnapshotTest); a join table's side is not followed yet.
+        JavaFileObject src = Sources.entity("Order", """
+                @Entity @Table(name = "orders")
+                public class Order {
+                  @Id private Long id;
+                  @ManyToMany @JoinTable(name = "order_customer",
+                      inverseJoinColumns = @JoinColumn(name = "customer_code", referencedColumnName = "code"))
+                  private java.util.Set<Customer> customers;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
+
+        assertThat(compilation).hadErrorContaining("[MIGRATE-123] Order.customers references the columns [code] of"
+                + " table customer, which are neither its primary key nor unique, so PostgreSQL refuses the foreign"
+                + " key. Make them unique in Customer").inFile(src).onLineContaining("inverseJoinColumns");
+    }
+
+    @Test
+    void aToOneReferencingOneColumnThatIsNotUniqueIsReportedForHibernate66() {
+        // 7.2 and 7.4 make the column unique; 6.6 does not, and PostgreSQL refuses its foreign key (parity model pkjoinone).
         JavaFileObject src = Sources.entity("Order", """
                 @Entity @Table(name = "orders")
                 public class Order {
@@ -122,9 +143,9 @@ class RelationshipDiagnosticsTest {
                 }
                 """);
 
-        Compilation compilation = Sources.compileStrict(CUSTOMER, src);
+        Compilation compilation = Sources.compileWith(java.util.List.of("-Amigrate.hibernate=6.6"), CUSTOMER, src);
 
-        assertThat(compilation).hadErrorContaining("[MIGRATE-123] Order.customer references the columns [code] of"
+        assertThat(compilation).hadWarningContaining("[MIGRATE-123] Order.customer references the columns [code] of"
                 + " table customer, which are neither its primary key nor unique, so PostgreSQL refuses the foreign"
                 + " key. Make them unique in Customer").inFile(src).onLineContaining("@ManyToOne");
     }

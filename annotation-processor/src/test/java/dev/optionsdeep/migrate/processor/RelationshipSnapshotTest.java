@@ -310,6 +310,79 @@ class RelationshipSnapshotTest {
     }
 
     @Test
+    void aToOneReferencingColumnsThatAreNeitherKeyNorUniqueMakesThemUnique() {
+        JavaFileObject assignment = Sources.entity("Assignment", """
+                @Entity
+                public class Assignment {
+                  @Id private Long id;
+                  @Column(name = "query", length = 1024) private String filterQuery;
+                  @Column(length = 64) private String name;
+                }
+                """);
+        JavaFileObject filter = Sources.entity("Filter", """
+                @Entity
+                public class Filter {
+                  @Id private Long id;
+                  @ManyToOne
+                  @JoinColumn(name = "a_name", referencedColumnName = "name")
+                  @JoinColumn(name = "a_query", referencedColumnName = "query")
+                  private Assignment assignment;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(assignment, filter);
+
+        // Listed by the attributes they map (filterQuery, name); typed as written position by position with them, so
+        // a_name, written first, takes the type of query, and a_query that of name, as Hibernate 7.4 exports them.
+        assertEquals("""
+                table assignment
+                  id bigint not null
+                  query character varying(1024) null
+                  name character varying(64) null
+                  primary key assignment_pkey [id]
+                  unique assignment_query_name_key [query, name]
+                table filter
+                  id bigint not null
+                  a_query character varying(64) null
+                  a_name character varying(1024) null
+                  primary key filter_pkey [id]
+                  foreign key filter_a_query_a_name_fkey (a_query, a_name) references assignment(query, name)
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
+    void aPrimaryKeyJoinColumnOnAOneToManyChangesNothing() {
+        JavaFileObject device = Sources.entity("Device", """
+                @Entity
+                public class Device {
+                  @Id private Long id;
+                  @OneToMany(mappedBy = "device") @PrimaryKeyJoinColumn
+                  private java.util.List<Status> statuses;
+                }
+                """);
+        JavaFileObject status = Sources.entity("Status", """
+                @Entity
+                public class Status {
+                  @Id private Long id;
+                  @ManyToOne private Device device;
+                }
+                """);
+
+        Compilation compilation = Sources.compileStrict(device, status);
+
+        assertEquals("""
+                table device
+                  id bigint not null
+                  primary key device_pkey [id]
+                table status
+                  id bigint not null
+                  device_id bigint null
+                  primary key status_pkey [id]
+                  foreign key status_device_id_fkey (device_id) references device(id)
+                """, Sources.describe(compilation, "default"));
+    }
+
+    @Test
     void aJoinedSubclassKeyMayNameTheParentsKeyColumnItReferences() {
         JavaFileObject payment = Sources.entity("Payment", """
                 @Entity @Inheritance(strategy = InheritanceType.JOINED)

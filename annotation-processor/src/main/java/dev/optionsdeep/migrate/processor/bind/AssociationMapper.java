@@ -104,7 +104,7 @@ final class AssociationMapper {
         this.line = line;
         this.elements = elements;
         this.naming = naming;
-        JoinColumnReader joinColumns = new JoinColumnReader(elements, naming);
+        JoinColumnReader joinColumns = new JoinColumnReader(elements, naming, line);
         RelationshipAnnotations annotations = new RelationshipAnnotations(elements);
         OrderColumns orders = new OrderColumns(elements, naming, line);
         this.kinds = new CollectionKinds(elements, types);
@@ -185,7 +185,7 @@ final class AssociationMapper {
             if (joinTable.isPresent()) {
                 return out.add(toOneJoinTable.map(context, relationship, joinTable.get(), target));
             }
-            return toOne.map(context, relationship, target, out.columns, out.uniques, out.foreignKeys);
+            return toOne.map(context, relationship, target, out.columns, out.uniques, out.foreignKeys, out.foreign);
         }
         CollectionKind kind = kinds.of(a, where, report);
         if (kind == null) {

@@ -268,8 +268,10 @@ public final class EntityDrafter {
         // Qualified: relationships reference it by this name.
         Table result = new Table(draft.qualifiedTable(), MappedColumn.columns(columns),
                 primaryKey, uniques, List.of());
+        // With its columns' attributes: a reference to columns that are not its key lists them in their attributes'
+        // order (JoinColumnReader).
         return new MappedEntity(draft.entity(), draft.entityAnnotation(), draft.database(), result, List.of(),
-                draft.names(), ids, List.of(), List.of(), null);
+                draft.names(), ids, List.of(), List.of(), null).withColumns(columns);
     }
 
     /** {@code @Entity}: its name as written (may be empty), and the annotation. */

@@ -80,6 +80,9 @@ final class ForeignColumns {
     private static ModelBinder.Result add(ModelBinder.Result target, MappedEntity.ForeignColumn f,
                                           ModelBinder.Result owner) {
         Table table = target.mapped().table();
+        if (f.column() == null) {
+            return withUniqueKey(target, f.referencedKey());
+        }
         Column column = f.column().column();
         boolean present = table.column(column.name()).isPresent();
         List<Column> columns = new ArrayList<>(table.columns());
@@ -112,5 +115,26 @@ final class ForeignColumns {
         Table merged = new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), keys,
                 checks, table.comment());
         return new ModelBinder.Result(target.entity(), target.mapped().withTable(merged), target.report(), true);
+    }
+
+    /**
+     * The table with a unique key over {@code columns}, unless a key or unique constraint of it covers exactly those:
+     * Hibernate makes the columns a to-one references unique when they are not the target's key, once per set of
+     * columns (checked with 7.4; parity model pkjoinref).
+     */
+    private static ModelBinder.Result withUniqueKey(ModelBinder.Result target, List<String> columns) {
+        Table table = target.mapped().table();
+        java.util.Set<String> wanted = java.util.Set.copyOf(columns);
+        boolean covered = table.primaryKey() != null && java.util.Set.copyOf(table.primaryKey().columns()).equals(wanted)
+                || table.uniqueConstraints().stream().anyMatch(u -> java.util.Set.copyOf(u.columns()).equals(wanted));
+        if (covered) {
+            return target;
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        uniques.add(new UniqueConstraint(PhysicalNames.constraintName(table.localName(), columns, "key"), columns));
+        Table merged = new Table(table.name(), table.columns(), table.primaryKey(), uniques, table.indexes(),
+                table.foreignKeys(), table.checks(), table.comment());
+        return new ModelBinder.Result(target.entity(), target.mapped().withTable(merged), target.report(),
+                target.complete());
     }
 }

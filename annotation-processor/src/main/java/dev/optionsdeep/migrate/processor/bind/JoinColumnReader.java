@@ -92,10 +92,12 @@ final class JoinColumnReader {
 
     private final Elements elements;
     private final Naming naming;
+    private final dev.optionsdeep.migrate.processor.HibernateLine line;
 
-    JoinColumnReader(Elements elements, Naming naming) {
+    JoinColumnReader(Elements elements, Naming naming, dev.optionsdeep.migrate.processor.HibernateLine line) {
         this.elements = elements;
         this.naming = naming;
+        this.line = line;
     }
 
     /**
@@ -197,7 +199,8 @@ final class JoinColumnReader {
 
     /**
      * Columns named by {@code referencedColumnName}: the target's key, put in key order as Hibernate's
-     * foreign key lists them, or columns with a unique constraint of their own, as PostgreSQL requires.
+     * foreign key lists them, or columns with a unique constraint of their own, as PostgreSQL requires; from a
+     * to-one, any other columns of the target too, which Hibernate makes unique ({@link OtherColumnReferences}).
      */
     private List<Joined> checkedReference(Context context, MappedEntity target, List<Joined> joined) {
         Set<String> referenced = joined.stream().map(Joined::referenced).collect(Collectors.toSet());
@@ -207,8 +210,11 @@ final class JoinColumnReader {
             ordered.sort(Comparator.comparingInt(j -> key.indexOf(j.referenced())));
             return ordered;
         }
-        boolean unique = target.table().uniqueConstraints().stream()
-                .anyMatch(u -> Set.copyOf(u.columns()).equals(referenced) && u.columns().size() == joined.size());
+        boolean unique = OtherColumnReferences.uniqueIn(target, joined);
+        if (!unique && context.association().kind().toOne() && !context.inJoinTable()
+                && (joined.size() > 1 || line.uniquesSingleReferencedColumns())) {
+            return OtherColumnReferences.byReferencedAttribute(target, joined);
+        }
         if (!unique) {
             context.report().error(Code.INVALID_RELATIONSHIP, context.where() + " references the columns "
                     + joined.stream().map(Joined::referenced).toList() + " of table " + target.table().name() + ", which"

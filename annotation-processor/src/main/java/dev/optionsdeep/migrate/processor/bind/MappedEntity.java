@@ -54,9 +54,27 @@ public record MappedEntity(TypeElement element, AnnotationMirror entityAnnotatio
     record Names(String entity, String table) {
     }
 
-    /** A column, and its foreign key, that a {@code @OneToMany @JoinColumn} adds to the table of the entity it references. */
+    /**
+     * A column, and its foreign key, that a {@code @OneToMany @JoinColumn} adds to the table of the entity it references;
+     * or, with no column, the unique key a to-one referencing columns of it that are not its key adds
+     * ({@code referencedKey}).
+     */
     record ForeignColumn(TypeElement target, MappedColumn column, dev.optionsdeep.migrate.schema.ForeignKey foreignKey,
-                         Element at, AnnotationMirror annotation) {
+                         Element at, AnnotationMirror annotation, List<String> referencedKey) {
+
+        ForeignColumn {
+            referencedKey = List.copyOf(referencedKey);
+        }
+
+        ForeignColumn(TypeElement target, MappedColumn column, dev.optionsdeep.migrate.schema.ForeignKey foreignKey,
+                      Element at, AnnotationMirror annotation) {
+            this(target, column, foreignKey, at, annotation, List.of());
+        }
+
+        /** The unique key over {@code columns} of {@code target}'s table that a reference to them needs. */
+        static ForeignColumn uniqueKey(TypeElement target, List<String> columns, Element at, AnnotationMirror annotation) {
+            return new ForeignColumn(target, null, null, at, annotation, columns);
+        }
     }
 
     public MappedEntity {

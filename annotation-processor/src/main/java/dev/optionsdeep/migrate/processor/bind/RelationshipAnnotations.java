@@ -70,6 +70,10 @@ final class RelationshipAnnotations {
             // Hibernate maps a collection beside @Basic as it is, on every line (parity model basicrel).
             boolean basic = simple.equals(JpaAnnotations.BASIC) && JpaAnnotations.isJpa(m) && !a.kind().toOne()
                     && a.kind() != Association.Kind.ELEMENT_COLLECTION;
+            // Hibernate reads @PrimaryKeyJoinColumn on to-one relationships only: on a @OneToMany, mappedBy or not,
+            // it maps the collection as without it (hawkBit's targets; parity model pkjoinref).
+            boolean keyJoin = simple.startsWith("PrimaryKeyJoinColumn") && JpaAnnotations.isJpa(m)
+                    && a.kind() == Association.Kind.ONE_TO_MANY;
             if (a.kind() == Association.Kind.MANY_TO_ANY && (ANY.contains(simple) || simple.equals("Column"))) {
                 continue; // its discriminator and key (ManyToAnyMapper)
             }
@@ -79,7 +83,7 @@ final class RelationshipAnnotations {
                         + " 7.4 takes the @CollectionTable as the join table and ignores the @JoinTable. Remove one",
                         a.attribute().element(), m);
                 ok = false;
-            } else if (unsupported && !collectionOnly && !derivedKey && !naturalId && !basic) {
+            } else if (unsupported && !collectionOnly && !derivedKey && !naturalId && !basic && !keyJoin) {
                 String why = simple.equals("MapsId") || simple.equals("Id")
                         ? " derives a key from a @" + a.kind().annotation() + ", which Hibernate allows on a"
                         + " @ManyToOne or @OneToOne only. Put it on the to-one side, or remove it"

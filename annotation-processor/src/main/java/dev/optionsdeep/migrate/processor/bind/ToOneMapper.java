@@ -28,8 +28,10 @@ final class ToOneMapper {
         this.validation = validation;
     }
 
+    /** @param foreign where the unique key it needs in the target's table goes, when it references other columns */
     boolean map(JoinColumnReader.Context context, RelationshipAnnotation relationship, MappedEntity target,
-                          List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
+                List<MappedColumn> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys,
+                List<MappedEntity.ForeignColumn> foreign) {
         // A @NotNull relationship is not optional to Hibernate's schema either, when a validation provider is there.
         boolean optional = relationship.optional() && !validation.notNull(
                 context.association().attribute().element(), context.association().origin());
@@ -37,6 +39,11 @@ final class ToOneMapper {
                 optional);
         if (joined == null) {
             return false;
+        }
+        List<String> otherColumns = OtherColumnReferences.otherColumns(target, joined);
+        if (!otherColumns.isEmpty()) {
+            foreign.add(MappedEntity.ForeignColumn.uniqueKey(target.element(), otherColumns,
+                    context.association().attribute().element(), joined.get(0).annotation()));
         }
         boolean mapsId = context.association().mapsId();
         // Inside an @EmbeddedId a one-to-one's column stays unique (checked with 7.4), unlike @MapsId's or @Id's.
@@ -53,6 +60,13 @@ final class ToOneMapper {
         }
         if (oneToOne && joined.size() > 1) {
             uniques.add(new UniqueConstraint(PhysicalNames.constraintName(context.owner().table(), names, "key"), names));
+            if (!otherColumns.isEmpty()) {
+                // To other columns than the target's key, the one-to-one's columns stay unique even where they are
+                // read-only copies of basic attributes' columns (SharedColumns), unlike a reference to the key (checked
+                // with 7.4; parity model pkjoinref).
+                foreign.add(MappedEntity.ForeignColumn.uniqueKey(context.owner().entity(), names,
+                        context.association().attribute().element(), joined.get(0).annotation()));
+            }
         }
         ForeignKey fk = joinColumns.foreignKey(context, context.owner().table(), names, target.table().name(),
                 joined.stream().map(JoinColumnReader.Joined::referenced).toList(), annotations.onDelete(context.association()));

@@ -263,7 +263,17 @@ class ParityIT {
                         dev.optionsdeep.migrate.it.parity.classassoc.CaConcept.class,
                         dev.optionsdeep.migrate.it.parity.classassoc.CaLocation.class,
                         dev.optionsdeep.migrate.it.parity.classassoc.CaConceptAttribute.class,
-                        dev.optionsdeep.migrate.it.parity.classassoc.CaLocationAttribute.class)));
+                        dev.optionsdeep.migrate.it.parity.classassoc.CaLocationAttribute.class)),
+                Arguments.of("parity_pkjoinref", List.of(
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjDevice.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjStatus.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjNote.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjAssignment.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjLink.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinref.PjFilter.class)),
+                Arguments.of("parity_pkjoinone", List.of(
+                        dev.optionsdeep.migrate.it.parity.pkjoinone.PoDevice.class,
+                        dev.optionsdeep.migrate.it.parity.pkjoinone.PoReading.class)));
     }
 
     /** The entities of the model of discriminator formulas and options. */
