@@ -11,7 +11,6 @@ import dev.optionsdeep.migrate.processor.read.TableValues.AssociationOverrideAnn
 import dev.optionsdeep.migrate.processor.read.TableValues.JoinColumnAnnotation;
 import dev.optionsdeep.migrate.processor.read.TableValues.TableAnnotation;
 import dev.optionsdeep.migrate.processor.read.Mapping;
-
 import dev.optionsdeep.migrate.schema.Column;
 import dev.optionsdeep.migrate.schema.ForeignKey;
 
