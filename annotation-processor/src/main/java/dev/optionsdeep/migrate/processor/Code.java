@@ -54,6 +54,8 @@ public enum Code {
     UNUSED_EXCLUSION(204, Diagnostic.Kind.WARNING),
     CUSTOM_GENERATOR(205, Diagnostic.Kind.WARNING),
     GENERATOR_ROW(206, Diagnostic.Kind.WARNING),
+    INEFFECTIVE_INCLUDE(207, Diagnostic.Kind.WARNING),
+    UNINCLUDED_ENTITY_SCAN(208, Diagnostic.Kind.WARNING),
 
     UNCAPTURED_CHANGE(301, Diagnostic.Kind.WARNING),
     SEVERAL_HEADS(302, Diagnostic.Kind.WARNING),
