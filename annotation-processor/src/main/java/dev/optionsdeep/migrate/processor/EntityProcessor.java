@@ -233,7 +233,7 @@ public final class EntityProcessor extends AbstractProcessor {
                         "@Entity " + result.entity().getSimpleName() + " is left out because an entity it extends or"
                         + " references could not be mapped", result.entity(), null, null));
             }
-            diagnostics.print(result.report());
+            diagnostics.print(included.shown(result.entity(), result.report()));
         }
         read.removeAll(library);
         included.checkEntityScans(read, libraries);

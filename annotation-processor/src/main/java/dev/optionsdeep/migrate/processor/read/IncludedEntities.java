@@ -31,6 +31,10 @@ import javax.lang.model.util.Elements;
  */
 public final class IncludedEntities {
 
+    /** Warnings whose fix is an edit of the entity's source that changes nothing in the schema. */
+    private static final Set<Code> SOURCE_EDITS = Set.of(Code.IGNORED_ATTRIBUTE, Code.NULLABLE_PRIMITIVE,
+            Code.UNCANONICAL_DEFAULT);
+
     private final Elements elements;
     private final DatabaseResolver databases;
     /** The packages carrying {@code @Database}, by name, sorted so that which inclusion wins never depends on order. */
@@ -38,6 +42,8 @@ public final class IncludedEntities {
     /** The packages some {@code @Database} includes. */
     private final Set<String> includedPackages = new TreeSet<>();
     private final EntityScans scans = new EntityScans();
+    /** The classes read from included packages only, not compiled here. */
+    private final Set<String> library = new TreeSet<>();
 
     public IncludedEntities(Elements elements, DatabaseResolver databases) {
         this.elements = elements;
@@ -113,7 +119,23 @@ public final class IncludedEntities {
             }
         }
         found.removeAll(names); // compiled here: read as such, once
+        library.addAll(found);
         return found;
+    }
+
+    /**
+     * What to print of an entity's report: all of it for an entity compiled here; for a library's, all but the
+     * warnings asking for an edit of its source that changes nothing in the schema (MIGRATE-201 to 203: Axon's
+     * {@code @Column(length = 10000)} on every {@code byte[]}), which its user cannot make and which would fail a
+     * {@code -Werror} build. What leaves something out, or asks for a revision (a generator's sequence or row), stays.
+     */
+    public Report shown(TypeElement entity, Report report) {
+        if (!library.contains(entity.getQualifiedName().toString())) {
+            return report;
+        }
+        Report shown = new Report();
+        report.problems().stream().filter(p -> !SOURCE_EDITS.contains(p.code())).forEach(shown::add);
+        return shown;
     }
 
     /** The top-level and nested classes of a package, from the sources compiled or from the class path. */
