@@ -104,6 +104,37 @@ class IncludedEntitiesTest {
         assertEquals(full, snapshot(), "the snapshot of a partial build equals the full build's");
     }
 
+    /** The entity index keeps the {@code @Database} package, whose package-info.java is not recompiled. */
+    @Test
+    void aDatabaseOfLibraryEntitiesOnlySurvivesAnIncrementalCompilation() throws IOException {
+        writePackageInfo("\"org.example.audit\"");
+        write("com/optionsdeep/equities/Clock.java", "package com.optionsdeep.equities;\npublic class Clock {}\n");
+        compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Clock.java");
+        String full = snapshot();
+        assertTrue(full.contains("\"name\": \"audit_entries\""), full);
+
+        List<String> warnings = compileApp("com/optionsdeep/equities/Clock.java");
+
+        assertEquals(List.of(), warnings);
+        assertEquals(full, snapshot());
+    }
+
+    @Test
+    void aPackageTwoDatabasesIncludeGoesToTheFirst() throws IOException {
+        writePackageInfo("\"org.example.audit\"");
+        write("com/optionsdeep/rates/package-info.java", "@dev.optionsdeep.migrate.Database(value = \"rates\","
+                + " include = \"org.example.audit\")\npackage com.optionsdeep.rates;\n");
+
+        List<String> warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/rates/package-info.java",
+                "com/optionsdeep/equities/Company.java");
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("[MIGRATE-207] package org.example.audit is included by @Database on"
+                + " com.optionsdeep.equities already"), warnings.get(0));
+        assertTrue(snapshot().contains("\"name\": \"audit_entries\""));
+        assertFalse(Files.exists(out.resolve("META-INF/migrate/rates.schema.json")), "no entity in rates");
+    }
+
     @Test
     void aPackageMissingOrWithoutEntitiesIsReportedWithTheFix() throws IOException {
         writePackageInfo("{\"org.example.audit\", \"org.example.missing\", \"org.example.util\", \"org.example\"}");
