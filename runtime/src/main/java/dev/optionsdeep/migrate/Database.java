@@ -28,4 +28,14 @@ public @interface Database {
 
     /** The database name: what {@code -Ddatabase=…} selects and what {@code {database}} in a URL becomes. */
     String value();
+
+    /**
+     * Packages of entities that come from the class path (a library jar) rather than from this compilation, mapped
+     * into this database exactly as if compiled with it: each package's own {@code @Entity} and auto-applied
+     * {@code @Converter} classes, not its subpackages'. Hibernate maps such entities when the application lists
+     * their packages (Spring Boot's {@code @EntityScan}, Axon's starter); the annotation processor sees only the
+     * classes it compiles, so it needs them named here, for example
+     * {@code @Database(value = "equities", include = "org.axonframework.eventhandling.tokenstore.jpa")}.
+     */
+    String[] include() default {};
 }

@@ -55,6 +55,8 @@ public enum Code {
     CUSTOM_GENERATOR(205, Diagnostic.Kind.WARNING),
     GENERATOR_ROW(206, Diagnostic.Kind.WARNING),
     SERIALIZED_ENTITY(207, Diagnostic.Kind.WARNING),
+    INEFFECTIVE_INCLUDE(208, Diagnostic.Kind.WARNING),
+    UNINCLUDED_ENTITY_SCAN(209, Diagnostic.Kind.WARNING),
 
     UNCAPTURED_CHANGE(301, Diagnostic.Kind.WARNING),
     SEVERAL_HEADS(302, Diagnostic.Kind.WARNING),

@@ -4,6 +4,7 @@ import dev.optionsdeep.migrate.processor.read.BeanValidation;
 import dev.optionsdeep.migrate.processor.bind.EntityDrafter;
 import dev.optionsdeep.migrate.processor.bind.MappedEntity;
 import dev.optionsdeep.migrate.processor.bind.ModelBinder;
+import dev.optionsdeep.migrate.processor.check.DatabaseAssignments;
 import dev.optionsdeep.migrate.processor.check.DriftCheck;
 import dev.optionsdeep.migrate.processor.check.ExclusionFilter;
 import dev.optionsdeep.migrate.processor.check.HeadCheck;
@@ -12,6 +13,7 @@ import dev.optionsdeep.migrate.processor.check.IncompleteModel;
 import dev.optionsdeep.migrate.processor.check.SchemaCollector;
 import dev.optionsdeep.migrate.processor.read.Converters;
 import dev.optionsdeep.migrate.processor.read.DatabaseResolver;
+import dev.optionsdeep.migrate.processor.read.IncludedEntities;
 import dev.optionsdeep.migrate.processor.read.JpaAnnotations;
 import dev.optionsdeep.migrate.processor.bind.RenameReader;
 import dev.optionsdeep.migrate.processor.write.EntityIndex;
@@ -51,6 +53,8 @@ public final class EntityProcessor extends AbstractProcessor {
     private SnapshotWriter writer;
     private ProcessorOptions options;
     private DatabaseResolver databases;
+    /** The entities {@code @Database(include = …)} brings from the class path, and the {@code @EntityScan} check. */
+    private IncludedEntities included;
     private EntityIndex index;
     private Converters converters;
     private DriftCheck drift;
@@ -79,6 +83,7 @@ public final class EntityProcessor extends AbstractProcessor {
         options = ProcessorOptions.of(env.getOptions());
         diagnostics = Diagnostics.of(env.getMessager(), options);
         databases = new DatabaseResolver(env.getElementUtils());
+        included = new IncludedEntities(env.getElementUtils(), databases);
         hibernateLine = ConfiguredHibernateLine.resolve(env, diagnostics, problems);
         Naming naming = ConfiguredNaming.resolve(env, options, diagnostics, problems).forLine(hibernateLine);
         converters = new Converters(env.getElementUtils(), env.getTypeUtils());
@@ -172,6 +177,8 @@ public final class EntityProcessor extends AbstractProcessor {
         RoundElements found = RoundElements.of(round, processingEnv.getElementUtils());
         found.renamed.forEach(e -> renameHints.add(RenameReader.key(e)));
         found.revisions.forEach(headCheck::add);
+        found.databases.forEach(included::addDatabasePackage);
+        found.entityScans.forEach(included::addEntityScan);
         for (TypeElement e : found.converters) {
             converters.register(e);
             read.add(e.getQualifiedName().toString());
@@ -184,12 +191,16 @@ public final class EntityProcessor extends AbstractProcessor {
     /**
      * Reads every entity of this compilation, and those of the previous compilation it did not see,
      * from their class files: an incremental compilation recompiles only what changed, and the
-     * snapshot must still hold every entity. A class that is gone, or no longer an entity, is left out.
+     * snapshot must still hold every entity. A class that is gone, or no longer an entity, is left out. The
+     * included library entities are read each time too, but never recorded as this compilation's.
      */
     private void readEntities() {
         // Sorted, so that which of two clashing entities is "the second" never depends on file order.
         Set<String> names = new java.util.TreeSet<>(read);
         names.addAll(index.previous());
+        Report libraries = new Report();
+        Set<String> library = included.read(names, libraries);
+        names.addAll(library);
         List<TypeElement> entities = new ArrayList<>();
         for (String name : names) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -222,8 +233,12 @@ public final class EntityProcessor extends AbstractProcessor {
                         "@Entity " + result.entity().getSimpleName() + " is left out because an entity it extends or"
                         + " references could not be mapped", result.entity(), null, null));
             }
-            diagnostics.print(result.report());
+            diagnostics.print(included.shown(result.entity(), result.report()));
         }
+        read.removeAll(library);
+        included.checkEntityScans(read, libraries);
+        read.addAll(included.databasePackageNames()); // in the index, for a database of library entities only
+        diagnostics.print(libraries);
     }
 
     /** The entity's database; null when its {@code @Database} is invalid (reported as it was read). */
@@ -243,7 +258,7 @@ public final class EntityProcessor extends AbstractProcessor {
         Report report = new Report();
         if (!crashed) {
             exclusions.unused().ifPresent(message -> diagnostics.print(Code.UNUSED_EXCLUSION, message));
-            checkAssignments(report);
+            DatabaseAssignments.check(databases, processingEnv.getElementUtils(), collector.all(), report);
             checkRenameHints(report);
             for (Problem p : report.problems()) {
                 problems.add(p.element(), databaseOfElement(p.element()), p);
@@ -322,21 +337,6 @@ public final class EntityProcessor extends AbstractProcessor {
                         + " @Entity class (its table's old name) or on a persistent attribute of one that maps to a column"
                         + " (the column's old name). Move it there, or remove it", e, RenameReader.find(e).orElse(null));
             }
-        }
-    }
-
-    /** Once any package says which database it belongs to, every entity must be in a database. */
-    private void checkAssignments(Report report) {
-        List<MappedEntity> all = collector.all();
-        List<MappedEntity> unassigned = all.stream().filter(m -> databases.assignment(m.element()).isEmpty()).toList();
-        if (unassigned.size() == all.size()) {
-            return; // one database, needing no assignment
-        }
-        for (MappedEntity m : unassigned) {
-            report.error(Code.NO_DATABASE, "@Entity " + m.element().getSimpleName() + " belongs to no database, while"
-                    + " other entities are assigned one with @Database. Put @Database(\"…\") on package-info.java of "
-                    + processingEnv.getElementUtils().getPackageOf(m.element()).getQualifiedName()
-                    + " or of a parent package", m.element(), m.entityAnnotation());
         }
     }
 

@@ -80,8 +80,8 @@ final class AssociationTargets {
         if (!targets.compiledHere(entity)) {
             report.error(Code.INVALID_RELATIONSHIP, where + " references @Entity " + entity.getQualifiedName() + ","
                     + " which is not compiled with " + owner.entity().getSimpleName() + " (it comes from another module"
-                    + " or a library), so Migrate does not know its table. Move the entities into one module, or map"
-                    + " the foreign key as a basic column", a.attribute().element(), a.annotation());
+                    + " or a library), so Migrate does not know its table. List its package in @Database(include = …), move"
+                    + " the entities into one module, or map the foreign key as a basic column", a.attribute().element(), a.annotation());
             return null;
         }
         Optional<MappedEntity> found = targets.get(entity);

@@ -213,7 +213,7 @@ final class MapKeys {
         if (targets == null || !targets.compiledHere(keyEntity)) {
             context.report().error(Code.INVALID_RELATIONSHIP, "The keys of " + context.where() + " are @Entity "
                     + keyEntity.getQualifiedName() + ", which is not compiled with it, so Migrate does not know its"
-                    + " table. Move the entities into one module", element, context.association().annotation());
+                    + " table. List its package in @Database(include = …), or move the entities into one module", element, context.association().annotation());
             return null;
         }
         if (TableExtras.schema(Mapping.of(keyEntity, elements).declaredTable().orElse(null), naming) != null) {

@@ -17,12 +17,12 @@ import javax.lang.model.util.Elements;
 
 /**
  * Which database an entity belongs to: the {@code @Database} of its package or of the nearest
- * parent package, else {@link Database#DEFAULT}. Read by name like the JPA annotations, so that the
+ * parent package, else the {@code @Database} whose {@code include} lists its package, else {@link Database#DEFAULT}. Read by name like the JPA annotations, so that the
  * processor does not depend on the class being loadable.
  */
 public final class DatabaseResolver {
 
-    static final String DATABASE_ANNOTATION = Database.class.getName();
+    public static final String DATABASE_ANNOTATION = Database.class.getName();
 
     /** The name becomes a file name ({@code <database>.schema.json}) and a {@code -Ddatabase} value. */
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
@@ -30,13 +30,18 @@ public final class DatabaseResolver {
     /** A database, or null when the nearest {@code @Database} is invalid (already reported). */
     private final Map<String, String> byPackage = new HashMap<>();
     private final Map<String, Boolean> reported = new HashMap<>();
+    /** Each package a {@code @Database(include = …)} lists, and the package carrying that {@code @Database}. */
+    private final Map<String, PackageElement> included = new HashMap<>();
     private final Elements elements;
 
     public DatabaseResolver(Elements elements) {
         this.elements = elements;
     }
 
-    /** The nearest package of the entity annotated {@code @Database}, if any. */
+    /**
+     * The package whose {@code @Database} the entity belongs to: the nearest annotated one of its package, else the
+     * one whose {@code include} lists the entity's package (a library's entities, read from the class path).
+     */
     public java.util.Optional<PackageElement> assignment(TypeElement entity) {
         String pkg = elements.getPackageOf(entity).getQualifiedName().toString();
         for (String name = pkg; !name.isEmpty(); name = parent(name)) {
@@ -45,25 +50,28 @@ public final class DatabaseResolver {
                 return java.util.Optional.of(element);
             }
         }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(included.get(pkg));
+    }
+
+    /**
+     * Puts the entities of an included package into the database of the package that includes it; the first
+     * inclusion of a package wins (the caller reports the others).
+     */
+    public void include(String pkg, PackageElement by) {
+        included.putIfAbsent(pkg, by);
     }
 
     /** The entity's database, or null after reporting (once per package) an invalid {@code @Database}. */
     public String databaseOf(TypeElement entity, Report report) {
-        String pkg = elements.getPackageOf(entity).getQualifiedName().toString();
-        for (String name = pkg; !name.isEmpty(); name = parent(name)) {
-            if (byPackage.containsKey(name)) {
-                return byPackage.get(name);
-            }
-            PackageElement element = elements.getPackageElement(name);
-            AnnotationMirror mirror = element == null ? null : databaseAnnotation(element);
-            if (mirror != null) {
-                String database = validated(element, mirror, report);
-                byPackage.put(name, database);
-                return database;
-            }
+        PackageElement element = assignment(entity).orElse(null);
+        if (element == null) {
+            return Database.DEFAULT;
         }
-        return Database.DEFAULT;
+        String name = element.getQualifiedName().toString();
+        if (!byPackage.containsKey(name)) {
+            byPackage.put(name, validated(element, databaseAnnotation(element), report));
+        }
+        return byPackage.get(name);
     }
 
     private String validated(PackageElement element, AnnotationMirror mirror, Report report) {
@@ -82,7 +90,8 @@ public final class DatabaseResolver {
         return null;
     }
 
-    private static AnnotationMirror databaseAnnotation(PackageElement element) {
+    /** The package's {@code @Database}, or null. */
+    public static AnnotationMirror databaseAnnotation(PackageElement element) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             if (JpaAnnotations.qualifiedName(mirror).equals(DATABASE_ANNOTATION)) {
                 return mirror;

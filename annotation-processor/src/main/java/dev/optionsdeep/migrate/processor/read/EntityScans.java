@@ -1,0 +1,81 @@
+package dev.optionsdeep.migrate.processor.read;
+
+import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+
+/**
+ * Spring Boot's {@code @EntityScan} naming a package whose entities neither this compilation compiles nor a
+ * {@code @Database(include = …)} brings: Hibernate maps them, the snapshot would silently lack their tables. Said,
+ * never guessed: which database they belong to is the user's call.
+ */
+public final class EntityScans {
+
+    /** Spring Boot 2 and 3, and Spring Boot 4, which moved it to its persistence module. */
+    public static final List<String> ANNOTATIONS = List.of("org.springframework.boot.autoconfigure.domain.EntityScan",
+            "org.springframework.boot.persistence.autoconfigure.EntityScan");
+
+    private final List<String> hosts = new ArrayList<>();
+
+    /** A class of a round carrying {@code @EntityScan}; looked up by name again when processing is over. */
+    public void add(TypeElement host) {
+        hosts.add(host.getQualifiedName().toString());
+    }
+
+    /**
+     * Warns about each scanned package that no entity compiled here and no included package lies in (or under).
+     * {@code compiled} and {@code included} are package names.
+     */
+    public void check(Elements elements, Collection<String> compiled, Collection<String> included, Report report) {
+        for (String name : hosts) {
+            TypeElement host = elements.getTypeElement(name);
+            for (AnnotationMirror mirror : host == null ? List.<AnnotationMirror>of() : host.getAnnotationMirrors()) {
+                if (!ANNOTATIONS.contains(JpaAnnotations.qualifiedName(mirror))) {
+                    continue;
+                }
+                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+                    for (AnnotationValue value : values(e.getValue())) {
+                        String pkg = packageOf(elements, value);
+                        if (pkg != null && !covered(pkg, compiled) && !covered(pkg, included)) {
+                            report.warning(Code.UNINCLUDED_ENTITY_SCAN, "@EntityScan on " + host.getSimpleName()
+                                    + " names package " + pkg + ", whose entities Hibernate maps but this compilation"
+                                    + " does not compile: their tables would be missing from the snapshot. Add"
+                                    + " include = \"" + pkg + "\" to the @Database of the database they belong to"
+                                    + " (each package that holds @Entity classes)", host, mirror, value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether an entity package lies in the scanned package or under it. */
+    private static boolean covered(String scanned, Collection<String> packages) {
+        return packages.stream().anyMatch(p -> p.equals(scanned) || p.startsWith(scanned + "."));
+    }
+
+    /** {@code value} and {@code basePackages} name packages; {@code basePackageClasses} name classes in them. */
+    private static String packageOf(Elements elements, AnnotationValue value) {
+        Object v = value.getValue();
+        if (v instanceof DeclaredType type) {
+            return elements.getPackageOf(type.asElement()).getQualifiedName().toString();
+        }
+        return v instanceof String s && !s.isBlank() ? s.strip() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<? extends AnnotationValue> values(AnnotationValue value) {
+        return value.getValue() instanceof List<?> list ? (List<? extends AnnotationValue>) list : List.of(value);
+    }
+}
