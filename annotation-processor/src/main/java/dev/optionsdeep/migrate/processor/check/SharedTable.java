@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -104,46 +106,31 @@ final class SharedTable {
         List<Column> columns = new ArrayList<>(a.columns());
         b.columns().stream().filter(c -> !shared.contains(c.name())).forEach(columns::add);
         List<UniqueConstraint> uniques = new ArrayList<>(a.uniqueConstraints());
-        for (UniqueConstraint u : b.uniqueConstraints()) {
-            UniqueConstraint twin = uniques.stream().filter(o -> o.name().equals(u.name())
-                    || Set.copyOf(o.columns()).equals(Set.copyOf(u.columns()))).findFirst().orElse(null);
-            if (twin == null) {
-                uniques.add(u);
-            } else if (!twin.equals(u)) {
-                return conflict("the unique constraint " + u.name() + " " + u.columns() + " of " + other + " and "
-                        + twin.name() + " " + twin.columns() + " of " + one + " differ in name or columns");
-            }
-        }
         List<Index> indexes = new ArrayList<>(a.indexes());
-        for (Index i : b.indexes()) {
-            Index twin = indexes.stream().filter(o -> o.name().equals(i.name())).findFirst().orElse(null);
-            if (twin == null) {
-                indexes.add(i);
-            } else if (!twin.equals(i)) {
-                return conflict("the index " + i.name() + " is " + i.columns() + " in " + other + " and "
-                        + twin.columns() + " in " + one + " (Hibernate makes one index of both lists)");
-            }
-        }
         List<ForeignKey> keys = new ArrayList<>(a.foreignKeys());
-        for (ForeignKey k : b.foreignKeys()) {
-            ForeignKey twin = keys.stream().filter(o -> o.name().equals(k.name()) || o.columns().equals(k.columns())
-                    && o.referencedTable().equals(k.referencedTable())).findFirst().orElse(null);
-            if (twin == null) {
-                keys.add(k);
-            } else if (!twin.equals(k)) {
-                return conflict("the foreign key " + k.name() + " " + k.describe() + " of " + other + " and "
-                        + twin.name() + " " + twin.describe() + " of " + one + " differ");
-            }
-        }
         List<CheckConstraint> checks = new ArrayList<>(a.checks());
-        for (CheckConstraint k : b.checks()) {
-            CheckConstraint twin = checks.stream().filter(o -> o.name().equals(k.name())).findFirst().orElse(null);
-            if (twin == null) {
-                checks.add(k);
-            } else if (!twin.equals(k)) {
-                return conflict("the check " + k.name() + " is (" + k.expression() + ") in " + other + " and ("
-                        + twin.expression() + ") in " + one);
-            }
+        String clash = addEach(uniques, b.uniqueConstraints(), (o, u) -> o.name().equals(u.name())
+                || Set.copyOf(o.columns()).equals(Set.copyOf(u.columns())), (u, twin) -> "the unique constraint "
+                + u.name() + " " + u.columns() + " of " + other + " and " + twin.name() + " " + twin.columns() + " of "
+                + one + " differ in name or columns");
+        if (clash == null) {
+            clash = addEach(indexes, b.indexes(), (o, i) -> o.name().equals(i.name()), (i, twin) -> "the index "
+                    + i.name() + " is " + i.columns() + " in " + other + " and " + twin.columns() + " in " + one
+                    + " (Hibernate makes one index of both lists)");
+        }
+        if (clash == null) {
+            clash = addEach(keys, b.foreignKeys(), (o, k) -> o.name().equals(k.name())
+                    || o.columns().equals(k.columns()) && o.referencedTable().equals(k.referencedTable()),
+                    (k, twin) -> "the foreign key " + k.name() + " " + k.describe() + " of " + other + " and "
+                    + twin.name() + " " + twin.describe() + " of " + one + " differ");
+        }
+        if (clash == null) {
+            clash = addEach(checks, b.checks(), (o, k) -> o.name().equals(k.name()), (k, twin) -> "the check "
+                    + k.name() + " is (" + k.expression() + ") in " + other + " and (" + twin.expression() + ") in "
+                    + one);
+        }
+        if (clash != null) {
+            return conflict(clash);
         }
         if (a.comment() != null && b.comment() != null && !a.comment().equals(b.comment())) {
             return conflict("the table's comment is '" + b.comment() + "' in " + other + " and '" + a.comment()
@@ -162,6 +149,23 @@ final class SharedTable {
                 + conflict + ". Map it alike in both, exclude the one that is a narrower view of the table"
                 + " (-Amigrate.exclude=" + entity.element().getQualifiedName() + "), or give one of them its own"
                 + " table with @Table(name = \"...\")", entity.element(), entity.entityAnnotation());
+    }
+
+    /**
+     * Adds to {@code into} each of {@code more} that no element of {@code into} is a twin of (Hibernate keeps one of
+     * each, by name or by what it covers); the clash, described, where a twin is not the same.
+     */
+    private static <T> String addEach(List<T> into, List<T> more, BiPredicate<T, T> twin,
+                                      BiFunction<T, T, String> clash) {
+        for (T item : more) {
+            T found = into.stream().filter(o -> twin.test(o, item)).findFirst().orElse(null);
+            if (found == null) {
+                into.add(item);
+            } else if (!found.equals(item)) {
+                return clash.apply(item, found);
+            }
+        }
+        return null;
     }
 
     private static Merge conflict(String what) {
