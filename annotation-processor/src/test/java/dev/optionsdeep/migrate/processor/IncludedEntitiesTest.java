@@ -199,6 +199,46 @@ class IncludedEntitiesTest {
         assertFalse(snapshot().contains("\"name\": \"audit_entries\""), "never mapped silently");
     }
 
+    /** Axon's Spring Boot starter registers its entity packages itself, with no @EntityScan: the warning names them. */
+    @Test
+    void aPackageALibraryAutoConfigurationRegistersIsReportedUntilIncluded() throws IOException {
+        write("org/axonframework/springboot/util/RegisterDefaultEntities.java", """
+                package org.axonframework.springboot.util;
+                /** Stands in for Axon's annotation, which the processor reads by name from the class file. */
+                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                public @interface RegisterDefaultEntities { String[] packages(); }
+                """);
+        write("org/axonframework/springboot/autoconfig/JpaAutoConfiguration.java", """
+                package org.axonframework.springboot.autoconfig;
+                @org.axonframework.springboot.util.RegisterDefaultEntities(packages = {"org.example.audit", "org.example.util"})
+                public class JpaAutoConfiguration {}
+                """);
+        compile(lib, List.of("-proc:none"), "org/axonframework/springboot/util/RegisterDefaultEntities.java",
+                "org/axonframework/springboot/autoconfig/JpaAutoConfiguration.java");
+        write("com/optionsdeep/equities/Company.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "companies")
+                public class Company { @Id private Long id; }
+                """);
+        writePackageInfo("{}");
+
+        List<String> warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Company.java").stream()
+                .filter(w -> w.startsWith("[MIGRATE-209]")).toList();
+
+        assertEquals(1, warnings.size(), "org.example.util holds no entity, so nothing is said of it: " + warnings);
+        assertEquals("[MIGRATE-209] org.axonframework.springboot.autoconfig.JpaAutoConfiguration (on the class path)"
+                + " registers package org.example.audit for Hibernate, whose entities this compilation does not compile:"
+                + " their tables would be missing from the snapshot. Add include = {\"org.example.audit\"} to the"
+                + " @Database of the database they belong to", warnings.get(0));
+        assertFalse(snapshot().contains("\"name\": \"audit_entries\""), "never mapped silently");
+
+        writePackageInfo("\"org.example.audit\"");
+        warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Company.java");
+        assertEquals(List.of(), warnings.stream().filter(w -> w.startsWith("[MIGRATE-209]")).toList());
+        assertTrue(snapshot().contains("\"name\": \"audit_entries\""), snapshot());
+    }
+
     /** Rare (the library then knows the application's class), and mapped as Hibernate maps it: a foreign key. */
     @Test
     void aLibraryEntityReferencingAnEntityOfTheApplicationGetsItsForeignKey() throws IOException {

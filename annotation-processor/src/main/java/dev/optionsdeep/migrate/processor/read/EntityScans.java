@@ -26,6 +26,16 @@ public final class EntityScans {
     public static final List<String> ANNOTATIONS = List.of("org.springframework.boot.autoconfigure.domain.EntityScan",
             "org.springframework.boot.persistence.autoconfigure.EntityScan");
 
+    /**
+     * Auto-configurations that register their library's entity packages for Hibernate themselves, with no
+     * {@code @EntityScan} in the application: Axon Framework's, through its {@code @RegisterDefaultEntities(packages)}
+     * (runtime retention, read from the class files its Spring Boot starter puts on the compile class path).
+     */
+    static final List<String> REGISTRARS = List.of("org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration");
+
+    private static final String REGISTER = "org.axonframework.springboot.util.RegisterDefaultEntities";
+
     private final List<String> hosts = new ArrayList<>();
 
     /** A class of a round carrying {@code @EntityScan}; looked up by name again when processing is over. */
@@ -58,6 +68,56 @@ public final class EntityScans {
                 }
             }
         }
+        for (String name : REGISTRARS) {
+            registered(elements, name, compiled, included, report);
+        }
+    }
+
+    /** Warns about each package a library's auto-configuration registers that no entity compiled or included covers. */
+    private static void registered(Elements elements, String name, Collection<String> compiled,
+                                   Collection<String> included, Report report) {
+        TypeElement host;
+        List<? extends AnnotationMirror> mirrors;
+        try {
+            host = elements.getTypeElement(name);
+            mirrors = host == null ? List.of() : host.getAnnotationMirrors();
+        } catch (RuntimeException e) { // a class file javac cannot complete: nothing to say about it
+            return;
+        }
+        for (AnnotationMirror mirror : mirrors) {
+            if (!REGISTER.equals(JpaAnnotations.qualifiedName(mirror))) {
+                continue;
+            }
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+                for (AnnotationValue value : values(e.getValue())) {
+                    String pkg = packageOf(elements, value);
+                    List<String> holding = pkg == null ? List.of() : entityPackages(elements, pkg);
+                    if (!holding.isEmpty() && !covered(pkg, compiled) && !covered(pkg, included)) {
+                        report.warning(Code.UNINCLUDED_ENTITY_SCAN, host.getQualifiedName() + " (on the class path)"
+                                + " registers package " + pkg + " for Hibernate, whose entities this compilation does"
+                                + " not compile: their tables would be missing from the snapshot. Add include = {"
+                                + String.join(", ", holding) + "} to the @Database of the database they belong to",
+                                host, null, null);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The package and its {@code .jpa} subpackage (where Axon keeps its entities), each if it holds an {@code @Entity},
+     * quoted: none when neither does (nothing this can check, so nothing to say).
+     */
+    private static List<String> entityPackages(Elements elements, String pkg) {
+        List<String> found = new ArrayList<>();
+        for (String candidate : List.of(pkg, pkg + ".jpa")) {
+            javax.lang.model.element.PackageElement element = elements.getPackageElement(candidate);
+            if (element != null && element.getEnclosedElements().stream().anyMatch(t -> t.getAnnotationMirrors()
+                    .stream().anyMatch(m -> "jakarta.persistence.Entity".equals(JpaAnnotations.qualifiedName(m))))) {
+                found.add("\"" + candidate + "\"");
+            }
+        }
+        return found;
     }
 
     /** Whether an entity package lies in the scanned package or under it. */
