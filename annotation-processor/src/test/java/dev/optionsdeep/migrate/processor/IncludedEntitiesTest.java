@@ -239,6 +239,43 @@ class IncludedEntitiesTest {
         assertTrue(snapshot().contains("\"name\": \"audit_entries\""), snapshot());
     }
 
+    /** Spring Modulith's JPA event publication registers its entity's package through Spring Boot's annotation. */
+    @Test
+    void aPackageSpringModulithsAutoConfigurationRegistersIsReported() throws IOException {
+        write("org/springframework/boot/autoconfigure/AutoConfigurationPackage.java", """
+                package org.springframework.boot.autoconfigure;
+                /** Stands in for Spring Boot's annotation, which the processor reads by name from the class file. */
+                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                public @interface AutoConfigurationPackage {
+                    String[] basePackages() default {}; Class<?>[] basePackageClasses() default {};
+                }
+                """);
+        write("org/springframework/modulith/events/jpa/JpaEventPublicationAutoConfiguration.java", """
+                package org.springframework.modulith.events.jpa;
+                @org.springframework.boot.autoconfigure.AutoConfigurationPackage(
+                        basePackageClasses = org.example.audit.AuditEntry.class)
+                public class JpaEventPublicationAutoConfiguration {}
+                """);
+        compile(lib, List.of("-proc:none", "-classpath", lib.toString()),
+                "org/springframework/boot/autoconfigure/AutoConfigurationPackage.java",
+                "org/springframework/modulith/events/jpa/JpaEventPublicationAutoConfiguration.java");
+        write("com/optionsdeep/equities/Company.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "companies")
+                public class Company { @Id private Long id; }
+                """);
+        writePackageInfo("{}");
+
+        List<String> warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Company.java").stream()
+                .filter(w -> w.startsWith("[MIGRATE-209]")).toList();
+
+        assertEquals(List.of("[MIGRATE-209] org.springframework.modulith.events.jpa.JpaEventPublicationAutoConfiguration"
+                + " (on the class path) registers package org.example.audit for Hibernate, whose entities this"
+                + " compilation does not compile: their tables would be missing from the snapshot. Add include ="
+                + " {\"org.example.audit\"} to the @Database of the database they belong to"), warnings);
+    }
+
     /** Rare (the library then knows the application's class), and mapped as Hibernate maps it: a foreign key. */
     @Test
     void aLibraryEntityReferencingAnEntityOfTheApplicationGetsItsForeignKey() throws IOException {

@@ -28,13 +28,21 @@ public final class EntityScans {
 
     /**
      * Auto-configurations that register their library's entity packages for Hibernate themselves, with no
-     * {@code @EntityScan} in the application: Axon Framework's, through its {@code @RegisterDefaultEntities(packages)}
-     * (runtime retention, read from the class files its Spring Boot starter puts on the compile class path).
+     * {@code @EntityScan} in the application, and the annotation each does it with (runtime retention, read from the
+     * class files their Spring Boot starters put on the compile class path): Axon Framework's
+     * {@code @RegisterDefaultEntities(packages)}, Spring Modulith's JPA event publication through Spring Boot's
+     * {@code @AutoConfigurationPackage} (its {@code basePackageClasses}, or without any, its own package).
      */
-    static final List<String> REGISTRARS = List.of("org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
-            "org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration");
+    record Registrar(String type, String annotation) {
+    }
 
-    private static final String REGISTER = "org.axonframework.springboot.util.RegisterDefaultEntities";
+    private static final String AXON = "org.axonframework.springboot.util.RegisterDefaultEntities";
+    private static final String BOOT = "org.springframework.boot.autoconfigure.AutoConfigurationPackage";
+
+    static final List<Registrar> REGISTRARS = List.of(
+            new Registrar("org.axonframework.springboot.autoconfig.JpaAutoConfiguration", AXON),
+            new Registrar("org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration", AXON),
+            new Registrar("org.springframework.modulith.events.jpa.JpaEventPublicationAutoConfiguration", BOOT));
 
     private final List<String> hosts = new ArrayList<>();
 
@@ -68,37 +76,43 @@ public final class EntityScans {
                 }
             }
         }
-        for (String name : REGISTRARS) {
-            registered(elements, name, compiled, included, report);
+        for (Registrar registrar : REGISTRARS) {
+            registered(elements, registrar, compiled, included, report);
         }
     }
 
     /** Warns about each package a library's auto-configuration registers that no entity compiled or included covers. */
-    private static void registered(Elements elements, String name, Collection<String> compiled,
+    private static void registered(Elements elements, Registrar registrar, Collection<String> compiled,
                                    Collection<String> included, Report report) {
         TypeElement host;
         List<? extends AnnotationMirror> mirrors;
         try {
-            host = elements.getTypeElement(name);
+            host = elements.getTypeElement(registrar.type());
             mirrors = host == null ? List.of() : host.getAnnotationMirrors();
         } catch (RuntimeException e) { // a class file javac cannot complete: nothing to say about it
             return;
         }
         for (AnnotationMirror mirror : mirrors) {
-            if (!REGISTER.equals(JpaAnnotations.qualifiedName(mirror))) {
+            if (!registrar.annotation().equals(JpaAnnotations.qualifiedName(mirror))) {
                 continue;
             }
-            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
-                for (AnnotationValue value : values(e.getValue())) {
-                    String pkg = packageOf(elements, value);
-                    List<String> holding = pkg == null ? List.of() : entityPackages(elements, pkg);
-                    if (!holding.isEmpty() && !covered(pkg, compiled) && !covered(pkg, included)) {
-                        report.warning(Code.UNINCLUDED_ENTITY_SCAN, host.getQualifiedName() + " (on the class path)"
-                                + " registers package " + pkg + " for Hibernate, whose entities this compilation does"
-                                + " not compile: their tables would be missing from the snapshot. Add include = {"
-                                + String.join(", ", holding) + "} to the @Database of the database they belong to",
-                                host, null, null);
-                    }
+            List<String> packages = new ArrayList<>();
+            for (AnnotationValue written : mirror.getElementValues().values()) {
+                for (AnnotationValue value : values(written)) {
+                    packages.add(packageOf(elements, value));
+                }
+            }
+            if (packages.isEmpty()) { // @AutoConfigurationPackage alone: the annotated class's own package
+                packages.add(elements.getPackageOf(host).getQualifiedName().toString());
+            }
+            for (String pkg : packages) {
+                List<String> holding = pkg == null ? List.of() : entityPackages(elements, pkg);
+                if (!holding.isEmpty() && !covered(pkg, compiled) && !covered(pkg, included)) {
+                    report.warning(Code.UNINCLUDED_ENTITY_SCAN, host.getQualifiedName() + " (on the class path)"
+                            + " registers package " + pkg + " for Hibernate, whose entities this compilation does"
+                            + " not compile: their tables would be missing from the snapshot. Add include = {"
+                            + String.join(", ", holding) + "} to the @Database of the database they belong to",
+                            host, null, null);
                 }
             }
         }
