@@ -60,10 +60,7 @@ public final class EntityProcessor extends AbstractProcessor {
     private DriftCheck drift;
     private HeadCheck headCheck;
     private final SchemaCollector collector = new SchemaCollector();
-    /**
-     * The entities seen so far, by name: elements of an earlier round may be stale in a later one, so
-     * they are looked up again by name when processing is over.
-     */
+    /** Entities seen so far, by name (a round's elements may be stale later: looked up again at the end). */
     private final Set<String> read = new LinkedHashSet<>();
     /** What the user manages by hand: left out of the snapshots, unreported. */
     private ExclusionFilter exclusions;
@@ -212,8 +209,11 @@ public final class EntityProcessor extends AbstractProcessor {
                 continue;
             }
             read.add(name);
-            if (ModelBinder.hasUnresolvedTypes(type)) {
-                unresolved = true; // javac reports the missing type itself
+            Problem unreadable = ModelBinder.hasUnresolvedTypes(type) ? included.unreadable(type, libraries) : null;
+            if (unreadable != null) {
+                problems.add(type, databaseOf(type), unreadable);
+            } else if (ModelBinder.hasUnresolvedTypes(type)) {
+                unresolved = true; // javac reports a missing type of a source itself, not of a library's class file
             } else {
                 entities.add(type);
             }

@@ -276,6 +276,39 @@ class IncludedEntitiesTest {
                 + " {\"org.example.audit\"} to the @Database of the database they belong to"), warnings);
     }
 
+    /**
+     * A library entity using a type the compile class path lacks (a runtime-scoped dependency of the library): javac
+     * says nothing of a class file's missing type, so Migrate must, and still write the (incomplete) snapshot.
+     */
+    @Test
+    void aLibraryEntityUsingATypeTheClassPathLacksIsLeftOutWithAReason() throws IOException {
+        write("org/example/events/Kind.java", "package org.example.events;\npublic enum Kind { CREATED, DELETED }\n");
+        write("org/example/events/Event.java", """
+                package org.example.events;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "events")
+                public class Event { @Id private Long id; @Enumerated(EnumType.STRING) private Kind kind; }
+                """);
+        compile(lib, List.of("-proc:none"), "org/example/events/Kind.java", "org/example/events/Event.java");
+        Files.delete(lib.resolve("org/example/events/Kind.class")); // in a jar only the runtime class path has
+        write("com/optionsdeep/equities/Company.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "companies")
+                public class Company { @Id private Long id; }
+                """);
+        writePackageInfo("\"org.example.events\"");
+
+        List<String> warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Company.java");
+
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("[MIGRATE-105] @Entity org.example.events.Event of an"
+                + " included package uses a type the compile class path lacks")), warnings.toString());
+        String snapshot = snapshot();
+        assertTrue(snapshot.contains("\"name\": \"companies\""), "written, not given up on: " + snapshot);
+        assertFalse(snapshot.contains("\"name\": \"events\""), snapshot);
+        assertTrue(snapshot.contains("org.example.events.Event"), "the snapshot says what it lacks: " + snapshot);
+    }
+
     /** Rare (the library then knows the application's class), and mapped as Hibernate maps it: a foreign key. */
     @Test
     void aLibraryEntityReferencingAnEntityOfTheApplicationGetsItsForeignKey() throws IOException {

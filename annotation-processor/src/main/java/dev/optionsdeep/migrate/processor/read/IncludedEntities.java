@@ -1,6 +1,7 @@
 package dev.optionsdeep.migrate.processor.read;
 
 import dev.optionsdeep.migrate.processor.Code;
+import dev.optionsdeep.migrate.processor.Problem;
 import dev.optionsdeep.migrate.processor.Report;
 
 import java.util.Collection;
@@ -136,6 +137,25 @@ public final class IncludedEntities {
         Report shown = new Report();
         report.problems().stream().filter(p -> !SOURCE_EDITS.contains(p.code())).forEach(shown::add);
         return shown;
+    }
+
+    /**
+     * Why an included entity is left out when its class file names a type the compile class path lacks (a field's,
+     * a getter's or a superclass's; a runtime-scoped dependency of the library is not there): javac reports a missing
+     * type in the sources it compiles only, so without this the snapshot would go unwritten without a word. Added to
+     * {@code report}; null for an entity compiled here, whose missing type javac reports itself.
+     */
+    public Problem unreadable(TypeElement entity, Report report) {
+        if (!library.contains(entity.getQualifiedName().toString())) {
+            return null;
+        }
+        Problem problem = new Problem(Code.UNSUPPORTED_ENTITY_MAPPING, "@Entity " + entity.getQualifiedName() + " of an"
+                + " included package uses a type the compile class path lacks (in a field, a getter or a superclass), so"
+                + " Migrate cannot read it and leaves it out. Put that library's dependencies on the compile class path"
+                + " (a runtime-scoped one is not there), or exclude it (-Amigrate.exclude=" + entity.getQualifiedName()
+                + ") and create its table in a revision", entity, null, null);
+        report.add(problem);
+        return problem;
     }
 
     /** The top-level and nested classes of a package, from the sources compiled or from the class path. */
