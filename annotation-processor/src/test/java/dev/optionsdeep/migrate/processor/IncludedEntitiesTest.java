@@ -215,12 +215,7 @@ class IncludedEntitiesTest {
                 """);
         compile(lib, List.of("-proc:none"), "org/axonframework/springboot/util/RegisterDefaultEntities.java",
                 "org/axonframework/springboot/autoconfig/JpaAutoConfiguration.java");
-        write("com/optionsdeep/equities/Company.java", """
-                package com.optionsdeep.equities;
-                import jakarta.persistence.*;
-                @Entity @Table(name = "companies")
-                public class Company { @Id private Long id; }
-                """);
+        writeCompanyAlone();
         writePackageInfo("{}");
 
         List<String> warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Company.java").stream()
@@ -259,12 +254,7 @@ class IncludedEntitiesTest {
         compile(lib, List.of("-proc:none", "-classpath", lib.toString()),
                 "org/springframework/boot/autoconfigure/AutoConfigurationPackage.java",
                 "org/springframework/modulith/events/jpa/JpaEventPublicationAutoConfiguration.java");
-        write("com/optionsdeep/equities/Company.java", """
-                package com.optionsdeep.equities;
-                import jakarta.persistence.*;
-                @Entity @Table(name = "companies")
-                public class Company { @Id private Long id; }
-                """);
+        writeCompanyAlone();
         writePackageInfo("{}");
 
         List<String> warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Company.java").stream()
@@ -291,12 +281,7 @@ class IncludedEntitiesTest {
                 """);
         compile(lib, List.of("-proc:none"), "org/example/events/Kind.java", "org/example/events/Event.java");
         Files.delete(lib.resolve("org/example/events/Kind.class")); // in a jar only the runtime class path has
-        write("com/optionsdeep/equities/Company.java", """
-                package com.optionsdeep.equities;
-                import jakarta.persistence.*;
-                @Entity @Table(name = "companies")
-                public class Company { @Id private Long id; }
-                """);
+        writeCompanyAlone();
         writePackageInfo("\"org.example.events\"");
 
         List<String> warnings = compileApp(APP_PACKAGE_INFO, "com/optionsdeep/equities/Company.java");
@@ -313,12 +298,7 @@ class IncludedEntitiesTest {
     @Test
     void aLibraryEntityReferencingAnEntityOfTheApplicationGetsItsForeignKey() throws IOException {
         writePackageInfo("\"org.example.tags\"");
-        write("com/optionsdeep/equities/Company.java", """
-                package com.optionsdeep.equities;
-                import jakarta.persistence.*;
-                @Entity @Table(name = "companies")
-                public class Company { @Id private Long id; }
-                """);
+        writeCompanyAlone();
         write("org/example/tags/Tag.java", """
                 package org.example.tags;
                 import jakarta.persistence.*;
@@ -335,6 +315,16 @@ class IncludedEntitiesTest {
         String snapshot = snapshot();
         assertTrue(snapshot.contains("\"name\": \"tags\""), snapshot);
         assertTrue(snapshot.contains("\"referencedTable\": \"companies\""), snapshot);
+    }
+
+    /** The application's one entity, without the relationship to the library's entity the others start from. */
+    private void writeCompanyAlone() throws IOException {
+        write("com/optionsdeep/equities/Company.java", """
+                package com.optionsdeep.equities;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "companies")
+                public class Company { @Id private Long id; }
+                """);
     }
 
     private void writePackageInfo(String include) throws IOException {
